@@ -1,0 +1,67 @@
+// The VS Code side of UC Config: start the language server, tell it which files are ours, register
+// the commands and the status item. Everything that checks a file lives in the server.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION, type UcConfigSettings } from '../shared/settings';
+import { registerCommands } from './commands';
+import { createStatusItem } from './status';
+
+let client: LanguageClient | undefined;
+
+/** Files UC Config serves, from the user's patterns. Red Hat's XML extension keeps serving them too. */
+export function documentSelector(settings: Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'>): DocumentSelector {
+  const selector: { scheme?: string; language?: string; pattern: string }[] = [];
+  for (const scheme of ['file', 'untitled', 'vscode-remote']) {
+    for (const pattern of settings.jabberConfigFiles) selector.push({ scheme, language: 'xml', pattern });
+    for (const pattern of [...settings.appConfigFiles, ...settings.settingsFiles]) selector.push({ scheme, pattern });
+  }
+  return selector;
+}
+
+function readPatterns(): Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'> {
+  const c = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  return {
+    jabberConfigFiles: c.get('jabberConfigFiles', DEFAULT_SETTINGS.jabberConfigFiles),
+    appConfigFiles: c.get('appConfigFiles', DEFAULT_SETTINGS.appConfigFiles),
+    settingsFiles: c.get('settingsFiles', DEFAULT_SETTINGS.settingsFiles),
+  };
+}
+
+async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(readPatterns()),
+    synchronize: { configurationSection: SETTINGS_SECTION },
+    // Hover links such as "MRA table" run our commands.
+    markdown: { isTrusted: { enabledCommands: ['ucConfig.showMraTable', 'ucConfig.showParameterDoc'] } },
+  };
+  const c = new LanguageClient('ucConfig', 'UC Config', serverOptions, clientOptions);
+  await c.start();
+  return c;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client?: LanguageClient }> {
+  client = await startClient(context);
+  registerCommands(context, client);
+  createStatusItem(context);
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      // A new file pattern changes the document selector, which only a restart applies.
+      if (['jabberConfigFiles', 'appConfigFiles', 'settingsFiles'].some((k) => e.affectsConfiguration(`${SETTINGS_SECTION}.${k}`)) && client) {
+        await client.stop();
+        client = await startClient(context);
+      }
+    }),
+  );
+  return { client };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,506 @@
+// Deployment diagrams: a scenario from schemas/deployments.json (or one derived from the workspace)
+// is laid out by ELK's layered algorithm — zones become compound nodes, so nothing is hand-placed —
+// then drawn as SVG, and exported as standalone SVG or Mermaid text for wikis. Numbered flows are
+// drawn as sequence diagrams whose columns and rows follow from the steps themselves.
+import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import { escapeHtml, page } from './html';
+import { pick, type DiagramEdge, type DiagramNode, type Flow, type Locale, type NodeType, type Scenario, type Zone } from './model';
+
+/** Display name of each node type, shown above the node's label and in the legend. */
+export const TYPE_LABEL: Record<NodeType, string> = {
+  client: 'Client', browser: 'Browser', 'desk-phone': 'Desk phone', phone: 'Phone', endpoint: 'Endpoint', admin: 'Person',
+  cucm: 'Unified CM', imp: 'IM and Presence', unity: 'Unity Connection', 'webex-cloud': 'Webex cloud', 'webex-meetings': 'Webex Meetings',
+  'control-hub': 'Control Hub', 'expressway-c': 'Expressway-C', 'expressway-e': 'Expressway-E', firewall: 'Firewall',
+  'reverse-proxy': 'Reverse proxy', 'load-balancer': 'Load balancer', 'vpn-gateway': 'VPN gateway', idp: 'Identity provider',
+  'idp-proxy': 'IdP proxy', dns: 'DNS', directory: 'Directory', emm: 'EMM', 'app-store': 'App store', cer: 'Emergency Responder',
+  psap: 'PSAP', 'e911-service': 'E911 service', 'push-service': 'Push service', 'web-server': 'Web server', 'profile-store': 'Profile store',
+  'xmpp-server': 'XMPP server', 'jabber-guest': 'Jabber Guest', 'meeting-server': 'Meeting Server', 'lync-server': 'Lync Server',
+};
+
+/** Colour family of each node type; the legend groups by it. */
+export function familyOf(type: NodeType): 'endpoint' | 'server' | 'edge' | 'firewall' | 'cloud' | 'identity' {
+  switch (type) {
+    case 'client': case 'browser': case 'desk-phone': case 'phone': case 'endpoint': case 'admin':
+      return 'endpoint';
+    case 'expressway-c': case 'expressway-e': case 'reverse-proxy': case 'load-balancer': case 'vpn-gateway':
+      return 'edge';
+    case 'firewall':
+      return 'firewall';
+    case 'webex-cloud': case 'webex-meetings': case 'control-hub': case 'push-service': case 'app-store': case 'e911-service':
+      return 'cloud';
+    case 'idp': case 'idp-proxy': case 'directory': case 'dns': case 'emm': case 'profile-store':
+      return 'identity';
+    default:
+      return 'server';
+  }
+}
+
+export const FAMILY_LABEL: Record<ReturnType<typeof familyOf>, string> = {
+  endpoint: 'Clients and devices', server: 'UC servers', edge: 'Edge and proxies', firewall: 'Firewalls',
+  cloud: 'Cloud services', identity: 'Identity, DNS and management',
+};
+
+/** Greedy word wrap; a word longer than the width is cut so no line overflows its box. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (word.length > width) {
+      if (line) { lines.push(line); line = ''; }
+      lines.push(word.slice(0, width));
+      word = word.slice(width);
+    }
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= width) line += ' ' + word;
+    else { lines.push(line); line = word; }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+// Text metrics without a DOM: an average glyph width for the 12px UI font is close enough for
+// layout, and boxes get a little slack so real fonts do not spill over the border.
+const CHAR_W = 6.6;
+const LINE_H = 15;
+const NODE_WRAP = 28;
+const EDGE_WRAP = 30;
+
+export interface Box { x: number; y: number; width: number; height: number }
+export interface LaidOutNode extends Box { node: DiagramNode; lines: string[] }
+export interface LaidOutZone extends Box { zone: Zone; title: string }
+export interface LaidOutEdge {
+  index: number;
+  edge: DiagramEdge;
+  /** Points from the edge's source to its target (already turned back when laid out reversed). */
+  points: { x: number; y: number }[];
+  label?: Box & { lines: string[] };
+}
+export interface ScenarioLayout {
+  scenario: Scenario;
+  width: number;
+  height: number;
+  zones: LaidOutZone[];
+  nodes: LaidOutNode[];
+  edges: LaidOutEdge[];
+}
+
+/** The text drawn on an edge: its protocol and port first (the fact admins look for), then what it carries. */
+export function edgeLabelLines(e: DiagramEdge): string[] {
+  const proto = [e.protocol, e.port ? `port ${e.port}` : ''].filter(Boolean).join(' · ');
+  return [...(proto ? wrap(proto, EDGE_WRAP) : []), ...wrap(e.label, EDGE_WRAP)];
+}
+
+function nodeSize(n: DiagramNode): { width: number; height: number; lines: string[] } {
+  const lines = wrap(n.label, NODE_WRAP);
+  const longest = Math.max(TYPE_LABEL[n.type].length * 0.9, ...lines.map((l) => l.length));
+  return { width: Math.max(120, Math.ceil(longest * CHAR_W + 24)), height: 24 + lines.length * LINE_H + 8, lines };
+}
+
+// Outer zones first: a user's device and the internet on the left, the corporate network and
+// other organisations on the right.
+const ZONE_RANK: Record<string, number> = { device: 0, internet: 1, cloud: 2, dmz: 2, internal: 3, partner: 4 };
+
+/** A rank per node: its zone's rank, or for a node outside any zone (a firewall) the mean of its neighbours'. */
+function zoneRanks(s: Scenario): Map<string, number> {
+  const kinds = new Map((s.zones ?? []).map((z) => [z.id, z.kind]));
+  const rank = new Map<string, number>();
+  for (const n of s.nodes) {
+    const k = n.zone ? kinds.get(n.zone) : undefined;
+    if (k) rank.set(n.id, ZONE_RANK[k]);
+  }
+  for (const n of s.nodes) {
+    if (rank.has(n.id)) continue;
+    const around = s.edges
+      .filter((e) => e.from === n.id || e.to === n.id)
+      .map((e) => rank.get(e.from === n.id ? e.to : e.from))
+      .filter((r): r is number => r !== undefined);
+    if (around.length) rank.set(n.id, around.reduce((a, b) => a + b, 0) / around.length);
+  }
+  return rank;
+}
+
+let elk: InstanceType<typeof ELK> | undefined;
+
+/** Lays a scenario out with ELK (layered, left to right, zones as compound nodes). */
+export async function layoutScenario(s: Scenario, locale: Locale = 'en'): Promise<ScenarioLayout> {
+  elk ??= new ELK();
+  const zoneIds = new Set((s.zones ?? []).map((z) => z.id));
+  const sizes = new Map(s.nodes.map((n) => [n.id, nodeSize(n)]));
+  const leaf = (n: DiagramNode): ElkNode => ({ id: `n:${n.id}`, width: sizes.get(n.id)!.width, height: sizes.get(n.id)!.height });
+  const children: ElkNode[] = [];
+  for (const z of s.zones ?? []) {
+    const members = s.nodes.filter((n) => n.zone === z.id);
+    if (!members.length) continue;
+    const title = pick(z.label, locale);
+    children.push({
+      id: `z:${z.id}`,
+      layoutOptions: { 'elk.padding': '[top=34,left=14,bottom=14,right=14]', 'elk.nodeSize.minimum': `(${Math.ceil(title.length * CHAR_W + 30)},40)`, 'elk.nodeSize.constraints': 'MINIMUM_SIZE' },
+      children: members.map(leaf),
+    });
+  }
+  for (const n of s.nodes) if (!n.zone || !zoneIds.has(n.zone)) children.push(leaf(n));
+  const nodeIds = new Set(s.nodes.map((n) => n.id));
+  const rank = zoneRanks(s);
+  const reversed = new Set<number>();
+  const edges: ElkExtendedEdge[] = s.edges
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => nodeIds.has(e.from) && nodeIds.has(e.to) && e.from !== e.to)
+    .map(({ e, i }) => {
+      const lines = edgeLabelLines(e);
+      const width = Math.ceil(Math.max(...lines.map((l) => l.length)) * (CHAR_W - 0.6) + 10);
+      // Lay the edge out from the outer zone towards the inner one, whatever way it points, so the
+      // picture reads internet → DMZ → corporate network from left to right.
+      const rf = rank.get(e.from);
+      const rt = rank.get(e.to);
+      const back = rf !== undefined && rt !== undefined && rf > rt;
+      if (back) reversed.add(i);
+      const [a, b] = back ? [e.to, e.from] : [e.from, e.to];
+      return { id: `e:${i}`, sources: [`n:${a}`], targets: [`n:${b}`], labels: [{ id: `l:${i}`, text: lines.join('\n'), width, height: lines.length * 13 + 6 }] };
+    });
+  const graph: ElkNode = {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.edgeLabels.placement': 'CENTER',
+      'elk.spacing.nodeNode': '28',
+      'elk.spacing.edgeLabel': '4',
+      'elk.spacing.edgeEdge': '14',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '56',
+      'elk.layered.spacing.edgeNodeBetweenLayers': '18',
+      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+      'elk.padding': '[top=16,left=16,bottom=16,right=16]',
+    },
+    children,
+    edges,
+  };
+  const out = await elk.layout(graph);
+  const byId = new Map(s.nodes.map((n) => [n.id, n]));
+  const zonesById = new Map((s.zones ?? []).map((z) => [z.id, z]));
+  const layout: ScenarioLayout = { scenario: s, width: out.width ?? 0, height: out.height ?? 0, zones: [], nodes: [], edges: [] };
+  const origin = new Map<string, { x: number; y: number }>([['root', { x: 0, y: 0 }]]);
+  const visit = (node: ElkNode, ox: number, oy: number) => {
+    const x = ox + (node.x ?? 0);
+    const y = oy + (node.y ?? 0);
+    origin.set(node.id, { x, y });
+    if (node.id.startsWith('z:')) {
+      const zone = zonesById.get(node.id.slice(2))!;
+      layout.zones.push({ zone, title: pick(zone.label, locale), x, y, width: node.width ?? 0, height: node.height ?? 0 });
+    } else if (node.id.startsWith('n:')) {
+      const n = byId.get(node.id.slice(2))!;
+      layout.nodes.push({ node: n, lines: sizes.get(n.id)!.lines, x, y, width: node.width ?? 0, height: node.height ?? 0 });
+    }
+    for (const c of node.children ?? []) visit(c, x, y);
+  };
+  for (const c of out.children ?? []) visit(c, 0, 0);
+  // ELK moves an edge whose ends share a zone into that zone and reports its points relative to
+  // it (the `container`); everything else is relative to the root.
+  for (const e of out.edges ?? []) {
+    const index = Number(e.id.slice(2));
+    const o = origin.get((e as ElkExtendedEdge & { container?: string }).container ?? 'root') ?? { x: 0, y: 0 };
+    let points: { x: number; y: number }[] = [];
+    for (const sec of e.sections ?? []) points.push(sec.startPoint, ...(sec.bendPoints ?? []), sec.endPoint);
+    points = points.map((p) => ({ x: p.x + o.x, y: p.y + o.y }));
+    if (reversed.has(index)) points.reverse();
+    const l = e.labels?.[0];
+    layout.edges.push({
+      index,
+      edge: s.edges[index],
+      points,
+      label: l ? { x: (l.x ?? 0) + o.x, y: (l.y ?? 0) + o.y, width: l.width ?? 0, height: l.height ?? 0, lines: (l.text ?? '').split('\n') } : undefined,
+    });
+  }
+  return layout;
+}
+
+const SVG_STYLE = `
+.d-bg { fill: var(--vscode-editor-background, #ffffff); }
+.d-text { fill: var(--vscode-foreground, #1f1f1f); font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: 12px; }
+.d-type { fill: var(--vscode-descriptionForeground, #5f5f5f); font-size: 10px; letter-spacing: 0.04em; text-transform: uppercase; }
+.d-node { stroke-width: 1.5; }
+.f-endpoint { fill: rgba(33,150,243,0.14); stroke: #1e88e5; }
+.f-server { fill: rgba(76,175,80,0.14); stroke: #43a047; }
+.f-edge { fill: rgba(156,39,176,0.13); stroke: #8e24aa; }
+.f-firewall { fill: rgba(244,81,30,0.16); stroke: #e64a19; stroke-dasharray: 6 2; }
+.f-cloud { fill: rgba(0,172,193,0.14); stroke: #00acc1; }
+.f-identity { fill: rgba(255,179,0,0.16); stroke: #f9a825; }
+.d-zone { fill: rgba(127,127,127,0.06); stroke: var(--vscode-editorWidget-border, #9e9e9e); stroke-dasharray: 5 4; stroke-width: 1; }
+.z-dmz { fill: rgba(230,74,25,0.06); }
+.z-internet, .z-partner { fill: rgba(127,127,127,0.03); }
+.z-cloud { fill: rgba(0,172,193,0.06); }
+.d-zone-title { font-weight: 600; fill: var(--vscode-descriptionForeground, #5f5f5f); }
+.d-edge { fill: none; stroke: var(--vscode-foreground, #424242); stroke-opacity: 0.7; stroke-width: 1.3; }
+.d-edge.optional { stroke-dasharray: 5 4; }
+.d-arrow { fill: var(--vscode-foreground, #424242); fill-opacity: 0.8; }
+.d-label-bg { fill: var(--vscode-editor-background, #ffffff); fill-opacity: 0.92; }
+.d-label { font-size: 11px; }
+.d-proto { font-weight: 600; fill: var(--vscode-textLink-foreground, #005fb8); }
+.d-life { stroke: var(--vscode-editorWidget-border, #9e9e9e); stroke-dasharray: 4 4; }
+.d-halo { paint-order: stroke; stroke: var(--vscode-editor-background, #ffffff); stroke-width: 3px; stroke-linejoin: round; }
+.d-step-n { font-weight: 700; fill: var(--vscode-textLink-foreground, #005fb8); }
+@media (forced-colors: active) { .d-node, .d-zone, .d-edge { stroke: CanvasText; } .d-text { fill: CanvasText; } }
+`;
+
+function textLines(lines: string[], x: number, y: number, cls: string, firstCls?: string, protoCount = 0): string {
+  return lines
+    .map((l, i) => `<tspan x="${x}" y="${y + i * (cls.includes('d-label') ? 13 : LINE_H)}"${i < protoCount ? ' class="d-proto"' : i === 0 && firstCls ? ` class="${firstCls}"` : ''}>${escapeHtml(l)}</tspan>`)
+    .join('');
+}
+
+export interface SvgOptions {
+  /** A standalone file carries its own stylesheet and background (for export). */
+  standalone?: boolean;
+  title?: string;
+}
+
+/** The laid-out scenario as one SVG element. */
+export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string {
+  const w = Math.ceil(layout.width);
+  const h = Math.ceil(layout.height);
+  const title = o.title ?? pick(layout.scenario.title);
+  const parts: string[] = [];
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="diagram" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="d-title">`);
+  parts.push(`<title id="d-title">${escapeHtml(title)}</title>`);
+  if (o.standalone) parts.push(`<style>${SVG_STYLE}</style><rect class="d-bg" x="0" y="0" width="${w}" height="${h}"/>`);
+  parts.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="d-arrow" d="M0,0 L10,5 L0,10 z"/></marker></defs>`);
+  for (const z of layout.zones) {
+    parts.push(`<g class="zone" data-zone="${escapeHtml(z.zone.id)}"><rect class="d-zone z-${escapeHtml(z.zone.kind)}" x="${z.x}" y="${z.y}" width="${z.width}" height="${z.height}" rx="8"/>`
+      + `<text class="d-text d-zone-title" x="${z.x + 10}" y="${z.y + 18}">${escapeHtml(z.title)}</text></g>`);
+  }
+  for (const e of layout.edges) {
+    if (e.points.length < 2) continue;
+    const d = e.points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+    parts.push(`<path class="d-edge${e.edge.optional ? ' optional' : ''}" d="${d}" marker-end="url(#arrow)"><title>${escapeHtml(edgeLabelLines(e.edge).join(' — '))}</title></path>`);
+  }
+  for (const e of layout.edges) {
+    if (!e.label) continue;
+    const l = e.label;
+    const protoCount = e.edge.protocol || e.edge.port ? wrap([e.edge.protocol, e.edge.port ? `port ${e.edge.port}` : ''].filter(Boolean).join(' · '), EDGE_WRAP).length : 0;
+    parts.push(`<g class="edge-label"><rect class="d-label-bg" x="${l.x}" y="${l.y}" width="${l.width}" height="${l.height}" rx="3"/>`
+      + `<text class="d-text d-label">${textLines(l.lines, l.x + 5, l.y + 13, 'd-label', undefined, protoCount)}</text></g>`);
+  }
+  for (const n of layout.nodes) {
+    const fam = familyOf(n.node.type);
+    const tip = n.node.note ? `<title>${escapeHtml(pick(n.node.note))}</title>` : '';
+    parts.push(`<g class="node" data-node="${escapeHtml(n.node.id)}" data-type="${escapeHtml(n.node.type)}">${tip}`
+      + `<rect class="d-node f-${fam}" x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${fam === 'cloud' ? 14 : 5}"/>`
+      + `<text class="d-text d-type" x="${n.x + 10}" y="${n.y + 16}">${escapeHtml(TYPE_LABEL[n.node.type])}</text>`
+      + `<text class="d-text">${textLines(n.lines, n.x + 10, n.y + 33, 'd-node-text')}</text></g>`);
+  }
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+/** A numbered flow as a sequence diagram: one lifeline per participant, one row per step. */
+export function flowSvg(s: Scenario, flow: Flow, o: SvgOptions & { locale?: Locale } = {}): string {
+  const locale = o.locale ?? 'en';
+  const names = new Map(s.nodes.map((n) => [n.id, n.label]));
+  const order: string[] = [];
+  for (const st of flow.steps) for (const id of [st.from, st.to]) if (!order.includes(id)) order.push(id);
+  const COL = 180;
+  const LEFT = 20;
+  const headLines = order.map((id) => wrap(names.get(id) ?? id, 24));
+  const headH = Math.max(...headLines.map((l) => l.length)) * LINE_H + 14;
+  const colX = (id: string) => LEFT + order.indexOf(id) * COL + COL / 2;
+  let y = headH + 30;
+  const rows: string[] = [];
+  let maxRight = LEFT + order.length * COL;
+  for (const st of flow.steps) {
+    const x1 = colX(st.from);
+    const x2 = colX(st.to);
+    const self = st.from === st.to;
+    const left = Math.min(x1, x2);
+    const spanPx = Math.max(Math.abs(x2 - x1), 260);
+    const proto = [st.protocol, st.port ? `port ${st.port}` : ''].filter(Boolean).join(' · ');
+    const label = `${st.n}. ${pick(st.label, locale)}`;
+    const lines = wrap(label, Math.floor(spanPx / 6.4));
+    if (proto) lines.push(`[${proto}]`);
+    const tx = self ? x1 + 10 : left + 6;
+    maxRight = Math.max(maxRight, tx + Math.max(...lines.map((l) => l.length)) * 6.4 + 20);
+    const textBlock = lines
+      .map((l, i) => `<tspan x="${tx}" y="${y + i * 13}"${i === 0 ? '' : ''}>${escapeHtml(l)}</tspan>`)
+      .join('');
+    const arrowY = y + lines.length * 13 + (self ? 2 : -2);
+    const arrow = self
+      ? `<path class="d-edge" d="M${x1},${arrowY} h28 v14 h-26" marker-end="url(#arrow)"/>`
+      : `<path class="d-edge" d="M${x1},${arrowY} L${x2 + (x2 > x1 ? -2 : 2)},${arrowY}" marker-end="url(#arrow)"/>`;
+    rows.push(`<g class="step" data-step="${escapeHtml(st.n)}"><text class="d-text d-label d-halo">${textBlock}</text>${arrow}</g>`);
+    y = arrowY + (self ? 34 : 22);
+  }
+  const height = y + 10;
+  const width = Math.ceil(maxRight);
+  const heads = order
+    .map((id, i) => {
+      const x = LEFT + i * COL + 8;
+      const lines = headLines[i];
+      const node = s.nodes.find((n) => n.id === id);
+      const fam = node ? familyOf(node.type) : 'server';
+      return `<g class="participant" data-node="${escapeHtml(id)}"><rect class="d-node f-${fam}" x="${x}" y="8" width="${COL - 16}" height="${headH}" rx="5"/>`
+        + `<text class="d-text">${textLines(lines, x + 8, 8 + 18, 'd-head')}</text>`
+        + `<line class="d-life" x1="${x + (COL - 16) / 2}" y1="${8 + headH}" x2="${x + (COL - 16) / 2}" y2="${height}"/></g>`;
+    })
+    .join('\n');
+  const title = o.title ?? pick(flow.title, locale);
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="sequence" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}">`
+    + (o.standalone ? `<style>${SVG_STYLE}</style><rect class="d-bg" x="0" y="0" width="${width}" height="${height}"/>` : '')
+    + `<defs><marker id="arrow-${escapeHtml(flow.id)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="d-arrow" d="M0,0 L10,5 L0,10 z"/></marker></defs>`
+    + heads
+    + rows.join('\n').replace(/url\(#arrow\)/g, `url(#arrow-${escapeHtml(flow.id)})`)
+    + '</svg>';
+}
+
+// Mermaid reads "#NN;" as a character code inside quoted labels; using codes for every character
+// that has a meaning in its grammar keeps any label from breaking out of its quotes.
+function mermaidText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/["#&<>|;`{}[\]()\\]/g, (c) => `#${c.charCodeAt(0)};`);
+}
+function mermaidId(id: string): string {
+  return 'n_' + id.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+/** The topology as a Mermaid flowchart (zones as subgraphs; optional links dotted). */
+export function scenarioToMermaid(s: Scenario, locale: Locale = 'en'): string {
+  const out = ['flowchart LR'];
+  const zoneIds = new Set((s.zones ?? []).map((z) => z.id));
+  const nodeLine = (n: DiagramNode, indent: string) => `${indent}${mermaidId(n.id)}["${mermaidText(`${TYPE_LABEL[n.type]}: ${n.label}`)}"]`;
+  for (const z of s.zones ?? []) {
+    const members = s.nodes.filter((n) => n.zone === z.id);
+    if (!members.length) continue;
+    out.push(`  subgraph ${mermaidId('zone_' + z.id)}["${mermaidText(pick(z.label, locale))}"]`);
+    for (const n of members) out.push(nodeLine(n, '    '));
+    out.push('  end');
+  }
+  for (const n of s.nodes) if (!n.zone || !zoneIds.has(n.zone)) out.push(nodeLine(n, '  '));
+  for (const e of s.edges) {
+    const text = mermaidText(edgeLabelLines(e).join(' — '));
+    out.push(`  ${mermaidId(e.from)} ${e.optional ? '-.->' : '-->'}|"${text}"| ${mermaidId(e.to)}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** A numbered flow as a Mermaid sequence diagram. */
+export function flowToMermaid(s: Scenario, flow: Flow, locale: Locale = 'en'): string {
+  const names = new Map(s.nodes.map((n) => [n.id, n.label]));
+  const out = ['sequenceDiagram'];
+  const seen: string[] = [];
+  for (const st of flow.steps) for (const id of [st.from, st.to]) if (!seen.includes(id)) seen.push(id);
+  for (const id of seen) out.push(`  participant ${mermaidId(id)} as ${mermaidText(names.get(id) ?? id)}`);
+  for (const st of flow.steps) {
+    const proto = [st.protocol, st.port ? `port ${st.port}` : ''].filter(Boolean).join(' ');
+    out.push(`  ${mermaidId(st.from)}->>${mermaidId(st.to)}: ${mermaidText(`${st.n}. ${pick(st.label, locale)}${proto ? ` [${proto}]` : ''}`)}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Everything a wiki page needs: title, summary, the flowchart and each flow, in Markdown fences. */
+export function scenarioToMermaidMarkdown(s: Scenario, locale: Locale = 'en'): string {
+  const parts = [`## ${pick(s.title, locale)}`, '', pick(s.summary, locale), '', '```mermaid', scenarioToMermaid(s, locale).trimEnd(), '```'];
+  for (const f of s.flows ?? []) parts.push('', `### ${pick(f.title, locale)}`, '', '```mermaid', flowToMermaid(s, f, locale).trimEnd(), '```');
+  parts.push('', `Source: ${[s.source].flat().join('; ')}`);
+  return parts.join('\n') + '\n';
+}
+
+export interface DiagramPageOptions {
+  cspSource: string;
+  nonce: string;
+  locale?: Locale;
+}
+
+function legendHtml(s: Scenario): string {
+  const fams = new Map<string, Set<string>>();
+  for (const n of s.nodes) {
+    const f = familyOf(n.type);
+    if (!fams.has(f)) fams.set(f, new Set());
+    fams.get(f)!.add(TYPE_LABEL[n.type]);
+  }
+  const items = [...fams.entries()].map(
+    ([f, types]) => `<li><svg width="22" height="14" aria-hidden="true"><rect class="d-node f-${f}" x="1" y="1" width="20" height="12" rx="3"/></svg> <strong>${escapeHtml(FAMILY_LABEL[f as keyof typeof FAMILY_LABEL])}</strong>: ${escapeHtml([...types].join(', '))}</li>`,
+  );
+  items.push('<li><svg width="34" height="10" aria-hidden="true"><line class="d-edge" x1="1" y1="5" x2="33" y2="5"/></svg> link (protocol · port, then what it carries)</li>');
+  items.push('<li><svg width="34" height="10" aria-hidden="true"><line class="d-edge optional" x1="1" y1="5" x2="33" y2="5"/></svg> optional or alternative path</li>');
+  if (s.zones?.length) items.push('<li><svg width="22" height="14" aria-hidden="true"><rect class="d-zone" x="1" y="1" width="20" height="12" rx="3"/></svg> network zone</li>');
+  return `<ul class="legend">${items.join('')}</ul>`;
+}
+
+/** The diagram webview: summary, zoomable SVG, legend, flows, notes and export buttons. */
+export function diagramHtml(layout: ScenarioLayout, o: DiagramPageOptions): string {
+  const s = layout.scenario;
+  const locale = o.locale ?? 'en';
+  const flows = (s.flows ?? [])
+    .map(
+      (f) => `<section class="flow" aria-labelledby="flow-${escapeHtml(f.id)}"><h2 id="flow-${escapeHtml(f.id)}">${escapeHtml(pick(f.title, locale))}</h2>
+<div class="scroll">${flowSvg(s, f, { locale })}</div>
+<ol class="steps">${f.steps.map((st) => `<li data-step="${escapeHtml(st.n)}"><span class="n">${escapeHtml(st.n)}</span> ${escapeHtml(pick(st.label, locale))}${st.protocol || st.port ? ` <code>${escapeHtml([st.protocol, st.port ? `port ${st.port}` : ''].filter(Boolean).join(' · '))}</code>` : ''}</li>`).join('')}</ol>
+<p class="muted source">Source: ${escapeHtml([f.source].flat().join('; '))}</p></section>`,
+    )
+    .join('\n');
+  const services = s.services?.length ? `<h2>Services</h2><ul>${s.services.map((x) => `<li>${escapeHtml(pick(x, locale))}</li>`).join('')}</ul>` : '';
+  const notes = s.notes?.length ? `<h2>Notes</h2><ul>${s.notes.map((x) => `<li>${escapeHtml(pick(x, locale))}</li>`).join('')}</ul>` : '';
+  const body = `<header><h1>${escapeHtml(pick(s.title, locale))}</h1>
+<p>${escapeHtml(pick(s.summary, locale))}</p></header>
+<div class="toolbar" role="toolbar" aria-label="Diagram">
+<button type="button" id="zoom-out" class="secondary" aria-label="Zoom out">−</button>
+<button type="button" id="zoom-reset" class="secondary" aria-label="Actual size">100%</button>
+<button type="button" id="zoom-in" class="secondary" aria-label="Zoom in">+</button>
+<button type="button" id="zoom-fit" class="secondary">Fit</button>
+<span class="spacer"></span>
+<button type="button" id="export-svg">Save SVG…</button>
+<button type="button" id="copy-mermaid" class="secondary">Copy Mermaid</button>
+</div>
+<div id="canvas" class="canvas" tabindex="0" aria-label="Deployment diagram; use plus and minus to zoom">${scenarioSvg(layout)}</div>
+${legendHtml(s)}
+${flows}
+${services}
+${notes}
+<p class="muted source">Source: ${escapeHtml([s.source].flat().join('; '))}</p>`;
+  return page({ title: pick(s.title, locale), cspSource: o.cspSource, nonce: o.nonce, body, style: SVG_STYLE + PAGE_STYLE, script: SCRIPT, lang: locale });
+}
+
+const PAGE_STYLE = `
+h2 { font-size: 1.1em; margin: 18px 0 6px; }
+.toolbar { display: flex; gap: 6px; align-items: center; margin: 8px 0; }
+.toolbar .spacer { flex: 1; }
+.canvas { overflow: auto; border: 1px solid var(--vscode-editorWidget-border, #d0d0d0); border-radius: 4px; max-height: 75vh; }
+.scroll { overflow-x: auto; }
+.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 8px 0; font-size: 0.92em; }
+.legend svg { vertical-align: middle; }
+ol.steps { padding-left: 0; list-style: none; }
+ol.steps li { margin: 3px 0; }
+ol.steps .n { display: inline-block; min-width: 2.6em; font-weight: 700; color: var(--vscode-textLink-foreground, #005fb8); }
+.source { font-size: 0.85em; }
+`;
+
+// Zoom changes the SVG's width and height attributes (allowed under the CSP, unlike inline styles).
+const SCRIPT = `
+(function () {
+  const vscode = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : { postMessage: function () {}, getState: function () {}, setState: function () {} };
+  const canvas = document.getElementById('canvas');
+  const svg = canvas.querySelector('svg');
+  const baseW = Number(svg.getAttribute('width'));
+  const baseH = Number(svg.getAttribute('height'));
+  let scale = (vscode.getState() || {}).scale || 1;
+  function set(s) {
+    scale = Math.min(4, Math.max(0.2, s));
+    svg.setAttribute('width', String(Math.round(baseW * scale)));
+    svg.setAttribute('height', String(Math.round(baseH * scale)));
+    document.getElementById('zoom-reset').textContent = Math.round(scale * 100) + '%';
+    vscode.setState({ scale: scale });
+  }
+  function fit() { set(Math.min(1.5, (canvas.clientWidth - 4) / baseW)); }
+  document.getElementById('zoom-in').addEventListener('click', function () { set(scale * 1.25); });
+  document.getElementById('zoom-out').addEventListener('click', function () { set(scale / 1.25); });
+  document.getElementById('zoom-reset').addEventListener('click', function () { set(1); });
+  document.getElementById('zoom-fit').addEventListener('click', fit);
+  canvas.addEventListener('wheel', function (e) { if (e.ctrlKey || e.metaKey) { e.preventDefault(); set(scale * (e.deltaY < 0 ? 1.1 : 1 / 1.1)); } }, { passive: false });
+  canvas.addEventListener('keydown', function (e) {
+    if (e.key === '+' || e.key === '=') { set(scale * 1.25); e.preventDefault(); }
+    else if (e.key === '-') { set(scale / 1.25); e.preventDefault(); }
+    else if (e.key === '0') { set(1); e.preventDefault(); }
+  });
+  document.getElementById('export-svg').addEventListener('click', function () { vscode.postMessage({ type: 'exportSvg' }); });
+  document.getElementById('copy-mermaid').addEventListener('click', function () { vscode.postMessage({ type: 'copyMermaid' }); });
+  if ((vscode.getState() || {}).scale) set(scale); else if (baseW > canvas.clientWidth) fit();
+})();
+`;

@@ -1,0 +1,118 @@
+// Typed, indexed access to schemas/jabber-parameters.json. Lookups are by exact name, by any
+// documented alias, and case-insensitively (Jabber matches names without case, TAC 213406).
+import { readJson, readJsonIfPresent } from './loadJson';
+
+export type Platform = 'windows' | 'mac' | 'ios' | 'android';
+export type GroupName = 'Client' | 'Directory' | 'Options' | 'Phone' | 'Policies' | 'Presence' | 'Voicemail';
+
+export interface ValueSpec {
+  value: string;
+  description?: string;
+  since?: string;
+  until?: string;
+}
+
+export interface JabberParameter {
+  name: string;
+  aliases?: string[];
+  group: GroupName;
+  otherGroups?: GroupName[];
+  type:
+    | 'boolean' | 'integer' | 'enum' | 'url' | 'host' | 'domain' | 'list' | 'string' | 'xml' | 'path'
+    | 'guid' | 'version' | 'ldap-filter' | 'dn' | 'attribute' | 'uri-template';
+  values?: ValueSpec[];
+  caseSensitiveValues?: boolean;
+  min?: number;
+  max?: number;
+  unit?: string;
+  list?: { separator: string; itemType?: string; maxItems?: number };
+  default?: string;
+  defaultNote?: string;
+  platforms: Platform[];
+  modes?: string[];
+  since?: string;
+  deprecated?: { since?: string; replacedBy?: string; note?: string };
+  sensitive?: boolean;
+  mraNote?: string;
+  description: string;
+  notes?: string[];
+  source: string | string[];
+  confidence?: 'high' | 'medium' | 'low';
+}
+
+export interface JabberGroup {
+  name: GroupName;
+  description: string;
+  source: string | string[];
+}
+
+export interface NonParameter {
+  name: string;
+  where: string;
+  installerArgument?: string;
+  description: string;
+  source: string;
+}
+
+export interface JabberCatalog {
+  groups: JabberGroup[];
+  parameters: JabberParameter[];
+  /** Exact canonical name or documented alias → parameter. */
+  byName: Map<string, JabberParameter>;
+  /** Lower-cased canonical name or alias → parameter. */
+  byLowerName: Map<string, JabberParameter>;
+  groupByLowerName: Map<string, JabberGroup>;
+  /** Parameters documented in each group (including otherGroups). */
+  parametersOfGroup: Map<GroupName, JabberParameter[]>;
+  nonParameters: Map<string, NonParameter>;
+  /** Every spelling (canonical + aliases), for did-you-mean. */
+  allSpellings: string[];
+}
+
+interface CatalogFile {
+  groups: JabberGroup[];
+  parameters: JabberParameter[];
+}
+
+export function loadJabberCatalog(schemasDir: string): JabberCatalog {
+  const file = readJson<CatalogFile>(schemasDir, 'jabber-parameters.json');
+  const non = readJsonIfPresent<{ entries: NonParameter[] }>(schemasDir, 'jabber-non-parameters.json', { entries: [] });
+  return indexJabberCatalog(file.groups, file.parameters, non.entries);
+}
+
+export function indexJabberCatalog(groups: JabberGroup[], parameters: JabberParameter[], nonParameters: NonParameter[] = []): JabberCatalog {
+  const byName = new Map<string, JabberParameter>();
+  const byLowerName = new Map<string, JabberParameter>();
+  const parametersOfGroup = new Map<GroupName, JabberParameter[]>();
+  const allSpellings: string[] = [];
+  for (const g of groups) parametersOfGroup.set(g.name, []);
+  for (const p of parameters) {
+    for (const spelling of [p.name, ...(p.aliases ?? [])]) {
+      byName.set(spelling, p);
+      if (!byLowerName.has(spelling.toLowerCase())) byLowerName.set(spelling.toLowerCase(), p);
+      allSpellings.push(spelling);
+    }
+    for (const g of [p.group, ...(p.otherGroups ?? [])]) {
+      if (!parametersOfGroup.has(g)) parametersOfGroup.set(g, []);
+      parametersOfGroup.get(g)!.push(p);
+    }
+  }
+  return {
+    groups,
+    parameters,
+    byName,
+    byLowerName,
+    groupByLowerName: new Map(groups.map((g) => [g.name.toLowerCase(), g])),
+    parametersOfGroup,
+    nonParameters: new Map(nonParameters.map((n) => [n.name.toLowerCase(), n])),
+    allSpellings,
+  };
+}
+
+/** The parameter a name refers to, and whether the spelling is one Cisco documents. */
+export function lookupParameter(catalog: JabberCatalog, name: string): { param: JabberParameter; documentedSpelling: boolean } | undefined {
+  const exact = catalog.byName.get(name);
+  if (exact) return { param: exact, documentedSpelling: true };
+  const loose = catalog.byLowerName.get(name.toLowerCase());
+  return loose ? { param: loose, documentedSpelling: false } : undefined;
+}

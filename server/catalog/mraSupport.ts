@@ -1,0 +1,49 @@
+// Typed access to schemas/mra-support.json: the MRA supported-services table of seed 000, with an
+// index from jabber-config parameter to the rows that concern it (hover notes, mra-unsupported).
+import { readJsonIfPresent } from './loadJson';
+
+export interface LocalizedText {
+  en: string;
+  ko?: string;
+  ja?: string;
+}
+
+export interface MraRow {
+  id: string;
+  category: string;
+  service: LocalizedText;
+  status: 'supported' | 'not-supported' | 'conditional';
+  clients: 'all' | 'desktop' | 'mobile' | 'windows' | 'mac' | 'android' | 'ios';
+  conditions?: LocalizedText[];
+  notSupportedOn?: string[];
+  requires?: { kind: string; product?: string; version?: string; note?: string }[];
+  parameters?: string[];
+  note?: LocalizedText;
+  source: string;
+}
+
+export interface MraSupport {
+  source: string;
+  categories: { id: string; title: LocalizedText }[];
+  rows: MraRow[];
+  /** Lower-cased parameter name → rows naming it. */
+  rowsByParameter: Map<string, MraRow[]>;
+}
+
+export function loadMraSupport(schemasDir: string): MraSupport {
+  const file = readJsonIfPresent<Omit<MraSupport, 'rowsByParameter'>>(schemasDir, 'mra-support.json', { source: '', categories: [], rows: [] });
+  const rowsByParameter = new Map<string, MraRow[]>();
+  for (const row of file.rows) {
+    for (const p of row.parameters ?? []) {
+      const key = p.toLowerCase();
+      if (!rowsByParameter.has(key)) rowsByParameter.set(key, []);
+      rowsByParameter.get(key)!.push(row);
+    }
+  }
+  return { ...file, rowsByParameter };
+}
+
+export function localized(text: LocalizedText | undefined, locale: string): string {
+  if (!text) return '';
+  return (locale === 'ko' && text.ko) || (locale === 'ja' && text.ja) || text.en;
+}

@@ -1,0 +1,406 @@
+// Reads the JSON forms of an EMM app configuration for Jabber and tells them apart by content:
+//   - Graph #microsoft.graph.iosMobileAppConfiguration: settings[] of {appConfigKey, appConfigKeyType,
+//     appConfigKeyValue}, and/or encodedSettingXml (a base64 plist);
+//   - Graph #microsoft.graph.targetedManagedAppConfiguration: customSettings[] of {name, value} (strings only);
+//   - an Android Enterprise managed configuration as Intune's "Enter JSON data" shows it
+//     ({kind: "androidenterprise#managedConfiguration", productId, managedProperty[] of {key, valueBool|
+//     valueInteger|valueString|valueStringArray|valueBundle|valueBundleArray}}), bare or wrapped in Graph's
+//     androidManagedStoreAppConfiguration.payloadJson (base64);
+//   - a BlackBerry UEM app configuration in this tool's documented shape ({"emm": "blackberry",
+//     "appConfiguration": {key-or-label: value}}), because BlackBerry publishes no export format.
+// jsonc-parser keeps going after a syntax error, so one missing comma never hides the other entries.
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseAppConfigPlist, lineIndent } from './appconfig-plist';
+import type { AppConfigEntry, AppConfigError, AppConfigFlavor, AppConfigModel, OffsetRange, ValueKind } from './appconfig-model';
+
+/** Graph appConfigKeyType values and what each delivers. */
+export const GRAPH_KEY_TYPES: Record<string, ValueKind> = {
+  stringType: 'string',
+  integerType: 'integer',
+  realType: 'real',
+  booleanType: 'boolean',
+  tokenType: 'token',
+};
+
+/** Android managedProperty value fields and what each delivers. */
+export const ANDROID_VALUE_FIELDS: Record<string, ValueKind> = {
+  valueString: 'string',
+  valueBool: 'boolean',
+  valueInteger: 'integer',
+  valueStringArray: 'array',
+  valueBundle: 'dict',
+  valueBundleArray: 'array',
+};
+
+export function parseAppConfigJson(text: string): AppConfigModel {
+  const model: AppConfigModel = { flavor: 'unknown', syntax: 'json', entries: [], errors: [] };
+  if (text.includes('\u0000')) {
+    model.errors.push({ code: 'binary-content', message: 'The file holds binary data (NUL characters), not JSON.', start: 0, end: 0 });
+    return model;
+  }
+  const parseErrors: ParseError[] = [];
+  const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
+  for (const e of parseErrors) {
+    model.errors.push({ code: 'json-syntax', message: describeJsonError(e), args: { message: describeJsonError(e) }, start: e.offset, end: e.offset + Math.max(e.length, 1) });
+  }
+  if (!root) return model;
+  if (root.type !== 'object') {
+    model.errors.push({ code: 'unknown-format', message: 'The app configuration must be a JSON object.', start: root.offset, end: root.offset + root.length });
+    return model;
+  }
+  readObject(text, root, model, 0);
+  return model;
+}
+
+function readObject(text: string, root: Node, model: AppConfigModel, depth: number): void {
+  const odata = stringValue(property(root, '@odata.type'));
+  const odataNode = property(root, '@odata.type');
+  const is = (re: RegExp) => (odata !== undefined && re.test(odata));
+  const settings = property(root, 'settings');
+  const encodedXml = property(root, 'encodedSettingXml');
+  const customSettings = property(root, 'customSettings');
+  const managedProperty = property(root, 'managedProperty');
+  const payloadJson = property(root, 'payloadJson');
+  const kind = stringValue(property(root, 'kind'));
+  const emmNode = property(root, 'emm');
+  const emm = stringValue(emmNode);
+
+  let flavor: AppConfigFlavor = 'unknown';
+  if (is(/iosMobileAppConfiguration$/i) || (!odata && (settings?.type === 'array' || encodedXml))) flavor = 'intune-ios-graph';
+  else if (is(/targetedManagedAppConfiguration$/i) || (!odata && customSettings?.type === 'array')) flavor = 'intune-mam-graph';
+  else if (is(/androidManagedStoreAppConfiguration$/i) || /^androidenterprise#managedConfiguration$/i.test(kind ?? '') || (!odata && (managedProperty?.type === 'array' || payloadJson))) flavor = 'android-managed';
+  else if (emm !== undefined && /^blackberry$/i.test(emm)) flavor = 'blackberry-uem';
+  if (depth === 0) {
+    model.flavor = flavor;
+    model.markerRange = odataNode ? nodeRange(odataNode) : emmNode ? nodeRange(emmNode) : undefined;
+  }
+
+  switch (flavor) {
+    case 'intune-ios-graph':
+      model.platform = 'ios';
+      model.emm = 'intune';
+      if (settings) readGraphSettings(text, settings, model);
+      if (encodedXml) readEncoded(encodedXml, 'encodedSettingXml', model, (decoded) => parseAppConfigPlist(decoded));
+      if (!settings && !encodedXml && depth === 0) model.insertAt = undefined;
+      break;
+    case 'intune-mam-graph':
+      model.emm = 'intune';
+      if (customSettings) readNameValueList(text, customSettings, model);
+      break;
+    case 'android-managed':
+      model.platform = 'android';
+      if (odata || /managedConfiguration/i.test(kind ?? '')) model.emm = 'intune';
+      if (managedProperty) readManagedProperties(text, managedProperty, model);
+      if (payloadJson) readEncoded(payloadJson, 'payloadJson', model, (decoded) => {
+        const inner = parseAppConfigJson(decoded);
+        if (inner.flavor !== 'android-managed' && inner.flavor !== 'unknown') inner.errors.push({ code: 'json-syntax', message: 'payloadJson is not a managed configuration', start: 0, end: 0 });
+        return inner;
+      });
+      break;
+    case 'blackberry-uem': {
+      model.emm = 'blackberry';
+      const platform = stringValue(property(root, 'platform'));
+      if (platform && /^(ios|android)$/i.test(platform)) model.platform = platform.toLowerCase() as 'ios' | 'android';
+      const config = property(root, 'appConfiguration');
+      if (!config) {
+        model.errors.push({ code: 'entry-structure', message: 'A BlackBerry app configuration keeps its fields in an "appConfiguration" object.', args: { message: 'A BlackBerry app configuration keeps its fields in an "appConfiguration" object.' }, ...nodeRange(emmNode!) });
+      } else if (config.type !== 'object') {
+        model.errors.push(entryError('"appConfiguration" must be an object of key: value pairs.', config));
+      } else {
+        readKeyValueObject(text, config, model);
+      }
+      break;
+    }
+    default:
+      if (depth === 0) {
+        const end = text.indexOf('{', root.offset) + 1;
+        model.errors.push({ code: 'unknown-format', message: 'Cannot tell which app-configuration format this is.', start: root.offset, end: Math.max(end, root.offset + 1) });
+      }
+  }
+}
+
+function readGraphSettings(text: string, list: Node, model: AppConfigModel): void {
+  if (list.type !== 'array') {
+    model.errors.push(entryError('"settings" must be an array of {appConfigKey, appConfigKeyType, appConfigKeyValue}.', list));
+    return;
+  }
+  const items = list.children ?? [];
+  items.forEach((item, i) => {
+    if (item.type !== 'object') {
+      model.errors.push(entryError('Each setting is an object {appConfigKey, appConfigKeyType, appConfigKeyValue}.', item));
+      return;
+    }
+    const keyNode = property(item, 'appConfigKey');
+    const typeNode = property(item, 'appConfigKeyType');
+    const valueNode = property(item, 'appConfigKeyValue');
+    const entry = baseEntry(keyNode, item, items, i, model, 'appConfigKey');
+    if (!entry) return;
+    entry.typed = true;
+    const declared = stringValue(typeNode);
+    if (typeNode) {
+      entry.declaredType = declared ?? String(typeNode.value);
+      entry.declaredTypeRange = innerRange(typeNode);
+      if (declared === undefined || !(declared in GRAPH_KEY_TYPES)) {
+        model.errors.push(entryError(`appConfigKeyType must be one of ${Object.keys(GRAPH_KEY_TYPES).join(', ')}.`, typeNode));
+      }
+    } else {
+      model.errors.push(entryError('This setting has no appConfigKeyType.', item, true));
+    }
+    entry.valueKind = declared !== undefined ? GRAPH_KEY_TYPES[declared] ?? 'unknown' : 'unknown';
+    setScalarValue(entry, valueNode, model, 'appConfigKeyValue', true);
+    if (!valueNode) entry.valueKind = 'missing';
+    model.entries.push(entry);
+  });
+  model.insertAt = insertionPoint(text, list);
+}
+
+function readNameValueList(text: string, list: Node, model: AppConfigModel): void {
+  if (list.type !== 'array') {
+    model.errors.push(entryError('"customSettings" must be an array of {name, value}.', list));
+    return;
+  }
+  const items = list.children ?? [];
+  items.forEach((item, i) => {
+    if (item.type !== 'object') {
+      model.errors.push(entryError('Each custom setting is an object {name, value}.', item));
+      return;
+    }
+    const entry = baseEntry(property(item, 'name'), item, items, i, model, 'name');
+    if (!entry) return;
+    // Managed-apps configuration carries strings only: no type is declared, so none is checked.
+    entry.typed = false;
+    entry.valueKind = 'string';
+    const valueNode = property(item, 'value');
+    setScalarValue(entry, valueNode, model, 'value', true);
+    if (!valueNode) entry.valueKind = 'missing';
+    model.entries.push(entry);
+  });
+  model.insertAt = insertionPoint(text, list);
+}
+
+function readManagedProperties(text: string, list: Node, model: AppConfigModel): void {
+  if (list.type !== 'array') {
+    model.errors.push(entryError('"managedProperty" must be an array of {key, valueString|valueBool|valueInteger|…}.', list));
+    return;
+  }
+  const items = list.children ?? [];
+  items.forEach((item, i) => {
+    if (item.type !== 'object') {
+      model.errors.push(entryError('Each managed property is an object {key, valueString|valueBool|valueInteger|…}.', item));
+      return;
+    }
+    const entry = baseEntry(property(item, 'key'), item, items, i, model, 'key');
+    if (!entry) return;
+    entry.typed = true;
+    const valueProps = (item.children ?? []).filter((p) => p.children?.[0] && String(p.children[0].value) in ANDROID_VALUE_FIELDS);
+    if (valueProps.length === 0) {
+      entry.valueKind = 'missing';
+      model.errors.push(entryError('This managed property has no value field (valueString, valueBool, valueInteger, valueStringArray, valueBundle or valueBundleArray).', item, true));
+    } else {
+      if (valueProps.length > 1) model.errors.push(entryError('A managed property has exactly one value field.', valueProps[1]));
+      const p = valueProps[0];
+      const field = String(p.children![0].value);
+      entry.declaredType = field;
+      entry.declaredTypeRange = innerRange(p.children![0]);
+      entry.valueKind = ANDROID_VALUE_FIELDS[field];
+      const v = p.children![1];
+      if (v) {
+        entry.valueNodeRange = nodeRange(v);
+        const expectJson = field === 'valueBool' ? 'boolean' : field === 'valueInteger' ? 'number' : field === 'valueString' ? 'string' : field === 'valueBundle' ? 'object' : 'array';
+        if (v.type !== expectJson) {
+          model.errors.push({ code: 'value-type-invalid', message: `${field} must hold a JSON ${expectJson}.`, args: { value: text.slice(v.offset, v.offset + Math.min(v.length, 40)), type: `JSON ${expectJson} (${field})` }, ...nodeRange(v) });
+        }
+        if (v.type === 'string' || v.type === 'boolean' || v.type === 'number') {
+          entry.value = String(v.value);
+          entry.valueRange = v.type === 'string' ? innerRange(v) : nodeRange(v);
+        }
+      }
+    }
+    model.entries.push(entry);
+  });
+  model.insertAt = insertionPoint(text, list);
+}
+
+function readKeyValueObject(text: string, obj: Node, model: AppConfigModel): void {
+  const props = obj.children ?? [];
+  props.forEach((p, i) => {
+    const [k, v] = p.children ?? [];
+    if (!k) return;
+    const entry: AppConfigEntry = {
+      key: String(k.value),
+      keyRange: innerRange(k),
+      valueKind: 'missing',
+      // BlackBerry documents no value types for these fields, so only structure (arrays, objects) is checked.
+      typed: false,
+      entryRange: separatedRange(p, props, i),
+    };
+    if (v) {
+      entry.valueNodeRange = nodeRange(v);
+      entry.valueKind = jsonKind(v);
+      if (v.type === 'string' || v.type === 'boolean' || v.type === 'number') {
+        entry.value = String(v.value);
+        entry.valueRange = v.type === 'string' ? innerRange(v) : nodeRange(v);
+      }
+    }
+    model.entries.push(entry);
+  });
+  model.insertAt = insertionPoint(text, obj);
+}
+
+/** The key part of an entry, or undefined (with an error) when the key is missing or not a string. */
+function baseEntry(keyNode: Node | undefined, item: Node, items: Node[], i: number, model: AppConfigModel, keyName: string): AppConfigEntry | undefined {
+  if (!keyNode) {
+    model.errors.push(entryError(`This entry has no "${keyName}".`, item, true));
+    return undefined;
+  }
+  if (keyNode.type !== 'string') {
+    model.errors.push(entryError(`"${keyName}" must be a string, not ${describeJsonType(keyNode)}.`, keyNode));
+    return undefined;
+  }
+  return {
+    key: String(keyNode.value),
+    keyRange: innerRange(keyNode),
+    valueKind: 'missing',
+    typed: false,
+    entryRange: separatedRange(item, items, i),
+  };
+}
+
+/** Fills value/valueRange from a node that should be a JSON string; other types are reported but still modelled. */
+function setScalarValue(entry: AppConfigEntry, node: Node | undefined, model: AppConfigModel, name: string, mustBeString: boolean): void {
+  if (!node) {
+    model.errors.push({ code: 'entry-structure', message: `The entry '${entry.key}' has no "${name}".`, args: { message: `The entry '${entry.key}' has no "${name}".` }, ...entry.keyRange });
+    return;
+  }
+  entry.valueNodeRange = nodeRange(node);
+  if (node.type === 'string') {
+    entry.value = String(node.value);
+    entry.valueRange = innerRange(node);
+    return;
+  }
+  if (node.type === 'array' || node.type === 'object') {
+    entry.valueKind = jsonKind(node);
+    model.errors.push(entryError(`"${name}" must be a string, not ${describeJsonType(node)}.`, node));
+    return;
+  }
+  entry.value = node.type === 'null' ? undefined : String(node.value);
+  entry.valueRange = nodeRange(node);
+  if (mustBeString) model.errors.push(entryError(`"${name}" must be a string: write "${String(node.value)}" in quotes.`, node));
+}
+
+function readEncoded(node: Node, name: string, model: AppConfigModel, parse: (decoded: string) => AppConfigModel): void {
+  const at = innerRange(node);
+  const fail = (reason: string): void => {
+    model.errors.push({ code: 'encoded-payload-invalid', message: `${name} does not decode: ${reason}`, args: { property: name, reason }, ...(node.type === 'string' ? at : nodeRange(node)) });
+  };
+  if (node.type !== 'string') return fail('it must be a base64 string');
+  const b64 = String(node.value).replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 === 1) return fail('it is not base64');
+  const decoded = Buffer.from(b64, 'base64').toString('utf8');
+  const inner = parse(decoded);
+  const firstError = inner.errors.find((e) => e.code !== 'unknown-format');
+  if (firstError) fail(firstError.message);
+  for (const e of inner.entries) {
+    model.entries.push({
+      ...e,
+      keyRange: at,
+      valueRange: e.valueRange ? at : undefined,
+      valueNodeRange: e.valueNodeRange ? at : undefined,
+      declaredTypeRange: undefined,
+      entryRange: at,
+      encoded: true,
+    });
+  }
+}
+
+function insertionPoint(text: string, container: Node): AppConfigModel['insertAt'] {
+  const kids = container.children ?? [];
+  if (kids.length) {
+    const last = kids[kids.length - 1];
+    return { offset: last.offset + last.length, indent: lineIndent(text, kids[0].offset), needsComma: true };
+  }
+  return { offset: container.offset + 1, indent: lineIndent(text, lineStartOf(text, container.offset)) + '  ', needsComma: false };
+}
+
+function lineStartOf(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return lineStart + (/^[ \t]*/.exec(text.slice(lineStart))?.[0].length ?? 0);
+}
+
+/** The node plus the comma that separates it from its neighbour, so removing it leaves valid JSON. */
+function separatedRange(node: Node, siblings: Node[], i: number): OffsetRange {
+  const next = siblings[i + 1];
+  if (next) return { start: node.offset, end: next.offset };
+  const prev = siblings[i - 1];
+  if (prev) return { start: prev.offset + prev.length, end: node.offset + node.length };
+  return nodeRange(node);
+}
+
+function property(obj: Node | undefined, name: string): Node | undefined {
+  if (!obj || obj.type !== 'object') return undefined;
+  for (const p of obj.children ?? []) {
+    if (p.children?.[0]?.value === name) return p.children[1];
+  }
+  return undefined;
+}
+
+function stringValue(node: Node | undefined): string | undefined {
+  return node && node.type === 'string' ? String(node.value) : undefined;
+}
+
+function nodeRange(node: Node): OffsetRange {
+  return { start: node.offset, end: node.offset + node.length };
+}
+
+/** The text inside a string's quotes (the whole node for other types). */
+export function innerRange(node: Node): OffsetRange {
+  return node.type === 'string' && node.length >= 2 ? { start: node.offset + 1, end: node.offset + node.length - 1 } : nodeRange(node);
+}
+
+function jsonKind(node: Node): ValueKind {
+  switch (node.type) {
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'boolean';
+    case 'number':
+      return Number.isInteger(node.value) ? 'integer' : 'real';
+    case 'array':
+      return 'array';
+    case 'object':
+      return 'dict';
+    default:
+      return 'null';
+  }
+}
+
+function describeJsonType(node: Node): string {
+  return node.type === 'object' ? 'an object' : node.type === 'array' ? 'an array' : `a ${node.type}`;
+}
+
+function entryError(message: string, node: Node, startOnly = false): AppConfigError {
+  return { code: 'entry-structure', message, args: { message }, start: node.offset, end: startOnly ? node.offset + 1 : node.offset + node.length };
+}
+
+function describeJsonError(e: ParseError): string {
+  const names: Record<string, string> = {
+    InvalidSymbol: 'Invalid symbol',
+    InvalidNumberFormat: 'Invalid number',
+    PropertyNameExpected: 'Property name expected',
+    ValueExpected: 'Value expected',
+    ColonExpected: 'Colon expected',
+    CommaExpected: 'Comma expected',
+    CloseBraceExpected: 'Closing brace } expected',
+    CloseBracketExpected: 'Closing bracket ] expected',
+    EndOfFileExpected: 'End of file expected',
+    InvalidCommentToken: 'Invalid comment',
+    UnexpectedEndOfComment: 'Comment not closed',
+    UnexpectedEndOfString: 'String not closed',
+    UnexpectedEndOfNumber: 'Number not finished',
+    InvalidUnicode: 'Invalid unicode escape',
+    InvalidEscapeCharacter: 'Invalid escape character',
+    InvalidCharacter: 'Invalid character',
+  };
+  const name = printParseErrorCode(e.error);
+  return names[name] ?? name;
+}

@@ -1,0 +1,194 @@
+// Reads an iOS managed app configuration: the <dict> of <key>/<value> pairs that Intune's
+// "Enter XML data" takes, or a whole plist document (<?xml?><!DOCTYPE plist><plist><dict>…).
+// Built on the shared tolerant XML reader, so a tag left open while typing costs one syntax error
+// and every other pair is still modelled. Only the top-level pairs are app-configuration keys;
+// nested <dict>/<array> values are kept whole.
+import { parseXml, type XmlElement } from './xml';
+import type { AppConfigEntry, AppConfigError, AppConfigModel, ValueKind } from './appconfig-model';
+
+/** Value elements of a property list and the kind each delivers. */
+const VALUE_ELEMENTS: Record<string, ValueKind> = {
+  string: 'string',
+  integer: 'integer',
+  real: 'real',
+  true: 'boolean',
+  false: 'boolean',
+  array: 'array',
+  dict: 'dict',
+  date: 'date',
+  data: 'data',
+};
+
+export function isPlistValueElement(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(VALUE_ELEMENTS, name);
+}
+
+export function parseAppConfigPlist(text: string): AppConfigModel {
+  const model: AppConfigModel = { flavor: 'ios-plist', syntax: 'xml', entries: [], errors: [], platform: 'ios' };
+  // A binary property list (what Xcode and plutil write by default) is not text: say how to convert it
+  // instead of reporting hundreds of XML errors.
+  if (text.startsWith('bplist')) {
+    model.errors.push({
+      code: 'binary-content',
+      message: 'This is a binary property list; convert it to XML first (plutil -convert xml1 FILE).',
+      start: 0,
+      end: Math.min(8, text.length),
+    });
+    return model;
+  }
+  if (text.includes('\u0000')) {
+    model.errors.push({ code: 'binary-content', message: 'The file holds binary data (NUL characters), not a property list.', start: 0, end: 0 });
+    return model;
+  }
+
+  const doc = parseXml(text);
+  const pairsOutsideDict = doc.roots.length > 0 && doc.roots.every((r) => r.name === 'key' || isPlistValueElement(r.name)) && doc.roots.some((r) => r.name === 'key');
+  for (const e of doc.errors) {
+    // Pairs pasted without their <dict> are several roots; that is reported once, below, as a structure problem.
+    if (pairsOutsideDict && /root/i.test(e.message)) continue;
+    model.errors.push({ code: 'xml-syntax', message: e.message, start: e.start, end: e.end });
+  }
+
+  let children: XmlElement[];
+  let container: XmlElement | undefined;
+  const root = doc.roots[0];
+  if (!root) {
+    if (text.trim()) model.errors.push(structure('There is no element here: an app configuration is a <dict> of <key>/<value> pairs.', 0, text.length));
+    return model;
+  }
+  if (pairsOutsideDict) {
+    children = doc.roots;
+    model.errors.push(structure('The <key>/<value> pairs are not inside a <dict>; Intune expects them wrapped in <dict>…</dict>.', root.start, root.startTagEnd));
+  } else if (root.name === 'plist') {
+    container = root.children.find((c) => c.name === 'dict');
+    for (const c of root.children) {
+      if (c !== container) model.errors.push(unexpected(c, c.name === 'dict' ? 'only one <dict> in <plist>' : '<dict>'));
+    }
+    if (!container) {
+      model.errors.push(structure('The <plist> holds no <dict>.', root.start, root.startTagEnd));
+      return model;
+    }
+    children = container.children;
+  } else if (root.name === 'dict') {
+    container = root;
+    children = root.children;
+  } else {
+    model.errors.push(structure(`<${root.name}> is not an app configuration: expected a <dict> of <key>/<value> pairs, or a <plist> holding one.`, root.start, root.startTagEnd));
+    return model;
+  }
+  model.markerRange = container ? { start: container.start, end: container.startTagEnd } : { start: root.start, end: root.startTagEnd };
+  if (container && container.text.trim() && container.textStart !== undefined) {
+    model.errors.push(structure('Text outside <key> and value elements is not allowed in a <dict>.', container.textStart, container.textEnd ?? container.textStart));
+  }
+
+  readPairs(text, children, model, container ? container.startTagEnd : root.start);
+  model.insertAt = insertionPoint(text, children, container);
+  return model;
+}
+
+/**
+ * A value element left open while typing (`<string>example.com` with no end tag) swallows every
+ * element after it. Those elements are put back in line as siblings, and the open element keeps only
+ * its text up to the first of them, so one missing end tag hides nothing.
+ */
+function flatten(children: XmlElement[]): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const el of children) {
+    if (!el.closed && el.children.length && (el.name === 'key' || (isPlistValueElement(el.name) && el.name !== 'array' && el.name !== 'dict'))) {
+      const cut = el.children[0].start;
+      const text = el.textStart !== undefined && el.textStart < cut ? el.text : '';
+      const trimmed: XmlElement = { ...el, children: [], end: cut, text: text.slice(0, Math.max(0, cut - (el.textStart ?? cut))).replace(/\s+$/, '') };
+      if (trimmed.textStart !== undefined) trimmed.textEnd = trimmed.textStart + trimmed.text.length;
+      if (trimmed.textStart !== undefined && trimmed.textStart >= cut) trimmed.textStart = trimmed.textEnd = undefined;
+      out.push(trimmed, ...flatten(el.children));
+    } else {
+      out.push(el);
+    }
+  }
+  return out;
+}
+
+function readPairs(text: string, rawChildren: XmlElement[], model: AppConfigModel, containerStart: number): void {
+  const children = flatten(rawChildren);
+  let previousEnd = containerStart;
+  for (let i = 0; i < children.length; i++) {
+    const el = children[i];
+    if (el.name !== 'key') {
+      model.errors.push(
+        isPlistValueElement(el.name)
+          ? { code: 'plist-orphan-value', message: `<${el.name}> has no <key> before it.`, args: { element: el.name }, start: el.start, end: el.startTagEnd }
+          : unexpected(el, 'a <key> and its value'),
+      );
+      previousEnd = el.end;
+      continue;
+    }
+    const keyRange = el.textStart !== undefined && el.textEnd !== undefined ? { start: el.textStart, end: el.textEnd } : { start: el.startTagEnd, end: el.startTagEnd };
+    const next = children[i + 1];
+    const entry: AppConfigEntry = {
+      key: el.text,
+      keyRange,
+      valueKind: 'missing',
+      typed: true,
+      entryRange: { start: previousEnd, end: el.end },
+    };
+    if (next && next.name !== 'key') {
+      i++;
+      const kind = VALUE_ELEMENTS[next.name];
+      if (!kind) model.errors.push(unexpected(next, 'a value element (<string>, <integer>, <real>, <true/>, <false/>, <array>, <dict>)'));
+      entry.declaredType = next.name;
+      entry.valueKind = kind ?? 'unknown';
+      entry.valueNodeRange = { start: next.start, end: next.end };
+      entry.entryRange.end = next.end;
+      if (kind === 'boolean') {
+        entry.value = next.name;
+        entry.valueRange = { start: next.start, end: next.end };
+        if (!next.selfClosing && next.text.trim()) {
+          model.errors.push(unexpected(next, `<${next.name}/> with no content`));
+        }
+      } else if (kind !== 'array' && kind !== 'dict') {
+        entry.value = next.text;
+        entry.valueRange =
+          next.textStart !== undefined && next.textEnd !== undefined
+            ? { start: next.textStart, end: next.textEnd }
+            : { start: next.startTagEnd, end: next.startTagEnd };
+        // Markup inside a scalar value (e.g. <string><string>x</string></string>) is a nesting mistake.
+        for (const inner of next.children) model.errors.push(unexpected(inner, `text inside <${next.name}>`));
+      }
+    } else {
+      model.errors.push({ code: 'plist-missing-value', message: `<key>${el.text}</key> has no value element after it.`, args: { key: el.text }, start: el.start, end: el.end });
+    }
+    for (const inner of el.children) model.errors.push(unexpected(inner, 'text inside <key>'));
+    model.entries.push(entry);
+    previousEnd = entry.entryRange.end;
+  }
+}
+
+function insertionPoint(text: string, children: XmlElement[], container: XmlElement | undefined): AppConfigModel['insertAt'] {
+  const last = children[children.length - 1];
+  const first = children[0];
+  const indent = first ? lineIndent(text, first.start) : (container ? lineIndent(text, container.start) : '') + '  ';
+  if (last) return { offset: last.end, indent, needsComma: false };
+  if (container) return { offset: container.startTagEnd, indent, needsComma: false };
+  return undefined;
+}
+
+/** The whitespace that starts the line holding `offset`, when only whitespace precedes it there. */
+export function lineIndent(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  return /^[ \t]*$/.test(before) ? before : '';
+}
+
+function structure(message: string, start: number, end: number): AppConfigError {
+  return { code: 'plist-structure', message, args: { message }, start, end };
+}
+
+function unexpected(el: XmlElement, expected: string): AppConfigError {
+  return {
+    code: 'plist-unexpected-element',
+    message: `<${el.name}> is not a property-list element here; expected ${expected}.`,
+    args: { element: el.name, expected },
+    start: el.start,
+    end: el.startTagEnd,
+  };
+}

@@ -1,0 +1,29 @@
+// When clients connect over Mobile and Remote Access (setting ucConfig.mra = on), say what the MRA
+// supported-services table (seed 000, 표 1) and the parameter's own MRA note say will not work or
+// needs extra configuration off-net.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { allParameters, type JabberConfigModel } from '../../formats/jabber-config';
+import { lookupParameter } from '../../catalog/jabberParameters';
+import { localized } from '../../catalog/mraSupport';
+import { makeDiagnostic } from '../../services/diagnostics';
+import type { ServiceContext } from '../../services/types';
+
+export function checkMra(model: JabberConfigModel, doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
+  if (ctx.settings.mra !== 'on') return [];
+  const out: Diagnostic[] = [];
+  for (const p of allParameters(model)) {
+    const param = lookupParameter(ctx.catalogs.jabber, p.name)?.param;
+    if (!param) continue;
+    const rows = (ctx.catalogs.mra.rowsByParameter.get(param.name.toLowerCase()) ?? []).filter((r) => r.status !== 'supported');
+    const parts = rows.map((r) => {
+      const what = localized(r.service, ctx.locale);
+      const cond = (r.conditions ?? []).map((c) => localized(c, ctx.locale)).join(' ');
+      return r.status === 'not-supported' ? `${what} is not supported${r.clients !== 'all' ? ` (${r.clients} clients)` : ''}.` : `${what}: ${cond || 'supported with conditions'}`;
+    });
+    if (!parts.length && param.mraNote) parts.push(param.mraNote);
+    if (!parts.length) continue;
+    out.push(makeDiagnostic(ctx, 'mra-unsupported', { start: doc.positionAt(p.element.nameStart), end: doc.positionAt(p.element.nameEnd) }, { detail: parts.join(' ') }, { data: { rows: rows.map((r) => r.id) } }));
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+// Each parameter against the catalog: is it known, spelt as documented, in its group, set once,
+// current for the deployed release, a credential, and is its value one Jabber can use.
+import { closest, distance } from 'fastest-levenshtein';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { allParameters, type JabberConfigModel, type JabberParameterNode } from '../../formats/jabber-config';
+import { lookupParameter, type JabberCatalog, type JabberParameter } from '../../catalog/jabberParameters';
+import { makeDiagnostic } from '../../services/diagnostics';
+import type { ServiceContext } from '../../services/types';
+import { checkValue, compareVersions, valueInRelease } from '../values';
+
+const range = (doc: TextDocument, start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
+const nameRange = (doc: TextDocument, p: JabberParameterNode) => range(doc, p.element.nameStart, p.element.nameEnd);
+
+/** Did-you-mean candidates: close spellings, the parameters of the enclosing group first. */
+export function suggestParameters(catalog: JabberCatalog, name: string, group?: string): string[] {
+  const lower = name.toLowerCase();
+  const limit = Math.max(2, Math.floor(name.length / 4));
+  const scored = catalog.allSpellings
+    .map((s) => ({ s, d: distance(lower, s.toLowerCase()) }))
+    .filter((x) => x.d <= limit)
+    .sort((a, b) => a.d - b.d || Number(catalog.byName.get(b.s)?.group === group) - Number(catalog.byName.get(a.s)?.group === group));
+  const names = [...new Set(scored.map((x) => catalog.byName.get(x.s)!.name))];
+  if (!names.length) {
+    // Prefix/suffix typos of long names (EnableSIPURIDial) are far by edit distance but obvious.
+    const c = closest(name, catalog.allSpellings);
+    if (c && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase())) && lower.length >= 6) names.push(catalog.byName.get(c)!.name);
+  }
+  return names.slice(0, 3);
+}
+
+export function checkParameters(model: JabberConfigModel, doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const catalog = ctx.catalogs.jabber;
+  const release = ctx.settings.jabberRelease;
+  const seen = new Map<string, JabberParameterNode>();
+  const inGroups = model.root?.name === 'config' ? model.groups : model.groups;
+  for (const group of inGroups) {
+    const groupKnown = catalog.groupByLowerName.has(group.name.toLowerCase());
+    if (!groupKnown && model.root?.name === 'config' && lookupParameter(catalog, group.name)) continue;
+    for (const p of group.parameters) {
+      const r = nameRange(doc, p);
+      const nonParam = catalog.nonParameters.get(p.name.toLowerCase());
+      if (nonParam) {
+        out.push(makeDiagnostic(ctx, 'not-a-jabber-config-parameter', r, { name: p.name, where: nonParam.where }, { data: { fix: 'remove' } }));
+        continue;
+      }
+      const hit = lookupParameter(catalog, p.name);
+      if (!hit) {
+        const suggestions = suggestParameters(catalog, p.name, group.name);
+        const suggestion = suggestions.length ? ` Did you mean <${suggestions[0]}>?` : '';
+        out.push(makeDiagnostic(ctx, 'unknown-parameter', r, { name: p.name, suggestion }, { data: { suggestions } }));
+        continue;
+      }
+      const param = hit.param;
+      if (!hit.documentedSpelling) out.push(makeDiagnostic(ctx, 'parameter-case', r, { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
+      const groups = [param.group, ...(param.otherGroups ?? [])];
+      if (groupKnown && !groups.some((g) => g.toLowerCase() === group.name.toLowerCase())) {
+        out.push(makeDiagnostic(ctx, 'wrong-group', r, { name: p.name, expected: param.group, actual: group.name }, { data: { expected: param.group } }));
+      }
+      const key = param.name.toLowerCase();
+      const first = seen.get(key);
+      if (first) {
+        out.push(makeDiagnostic(ctx, 'duplicate-parameter', r, { name: p.name, line: doc.positionAt(first.element.start).line + 1 }, {
+          data: { fix: 'remove' },
+          relatedInformation: [{ location: { uri: doc.uri, range: nameRange(doc, first) }, message: `First <${first.name}>` }],
+        }));
+      } else seen.set(key, p);
+      out.push(...releaseChecks(param, p, doc, ctx, release));
+      if (param.sensitive && p.value) {
+        out.push(makeDiagnostic(ctx, 'plaintext-secret', range(doc, p.valueStart, p.valueEnd), {
+          name: p.name,
+          detail: 'Every client (and anyone on the network) downloads jabber-config.xml from TFTP without authentication. Prefer LDAP_UseCredentialsFrom, Windows credentials or an anonymous/read-only bind.',
+        }));
+      }
+      out.push(...valueChecks(param, p, doc, ctx, release));
+    }
+  }
+  return out;
+}
+
+function releaseChecks(param: JabberParameter, p: JabberParameterNode, doc: TextDocument, ctx: ServiceContext, release: string): Diagnostic[] {
+  const r = nameRange(doc, p);
+  const out: Diagnostic[] = [];
+  const dep = param.deprecated;
+  if (dep && (!dep.since || compareVersions(release, dep.since) >= 0)) {
+    out.push(makeDiagnostic(ctx, 'deprecated-parameter', r, {
+      name: p.name,
+      since: dep.since ? ` since Jabber ${dep.since}` : '',
+      replacement: dep.replacedBy ? `; use <${dep.replacedBy}> instead` : dep.note ? ` (${dep.note.replace(/\.$/, '')})` : '',
+    }, { data: { replacedBy: dep.replacedBy } }));
+  }
+  if (param.since && compareVersions(release, param.since) < 0) {
+    out.push(makeDiagnostic(ctx, 'not-in-release', r, {
+      detail: `<${param.name}> first appeared in Jabber ${param.since}; clients of release ${release} (setting ucConfig.jabberRelease) ignore it.`,
+    }));
+  }
+  return out;
+}
+
+function valueChecks(param: JabberParameter, p: JabberParameterNode, doc: TextDocument, ctx: ServiceContext, release: string): Diagnostic[] {
+  if (!p.value || param.type === 'xml') return [];
+  const r = range(doc, p.valueStart, p.valueEnd);
+  const problem = checkValue(param, p.value);
+  if (problem) return [makeDiagnostic(ctx, 'invalid-value', r, { detail: problem.message }, { data: { suggestions: problem.suggestions } })];
+  if (param.type === 'enum' && param.values) {
+    const spec = param.values.find((v) => v.value.toLowerCase() === p.value.toLowerCase());
+    if (spec && !valueInRelease(spec, release)) {
+      const current = param.values.filter((v) => valueInRelease(v, release)).map((v) => v.value);
+      const when = spec.until ? `was replaced in Jabber ${spec.until}` : `needs Jabber ${spec.since}`;
+      return [makeDiagnostic(ctx, 'not-in-release', r, {
+        detail: `<${param.name}> value '${p.value}' ${when}; for release ${release} (setting ucConfig.jabberRelease) use ${current.join(' or ')}.`,
+      }, { data: { suggestions: current } })];
+    }
+  }
+  return [];
+}
+
+/** Parameters of the model keyed by canonical lower-cased name (first occurrence), for rule evaluation. */
+export function parameterIndex(model: JabberConfigModel, catalog: JabberCatalog): Map<string, JabberParameterNode> {
+  const index = new Map<string, JabberParameterNode>();
+  for (const p of allParameters(model)) {
+    const key = (lookupParameter(catalog, p.name)?.param.name ?? p.name).toLowerCase();
+    if (!index.has(key)) index.set(key, p);
+  }
+  return index;
+}

@@ -1,0 +1,78 @@
+// Structure of the file: well-formedness, the <config version="1.0"> root, the XML declaration,
+// DOCTYPEs, group names, parameters outside groups and stray text.
+import { closest, distance } from 'fastest-levenshtein';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { JabberConfigModel } from '../../formats/jabber-config';
+import { lookupParameter } from '../../catalog/jabberParameters';
+import { makeDiagnostic } from '../../services/diagnostics';
+import type { ServiceContext } from '../../services/types';
+
+const range = (doc: TextDocument, start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) });
+
+export function checkStructure(model: JabberConfigModel, doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { xml, root } = model;
+  for (const e of xml.errors) out.push(makeDiagnostic(ctx, 'xml-syntax', range(doc, e.start, e.end), { detail: e.message.replace(/\.$/, '') }));
+  if (xml.doctype) {
+    out.push(makeDiagnostic(ctx, 'doctype-ignored', range(doc, xml.doctype.start, xml.doctype.end), { entities: xml.doctype.hasEntityDeclarations ? ' with entity declarations' : '' }));
+  }
+  if (!root) {
+    if (!xml.errors.length) out.push(makeDiagnostic(ctx, 'root-element', range(doc, 0, 0), { detail: 'The file has no root element: write <config version="1.0"> with the groups inside it.' }));
+    return out;
+  }
+  if (!xml.declaration && root.name === 'config') {
+    out.push(makeDiagnostic(ctx, 'missing-xml-declaration', range(doc, root.start, root.startTagEnd)));
+  }
+  const nameRange = range(doc, root.nameStart, root.nameEnd);
+  if (root.name !== 'config') {
+    const group = ctx.catalogs.jabber.groupByLowerName.get(root.name.toLowerCase());
+    out.push(
+      makeDiagnostic(ctx, 'root-element', nameRange, {
+        detail: group
+          ? `The root element is <${root.name}>: Jabber reads groups only inside <config version="1.0">. Wrap this group in it.`
+          : `The root element must be <config version="1.0">, not <${root.name}>.`,
+      }, { data: { fix: group ? 'wrap-in-config' : undefined } }),
+    );
+  } else {
+    const version = root.attributes.find((a) => a.name === 'version');
+    if (!version) out.push(makeDiagnostic(ctx, 'root-element', nameRange, { detail: 'The root element needs the attribute version="1.0".' }, { data: { fix: 'add-version' } }));
+    else if (version.value !== '1.0') out.push(makeDiagnostic(ctx, 'root-element', range(doc, version.valueStart, version.valueEnd), { detail: `The config version must be "1.0", not "${version.value}".` }, { data: { fix: 'set-version' } }));
+  }
+  const catalog = ctx.catalogs.jabber;
+  if (root.name === 'config') {
+    for (const g of model.groups) {
+      if (catalog.groupByLowerName.get(g.name.toLowerCase())?.name === g.name) continue;
+      const r = range(doc, g.element.nameStart, g.element.nameEnd);
+      const caseOnly = catalog.groupByLowerName.get(g.name.toLowerCase());
+      const guess = caseOnly?.name ?? closest(g.name, catalog.groups.map((x) => x.name));
+      const near = caseOnly || distance(g.name.toLowerCase(), guess.toLowerCase()) <= Math.max(2, Math.floor(g.name.length / 3));
+      // A parameter name used as a group is really a parameter outside any group.
+      const asParam = lookupParameter(catalog, g.name);
+      if (asParam && !caseOnly) {
+        out.push(makeDiagnostic(ctx, 'parameter-outside-group', r, { name: g.name, suggestion: ` (it belongs in <${asParam.param.group}>)` }, { data: { expected: asParam.param.group } }));
+        continue;
+      }
+      out.push(makeDiagnostic(ctx, 'unknown-group', r, { name: g.name, suggestion: near ? ` Did you mean <${guess}>?` : '' }, { data: { suggestions: near ? [guess] : [] } }));
+    }
+    for (const p of model.looseParameters) {
+      const known = lookupParameter(catalog, p.name);
+      out.push(
+        makeDiagnostic(ctx, 'parameter-outside-group', range(doc, p.element.nameStart, p.element.nameEnd), {
+          name: p.name,
+          suggestion: known ? ` (it belongs in <${known.param.group}>)` : '',
+        }, { data: { expected: known?.param.group } }),
+      );
+    }
+  }
+  for (const g of model.groups) {
+    // Text between parameters, such as the '>' of '<Directory>>' in a Cisco example.
+    const t = g.element.text.trim();
+    if (t && g.element.textStart !== undefined) {
+      const found = doc.getText().indexOf(t, g.element.textStart);
+      const start = found >= 0 && found < g.element.end ? found : g.element.textStart;
+      out.push(makeDiagnostic(ctx, 'misplaced-text', range(doc, start, start + t.length), { text: t.length > 20 ? t.slice(0, 20) + '…' : t, name: g.name }));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+// Checks across jabber-config.xml and the settings files of the workspace (issue 5, item 4). Each
+// finding is reported on the file that must change, with relatedInformation pointing at the other:
+//   - settings side: hosts Jabber reaches over MRA (installer updates, photos, voicemail) missing from the
+//     Expressway-C HTTP allow list; a VoiceServicesDomain that is no Unified CM registration domain or
+//     is not in the Expressway-E certificate;
+//   - jabber-config side: an LDAP directory while MRA is on; problem report upload over MRA.
+// The jabber-config side is exported for the jabber-config service to call from its validate().
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import { allParameters, parseJabberConfig, type JabberParameterNode } from '../../formats/jabber-config';
+import { child, type SettingsDocument, type SettingsNode } from '../../formats/settings';
+import { makeDiagnostic } from '../../services/diagnostics';
+import { parsedSettings } from '../../services/settings/document';
+import { planEdits } from '../../services/settings/edits';
+import type { ServiceContext } from '../../services/types';
+import { booleanish, resolve } from './paths';
+import { normalizeSan } from './values';
+
+/** jabber-config parameters whose host Jabber fetches over HTTP(S), so MRA needs it in the allow list (seed 000, 지원되는 서비스 table). */
+const ALLOW_LIST_PARAMETERS: Record<string, string> = {
+  updateurl: 'installer updates',
+  photouriwithtoken: 'directory photos',
+  udsphotouriwithtoken: 'directory photos',
+  bdiphotouriwithtoken: 'directory photos',
+  voicemailprimaryserver: 'visual voicemail',
+};
+const LDAP_DIRECTORY_TYPES = new Set(['ldap', 'edi', 'bdi']);
+
+/** The host of a URL, host:port or bare host name; undefined when none can be read. */
+export function hostOf(value: string): string | undefined {
+  const v = value.trim();
+  if (!v) return undefined;
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(\[[^\]]+\]|[^/:?#%]+)/i.exec(v);
+  const host = m ? m[1] : /^([^/:?#\s]+)(:\d+)?(\/|$)/.exec(v)?.[1];
+  return host?.toLowerCase().replace(/\.$/, '');
+}
+
+function range(doc: TextDocument, start: number, end: number) {
+  return { start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) };
+}
+
+function jabberParameters(ctx: ServiceContext): { doc: TextDocument; params: JabberParameterNode[] }[] {
+  return ctx.workspace.documents('jabber-config').map((doc) => ({ doc, params: allParameters(parseJabberConfig(doc.getText())) }));
+}
+
+function mraOn(root: SettingsNode | undefined): boolean {
+  return resolve('$.expressway.features.mobileAndRemoteAccess', { root, others: [] }).some((r) => booleanish(r.node.value) === true);
+}
+
+function related(doc: TextDocument, p: JabberParameterNode): DiagnosticRelatedInformation {
+  return { location: { uri: doc.uri, range: range(doc, p.valueStart, p.valueEnd) }, message: `${p.name}: ${p.value}` };
+}
+
+/** Cross-file diagnostics reported on a settings document. */
+export function crossFileSettingsDiagnostics(doc: TextDocument, parsed: SettingsDocument, ctx: ServiceContext): Diagnostic[] {
+  const root = parsed.root;
+  if (!mraOn(root)) return [];
+  const out: Diagnostic[] = [];
+  const expC = child(child(root, 'expressway'), 'expresswayC');
+  const uc = child(expC, 'unifiedCommunications');
+  const allowNode = child(uc, 'httpServerAllowList');
+  const allowed = new Set((allowNode?.items ?? []).map((i) => (typeof i.value === 'string' ? hostOf(i.value) : undefined)).filter(Boolean));
+  const regDomains = resolve('$.expressway.expresswayC.domains[sipRegistrationsAndProvisioningOnUnifiedCm=On].name', { root, others: [] });
+  const eSans = resolve('$.expressway.expresswayE.serverCertificate.subjectAlternativeNames', { root, others: [] }).map((r) => normalizeSan(r.node.value));
+  const eSanNode = child(child(child(child(root, 'expressway'), 'expresswayE'), 'serverCertificate'), 'subjectAlternativeNames');
+  for (const { doc: jdoc, params } of jabberParameters(ctx)) {
+    for (const p of params) {
+      const purpose = ALLOW_LIST_PARAMETERS[p.name.toLowerCase()];
+      if (purpose && expC) {
+        const host = hostOf(p.value);
+        if (host && !allowed.has(host)) {
+          const at = allowNode ?? uc ?? expC;
+          const fix = allowNode?.kind === 'array' && allowNode.items!.length ? planEdits(doc, parsed, { kind: 'append', list: allowNode, values: [host] }) : undefined;
+          out.push(makeDiagnostic(ctx, 'mra-allow-list-missing-host', range(doc, at.keyStart ?? at.start, at.keyEnd ?? at.end), { host, parameter: p.name, purpose }, {
+            relatedInformation: [related(jdoc, p)],
+            ...(fix ? { data: { fixes: [fix] } } : {}),
+          }));
+          allowed.add(host);
+        }
+      }
+      if (p.name.toLowerCase() === 'voiceservicesdomain' && p.value) {
+        const domain = p.value.trim().toLowerCase();
+        if (expC && regDomains.length && !regDomains.some((r) => String(r.node.value).toLowerCase() === domain)) {
+          const at = child(expC, 'domains') ?? expC;
+          out.push(makeDiagnostic(ctx, 'mra-voice-services-domain-not-registration-domain', range(doc, at.keyStart ?? at.start, at.keyEnd ?? at.end), { domain }, { relatedInformation: [related(jdoc, p)] }));
+        }
+        if (eSanNode && !eSans.includes(domain) && !eSans.includes(`collab-edge.${domain}`)) {
+          const fix = eSanNode.kind === 'array' && eSanNode.items!.length ? planEdits(doc, parsed, { kind: 'append', list: eSanNode, values: [`DNS:collab-edge.${domain}`] }) : undefined;
+          out.push(makeDiagnostic(ctx, 'mra-voice-services-domain-not-in-e-san', range(doc, eSanNode.keyStart ?? eSanNode.start, eSanNode.keyEnd ?? eSanNode.end), { domain }, {
+            relatedInformation: [related(jdoc, p)],
+            ...(fix ? { data: { fixes: [fix] } } : {}),
+          }));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Cross-file diagnostics reported on a jabber-config document (call from the jabber-config validate). */
+export function jabberConfigCrossFileDiagnostics(doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
+  const mraFiles = ctx.workspace
+    .documents('uc-settings')
+    .map((d) => ({ d, root: parsedSettings(d).root }))
+    .filter((x) => mraOn(x.root));
+  if (!mraFiles.length) return [];
+  const source = mraFiles[0];
+  const features = child(child(source.root, 'expressway'), 'features');
+  const mraNode = child(features, 'mobileAndRemoteAccess') ?? features ?? source.root!;
+  const relatedInformation: DiagnosticRelatedInformation[] = [
+    { location: { uri: source.d.uri, range: range(source.d, mraNode.keyStart ?? mraNode.start, mraNode.end) }, message: 'Mobile and Remote Access is on for this Expressway pair' },
+  ];
+  const out: Diagnostic[] = [];
+  for (const p of allParameters(parseJabberConfig(doc.getText()))) {
+    const name = p.name.toLowerCase();
+    if (name === 'directoryservertype' && LDAP_DIRECTORY_TYPES.has(p.value.trim().toLowerCase())) {
+      out.push(makeDiagnostic(ctx, 'mra-ldap-directory', range(doc, p.valueStart, p.valueEnd), { value: p.value }, { relatedInformation }));
+    }
+    if (name === 'prtlogserverurl' && p.value) {
+      out.push(makeDiagnostic(ctx, 'mra-prt-upload-unsupported', range(doc, p.valueStart, p.valueEnd), { value: p.value }, { relatedInformation }));
+    }
+  }
+  return out;
+}

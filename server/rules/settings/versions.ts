@@ -1,0 +1,30 @@
+// Release strings as the seeds write them: Expressway "X8.10.1", Unified CM / IM and Presence
+// "11.5(1)SU4", "10.5(2)", "10.5.2", "11.5 SU(2)", Jabber "11.9". Each becomes [major, minor,
+// maintenance, SU] so that "10.5(2)" and "10.5.2" compare equal and an SU orders after its base.
+
+export type Version = [number, number, number, number];
+
+export function parseVersion(text: unknown): Version | undefined {
+  if (typeof text === 'number') text = String(text);
+  if (typeof text !== 'string') return undefined;
+  const s = text.trim().replace(/^x/i, '');
+  if (!/^\d/.test(s)) return undefined;
+  const [main, su] = s.split(/\s*su\s*/i);
+  const nums = (main.match(/\d+/g) ?? []).map(Number);
+  if (!nums.length) return undefined;
+  const suNum = su !== undefined ? Number((su.match(/\d+/) ?? ['0'])[0]) : 0;
+  return [nums[0] ?? 0, nums[1] ?? 0, nums[2] ?? 0, suNum];
+}
+
+export function compareVersions(a: Version, b: Version): number {
+  for (let i = 0; i < 4; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
+
+/** True, false, or undefined when either side is not a recognisable release. */
+export function versionAtLeast(actual: unknown, minimum: string): boolean | undefined {
+  const a = parseVersion(actual);
+  const b = parseVersion(minimum);
+  if (!a || !b) return undefined;
+  return compareVersions(a, b) >= 0;
+}

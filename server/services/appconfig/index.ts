@@ -1,0 +1,19 @@
+// The app-config FormatService: EMM app configuration for Cisco Jabber (Intune iOS plist, Graph
+// JSON, Android managed configuration, BlackBerry UEM). Every function is pure over the document and
+// the context; server.ts and the CLI reach them through services/registry.ts.
+import type { FormatService } from '../types';
+import { appConfigCodeActions } from './codeActions';
+import { completeAppConfig } from './completion';
+import { hoverAppConfig } from './hover';
+import { appConfigFolding, appConfigSymbols } from './symbols';
+import { validateAppConfig } from './validate';
+
+export const appConfigService: FormatService = {
+  kind: 'app-config',
+  validate: validateAppConfig,
+  complete: completeAppConfig,
+  hover: hoverAppConfig,
+  codeActions: appConfigCodeActions,
+  symbols: (doc) => appConfigSymbols(doc),
+  folding: (doc) => appConfigFolding(doc),
+};

@@ -1,0 +1,51 @@
+// Document symbols (one per entry, named by its key, with the value as detail) and folding ranges.
+// Both are capped so an enormous file cannot flood the client.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
+import { parseTree, type Node } from 'jsonc-parser';
+import { parseXml, walk } from '../../formats/xml';
+import { toRange } from './edits';
+import { getAppConfigModel, isJsonDocument } from './model';
+
+export const MAX_SYMBOLS = 5000;
+export const MAX_FOLDING = 5000;
+
+export function appConfigSymbols(doc: TextDocument): DocumentSymbol[] {
+  const model = getAppConfigModel(doc);
+  return model.entries.slice(0, MAX_SYMBOLS).map((e) => {
+    const range = toRange(doc, e.entryRange.start <= e.keyRange.start ? { start: e.keyRange.start, end: e.entryRange.end } : e.entryRange);
+    const selectionRange = toRange(doc, e.keyRange);
+    return {
+      name: e.key || '(no key)',
+      detail: e.value ?? (e.valueKind === 'missing' ? '(no value)' : e.valueKind),
+      kind: e.valueKind === 'boolean' ? SymbolKind.Boolean : e.valueKind === 'integer' || e.valueKind === 'real' ? SymbolKind.Number : e.valueKind === 'array' ? SymbolKind.Array : SymbolKind.String,
+      // The entry range must contain the selection range (LSP); entries from encoded payloads share one range.
+      range: { start: range.start, end: range.end.line > selectionRange.end.line || (range.end.line === selectionRange.end.line && range.end.character >= selectionRange.end.character) ? range.end : selectionRange.end },
+      selectionRange,
+    };
+  });
+}
+
+export function appConfigFolding(doc: TextDocument): FoldingRange[] {
+  const text = doc.getText();
+  const out: FoldingRange[] = [];
+  const add = (start: number, end: number) => {
+    const s = doc.positionAt(start).line;
+    const e = doc.positionAt(end).line;
+    if (e > s && out.length < MAX_FOLDING) out.push({ startLine: s, endLine: e - 1 });
+  };
+  if (isJsonDocument(doc)) {
+    const visit = (n: Node | undefined) => {
+      if (!n || out.length >= MAX_FOLDING) return;
+      if (n.type === 'object' || n.type === 'array') add(n.offset, n.offset + n.length - 1);
+      n.children?.forEach(visit);
+    };
+    visit(parseTree(text, [], { allowTrailingComma: true }));
+  } else {
+    for (const el of walk(parseXml(text).roots)) {
+      if (out.length >= MAX_FOLDING) break;
+      if (el.endTagStart !== undefined) add(el.start, el.endTagStart);
+    }
+  }
+  return out;
+}

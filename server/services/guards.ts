@@ -1,0 +1,44 @@
+// Checks every format runs before parsing: binary content, size, broken encodings. They keep the
+// server responsive and give one clear message instead of a cascade of parse errors.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { makeDiagnostic } from './diagnostics';
+import type { ServiceContext } from './types';
+
+export interface GuardResult {
+  diagnostics: Diagnostic[];
+  /** 'full': run every check; 'syntax': only well-formedness (too large); 'none': nothing more (binary). */
+  depth: 'full' | 'syntax' | 'none';
+}
+
+// C0 controls other than tab, LF, CR are not allowed in XML 1.0 and never appear in text configs.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+export function runGuards(doc: TextDocument, ctx: ServiceContext): GuardResult {
+  const text = doc.getText();
+  const zero = { start: doc.positionAt(0), end: doc.positionAt(0) };
+  // Only the head is scanned for binary data: a binary upload shows itself within the first KBs.
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  const control = CONTROL.exec(head);
+  if (control) {
+    const at = doc.positionAt(control.index);
+    return { diagnostics: [makeDiagnostic(ctx, 'binary-content', { start: at, end: at })], depth: 'none' };
+  }
+  const out: Diagnostic[] = [];
+  const replacement = text.indexOf('\uFFFD');
+  if (replacement >= 0) {
+    const at = doc.positionAt(replacement);
+    const declared = /<\?xml[^>]*encoding=["']([^"']+)/.exec(text.slice(0, 200))?.[1];
+    out.push(makeDiagnostic(ctx, 'encoding-mismatch', { start: at, end: doc.positionAt(replacement + 1) }, {
+      detail: `The file contains bytes that are not valid in its encoding (shown as \uFFFD)${declared ? `; it declares encoding="${declared}"` : ''}. Save it as UTF-8.`,
+    }));
+  }
+  const limitMB = ctx.settings.maxFileSizeMB;
+  // UTF-16 length is a close enough stand-in for bytes for a size guard.
+  const sizeMB = text.length / (1024 * 1024);
+  if (sizeMB > limitMB) {
+    out.push(makeDiagnostic(ctx, 'file-too-large', zero, { size: sizeMB.toFixed(1), limit: limitMB }));
+    return { diagnostics: out, depth: 'syntax' };
+  }
+  return { diagnostics: out, depth: 'full' };
+}

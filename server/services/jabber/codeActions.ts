@@ -1,0 +1,132 @@
+// Quick fixes for jabber-config.xml diagnostics. Each fix is computed from the current parse, so a
+// diagnostic from an older version never applies a stale edit.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { DIAGNOSTIC_SOURCE } from '../diagnostics';
+import { walk, type XmlElement } from '../../formats/xml';
+import type { ServiceContext } from '../types';
+import { getJabberModel } from './model';
+
+interface FixData {
+  suggestions?: string[];
+  canonical?: string;
+  expected?: string;
+  replacedBy?: string;
+  fix?: string;
+}
+
+export function jabberCodeActions(doc: TextDocument, _range: Range, diagnostics: Diagnostic[], _ctx: ServiceContext): CodeAction[] {
+  const model = getJabberModel(doc);
+  const text = doc.getText();
+  const actions: CodeAction[] = [];
+  const all = [...walk(model.xml.roots)];
+  const byNameStart = (o: number) => all.find((e) => e.nameStart === o);
+  const byValueStart = (o: number) => all.find((e) => (e.textStart ?? e.startTagEnd) <= o && o <= (e.textEnd ?? e.startTagEnd) && e.children.length === 0);
+  const r = (s: number, e: number): Range => ({ start: doc.positionAt(s), end: doc.positionAt(e) });
+  const action = (title: string, d: Diagnostic, edits: TextEdit[], preferred = false): CodeAction => ({
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    isPreferred: preferred || undefined,
+    edit: { changes: { [doc.uri]: edits } },
+  });
+  const rename = (el: XmlElement, to: string): TextEdit[] => {
+    const edits: TextEdit[] = [{ range: r(el.nameStart, el.nameEnd), newText: to }];
+    if (el.endTagStart !== undefined) {
+      const s = text.indexOf(el.name, el.endTagStart);
+      edits.push({ range: r(s, s + el.name.length), newText: to });
+    }
+    return edits;
+  };
+  /** The element with its whole line(s) when nothing else shares them, else just the element. */
+  const lineSpan = (el: XmlElement): [number, number] => {
+    const lineStart = text.lastIndexOf('\n', el.start - 1) + 1;
+    let lineEnd = text.indexOf('\n', el.end);
+    lineEnd = lineEnd < 0 ? text.length : lineEnd + 1;
+    const alone = text.slice(lineStart, el.start).trim() === '' && text.slice(el.end, lineEnd).trim() === '';
+    return alone ? [lineStart, lineEnd] : [el.start, el.end];
+  };
+
+  for (const d of diagnostics) {
+    if (d.source !== DIAGNOSTIC_SOURCE) continue;
+    const data = (d.data ?? {}) as FixData;
+    const start = doc.offsetAt(d.range.start);
+    switch (d.code) {
+      case 'unknown-parameter':
+      case 'unknown-group': {
+        const el = byNameStart(start);
+        if (!el) break;
+        (data.suggestions ?? []).forEach((s, i) => actions.push(action(`Change to <${s}>`, d, rename(el, s), i === 0)));
+        break;
+      }
+      case 'parameter-case': {
+        const el = byNameStart(start);
+        if (el && data.canonical) actions.push(action(`Use the documented spelling <${data.canonical}>`, d, rename(el, data.canonical), true));
+        break;
+      }
+      case 'deprecated-parameter': {
+        const el = byNameStart(start);
+        if (el && data.replacedBy) actions.push(action(`Replace with <${data.replacedBy}>`, d, rename(el, data.replacedBy), true));
+        break;
+      }
+      case 'duplicate-parameter':
+      case 'not-a-jabber-config-parameter': {
+        const el = byNameStart(start);
+        if (!el) break;
+        const [s, e] = lineSpan(el);
+        actions.push(action(d.code === 'duplicate-parameter' ? `Remove this duplicate <${el.name}>` : `Remove <${el.name}>`, d, [{ range: r(s, e), newText: '' }], true));
+        break;
+      }
+      case 'wrong-group':
+      case 'parameter-outside-group': {
+        const el = byNameStart(start);
+        if (!el || !data.expected || !model.root || model.root.name !== 'config') break;
+        actions.push(action(`Move <${el.name}> to <${data.expected}>`, d, moveToGroup(el, data.expected), true));
+        break;
+      }
+      case 'invalid-value':
+      case 'not-in-release': {
+        const el = byValueStart(start);
+        if (!el) break;
+        (data.suggestions ?? []).slice(0, 4).forEach((s, i) => actions.push(action(`Set value to '${s}'`, d, [{ range: d.range, newText: s }], i === 0)));
+        break;
+      }
+      case 'missing-xml-declaration':
+        actions.push(action('Add the XML declaration', d, [{ range: r(0, 0), newText: '<?xml version="1.0" encoding="utf-8"?>\n' }], true));
+        break;
+      case 'root-element': {
+        const root = model.root;
+        if (!root) break;
+        if (data.fix === 'add-version') actions.push(action('Add version="1.0"', d, [{ range: r(root.nameEnd, root.nameEnd), newText: ' version="1.0"' }], true));
+        if (data.fix === 'set-version') actions.push(action('Set version to "1.0"', d, [{ range: d.range, newText: '1.0' }], true));
+        if (data.fix === 'wrap-in-config') {
+          actions.push(action('Wrap in <config version="1.0">', d, [
+            { range: r(root.start, root.start), newText: '<config version="1.0">\n' },
+            { range: r(root.end, root.end), newText: '\n</config>' },
+          ], true));
+        }
+        break;
+      }
+    }
+  }
+  return actions;
+
+  function moveToGroup(el: XmlElement, group: string): TextEdit[] {
+    const [s, e] = lineSpan(el);
+    const snippet = text.slice(el.start, el.end);
+    const target = model.groups.find((g) => g.name === group && g.element.endTagStart !== undefined);
+    const edits: TextEdit[] = [{ range: r(s, e), newText: '' }];
+    if (target) {
+      const at = target.element.endTagStart!;
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const beforeIsIndent = text.slice(lineStart, at).trim() === '';
+      const indent = target.parameters[0] ? text.slice(text.lastIndexOf('\n', target.parameters[0].element.start - 1) + 1, target.parameters[0].element.start) : '  ';
+      edits.push(beforeIsIndent ? { range: r(lineStart, lineStart), newText: `${indent}${snippet}\n` } : { range: r(at, at), newText: snippet });
+    } else {
+      const root = model.root!;
+      const at = root.endTagStart ?? root.end;
+      edits.push({ range: r(at, at), newText: `  <${group}>\n    ${snippet}\n  </${group}>\n` });
+    }
+    return edits;
+  }
+}

@@ -1,0 +1,50 @@
+// Outline (groups → parameters) and folding for jabber-config.xml.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
+import { lookupParameter } from '../../catalog/jabberParameters';
+import { walk } from '../../formats/xml';
+import type { ServiceContext } from '../types';
+import { getJabberModel } from './model';
+
+/** Outlines past this many symbols are cut, as vscode-json-languageservice does, to keep the editor fast. */
+export const SYMBOL_LIMIT = 5000;
+
+export function jabberSymbols(doc: TextDocument, ctx: ServiceContext): DocumentSymbol[] {
+  const model = getJabberModel(doc);
+  const r = (s: number, e: number) => ({ start: doc.positionAt(s), end: doc.positionAt(e) });
+  let budget = SYMBOL_LIMIT;
+  const groups: DocumentSymbol[] = [];
+  for (const g of model.groups) {
+    if (budget-- <= 0) break;
+    const children: DocumentSymbol[] = [];
+    for (const p of g.parameters) {
+      if (budget-- <= 0) break;
+      const param = lookupParameter(ctx.catalogs.jabber, p.name)?.param;
+      children.push({
+        name: p.name,
+        detail: param?.sensitive && p.value ? '••••••' : p.value.length > 60 ? p.value.slice(0, 60) + '…' : p.value,
+        kind: param ? SymbolKind.Property : SymbolKind.Field,
+        range: r(p.element.start, p.element.end),
+        selectionRange: r(p.element.nameStart, p.element.nameEnd),
+      });
+    }
+    groups.push({ name: g.name, kind: SymbolKind.Module, range: r(g.element.start, g.element.end), selectionRange: r(g.element.nameStart, g.element.nameEnd), children });
+  }
+  const root = model.root;
+  if (root && root.name === 'config') {
+    return [{ name: 'config', detail: 'jabber-config', kind: SymbolKind.File, range: r(root.start, root.end), selectionRange: r(root.nameStart, root.nameEnd), children: groups }];
+  }
+  return groups;
+}
+
+export function jabberFolding(doc: TextDocument): FoldingRange[] {
+  const model = getJabberModel(doc);
+  const out: FoldingRange[] = [];
+  for (const el of walk(model.xml.roots)) {
+    const startLine = doc.positionAt(el.start).line;
+    const endLine = doc.positionAt(el.end).line;
+    if (endLine > startLine) out.push({ startLine, endLine: endLine - 1 });
+    if (out.length >= SYMBOL_LIMIT) break;
+  }
+  return out;
+}

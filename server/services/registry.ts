@@ -1,0 +1,11 @@
+// Which service handles which kind of file. A new format is one line here.
+import { appConfigService } from './appconfig';
+import { jabberConfigService } from './jabber';
+import { settingsService } from './settings';
+import type { DocumentKind, FormatService } from './types';
+
+export const services: Record<DocumentKind, FormatService> = {
+  'jabber-config': jabberConfigService,
+  'app-config': appConfigService,
+  'uc-settings': settingsService,
+};

@@ -1,0 +1,60 @@
+// Completion of keys and enumerated values from schemas/uc-settings.schema.json. Items carry a
+// textEdit over the word being typed so that applying one leaves a valid line behind.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
+import { settingsData, type SchemaNode } from '../../rules/settings/data';
+import type { ServiceContext } from '../types';
+import { caretContext } from './cursor';
+import { parsedSettings } from './document';
+import { scalarText } from './edits';
+import { schemaAt } from './schema';
+
+export function completeSettings(doc: TextDocument, position: Position, ctx: ServiceContext): CompletionItem[] {
+  const parsed = parsedSettings(doc);
+  const offset = doc.offsetAt(position);
+  const caret = caretContext(parsed, offset);
+  if (!caret) return [];
+  const { schema } = settingsData(ctx.catalogs);
+  const range = { start: doc.positionAt(caret.start), end: doc.positionAt(caret.end) };
+  const target = schemaAt(schema, caret.path);
+  if (!target) return [];
+  if (caret.kind === 'key') {
+    if (target.type !== 'object' || !target.properties) return [];
+    return Object.entries(target.properties)
+      .filter(([k]) => !caret.siblings.includes(k))
+      .map(([key, s], i) => {
+        const container = s.type === 'object' || s.type === 'array';
+        const yamlIndent = ' '.repeat(doc.positionAt(caret.start).character + 2);
+        const newText =
+          parsed.syntax === 'json'
+            ? `"${key}": ${s.type === 'object' ? '{$1}' : s.type === 'array' ? '[$1]' : s.type === 'string' || s.enum ? '"$1"' : '$1'}`
+            : container
+              ? `${key}:\n${yamlIndent}${s.type === 'array' ? '- ' : ''}$1`
+              : `${key}: $1`;
+        return {
+          label: key,
+          kind: container ? CompletionItemKind.Module : CompletionItemKind.Property,
+          detail: s['x-uiPath'] ?? s.description?.split('. ')[0],
+          documentation: docs(s),
+          sortText: String(i).padStart(4, '0'),
+          insertTextFormat: InsertTextFormat.Snippet,
+          textEdit: { range, newText },
+        } satisfies CompletionItem;
+      });
+  }
+  const values: (string | number | boolean)[] = target.enum ?? (target.type === 'boolean' ? [true, false] : target.default !== undefined ? [target.default] : []);
+  return values.map((v, i) => ({
+    label: String(v),
+    kind: CompletionItemKind.Value,
+    detail: v === target.default ? 'default' : target['x-uiPath'],
+    documentation: docs(target),
+    sortText: String(i).padStart(4, '0'),
+    textEdit: { range, newText: scalarText(v, parsed.syntax) },
+  }));
+}
+
+function docs(s: SchemaNode) {
+  const lines = [s.description ?? ''];
+  if (s['x-uiPath']) lines.push('', `UI: ${s['x-uiPath']}`);
+  return { kind: MarkupKind.Markdown, value: lines.join('\n') };
+}

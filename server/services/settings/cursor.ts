@@ -1,0 +1,102 @@
+// What the caret is on in a settings file: a key being typed (complete keys of the enclosing
+// object) or a value (complete the values of that key). YAML is resolved by re-parsing the text with
+// a placeholder at the caret, so half-typed lines still land in the right mapping; JSON uses
+// jsonc-parser's own location API.
+import { getLocation } from 'jsonc-parser';
+import { nodeAt, parseSettings, walk, type PathSegment, type SettingsDocument, type SettingsNode } from '../../formats/settings';
+
+export interface CaretContext {
+  kind: 'key' | 'value';
+  /** Path of the object whose key is typed, or of the value being typed. */
+  path: PathSegment[];
+  /** Offsets of the word being replaced. */
+  start: number;
+  end: number;
+  /** Keys already present in the enclosing object (not offered again). */
+  siblings: string[];
+  /** JSON: whether the typed word is inside quotes already. */
+  quoted?: boolean;
+}
+
+const PLACEHOLDER = 'ucc0placeholder';
+
+export function caretContext(parsed: SettingsDocument, offset: number): CaretContext | undefined {
+  return parsed.syntax === 'json' ? jsonCaret(parsed, offset) : yamlCaret(parsed.text, offset);
+}
+
+function siblingsOf(node: SettingsNode | undefined): string[] {
+  return (node?.properties ?? []).map((p) => p.key!).filter((k) => k !== PLACEHOLDER);
+}
+
+function yamlCaret(text: string, offset: number): CaretContext | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const before = text.slice(lineStart, offset);
+  if (/#/.test(before.replace(/"[^"]*"|'[^']*'/g, ''))) return undefined;
+  const keyTyping = /^(\s*(?:-\s+)*)([\w$-]*)$/.exec(before);
+  if (keyTyping) {
+    const wordStart = lineStart + keyTyping[1].length;
+    const after = text.slice(offset, lineEnd);
+    const rest = /^[\w$-]*/.exec(after)![0];
+    const probe = text.slice(0, wordStart) + `${PLACEHOLDER}:` + (after.slice(rest.length).startsWith(':') ? after.slice(rest.length + 1) : '') + text.slice(lineEnd);
+    const parsed = parseSettings(probe, 'yaml');
+    let found: SettingsNode | undefined;
+    walk(parsed.root, (n) => {
+      if (n.key === PLACEHOLDER) found = n;
+    });
+    if (!found) return undefined;
+    return { kind: 'key', path: found.path.slice(0, -1), start: wordStart, end: offset + rest.length, siblings: siblingsOf(found.parent) };
+  }
+  const valueTyping = /^(\s*(?:-\s+)*)([\w$-]+):\s*(\S*)$/.exec(before);
+  if (valueTyping) {
+    const valueStart = offset - valueTyping[3].length;
+    const after = text.slice(offset, lineEnd);
+    const rest = /^[^\s#]*/.exec(after)![0];
+    const probe = text.slice(0, valueStart) + PLACEHOLDER + text.slice(lineEnd);
+    const parsed = parseSettings(probe, 'yaml');
+    let found: SettingsNode | undefined;
+    walk(parsed.root, (n) => {
+      if (n.kind === 'scalar' && n.value === PLACEHOLDER) found = n;
+    });
+    if (!found) return undefined;
+    return { kind: 'value', path: found.path, start: valueStart, end: offset + rest.length, siblings: [] };
+  }
+  return undefined;
+}
+
+function jsonCaret(parsed: SettingsDocument, offset: number): CaretContext | undefined {
+  const loc = getLocation(parsed.text, offset);
+  const prev = loc.previousNode;
+  // An open string at the caret (jsonc-parser reports no node for an empty key "").
+  const text = parsed.text;
+  const lastDelim = Math.max(text.lastIndexOf('{', offset - 1), text.lastIndexOf(',', offset - 1), text.lastIndexOf(':', offset - 1), text.lastIndexOf('[', offset - 1));
+  const open = /"([^"\\]*)$/.exec(text.slice(lastDelim + 1, offset));
+  const quoted = !!open;
+  const start = open ? offset - open[0].length : offset;
+  const close = /^[^"\\\n]*"/.exec(text.slice(offset));
+  const end = open && close ? offset + close[0].length : offset;
+  if (loc.isAtPropertyKey) {
+    const objectPath = loc.path.slice(0, -1);
+    const holder = nodeAtPath(parsed.root, objectPath);
+    return { kind: 'key', path: objectPath, start, end, siblings: siblingsOf(holder).filter((k) => k !== (prev?.type === 'string' ? prev.value : '')), quoted };
+  }
+  if (typeof loc.path[loc.path.length - 1] === 'string' && (!prev || quoted || prev.type !== 'property')) {
+    return { kind: 'value', path: loc.path, start, end, siblings: [], quoted };
+  }
+  return undefined;
+}
+
+function nodeAtPath(root: SettingsNode | undefined, path: PathSegment[]): SettingsNode | undefined {
+  let n = root;
+  for (const seg of path) {
+    if (!n) return undefined;
+    n = typeof seg === 'number' ? n.items?.[seg] : n.properties?.find((p) => p.key === seg);
+  }
+  return n;
+}
+
+/** The key or value node under the caret (for hover). */
+export function hoverNode(parsed: SettingsDocument, offset: number): SettingsNode | undefined {
+  return nodeAt(parsed.root, offset);
+}

@@ -1,0 +1,43 @@
+// Hover on a key or value: the setting's meaning, its admin UI path, and every rule that concerns it
+// with the seed's own words (quote in the original language, file and section).
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { settingsData } from '../../rules/settings/data';
+import type { SettingsRule } from '../../rules/settings/types';
+import type { ServiceContext } from '../types';
+import { hoverNode } from './cursor';
+import { parsedSettings } from './document';
+import { rulePathOf, schemaAt } from './schema';
+
+const MAX_RULES_SHOWN = 6;
+
+export function hoverSettings(doc: TextDocument, position: Position, ctx: ServiceContext): Hover | null {
+  const parsed = parsedSettings(doc);
+  const node = hoverNode(parsed, doc.offsetAt(position));
+  if (!node || !node.path.length) return null;
+  const data = settingsData(ctx.catalogs);
+  // A list item is explained by its list's entry in the schema and rules.
+  let path = node.path;
+  while (path.length && typeof path[path.length - 1] === 'number') path = path.slice(0, -1);
+  const schema = schemaAt(data.schema, path);
+  if (!schema) return null;
+  const key = String(path[path.length - 1]);
+  const parts: string[] = [`**${key}**`];
+  if (schema.description) parts.push(schema.description);
+  if (schema['x-uiPath']) parts.push(`*UI:* ${schema['x-uiPath']}`);
+  if (schema.enum) parts.push(`*Values:* ${schema.enum.map((v) => `\`${v}\``).join(', ')}`);
+  if (schema.default !== undefined) parts.push(`*Default:* \`${schema.default}\``);
+  const rules = data.rulesByPath.get(rulePathOf(path)) ?? [];
+  for (const r of rules.slice(0, MAX_RULES_SHOWN)) parts.push(ruleText(r, ctx));
+  if (rules.length > MAX_RULES_SHOWN) parts.push(`…and ${rules.length - MAX_RULES_SHOWN} more rules.`);
+  const start = node.keyStart ?? node.start;
+  const end = node.keyStart !== undefined && doc.offsetAt(position) <= node.keyEnd! ? node.keyEnd! : node.end;
+  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range: { start: doc.positionAt(start), end: doc.positionAt(end) } };
+}
+
+function ruleText(r: SettingsRule, ctx: ServiceContext): string {
+  const message = (ctx.locale !== 'en' && r.message[ctx.locale]) || r.message.en;
+  const plain = message.replace(/\s*\([^()]*\{\w+\}[^()]*\)/g, '').replace(/\{\w+\}/g, '…');
+  const seed = r.source.file.slice(0, 3);
+  return `---\n\`${r.code}\` (${r.severity}${r.confidence === 'derived' ? ', derived' : ''}): ${plain}\n\n> ${r.source.quote.replace(/\s+/g, ' ')}\n\n— seed ${seed}, ${r.source.section}`;
+}

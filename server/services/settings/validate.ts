@@ -1,0 +1,165 @@
+// Diagnostics of a settings file, in three layers: syntax (YAML/JSON, duplicate keys, alias bombs),
+// structure (keys, types, enumerations and formats from schemas/uc-settings.schema.json) and the
+// rules of schemas/uc-settings-rules.json, including those that read other files of the workspace.
+import { closest, distance } from 'fastest-levenshtein';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import { formatPath, type SettingsDocument, type SettingsNode } from '../../formats/settings';
+import { crossFileSettingsDiagnostics } from '../../rules/settings/cross-file';
+import { settingsData, type SchemaNode } from '../../rules/settings/data';
+import { evaluateRules } from '../../rules/settings/engine';
+import type { Finding } from '../../rules/settings/types';
+import { makeDiagnostic } from '../diagnostics';
+import { runGuards } from '../guards';
+import type { ServiceContext } from '../types';
+import { otherSettings, parsedSettings } from './document';
+import { planEdits, renameKey, replaceValue, type SettingsFix } from './edits';
+
+/** Diagnostic.data of settings diagnostics: the quick fixes known at validation time. */
+export interface SettingsDiagnosticData {
+  fixes: SettingsFix[];
+}
+
+const MAX_STRUCTURE_DIAGNOSTICS = 500;
+const SECRET_KEYS = new Set(['password']);
+
+export function validateSettings(doc: TextDocument, ctx: ServiceContext, today = new Date()): Diagnostic[] {
+  const guard = runGuards(doc, ctx);
+  const out = [...guard.diagnostics];
+  if (guard.depth === 'none') return out;
+  const parsed = parsedSettings(doc);
+  out.push(...syntaxDiagnostics(doc, parsed, ctx));
+  if (guard.depth !== 'full' || !parsed.root) return out;
+  const data = settingsData(ctx.catalogs);
+  out.push(...structureDiagnostics(doc, parsed, data.schema, ctx));
+  const others = otherSettings(doc, ctx);
+  const findings = evaluateRules(data.rules, { root: parsed.root, others, today });
+  out.push(...findings.map((f) => findingDiagnostic(doc, parsed, f, ctx)));
+  out.push(...crossFileSettingsDiagnostics(doc, parsed, ctx));
+  return out;
+}
+
+function range(doc: TextDocument, start: number, end: number) {
+  return { start: doc.positionAt(start), end: doc.positionAt(Math.max(end, start)) };
+}
+
+function syntaxDiagnostics(doc: TextDocument, parsed: SettingsDocument, ctx: ServiceContext): Diagnostic[] {
+  return parsed.errors.slice(0, 100).map((e) => {
+    const r = range(doc, e.start, e.end);
+    if (e.code === 'settings-syntax') return makeDiagnostic(ctx, parsed.syntax === 'json' ? 'json-syntax' : 'yaml-syntax', r, { detail: e.message });
+    if (e.code === 'settings-duplicate-key') return makeDiagnostic(ctx, 'settings-duplicate-key', r, { key: doc.getText(r).replace(/^["']|["']$/g, '') });
+    return makeDiagnostic(ctx, 'settings-alias-limit', r, { detail: e.message });
+  });
+}
+
+function typeOk(node: SettingsNode, s: SchemaNode): boolean {
+  if (node.kind === 'scalar' && node.value === null) return true; // `key:` while typing: nothing to check yet
+  switch (s.type) {
+    case 'object':
+      return node.kind === 'object';
+    case 'array':
+      return node.kind === 'array';
+    case 'string':
+      // YAML reads 14.1 or 2048 unquoted as numbers; a version or name written that way is still meant as text.
+      return node.kind === 'scalar' && (typeof node.value === 'string' || typeof node.value === 'number');
+    case 'integer':
+      return node.kind === 'scalar' && typeof node.value === 'number' && Number.isInteger(node.value);
+    case 'number':
+      return node.kind === 'scalar' && typeof node.value === 'number';
+    case 'boolean':
+      return node.kind === 'scalar' && typeof node.value === 'boolean';
+    default:
+      return true;
+  }
+}
+
+function describeKind(node: SettingsNode): string {
+  if (node.kind !== 'scalar') return node.kind === 'object' ? 'a mapping' : 'a list';
+  return node.value === null ? 'empty' : typeof node.value === 'string' ? `the text "${node.value}"` : `${typeof node.value} ${String(node.value)}`;
+}
+
+/** Suggests the property the admin probably meant: same spelling ignoring case, else the closest within a small edit distance. */
+export function didYouMean(key: string, candidates: string[]): string | undefined {
+  if (!candidates.length) return undefined;
+  const ci = candidates.find((c) => c.toLowerCase() === key.toLowerCase());
+  if (ci) return ci;
+  const squashed = key.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const bySquash = candidates.find((c) => c.toLowerCase() === squashed);
+  if (bySquash) return bySquash;
+  const best = closest(key, candidates);
+  return distance(key.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schema: SchemaNode, ctx: ServiceContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const fixData = (fixes: SettingsFix[]): { data?: SettingsDiagnosticData } => (fixes.length ? { data: { fixes } } : {});
+  const visit = (node: SettingsNode, s: SchemaNode | undefined) => {
+    if (!s || out.length >= MAX_STRUCTURE_DIAGNOSTICS) return;
+    const where = formatPath(node.path) || '(document)';
+    if (!typeOk(node, s)) {
+      out.push(makeDiagnostic(ctx, 'settings-wrong-type', range(doc, node.start, node.end), { path: where, expected: s.type, actual: describeKind(node) }));
+      return;
+    }
+    if (node.kind === 'object') {
+      const known = Object.keys(s.properties ?? {});
+      for (const p of node.properties!) {
+        const sub = s.properties?.[p.key!];
+        if (sub) {
+          visit(p, sub);
+          continue;
+        }
+        if (s.additionalProperties !== false) continue;
+        const suggestion = didYouMean(p.key!, known.filter((k) => !node.properties!.some((q) => q.key === k)));
+        const rename = suggestion ? renameKey(doc, parsed, p, suggestion) : undefined;
+        out.push(makeDiagnostic(ctx, suggestion ? 'settings-unknown-key-suggest' : 'settings-unknown-key', range(doc, p.keyStart ?? p.start, p.keyEnd ?? p.end), { key: p.key, path: formatPath(node.path) || 'the top level', suggestion }, fixData(rename ? [{ title: `Rename to '${suggestion}'`, edits: [rename] }] : [])));
+      }
+      return;
+    }
+    if (node.kind === 'array') {
+      for (const item of node.items!) visit(item, s.items);
+      return;
+    }
+    if (node.value === null) return;
+    if (s.enum && !s.enum.some((e) => e === node.value || (typeof e === 'string' && typeof node.value === 'string' && e === node.value))) {
+      const strings = s.enum.map(String);
+      const ci = strings.find((e) => e.toLowerCase() === String(node.value).toLowerCase());
+      const guess = ci ?? didYouMean(String(node.value), strings);
+      const fixValue = guess !== undefined ? s.enum[strings.indexOf(guess)] : undefined;
+      const fixes = fixValue !== undefined ? [{ title: `Change to ${JSON.stringify(fixValue)}`, edits: [replaceValue(doc, parsed, node, fixValue)] }] : [];
+      out.push(makeDiagnostic(ctx, 'settings-invalid-enum', range(doc, node.start, node.end), { path: where, value: String(node.value), allowed: strings.join(', ') }, fixData(fixes)));
+      return;
+    }
+    if (s.pattern && typeof node.value === 'string' && !new RegExp(s.pattern).test(node.value)) {
+      out.push(makeDiagnostic(ctx, 'settings-invalid-format', range(doc, node.start, node.end), { path: where, value: node.value, description: s.description ?? '' }));
+    }
+    if (typeof node.value === 'number' && ((s.minimum !== undefined && node.value < s.minimum) || (s.maximum !== undefined && node.value > s.maximum))) {
+      out.push(makeDiagnostic(ctx, 'settings-out-of-range', range(doc, node.start, node.end), { path: where, value: String(node.value), min: s.minimum, max: s.maximum }));
+    }
+    if (node.key && SECRET_KEYS.has(node.key) && typeof node.value === 'string' && node.value !== '') {
+      out.push(makeDiagnostic(ctx, 'plaintext-secret', range(doc, node.start, node.end), { name: where, detail: 'Keep passwords out of settings files under version control; describe the credential by name only.' }));
+    }
+  };
+  if (parsed.root) {
+    if (parsed.root.kind !== 'object') out.push(makeDiagnostic(ctx, 'settings-wrong-type', range(doc, parsed.root.start, parsed.root.end), { path: '(document)', expected: 'object', actual: describeKind(parsed.root) }));
+    else visit(parsed.root, schema);
+  }
+  return out;
+}
+
+function findingDiagnostic(doc: TextDocument, parsed: SettingsDocument, f: Finding, ctx: ServiceContext): Diagnostic {
+  const relatedInformation: DiagnosticRelatedInformation[] = f.related
+    .filter((r) => r.uri)
+    .map((r) => ({ location: { uri: r.uri!, range: relatedRange(ctx, r.uri!, r.node) }, message: `${r.label}: ${r.node.kind === 'scalar' ? String(r.node.value) : ''}`.trim() }));
+  const fix = f.fix ? planEdits(doc, parsed, f.fix) : undefined;
+  return makeDiagnostic(ctx, f.rule.code, range(doc, f.start, f.end), f.args, {
+    ...(fix ? { data: { fixes: [fix] } satisfies SettingsDiagnosticData } : {}),
+    ...(relatedInformation.length ? { relatedInformation } : {}),
+  });
+}
+
+function relatedRange(ctx: ServiceContext, uri: string, node: SettingsNode) {
+  const other = ctx.workspace.documents('uc-settings').find((d) => d.uri === uri);
+  if (!other) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const start = node.keyStart ?? node.start;
+  return { start: other.positionAt(start), end: other.positionAt(Math.max(node.end, start)) };
+}

@@ -1,0 +1,41 @@
+// The contract every file format implements. server.ts, the CLI and the tests only speak to
+// this interface, so a new format is a new folder under services/ plus one line in registry.ts.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type {
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Position,
+  Range,
+} from 'vscode-languageserver-types';
+import type { UcConfigSettings } from '../../shared/settings';
+import type { Catalogs } from '../catalog/catalogs';
+
+export type DocumentKind = 'jabber-config' | 'app-config' | 'uc-settings';
+export type Locale = 'en' | 'ko' | 'ja';
+
+/** What the workspace holds besides the document being checked: for cross-file rules. */
+export interface WorkspaceView {
+  /** Every document of the given kind the server knows: open ones (current text) and, where the client sent them, files on disk. */
+  documents(kind: DocumentKind): TextDocument[];
+}
+
+export interface ServiceContext {
+  settings: UcConfigSettings;
+  catalogs: Catalogs;
+  locale: Locale;
+  workspace: WorkspaceView;
+}
+
+export interface FormatService {
+  kind: DocumentKind;
+  validate(doc: TextDocument, ctx: ServiceContext): Diagnostic[];
+  complete(doc: TextDocument, position: Position, ctx: ServiceContext): CompletionItem[];
+  hover(doc: TextDocument, position: Position, ctx: ServiceContext): Hover | null;
+  codeActions(doc: TextDocument, range: Range, diagnostics: Diagnostic[], ctx: ServiceContext): CodeAction[];
+  symbols(doc: TextDocument, ctx: ServiceContext): DocumentSymbol[];
+  folding(doc: TextDocument, ctx: ServiceContext): FoldingRange[];
+}

@@ -1,0 +1,61 @@
+// What the server knows of the workspace: open documents (current text) and matching files on
+// disk, so cross-file rules see the Expressway settings while the user edits jabber-config.xml.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { UcConfigSettings } from '../shared/settings';
+import { documentKind } from './services/documentKind';
+import type { DocumentKind, WorkspaceView } from './services/types';
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+/** Bounds so a huge workspace never stalls start-up. */
+const MAX_ENTRIES = 20000;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export class Workspace implements WorkspaceView {
+  private onDisk = new Map<string, TextDocument>();
+  constructor(private open: () => TextDocument[], private settings: () => UcConfigSettings) {}
+
+  documents(kind: DocumentKind): TextDocument[] {
+    const s = this.settings();
+    const byUri = new Map<string, TextDocument>();
+    for (const d of this.onDisk.values()) byUri.set(d.uri, d);
+    for (const d of this.open()) byUri.set(d.uri, d);
+    return [...byUri.values()].filter((d) => documentKind(d.uri, s) === kind);
+  }
+
+  /** Reads matching files below the folders (bounded); returns how many were found. */
+  scan(folders: string[]): number {
+    const s = this.settings();
+    let seen = 0;
+    this.onDisk.clear();
+    const visit = (dir: string, depth: number) => {
+      if (depth > 8 || seen > MAX_ENTRIES) return;
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        if (++seen > MAX_ENTRIES) return;
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) visit(full, depth + 1);
+        } else if (e.isFile()) {
+          const uri = pathToFileURL(full).toString();
+          if (!documentKind(uri, s)) continue;
+          try {
+            if (fs.statSync(full).size > MAX_FILE_BYTES) continue;
+            this.onDisk.set(uri, TextDocument.create(uri, '', 0, fs.readFileSync(full, 'utf8')));
+          } catch {
+            /* unreadable files are simply not part of the view */
+          }
+        }
+      }
+    };
+    for (const f of folders) visit(f, 0);
+    return this.onDisk.size;
+  }
+}

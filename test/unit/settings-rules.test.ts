@@ -1,0 +1,59 @@
+// Every rule of schemas/uc-settings-rules.json has a passing and a failing example in
+// test/fixtures/settings/rule-cases.json; a rule without both fails this test. Each example is run
+// as YAML and as JSON through the full validate() path.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { validateSettings } from '../../server/services/settings/validate';
+import type { SettingsRule } from '../../server/rules/settings/types';
+import { context, doc, toYaml } from './settings-helpers';
+
+const rules = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../schemas/uc-settings-rules.json'), 'utf8')) as { rules: SettingsRule[] }).rules;
+const fixtures = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../fixtures/settings/rule-cases.json'), 'utf8')) as {
+  today: string;
+  cases: Record<string, { pass: Example; fail: Example }>;
+};
+interface Example {
+  doc: unknown;
+  others?: { uri: string; doc: unknown }[];
+}
+const today = new Date(`${fixtures.today}T12:00:00Z`);
+
+function run(example: Example, syntax: 'yaml' | 'json') {
+  const name = syntax === 'yaml' ? 'file:///ws/subject.expressway.yaml' : 'file:///ws/subject.expressway.json';
+  const subject = doc(name, syntax === 'yaml' ? toYaml(example.doc) : JSON.stringify(example.doc, null, 2));
+  const others = (example.others ?? []).map((o) => doc(o.uri, toYaml(o.doc)));
+  return validateSettings(subject, context([subject, ...others]), today);
+}
+
+describe('settings rules: a passing and a failing example for every rule', () => {
+  for (const rule of rules) {
+    it(rule.code, () => {
+      const c = fixtures.cases[rule.code];
+      assert.ok(c?.pass && c?.fail, `rule ${rule.code} needs a pass and a fail example in rule-cases.json`);
+      for (const syntax of ['yaml', 'json'] as const) {
+        const passing = run(c.pass, syntax).filter((d) => d.code === rule.code);
+        assert.deepEqual(passing.map((d) => d.message), [], `${rule.code} must not fire on its passing example (${syntax})`);
+        const failing = run(c.fail, syntax).filter((d) => d.code === rule.code);
+        assert.ok(failing.length > 0, `${rule.code} must fire on its failing example (${syntax})`);
+        assert.ok(!/\{\w+\}/.test(String(failing[0].message)), `message placeholders are filled: ${failing[0].message}`);
+      }
+    });
+  }
+  it('has no example for a rule that does not exist', () => {
+    const codes = new Set(rules.map((r) => r.code));
+    assert.deepEqual(Object.keys(fixtures.cases).filter((c) => !codes.has(c)), []);
+  });
+});
+
+describe('settings rule messages follow the locale', () => {
+  const text = toYaml({ expressway: { expresswayC: { zones: [{ type: 'Unified Communications traversal', sip: { tlsVerifyMode: 'Off' } }] } } });
+  for (const [locale, expected] of [['ja', /TLS 検証モード/], ['en', /TLS verify mode On/], ['ko', /TLS verify mode On/]] as const) {
+    it(locale, () => {
+      const d = doc('file:///ws/l.expressway.yaml', text);
+      const ds = validateSettings(d, context([d], locale), today).filter((x) => x.code === 'uc-zone-tls-verify-off');
+      assert.match(String(ds[0].message), expected);
+    });
+  }
+});

@@ -1,0 +1,79 @@
+// Deployment diagrams: every scenario is laid out by ELK without overlapping boxes, every node,
+// edge and flow step reaches the SVG, the page and the Mermaid text, and hostile labels stay text.
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { diagramHtml, flowToMermaid, layoutScenario, scenarioSvg, scenarioToMermaid, scenarioToMermaidMarkdown, wrap } from '../../client/views/diagram';
+import { escapeHtml } from '../../client/views/html';
+import { loadViewData, type Scenario } from '../../client/views/model';
+
+const data = loadViewData(path.resolve(__dirname, '../../schemas'));
+const opts = { cspSource: 'vscode-webview://abc', nonce: 'abc123' };
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('deployment diagrams', () => {
+  for (const s of data.deployments.scenarios) {
+    it(`${s.id}: laid out, drawn and exported completely`, async () => {
+      const layout = await layoutScenario(s);
+      assert.equal(layout.nodes.length, s.nodes.length);
+      for (let i = 0; i < layout.nodes.length; i++)
+        for (let j = i + 1; j < layout.nodes.length; j++)
+          assert.ok(!overlap(layout.nodes[i], layout.nodes[j]), `${layout.nodes[i].node.id} overlaps ${layout.nodes[j].node.id}`);
+      // Each edge starts on its source box and ends on its target box (2 px tolerance).
+      const box = new Map(layout.nodes.map((n) => [n.node.id, n]));
+      const on = (p: { x: number; y: number }, b: { x: number; y: number; width: number; height: number }) =>
+        p.x >= b.x - 2 && p.x <= b.x + b.width + 2 && p.y >= b.y - 2 && p.y <= b.y + b.height + 2;
+      for (const e of layout.edges) {
+        assert.ok(on(e.points[0], box.get(e.edge.from)!), `${e.edge.from}->${e.edge.to} starts on its source`);
+        assert.ok(on(e.points[e.points.length - 1], box.get(e.edge.to)!), `${e.edge.from}->${e.edge.to} ends on its target`);
+      }
+      const svg = scenarioSvg(layout);
+      for (const n of s.nodes) assert.ok(svg.includes(`data-node="${n.id}"`), n.id);
+      assert.equal((svg.match(/<path class="d-edge/g) ?? []).length, s.edges.filter((e) => e.from !== e.to).length);
+      for (const e of s.edges) if (e.port) assert.ok(svg.includes(`port ${e.port}`), `port ${e.port}`);
+      const html = diagramHtml(layout, opts);
+      for (const f of s.flows ?? []) for (const st of f.steps) assert.ok(html.includes(`data-step="${st.n}"`), `${f.id} step ${st.n}`);
+      assert.ok(html.includes(escapeHtml("script-src 'nonce-abc123'")), 'nonce CSP');
+      const mermaid = scenarioToMermaid(s);
+      assert.match(mermaid, /^flowchart LR\n/);
+      for (const n of s.nodes) assert.ok(mermaid.includes(`n_${n.id.replace(/-/g, '_')}[`), `mermaid ${n.id}`);
+      assert.equal((mermaid.match(/ (-->|-\.->)\|/g) ?? []).length, s.edges.length);
+      for (const f of s.flows ?? []) assert.equal((flowToMermaid(s, f).match(/->>/g) ?? []).length, f.steps.length);
+    });
+  }
+
+  it('a standalone SVG carries its own style and background, the webview one does not', async () => {
+    const layout = await layoutScenario(data.deployments.scenarios.find((s) => s.id === 'mra-expressway')!);
+    assert.match(scenarioSvg(layout, { standalone: true }), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*>\n<title[^]*<style>[^]*class="d-bg"/);
+    assert.doesNotMatch(scenarioSvg(layout), /<style>/);
+  });
+
+  it('escapes hostile node, edge, zone and step text in the SVG, the page and the Mermaid text', async () => {
+    const evil = '<img src=x onerror=alert(1)>"|]; end';
+    const s: Scenario = {
+      id: 'evil', group: 'on-premises', title: { en: evil }, summary: { en: evil }, source: 'test source',
+      zones: [{ id: 'z', kind: 'internal', label: { en: evil } }],
+      nodes: [{ id: 'a', type: 'client', label: evil, zone: 'z' }, { id: 'b', type: 'cucm', label: 'B' }],
+      edges: [{ from: 'a', to: 'b', label: evil, protocol: evil }],
+      flows: [{ id: 'f', title: { en: evil }, source: 'test source', steps: [{ n: '1', from: 'a', to: 'b', label: { en: evil } }] }],
+      notes: [{ en: evil }],
+    };
+    const layout = await layoutScenario(s);
+    const html = diagramHtml(layout, opts);
+    assert.ok(!html.includes('<img src=x'), 'no live element from data');
+    assert.ok(html.includes(escapeHtml('<img src=x onerror=alert(1)>')));
+    const md = scenarioToMermaidMarkdown(s);
+    const flowchart = scenarioToMermaid(s);
+    // Inside quoted Mermaid labels the grammar characters become #code; entities.
+    assert.ok(!/"[^"\n]*<img/.test(flowchart));
+    assert.ok(flowchart.includes('#60;img src=x onerror=alert#40;1#41;#62;#34;#124;#93;#59; end'));
+    assert.equal((flowchart.match(/"/g) ?? []).length % 2, 0, 'quotes stay balanced');
+    assert.ok(md.includes('```mermaid\nsequenceDiagram'));
+  });
+
+  it('wraps long words so no line exceeds the width', () => {
+    assert.deepEqual(wrap('abcdefghij klm', 4), ['abcd', 'efgh', 'ij', 'klm']);
+    assert.deepEqual(wrap('', 10), ['']);
+  });
+});
