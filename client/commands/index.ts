@@ -2,6 +2,7 @@
 // its own file; this list is the only place that names them all.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerInsertEmmParameter } from './insertEmmParameter';
 import { registerMraCodeLens } from './mraCodeLens';
 import { registerShowDeploymentDiagram } from './showDeploymentDiagram';
 import { registerShowMraTable } from './showMraTable';
@@ -25,8 +26,6 @@ export function registerCommands(context: vscode.ExtensionContext, client?: Lang
     registerShowWorkspaceDiagram(context),
     registerShowParameterDoc(context),
     registerMraCodeLens(context),
+    registerInsertEmmParameter(context),
   );
-  // LEAD: when client/commands/insertEmmParameter.ts exists, add
-  //   import { registerInsertEmmParameter } from './insertEmmParameter';
-  // and call `registerInsertEmmParameter(context);` here (it did not exist when this file was written).
 }

@@ -2,7 +2,7 @@
 // is laid out by ELK's layered algorithm — zones become compound nodes, so nothing is hand-placed —
 // then drawn as SVG, and exported as standalone SVG or Mermaid text for wikis. Numbered flows are
 // drawn as sequence diagrams whose columns and rows follow from the steps themselves.
-import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { ELK as ElkApi, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { escapeHtml, page } from './html';
 import { pick, type DiagramEdge, type DiagramNode, type Flow, type Locale, type NodeType, type Scenario, type Zone } from './model';
 
@@ -119,11 +119,22 @@ function zoneRanks(s: Scenario): Map<string, number> {
   return rank;
 }
 
-let elk: InstanceType<typeof ELK> | undefined;
+// ELK is loaded on the first diagram, not when the extension activates: it is most of the bundle.
+let elk: ElkApi | undefined;
+function getElk(): ElkApi {
+  if (!elk) {
+    // A plain require inside the function: esbuild bundles elkjs as a lazily initialised module,
+    // so its code runs here and not at activation (a dynamic import() trips tsx's loader).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Ctor = require('elkjs/lib/elk.bundled.js') as new () => ElkApi;
+    elk = new Ctor();
+  }
+  return elk;
+}
 
 /** Lays a scenario out with ELK (layered, left to right, zones as compound nodes). */
 export async function layoutScenario(s: Scenario, locale: Locale = 'en'): Promise<ScenarioLayout> {
-  elk ??= new ELK();
+  const elk = getElk();
   const zoneIds = new Set((s.zones ?? []).map((z) => z.id));
   const sizes = new Map(s.nodes.map((n) => [n.id, nodeSize(n)]));
   const leaf = (n: DiagramNode): ElkNode => ({ id: `n:${n.id}`, width: sizes.get(n.id)!.width, height: sizes.get(n.id)!.height });

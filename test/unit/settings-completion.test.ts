@@ -64,3 +64,15 @@ describe('settings completion', () => {
     assert.deepEqual(complete('file:///x.cucm.yaml', 'unknownSection:\n  a|\n').items, []);
   });
 });
+
+describe('settings completion of names defined elsewhere', () => {
+  it('offers the cluster\'s IM and Presence UC services for a service profile', () => {
+    const { d, items } = complete('file:///c.cucm.yaml', 'cucm:\n  clusters:\n    - ucServices:\n        - name: IMP-Pub\n          type: IM and Presence\n        - name: VM\n          type: Voicemail\n      serviceProfiles:\n        - name: P\n          imAndPresence:\n            primary: |\n');
+    assert.deepEqual(items.map((i) => i.label), ['IMP-Pub']);
+    assert.match(apply(d, items[0]), /primary: IMP-Pub\n$/);
+  });
+  it('offers service profile names for users and Expressway-E peers for peer addresses', () => {
+    assert.deepEqual(complete('file:///c.cucm.yaml', 'cucm:\n  clusters:\n    - serviceProfiles:\n        - name: Central IMP\n      userSettings:\n        ucServiceProfile: |\n').items.map((i) => i.label), ['Central IMP']);
+    assert.deepEqual(complete('file:///p.expressway.yaml', 'expressway:\n  expresswayE:\n    peers: [vcse1.example.com, vcse2.example.com]\n  expresswayC:\n    zones:\n      - location:\n          peer2Address: |\n').items.map((i) => i.label), ['vcse1.example.com', 'vcse2.example.com']);
+  });
+});

@@ -57,6 +57,44 @@ describe('settings data', () => {
       if (m[0].includes('custom') || n in customChecks) assert.ok(n in customChecks, n);
     }
   });
+  it('every setting a rule names exists in the schema (a misspelt path would never fire)', () => {
+    const schema = read('uc-settings.schema.json');
+    const exists = (path: string): boolean => {
+      let s = schema;
+      for (const raw of path.replace(/^\$(ws)?\./, '').split(/\.(?![^[]*\])/)) {
+        const m = /^([^[]*)(\[.*\])?$/.exec(raw)!;
+        const key = m[1];
+        if (key) {
+          if (key.includes('*')) {
+            const re = new RegExp(`^${key.replace(/\*/g, '.*')}$`);
+            const k = Object.keys(s.properties ?? {}).find((x) => re.test(x));
+            if (!k) return false;
+            s = s.properties[k];
+          } else {
+            if (!s.properties?.[key]) return false;
+            s = s.properties[key];
+          }
+        }
+        if (m[2]) {
+          for (const f of m[2].slice(1, -1).split('&').filter(Boolean)) {
+            const fk = f.split(/!?=/)[0].trim();
+            let t = s.items;
+            for (const part of fk.split('.')) t = t?.properties?.[part];
+            if (!t) return false;
+          }
+          s = s.items;
+          if (!s) return false;
+        }
+      }
+      return true;
+    };
+    for (const r of rules) {
+      for (const p of r.paths) assert.ok(exists(p), `${r.code}: paths entry ${p}`);
+      const preds = [r.check, ...(r.when ?? [])];
+      for (const p of preds) for (const q of [p.path, p.other, ...(p.paths ?? [])]) if (q && q.startsWith('$')) assert.ok(exists(q), `${r.code}: ${q}`);
+      for (const e of [r.each ?? []].flat()) assert.ok(exists(e), `${r.code}: each ${e}`);
+    }
+  });
   it('rule codes are unique', () => {
     assert.equal(new Set(rules.map((r) => r.code)).size, rules.length);
   });

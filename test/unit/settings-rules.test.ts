@@ -10,20 +10,56 @@ import type { SettingsRule } from '../../server/rules/settings/types';
 import { context, doc, toYaml } from './settings-helpers';
 
 const rules = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../schemas/uc-settings-rules.json'), 'utf8')) as { rules: SettingsRule[] }).rules;
+// Each example is a base document of the fixture file (a clean MRA pair, a clean centralized
+// deployment, clean SCIM and Lync sections) with `set` (dotted path -> value; numbers index lists)
+// and `unset` (dotted paths to delete) applied.
 const fixtures = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../fixtures/settings/rule-cases.json'), 'utf8')) as {
   today: string;
+  bases: Record<string, unknown>;
   cases: Record<string, { pass: Example; fail: Example }>;
 };
+interface DocRef {
+  base: string;
+  set?: Record<string, unknown>;
+  unset?: string[];
+}
 interface Example {
-  doc: unknown;
-  others?: { uri: string; doc: unknown }[];
+  doc: DocRef;
+  others?: { uri: string; doc: DocRef }[];
+}
+
+function expand(ref: DocRef): unknown {
+  const out = structuredClone(fixtures.bases[ref.base]) as Record<string | number, unknown>;
+  assert.ok(out, `unknown base ${ref.base}`);
+  const walk = (p: string, create: boolean) => {
+    const keys = p.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+    let cur = out as Record<string | number, unknown>;
+    for (let i = 0; i < keys.length - 1; i++) {
+      if (cur[keys[i]] === undefined && create) cur[keys[i]] = typeof keys[i + 1] === 'number' ? [] : {};
+      cur = cur[keys[i]] as Record<string | number, unknown>;
+      if (!cur) return undefined;
+    }
+    return { holder: cur, key: keys[keys.length - 1] };
+  };
+  for (const [p, v] of Object.entries(ref.set ?? {})) {
+    const at = walk(p, true)!;
+    at.holder[at.key] = structuredClone(v);
+  }
+  for (const p of ref.unset ?? []) {
+    const at = walk(p, false);
+    if (!at) continue;
+    if (Array.isArray(at.holder)) at.holder.splice(at.key as number, 1);
+    else delete at.holder[at.key];
+  }
+  return out;
 }
 const today = new Date(`${fixtures.today}T12:00:00Z`);
 
 function run(example: Example, syntax: 'yaml' | 'json') {
   const name = syntax === 'yaml' ? 'file:///ws/subject.expressway.yaml' : 'file:///ws/subject.expressway.json';
-  const subject = doc(name, syntax === 'yaml' ? toYaml(example.doc) : JSON.stringify(example.doc, null, 2));
-  const others = (example.others ?? []).map((o) => doc(o.uri, toYaml(o.doc)));
+  const value = expand(example.doc);
+  const subject = doc(name, syntax === 'yaml' ? toYaml(value) : JSON.stringify(value, null, 2));
+  const others = (example.others ?? []).map((o) => doc(o.uri, toYaml(expand(o.doc))));
   return validateSettings(subject, context([subject, ...others]), today);
 }
 

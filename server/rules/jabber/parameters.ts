@@ -34,10 +34,12 @@ export function checkParameters(model: JabberConfigModel, doc: TextDocument, ctx
   const catalog = ctx.catalogs.jabber;
   const release = ctx.settings.jabberRelease;
   const seen = new Map<string, JabberParameterNode>();
-  const inGroups = model.root?.name === 'config' ? model.groups : model.groups;
-  for (const group of inGroups) {
+  const underConfig = model.root?.name === 'config';
+  for (const group of model.groups) {
     const groupKnown = catalog.groupByLowerName.has(group.name.toLowerCase());
-    if (!groupKnown && model.root?.name === 'config' && lookupParameter(catalog, group.name)) continue;
+    // A parameter used as a group is reported by the structure rules; a foreign root (another
+    // kind of XML file) has no Jabber parameters to check.
+    if (!groupKnown && (!underConfig || lookupParameter(catalog, group.name))) continue;
     for (const p of group.parameters) {
       const r = nameRange(doc, p);
       const nonParam = catalog.nonParameters.get(p.name.toLowerCase());

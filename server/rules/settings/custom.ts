@@ -74,6 +74,14 @@ export const customChecks: Record<string, Check> = {
   /** Condition: a number greater than `value`. */
   greaterThan: (p, ctx) => (scalars(p.path!, ctx).some((r) => typeof r.node.value === 'number' && r.node.value > Number(p.value)) ? [] : [{ args: {} }]),
 
+  /** At most `value` switches at `path` (across the workspace) are on; reported on this document's switch. */
+  onCountAtMost: (p, ctx) => {
+    const on = scalars(p.path!, ctx).filter((r) => booleanish(r.node.value) === true);
+    if (on.length <= Number(p.value)) return [];
+    const mine = on.find((r) => !r.uri);
+    return mine ? [{ node: mine.node, args: { count: String(on.length) }, related: on.filter((r) => r.uri) }] : [];
+  },
+
   /** Condition: at least one of the switches at `path` (anywhere in the workspace) is on. */
   anyOn: (p, ctx) => (scalars(p.path!, ctx).some((r) => booleanish(r.node.value) === true) ? [] : [{ args: {} }]),
 

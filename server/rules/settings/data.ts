@@ -9,6 +9,8 @@ export interface SchemaNode {
   type?: string;
   description?: string;
   'x-uiPath'?: string;
+  /** Completion offers the values found at this rule path (relative to the object holding the key). */
+  'x-valuesFrom'?: string;
   properties?: Record<string, SchemaNode>;
   additionalProperties?: boolean;
   items?: SchemaNode;

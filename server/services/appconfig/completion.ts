@@ -160,7 +160,7 @@ function completeJson(doc: TextDocument, text: string, offset: number, model: Ap
   const tree = parseTree(text, [], { allowTrailingComma: true });
   const present = presentKeys(model);
   const keys = keysFor(catalog, flavor);
-  const inString = loc.previousNode?.type === 'string' && offset > loc.previousNode.offset && offset < loc.previousNode.offset + loc.previousNode.length + (text[loc.previousNode.offset + loc.previousNode.length - 1] === '"' ? 0 : 1);
+  const inString = (loc.previousNode?.type === 'string' || loc.previousNode?.type === 'property') && offset > loc.previousNode.offset && offset < loc.previousNode.offset + loc.previousNode.length + (text[loc.previousNode.offset + loc.previousNode.length - 1] === '"' ? 0 : 1);
   const stringRange = (): Range => {
     const n = loc.previousNode!;
     const closed = n.length >= 2 && text[n.offset + n.length - 1] === '"';

@@ -22,10 +22,10 @@ export function startValue(p: EmmParameter): string {
   if (p.emmRecommended !== undefined) return p.emmRecommended;
   if (p.default !== undefined) return deliveredType(p) === 'boolean' ? p.default.toLowerCase() : p.default;
   if (deliveredType(p) === 'boolean') return 'true';
-  if (p.type === 'enum' && p.values?.length) return p.values[0].value;
+  if ((p.type === 'enum' || p.type === 'list') && p.values?.length) return p.values[0].value;
   if (p.type === 'domain') return 'example.com';
   if (p.type === 'host') return 'host.example.com';
-  if (p.type === 'url') return 'https://';
+  if (p.type === 'url') return 'https://example.com/';
   return '';
 }
 

@@ -48,7 +48,7 @@ export function parameterMarkdown(ctx: ServiceContext, p: JabberParameter, curre
       return `${localized(r.service, ctx.locale)}: ${STATUS[r.status]}${r.clients !== 'all' ? ` (${r.clients})` : ''}${cond ? ` — ${cond}` : ''}`;
     });
     if (p.mraNote) parts.push(p.mraNote);
-    lines.push('', `**Mobile and Remote Access:** ${parts.join(' ')}${rows.length ? ` [MRA table](command:ucConfig.showMraTable?${encodeURIComponent(JSON.stringify([rows[0].id]))})` : ''}`);
+    lines.push('', `**Mobile and Remote Access:** ${parts.join(' ')}${rows.length ? ` [MRA table](command:ucConfig.showMraTable?${encodeURIComponent(JSON.stringify([p.name]))})` : ''}`);
   }
   if (p.sensitive) lines.push('', '🔒 **Credential** — jabber-config.xml is downloaded from TFTP without authentication.');
   if (p.aliases?.length) lines.push('', `**Also documented as:** ${p.aliases.map(code).join(', ')}`);

@@ -2,10 +2,12 @@
 // textEdit over the word being typed so that applying one leaves a valid line behind.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
+import { child, type PathSegment, type SettingsNode } from '../../formats/settings';
 import { settingsData, type SchemaNode } from '../../rules/settings/data';
+import { resolve } from '../../rules/settings/paths';
 import type { ServiceContext } from '../types';
 import { caretContext } from './cursor';
-import { parsedSettings } from './document';
+import { otherSettings, parsedSettings } from './document';
 import { scalarText } from './edits';
 import { schemaAt } from './schema';
 
@@ -43,6 +45,12 @@ export function completeSettings(doc: TextDocument, position: Position, ctx: Ser
       });
   }
   const values: (string | number | boolean)[] = target.enum ?? (target.type === 'boolean' ? [true, false] : target.default !== undefined ? [target.default] : []);
+  if (target['x-valuesFrom']) {
+    // Names defined elsewhere in the file (UC services, service profiles, Expressway-E peers).
+    const holder = nodeAtPath(parsed.root, caret.path.slice(0, -1));
+    const found = resolve(target['x-valuesFrom'], { root: parsed.root, item: holder, others: otherSettings(doc, ctx) });
+    for (const r of found) if (r.node.kind === 'scalar' && typeof r.node.value === 'string' && !values.includes(r.node.value)) values.push(r.node.value);
+  }
   return values.map((v, i) => ({
     label: String(v),
     kind: CompletionItemKind.Value,
@@ -51,6 +59,12 @@ export function completeSettings(doc: TextDocument, position: Position, ctx: Ser
     sortText: String(i).padStart(4, '0'),
     textEdit: { range, newText: scalarText(v, parsed.syntax) },
   }));
+}
+
+function nodeAtPath(root: SettingsNode | undefined, path: PathSegment[]): SettingsNode | undefined {
+  let n = root;
+  for (const seg of path) n = child(n, seg);
+  return n;
 }
 
 function docs(s: SchemaNode) {
