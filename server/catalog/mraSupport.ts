@@ -18,6 +18,7 @@ export interface MraRow {
   notSupportedOn?: string[];
   requires?: { kind: string; product?: string; version?: string; note?: string }[];
   parameters?: string[];
+  parameterValues?: Record<string, string[]>;
   note?: LocalizedText;
   source: string;
 }
@@ -41,6 +42,12 @@ export function loadMraSupport(schemasDir: string): MraSupport {
     }
   }
   return { ...file, rowsByParameter };
+}
+
+/** Whether the row speaks of this parameter with this value (DirectoryServerType=UDS is not LDAP search). */
+export function rowAppliesTo(row: MraRow, param: string, value: string): boolean {
+  const entry = Object.entries(row.parameterValues ?? {}).find(([k]) => k.toLowerCase() === param.toLowerCase());
+  return !entry || entry[1].some((v) => v.toLowerCase() === value.toLowerCase());
 }
 
 export function localized(text: LocalizedText | undefined, locale: string): string {

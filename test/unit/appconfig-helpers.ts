@@ -30,8 +30,11 @@ export function context(docs: TextDocument[] = []): ServiceContext {
 export const xmlDoc = (text: string) => doc('file:///w/test.appconfig.xml', text);
 export const jsonDoc = (text: string) => doc('file:///w/test.appconfig.json', text);
 
-export function validate(d: TextDocument, ctx = context()): Diagnostic[] {
-  return service.validate(d, ctx);
+/** Diagnostics with their message as plain text (LSP 3.18 also allows MarkupContent there). */
+export type TextDiagnostic = Diagnostic & { message: string };
+
+export function validate(d: TextDocument, ctx = context()): TextDiagnostic[] {
+  return service.validate(d, ctx).map((x) => ({ ...x, message: typeof x.message === 'string' ? x.message : x.message.value }));
 }
 
 export function codes(d: TextDocument, ctx = context()): string[] {

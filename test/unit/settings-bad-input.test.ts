@@ -22,6 +22,10 @@ describe('settings bad input', () => {
     const ds = validate('file:///p.expressway.json', '{"expressway": {"version": "X14.2",, }');
     assert.ok(ds.some((d) => d.code === 'json-syntax'));
   });
+  it('accepts comments and trailing commas in JSON settings files', () => {
+    const ds = validate('file:///p.expressway.json', '{\n  // the Tokyo pair\n  "expressway": {"version": "X14.2",},\n}\n');
+    assert.deepEqual(ds, []);
+  });
   it('reports duplicate keys in YAML and JSON', () => {
     assert.ok(codes('file:///p.expressway.yaml', 'expressway:\n  version: X14.2\n  version: X12.6\n').includes('settings-duplicate-key'));
     const ds = validate('file:///p.expressway.json', '{"expressway": {"version": "X14.2", "version": "X12.6"}}');

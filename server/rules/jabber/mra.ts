@@ -5,9 +5,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { allParameters, type JabberConfigModel } from '../../formats/jabber-config';
 import { lookupParameter } from '../../catalog/jabberParameters';
-import { localized } from '../../catalog/mraSupport';
+import { localized, rowAppliesTo, type MraRow } from '../../catalog/mraSupport';
 import { makeDiagnostic } from '../../services/diagnostics';
 import type { ServiceContext } from '../../services/types';
+
+/** Server version prerequisites are not something a jabber-config author can act on. */
+function worthSaying(r: MraRow): boolean {
+  if (r.status === 'not-supported') return true;
+  return r.status === 'conditional' && !(r.requires?.length && r.requires.every((q) => q.kind === 'min-version'));
+}
 
 export function checkMra(model: JabberConfigModel, doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
   if (ctx.settings.mra !== 'on') return [];
@@ -15,7 +21,11 @@ export function checkMra(model: JabberConfigModel, doc: TextDocument, ctx: Servi
   for (const p of allParameters(model)) {
     const param = lookupParameter(ctx.catalogs.jabber, p.name)?.param;
     if (!param) continue;
-    const rows = (ctx.catalogs.mra.rowsByParameter.get(param.name.toLowerCase()) ?? []).filter((r) => r.status !== 'supported');
+    const applicable = (ctx.catalogs.mra.rowsByParameter.get(param.name.toLowerCase()) ?? []).filter((r) => rowAppliesTo(r, param.name, p.value));
+    // When a supported row also applies (Meetings_Enabled: cloud yes, on-premises no), the outcome
+    // depends on the deployment, not on this file: say nothing rather than something misleading.
+    if (applicable.some((r) => r.status === 'supported')) continue;
+    const rows = applicable.filter(worthSaying);
     const parts = rows.map((r) => {
       const what = localized(r.service, ctx.locale);
       const cond = (r.conditions ?? []).map((c) => localized(c, ctx.locale)).join(' ');

@@ -6,6 +6,7 @@ import { checkMra } from '../../rules/jabber/mra';
 import { checkParameters } from '../../rules/jabber/parameters';
 import { checkStructure } from '../../rules/jabber/structure';
 import { runGuards } from '../guards';
+import { jabberConfigCrossFileDiagnostics } from '../settings';
 import type { ServiceContext } from '../types';
 import { getJabberModel } from './model';
 
@@ -16,5 +17,8 @@ export function validateJabberConfig(doc: TextDocument, ctx: ServiceContext): Di
   const out = [...guard.diagnostics, ...checkStructure(model, doc, ctx)];
   if (guard.depth === 'syntax') return out.filter((d) => d.code === 'xml-syntax' || d.code === 'file-too-large');
   out.push(...checkParameters(model, doc, ctx), ...checkCombinations(model, doc, ctx), ...checkMra(model, doc, ctx));
+  // With MRA declared in the settings (ucConfig.mra = on) checkMra already says this; otherwise an
+  // Expressway settings file in the workspace with MRA on is the evidence, and it is linked.
+  if (ctx.settings.mra !== 'on') out.push(...jabberConfigCrossFileDiagnostics(doc, ctx));
   return out;
 }

@@ -1,0 +1,82 @@
+// The CLI as CI pipelines use it: the built dist/cli.js, its formats and exit codes.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+
+const CLI = path.resolve(__dirname, '../../dist/cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+
+function tmpFile(name: string, text: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-cli-'));
+  const f = path.join(dir, name);
+  fs.writeFileSync(f, text);
+  return f;
+}
+
+const GOOD = '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0"><Policies><EnableVideo>true</EnableVideo></Policies></config>\n';
+const WARN = '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0"><Policies><EnableVidoe>true</EnableVidoe></Policies></config>\n';
+const BROKEN = '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0"><Policies><EnableVideo>true</Policies></config>\n';
+
+test('exit 0 on warnings only, 1 on an error', () => {
+  assert.equal(run('check', tmpFile('jabber-config.xml', GOOD)).status, 0);
+  const w = run('check', tmpFile('jabber-config.xml', WARN));
+  assert.equal(w.status, 0);
+  assert.match(w.stdout, /2:\d+\s+warning\s+Unknown parameter <EnableVidoe>.*unknown-parameter/);
+  const e = run('check', tmpFile('jabber-config.xml', BROKEN));
+  assert.equal(e.status, 1);
+  assert.match(e.stdout, /1 error\(s\)/);
+});
+
+test('--format json is an array of {file, range, severity, code, message, source}', () => {
+  const f = tmpFile('jabber-config.xml', WARN);
+  const out = JSON.parse(run('check', '--format', 'json', f).stdout);
+  assert.equal(out.length, 1);
+  assert.deepEqual(Object.keys(out[0]).sort(), ['code', 'file', 'message', 'range', 'severity', 'source']);
+  assert.equal(out[0].code, 'unknown-parameter');
+  assert.equal(out[0].severity, 'warning');
+});
+
+test('--format sarif is SARIF 2.1.0 with rules and locations', () => {
+  const sarif = JSON.parse(run('check', '--format', 'sarif', tmpFile('jabber-config.xml', WARN)).stdout);
+  assert.equal(sarif.version, '2.1.0');
+  const r = sarif.runs[0].results[0];
+  assert.equal(r.ruleId, 'unknown-parameter');
+  assert.equal(r.locations[0].physicalLocation.region.startLine, 2);
+  assert.ok(sarif.runs[0].tool.driver.rules.some((x: { id: string }) => x.id === 'unknown-parameter'));
+});
+
+test('--mra turns on the MRA checks, --severity re-grades, folders are walked by file pattern', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-cli-dir-'));
+  fs.writeFileSync(path.join(dir, 'jabber-config.xml'), '<?xml version="1.0"?>\n<config version="1.0"><Client><PrtLogServerURL>https://p.example.com/u</PrtLogServerURL></Client></config>');
+  fs.writeFileSync(path.join(dir, 'notes.xml'), '<not-ours/>');
+  assert.doesNotMatch(run('check', dir).stdout, /mra-unsupported/);
+  const mra = run('check', '--mra', dir);
+  assert.match(mra.stdout, /mra-unsupported/);
+  assert.doesNotMatch(mra.stdout, /notes\.xml/);
+  const re = run('check', '--mra', '--severity', 'mra-unsupported=error', dir);
+  assert.equal(re.status, 1);
+});
+
+test('--locale ko speaks Korean', () => {
+  assert.match(run('check', '--locale', 'ko', tmpFile('jabber-config.xml', WARN)).stdout, /알 수 없는 매개 변수/);
+});
+
+test('usage errors exit 2 with the usage text', () => {
+  const r = run('check', '--format', 'xml', 'x');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /Usage: uc-config check/);
+  assert.equal(run('--help').status, 0);
+  assert.equal(run('check', '/no/such/file.xml').status, 2);
+});
+
+test('the bundled examples are all checked and each format reports its deliberate mistakes (npm start)', () => {
+  const r = run('check', '--format', 'json', path.resolve(__dirname, '../../examples'));
+  assert.notEqual(r.status, 2, r.stderr);
+  const files = new Set(JSON.parse(r.stdout).map((d: { file: string }) => path.basename(d.file)));
+  assert.ok(files.has('jabber-config.xml'));
+  assert.ok([...files].some((f) => f.includes('.appconfig.')), [...files].join(','));
+  assert.ok([...files].some((f) => f.includes('.expressway.') || f.includes('.cucm.')), [...files].join(','));
+});

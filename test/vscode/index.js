@@ -1,0 +1,95 @@
+// The extension's integration suite in the @vscode/test-electron shape (a module exporting run()).
+// It runs inside a real VS Code extension host — code-server's here (test/vscode/run-in-code-server.mjs),
+// VS Code desktop where it can be downloaded (test/vscode/run-test-electron.mjs) — and drives the
+// real language client: diagnostics, hover, completion, a quick fix, and each command's webview.
+const assert = require('node:assert/strict');
+const vscode = require('vscode');
+
+/** Polls until the condition returns a truthy value (no fixed sleeps). */
+async function waitFor(what, fn, timeoutMs = 20000) {
+  const start = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+let uri;
+let editor;
+
+test('the extension activates on a jabber-config.xml', async () => {
+  uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'jabber-config.xml');
+  editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'uc-config');
+  assert.ok(ext, 'extension present');
+  await waitFor('activation', () => ext.isActive);
+});
+
+test('diagnostics arrive through the language client with stable codes', async () => {
+  const diags = await waitFor('diagnostics', () => {
+    const d = vscode.languages.getDiagnostics(uri);
+    return d.some((x) => x.code === 'unknown-parameter' || x.code?.value === 'unknown-parameter') && d;
+  });
+  const unknown = diags.find((x) => (x.code?.value ?? x.code) === 'unknown-parameter');
+  assert.equal(unknown.source, 'uc-config');
+  assert.equal(unknown.range.start.line, 3);
+  assert.match(unknown.message, /Did you mean <VoiceServicesDomain>/);
+});
+
+test('hover shows the catalog documentation and the MRA note', async () => {
+  const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(7, 8));
+  const text = hovers.flatMap((h) => h.contents.map((c) => c.value ?? String(c))).join('\n');
+  assert.match(text, /PrtLogServerURL/);
+  assert.match(text, /Mobile and Remote Access/);
+});
+
+test('completion inside <Policies> offers its parameters', async () => {
+  const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(4, 4));
+  const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+  assert.ok(labels.includes('Telephony_Enabled'), labels.slice(0, 20).join(','));
+});
+
+test('the did-you-mean quick fix edits the document', async () => {
+  const diag = vscode.languages.getDiagnostics(uri).find((x) => (x.code?.value ?? x.code) === 'unknown-parameter');
+  const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+  const fix = actions.find((a) => a.title === 'Change to <VoiceServicesDomain>');
+  assert.ok(fix, actions.map((a) => a.title).join(' | '));
+  assert.ok(await vscode.workspace.applyEdit(fix.edit));
+  assert.match(editor.document.lineAt(3).text, /<VoiceServicesDomain>example.com<\/VoiceServicesDomain>/);
+  await waitFor('the fixed diagnostic to go', () => !vscode.languages.getDiagnostics(uri).some((x) => (x.code?.value ?? x.code) === 'unknown-parameter'));
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
+const webviewTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+
+for (const [command, args] of [
+  ['ucConfig.showMraTable', []],
+  ['ucConfig.showDeploymentDiagram', ['mra-expressway']],
+  ['ucConfig.showWorkspaceDiagram', []],
+]) {
+  test(`${command} opens its webview`, async () => {
+    const before = webviewTabs().length;
+    await vscode.commands.executeCommand(command, ...args);
+    await waitFor(`a webview from ${command}`, () => webviewTabs().length > before);
+  });
+}
+
+exports.run = async function run() {
+  let failed = 0;
+  for (const t of tests) {
+    try {
+      await t.fn();
+      console.log(`[uc-config vscode] ok - ${t.name}`);
+    } catch (e) {
+      failed++;
+      console.log(`[uc-config vscode] not ok - ${t.name}: ${e && e.stack ? e.stack : e}`);
+    }
+  }
+  console.log(`[uc-config vscode] ${tests.length - failed} passed, ${failed} failed`);
+  if (failed) throw new Error(`${failed} integration test(s) failed`);
+};
