@@ -300,10 +300,13 @@ export function elementAt(doc: XmlDocument, offset: number): XmlElement | undefi
   }
 }
 
-/** Walks every element depth-first. */
+/** Walks every element depth-first, in document order. An explicit stack instead of recursion:
+ *  a nested generator per level overflows the call stack on deeply nested (hostile) documents. */
 export function* walk(elements: XmlElement[]): Generator<XmlElement> {
-  for (const el of elements) {
+  const stack: XmlElement[] = [...elements].reverse();
+  while (stack.length) {
+    const el = stack.pop()!;
     yield el;
-    yield* walk(el.children);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
   }
 }
