@@ -38,6 +38,15 @@ export function parseAppConfigJson(text: string): AppConfigModel {
     model.errors.push({ code: 'binary-content', message: 'The file holds binary data (NUL characters), not JSON.', start: 0, end: 0 });
     return model;
   }
+  // jsonc-parser recurses once per nesting level; a hostile file ten thousand levels deep would
+  // overflow the stack. No app configuration nests more than a few levels.
+  const depth = maxNesting(text);
+  if (depth > MAX_NESTING) {
+    const message = `The JSON nests ${depth} levels deep (more than ${MAX_NESTING}); no app configuration does, so it is not read further.`;
+    model.errors.push({ code: 'entry-structure', message, args: { message }, start: 0, end: Math.min(1, text.length) });
+    model.tooDeep = true;
+    return model;
+  }
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
   for (const e of parseErrors) {
@@ -50,6 +59,25 @@ export function parseAppConfigJson(text: string): AppConfigModel {
   }
   readObject(text, root, model, 0);
   return model;
+}
+
+export const MAX_NESTING = 256;
+
+/** The deepest bracket nesting outside strings, found in one linear pass. */
+export function maxNesting(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \\ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
+    else if (c === 125 || c === 93) depth = Math.max(0, depth - 1);
+  }
+  return max;
 }
 
 function readObject(text: string, root: Node, model: AppConfigModel, depth: number): void {

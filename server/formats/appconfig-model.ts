@@ -66,6 +66,8 @@ export interface AppConfigModel {
   emm?: 'intune' | 'blackberry';
   /** Range of the text that names the format (Graph @odata.type value, "emm" value, the <dict>/<plist> start tag). */
   markerRange?: OffsetRange;
+  /** True when the JSON nests too deeply to be walked safely: the parse was skipped, features step back. */
+  tooDeep?: boolean;
   /** Where a new entry goes (just before the closing bracket / </dict>) and the indentation of existing entries. */
   insertAt?: { offset: number; indent: string; needsComma: boolean };
 }

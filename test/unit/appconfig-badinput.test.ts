@@ -90,3 +90,24 @@ test('no input makes any feature throw (property test over arbitrary and mutated
     { numRuns: 400 },
   );
 });
+
+test('JSON nested thousands of levels deep is refused with a clear message, not a stack overflow', () => {
+  const deep = jsonDoc(`${'{"a":'.repeat(10000)}1${'}'.repeat(10000)}`);
+  const d = validate(deep);
+  assert.deepEqual(d.map((x) => x.code), ['entry-structure']);
+  assert.match(d[0].message, /nests 10000 levels deep/);
+  assert.deepEqual(service.complete(deep, deep.positionAt(50000), context()), []);
+  assert.deepEqual(service.folding(deep, context()), []);
+  const arrays = jsonDoc(`${'['.repeat(10000)}${']'.repeat(10000)}`);
+  assert.deepEqual(codes(arrays), ['entry-structure']);
+  // Brackets inside strings do not count.
+  assert.deepEqual(codes(jsonDoc(`{"customSettings":[{"name":"ServicesDomain","value":"${'['.repeat(1000)}"},{"name":"AllowUrlProvisioning","value":"false"}]}`)), ['invalid-value']);
+});
+
+test('completion in a huge single-indent document stays fast', () => {
+  const text = `${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} v\n`;
+  const d = xmlDoc(text);
+  const t = Date.now();
+  service.complete(d, d.positionAt(1005946), context());
+  assert.ok(Date.now() - t < 500, `took ${Date.now() - t} ms`);
+});

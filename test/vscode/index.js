@@ -65,6 +65,35 @@ test('the did-you-mean quick fix edits the document', async () => {
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
 
+test('an Intune app config gets its own diagnostics and quick fix', async () => {
+  const app = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'jabber-intune-ios.appconfig.xml');
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(app));
+  const diags = await waitFor('app-config diagnostics', () => {
+    const d = vscode.languages.getDiagnostics(app);
+    return d.some((x) => (x.code?.value ?? x.code) === 'unknown-key') && d;
+  });
+  const unknown = diags.find((x) => (x.code?.value ?? x.code) === 'unknown-key');
+  assert.equal(unknown.range.start.line, 3);
+  assert.ok(diags.some((x) => (x.code?.value ?? x.code) === 'type-mismatch'));
+  const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', app, unknown.range, vscode.CodeActionKind.QuickFix.value);
+  assert.ok(actions.some((a) => /VoiceServicesDomain/.test(a.title)), actions.map((a) => a.title).join(' | '));
+  const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', app, new vscode.Position(1, 10));
+  assert.match(hovers.flatMap((h) => h.contents.map((c) => c.value ?? String(c))).join('\n'), /ServicesDomain/);
+});
+
+test('an Expressway settings file is checked against the seed rules', async () => {
+  const yml = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'mra-pair.expressway.yaml');
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(yml));
+  const diags = await waitFor('settings diagnostics', () => {
+    const d = vscode.languages.getDiagnostics(yml);
+    return d.some((x) => (x.code?.value ?? x.code) === 'uc-zone-tls-verify-off') && d;
+  });
+  assert.ok(diags.some((x) => (x.code?.value ?? x.code) === 'uc-zone-sip-port-mismatch'));
+  const d = diags.find((x) => (x.code?.value ?? x.code) === 'uc-zone-tls-verify-off');
+  const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', yml, d.range.start);
+  assert.ok(hovers.length > 0, 'hover on a settings key');
+});
+
 const webviewTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
 
 for (const [command, args] of [

@@ -131,7 +131,7 @@ function completePlist(doc: TextDocument, text: string, offset: number, model: A
   if (!between) return [];
   const start = partial ? offset - partial[0].length : offset;
   const range = toRange(doc, { start, end: offset });
-  const indent = /(^|\n)([ \t]*)[^\n]*$/.exec(text.slice(0, start))?.[2] ?? '';
+  const indent = indentOfLine(text, start);
   return keys.map((p, i) => ({ ...keyItem(p, catalog, model, range, entrySnippet('ios-plist', p, 1, indent), present, true, i), filterText: `<key>${p.key}` }));
 }
 
@@ -154,7 +154,7 @@ const LIST_AND_FIELDS: Partial<Record<WritableFlavor, { list: string; key: strin
 };
 
 function completeJson(doc: TextDocument, text: string, offset: number, model: AppConfigModel, catalog: EmmCatalog): CompletionItem[] {
-  if (model.flavor === 'unknown') return [];
+  if (model.flavor === 'unknown' || model.tooDeep) return [];
   const flavor = model.flavor;
   const loc = getLocation(text, offset);
   const tree = parseTree(text, [], { allowTrailingComma: true });
@@ -185,7 +185,7 @@ function completeJson(doc: TextDocument, text: string, offset: number, model: Ap
   if (!shape || path[0] !== shape.list) return [];
   // A new element of the list: complete entries.
   if (path.length === 2 && typeof path[1] === 'number' && !inObject(tree, path)) {
-    const indent = /(^|\n)([ \t]*)[^\n]*$/.exec(text.slice(0, offset))?.[2] ?? '';
+    const indent = indentOfLine(text, offset);
     return keys.map((p, i) => keyItem(p, catalog, model, here, entrySnippet(flavor, p, 1, indent), present, true, i));
   }
   if (path.length !== 3 || loc.isAtPropertyKey) return [];
@@ -208,6 +208,12 @@ function completeJson(doc: TextDocument, text: string, offset: number, model: Ap
   if (inString) return valueItems(p, stringRange(), (v) => v);
   const quoted = !(flavor === 'android-managed' && field !== 'valueString');
   return valueItems(p, here, (v) => (quoted ? JSON.stringify(v) : v));
+}
+
+/** The leading whitespace of the line that holds `offset` (a linear scan back to the line start). */
+function indentOfLine(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart, Math.min(offset, lineStart + 200)))![0];
 }
 
 function inObject(tree: Node | undefined, path: (string | number)[]): boolean {

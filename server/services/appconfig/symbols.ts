@@ -35,6 +35,7 @@ export function appConfigFolding(doc: TextDocument): FoldingRange[] {
     if (e > s && out.length < MAX_FOLDING) out.push({ startLine: s, endLine: e - 1 });
   };
   if (isJsonDocument(doc)) {
+    if (getAppConfigModel(doc).tooDeep) return out;
     const visit = (n: Node | undefined) => {
       if (!n || out.length >= MAX_FOLDING) return;
       if (n.type === 'object' || n.type === 'array') add(n.offset, n.offset + n.length - 1);

@@ -122,7 +122,8 @@ function entryDiagnostics(doc: TextDocument, model: AppConfigModel, catalog: Emm
     out.push(...valueDiagnostics(doc, model, e, p, ctx, intune));
     for (const r of p.requires ?? []) {
       if (e.value !== undefined && e.value.trim().toLowerCase() === r.when.toLowerCase() && !presentKeys.has(r.key.toLowerCase())) {
-        out.push(makeDiagnostic(ctx, 'missing-dependency', keyRange, { key: e.key, value: e.value, required: r.key, reason: r.reason }));
+        // The code is shared with jabber-config (schemas/diagnostics/jabber-config.json): one meaning, one user override.
+        out.push(makeDiagnostic(ctx, 'missing-dependency', keyRange, { detail: `'${e.key}' is ${e.value} but '${r.key}' is not set: ${r.reason}.` }));
       }
     }
   }

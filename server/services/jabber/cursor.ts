@@ -36,10 +36,19 @@ export function cursorContext(model: JabberConfigModel, offset: number): CursorC
   return { kind: 'content', enclosing: enclosingElement(model, offset) };
 }
 
+// Loops rather than recursion: a hostile file nests ten thousand levels deep.
 function findStartTagAt(elements: XmlElement[], start: number): XmlElement | undefined {
-  for (const el of elements) {
-    if (el.start === start) return el;
-    if (start > el.start && start < el.end) return findStartTagAt(el.children, start);
+  let level: XmlElement[] | undefined = elements;
+  while (level) {
+    const els: XmlElement[] = level;
+    level = undefined;
+    for (const el of els) {
+      if (el.start === start) return el;
+      if (start > el.start && start < el.end) {
+        level = el.children;
+        break;
+      }
+    }
   }
   return undefined;
 }
@@ -47,20 +56,19 @@ function findStartTagAt(elements: XmlElement[], start: number): XmlElement | und
 /** The element whose start- or end-tag name covers the offset. */
 export function tagNameAt(model: JabberConfigModel, offset: number): XmlElement | undefined {
   const text = model.xml.text;
-  const visit = (els: XmlElement[]): XmlElement | undefined => {
-    for (const el of els) {
-      if (offset < el.start || offset > el.end) continue;
-      if (offset >= el.nameStart && offset <= el.nameEnd) return el;
-      if (el.endTagStart !== undefined) {
-        const s = text.indexOf(el.name, el.endTagStart);
-        if (offset >= s && offset <= s + el.name.length) return el;
-      }
-      const inner = visit(el.children);
-      if (inner) return inner;
+  // Depth-first in document order with an explicit stack, so deep nesting cannot overflow the call stack.
+  const stack: XmlElement[] = [...model.xml.roots].reverse();
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (offset < el.start || offset > el.end) continue;
+    if (offset >= el.nameStart && offset <= el.nameEnd) return el;
+    if (el.endTagStart !== undefined) {
+      const s = text.indexOf(el.name, el.endTagStart);
+      if (offset >= s && offset <= s + el.name.length) return el;
     }
-    return undefined;
-  };
-  return visit(model.xml.roots);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+  }
+  return undefined;
 }
 
 /** Role of an element in the jabber-config structure. */
