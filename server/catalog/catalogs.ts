@@ -5,6 +5,7 @@ import { loadDiagnosticCodes, type DiagnosticCodes } from './diagnosticCodes';
 import { loadJabberCatalog, type JabberCatalog } from './jabberParameters';
 import { loadJabberRules, type JabberRule } from './jabberRules';
 import { defaultSchemasDir } from './loadJson';
+import { loadJabberOverlay, loadLabels, loadMraOverlay, type CatalogOverlay, type Labels, type MraOverlay } from './l10n';
 import { loadMraSupport, type MraSupport } from './mraSupport';
 
 export interface Catalogs {
@@ -13,6 +14,10 @@ export interface Catalogs {
   jabberRules: JabberRule[];
   mra: MraSupport;
   diagnostics: DiagnosticCodes;
+  /** Translated descriptions (ko, ja) of the Jabber catalog; empty for English. */
+  jabberText(locale: string): CatalogOverlay;
+  mraText(locale: string): MraOverlay;
+  labels(locale: string): Labels;
   /** A feature's own catalog, loaded on first use and then kept. */
   extra<T>(key: string, load: (schemasDir: string) => T): T;
 }
@@ -38,6 +43,15 @@ export function loadCatalogs(schemasDir = defaultSchemasDir()): Catalogs {
     },
     get diagnostics() {
       return (diagnostics ??= loadDiagnosticCodes(schemasDir));
+    },
+    jabberText(locale: string) {
+      return this.extra(`jabber-text-${locale}`, (dir) => loadJabberOverlay(dir, locale));
+    },
+    mraText(locale: string) {
+      return this.extra(`mra-text-${locale}`, (dir) => loadMraOverlay(dir, locale));
+    },
+    labels(locale: string) {
+      return this.extra(`labels-${locale}`, (dir) => loadLabels(dir, locale));
     },
     extra<T>(key: string, load: (dir: string) => T): T {
       if (!extras.has(key)) extras.set(key, load(schemasDir));

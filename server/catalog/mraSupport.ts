@@ -54,3 +54,13 @@ export function localized(text: LocalizedText | undefined, locale: string): stri
   if (!text) return '';
   return (locale === 'ko' && text.ko) || (locale === 'ja' && text.ja) || text.en;
 }
+
+/** A row's service, conditions and note in the locale: Korean from the seed, Japanese from the overlay. */
+export function rowText(row: MraRow, locale: string, overlay?: { rows: Record<string, { service?: string; conditions?: string[]; note?: string }> }) {
+  const o = locale === 'ja' ? overlay?.rows[row.id] : undefined;
+  return {
+    service: o?.service || localized(row.service, locale),
+    conditions: (row.conditions ?? []).map((c, i) => o?.conditions?.[i] || localized(c, locale)),
+    note: o?.note || localized(row.note, locale),
+  };
+}

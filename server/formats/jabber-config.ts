@@ -69,6 +69,7 @@ function parameterNode(text: string, el: XmlElement): JabberParameterNode {
 /** Every parameter in the file, in document order. */
 export function allParameters(model: JabberConfigModel): JabberParameterNode[] {
   const out = [...model.looseParameters];
-  for (const g of model.groups) out.push(...g.parameters);
+  // One push per parameter: a spread of a huge group would overflow the call stack.
+  for (const g of model.groups) for (const p of g.parameters) out.push(p);
   return out.sort((a, b) => a.element.start - b.element.start);
 }

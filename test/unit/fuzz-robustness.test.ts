@@ -273,3 +273,12 @@ for (const f of FORMATS) {
 test('the XXE target file exists so the leak check is meaningful', () => {
   assert.match(fs.readFileSync(secretFile, 'utf8'), /UC-CONFIG-XXE-MARKER/);
 });
+
+// Regression (found by `npm run bench`): validate() appended rule results with push(...spread), which
+// passes each diagnostic as a call argument and overflowed the stack past ~120 000 diagnostics.
+test('a jabber-config with 140 000 diagnostics validates without overflowing the stack', () => {
+  const body = '<EnableVideo>maybe</EnableVideo>\n'.repeat(70_000);
+  const text = `<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n<Policies>\n${body}</Policies>\n</config>\n`;
+  const ds = exercise(FORMATS[0], text);
+  assert.ok(ds.length >= 140_000, `${ds.length} diagnostics`);
+});

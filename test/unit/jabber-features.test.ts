@@ -74,7 +74,7 @@ test('hover on a parameter shows type, values, default, platforms, the MRA note 
   const h = svc.hover(d, position, ctx());
   const md = (h?.contents as { value: string }).value;
   assert.match(md, /\*\*DirectoryServerType\*\* · Directory · enum/);
-  assert.match(md, /`LDAP` \(since 11.8\)/);
+  assert.match(md, /`LDAP` \(since Jabber 11.8\)/);
   assert.match(md, /\*\*Default:\*\* `LDAP`/);
   assert.match(md, /Windows, Mac, iOS, Android/);
   assert.match(md, /Mobile and Remote Access:.*(UDS|LDAP)/s);

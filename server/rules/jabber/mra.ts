@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { allParameters, type JabberConfigModel } from '../../formats/jabber-config';
 import { lookupParameter } from '../../catalog/jabberParameters';
-import { localized, rowAppliesTo, type MraRow } from '../../catalog/mraSupport';
+import { rowAppliesTo, rowText, type MraRow } from '../../catalog/mraSupport';
 import { makeDiagnostic } from '../../services/diagnostics';
 import type { ServiceContext } from '../../services/types';
 
@@ -26,12 +26,16 @@ export function checkMra(model: JabberConfigModel, doc: TextDocument, ctx: Servi
     // depends on the deployment, not on this file: say nothing rather than something misleading.
     if (applicable.some((r) => r.status === 'supported')) continue;
     const rows = applicable.filter(worthSaying);
+    const overlay = ctx.catalogs.mraText(ctx.locale);
+    const L = ctx.catalogs.labels(ctx.locale);
     const parts = rows.map((r) => {
-      const what = localized(r.service, ctx.locale);
-      const cond = (r.conditions ?? []).map((c) => localized(c, ctx.locale)).join(' ');
-      return r.status === 'not-supported' ? `${what} is not supported${r.clients !== 'all' ? ` (${r.clients} clients)` : ''}.` : `${what}: ${cond || 'supported with conditions'}`;
+      const text = rowText(r, ctx.locale, overlay);
+      const what = text.service;
+      const cond = text.conditions.join(' ');
+      return r.status === 'not-supported' ? `${what}: ${L.notSupported}${r.clients !== 'all' ? ` (${r.clients} ${L.clients})` : ''}.` : `${what}: ${cond || L.conditional}`;
     });
-    if (!parts.length && param.mraNote) parts.push(param.mraNote);
+    const note = ctx.catalogs.jabberText(ctx.locale).parameters[param.name]?.mraNote ?? param.mraNote;
+    if (!parts.length && note) parts.push(note);
     if (!parts.length) continue;
     out.push(makeDiagnostic(ctx, 'mra-unsupported', { start: doc.positionAt(p.element.nameStart), end: doc.positionAt(p.element.nameEnd) }, { detail: parts.join(' ') }, { data: { rows: rows.map((r) => r.id) } }));
   }

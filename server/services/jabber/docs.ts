@@ -1,18 +1,17 @@
 // Markdown documentation of a parameter or group, shared by hover and completion so both always
 // say the same thing, from the same catalog entry.
 import type { JabberGroup, JabberParameter } from '../../catalog/jabberParameters';
-import { localized, type MraRow } from '../../catalog/mraSupport';
+import { rowText, type MraRow } from '../../catalog/mraSupport';
 import type { ServiceContext } from '../types';
 
 const PLATFORM = { windows: 'Windows', mac: 'Mac', ios: 'iOS', android: 'Android' } as const;
-const STATUS = { supported: 'supported', 'not-supported': 'not supported', conditional: 'supported with conditions' } as const;
 
 const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
 
-function sourceLinks(source: string | string[]): string {
+function sourceLinks(source: string | string[], L: Record<string, string>): string {
   const list = Array.isArray(source) ? source : [source];
   return list
-    .map((s, i) => (/^https?:\/\//.test(s) ? `[${i === 0 ? 'Cisco reference' : `reference ${i + 1}`}](${s})` : s.replace(/[*_[\]]/g, '\\$&')))
+    .map((s, i) => (/^https?:\/\//.test(s) ? `[${i === 0 ? L.ciscoReference : `${L.reference} ${i + 1}`}](${s})` : s.replace(/[*_[\]]/g, '\\$&')))
     .join(' · ');
 }
 
@@ -32,33 +31,41 @@ export function mraRowsFor(ctx: ServiceContext, p: JabberParameter): MraRow[] {
 }
 
 export function parameterMarkdown(ctx: ServiceContext, p: JabberParameter, currentValue?: string): string {
+  const L = ctx.catalogs.labels(ctx.locale);
+  const t = ctx.catalogs.jabberText(ctx.locale).parameters[p.name] ?? {};
+  const status = { supported: L.supported, 'not-supported': L.notSupported, conditional: L.conditional };
   const lines: string[] = [];
   lines.push(`**${p.name}** · ${p.group} · ${typeSummary(p)}`);
-  if (p.deprecated) lines.push(`⚠️ **Deprecated**${p.deprecated.since ? ` since ${p.deprecated.since}` : ''}${p.deprecated.replacedBy ? ` — use ${code(p.deprecated.replacedBy)}` : ''}${p.deprecated.note ? `. ${p.deprecated.note}` : ''}`);
-  lines.push('', p.description);
+  if (p.deprecated) lines.push(`⚠️ **${L.deprecated}**${p.deprecated.since ? ` ${L.since} ${p.deprecated.since}` : ''}${p.deprecated.replacedBy ? ` — ${L.use} ${code(p.deprecated.replacedBy)}` : ''}${p.deprecated.note ? `. ${p.deprecated.note}` : ''}`);
+  lines.push('', t.description ?? p.description);
   if (p.values?.length) {
-    lines.push('', '**Values:** ' + p.values.map((v) => `${code(v.value)}${v.since ? ` (since ${v.since})` : ''}${v.until ? ` (before ${v.until})` : ''}${v.description ? ` — ${v.description}` : ''}${currentValue && v.value.toLowerCase() === currentValue.toLowerCase() ? ' ◀' : ''}`).join('; ') + (p.caseSensitiveValues ? ' (case-sensitive)' : ''));
+    lines.push('', `**${L.values}:** ` + p.values.map((v) => `${code(v.value)}${v.since ? ` (${L.since} ${v.since})` : ''}${v.until ? ` (< ${v.until})` : ''}${v.description ? ` — ${v.description}` : ''}${currentValue && v.value.toLowerCase() === currentValue.toLowerCase() ? ' ◀' : ''}`).join('; ') + (p.caseSensitiveValues ? ' (case-sensitive)' : ''));
   }
-  if (p.default !== undefined || p.defaultNote) lines.push('', `**Default:** ${p.default !== undefined ? code(p.default) : '—'}${p.defaultNote ? ` — ${p.defaultNote}` : ''}`);
-  lines.push('', `**Platforms:** ${p.platforms.map((x) => PLATFORM[x]).join(', ')}${p.since ? ` · since Jabber ${p.since}` : ''}${p.modes?.length ? ` · modes: ${p.modes.join(', ')}` : ''}`);
+  if (p.default !== undefined || p.defaultNote) lines.push('', `**${L.default}:** ${p.default !== undefined ? code(p.default) : '—'}${p.defaultNote ? ` — ${p.defaultNote}` : ''}`);
+  lines.push('', `**${L.platforms}:** ${p.platforms.map((x) => PLATFORM[x]).join(', ')}${p.since ? ` · ${L.since} ${p.since}` : ''}${p.modes?.length ? ` · ${L.modes}: ${p.modes.join(', ')}` : ''}`);
   const rows = mraRowsFor(ctx, p);
-  if (rows.length || p.mraNote) {
+  const mraNote = t.mraNote ?? p.mraNote;
+  if (rows.length || mraNote) {
+    const overlay = ctx.catalogs.mraText(ctx.locale);
     const parts = rows.map((r) => {
-      const cond = (r.conditions ?? []).map((c) => localized(c, ctx.locale)).join(' ');
-      return `${localized(r.service, ctx.locale)}: ${STATUS[r.status]}${r.clients !== 'all' ? ` (${r.clients})` : ''}${cond ? ` — ${cond}` : ''}`;
+      const text = rowText(r, ctx.locale, overlay);
+      const cond = text.conditions.join(' ');
+      return `${text.service}: ${status[r.status]}${r.clients !== 'all' ? ` (${r.clients})` : ''}${cond ? ` — ${cond}` : ''}`;
     });
-    if (p.mraNote) parts.push(p.mraNote);
-    lines.push('', `**Mobile and Remote Access:** ${parts.join(' ')}${rows.length ? ` [MRA table](command:ucConfig.showMraTable?${encodeURIComponent(JSON.stringify([p.name]))})` : ''}`);
+    if (mraNote) parts.push(mraNote);
+    lines.push('', `**${L.mra}:** ${parts.join(' ')}${rows.length ? ` [${L.mraTable}](command:ucConfig.showMraTable?${encodeURIComponent(JSON.stringify([p.name]))})` : ''}`);
   }
-  if (p.sensitive) lines.push('', '🔒 **Credential** — jabber-config.xml is downloaded from TFTP without authentication.');
-  if (p.aliases?.length) lines.push('', `**Also documented as:** ${p.aliases.map(code).join(', ')}`);
-  for (const n of p.notes ?? []) lines.push('', `- ${n}`);
-  if (p.confidence && p.confidence !== 'high') lines.push('', `_Confidence: ${p.confidence} — the reference is unclear here; see the notes._`);
-  lines.push('', `Source: ${sourceLinks(p.source)}`);
+  if (p.sensitive) lines.push('', `🔒 **${L.credential}** — ${L.credentialNote}`);
+  if (p.aliases?.length) lines.push('', `**${L.alsoDocumentedAs}:** ${p.aliases.map(code).join(', ')}`);
+  for (const n of t.notes ?? p.notes ?? []) lines.push('', `- ${n}`);
+  if (p.confidence && p.confidence !== 'high') lines.push('', `_${L.confidence}: ${p.confidence} — ${L.confidenceNote}_`);
+  lines.push('', `${L.source}: ${sourceLinks(p.source, L)}`);
   return lines.join('\n');
 }
 
 export function groupMarkdown(ctx: ServiceContext, g: JabberGroup): string {
+  const L = ctx.catalogs.labels(ctx.locale);
   const count = ctx.catalogs.jabber.parametersOfGroup.get(g.name)?.length ?? 0;
-  return [`**<${g.name}>** · jabber-config group · ${count} documented parameters`, '', g.description, '', `Source: ${sourceLinks(g.source)}`].join('\n');
+  const description = ctx.catalogs.jabberText(ctx.locale).groups[g.name] ?? g.description;
+  return [`**<${g.name}>** · ${L.group} · ${count} ${L.documentedParameters}`, '', description, '', `${L.source}: ${sourceLinks(g.source, L)}`].join('\n');
 }

@@ -16,9 +16,11 @@ export function validateJabberConfig(doc: TextDocument, ctx: ServiceContext): Di
   const model = getJabberModel(doc);
   const out = [...guard.diagnostics, ...checkStructure(model, doc, ctx)];
   if (guard.depth === 'syntax') return out.filter((d) => d.code === 'xml-syntax' || d.code === 'file-too-large');
-  out.push(...checkParameters(model, doc, ctx), ...checkCombinations(model, doc, ctx), ...checkMra(model, doc, ctx));
+  // concat, not push(...spread): a spread passes every diagnostic as an argument and overflows the
+  // stack once a generated file yields ~100 000 of them.
+  let all = out.concat(checkParameters(model, doc, ctx), checkCombinations(model, doc, ctx), checkMra(model, doc, ctx));
   // With MRA declared in the settings (ucConfig.mra = on) checkMra already says this; otherwise an
   // Expressway settings file in the workspace with MRA on is the evidence, and it is linked.
-  if (ctx.settings.mra !== 'on') out.push(...jabberConfigCrossFileDiagnostics(doc, ctx));
-  return out;
+  if (ctx.settings.mra !== 'on') all = all.concat(jabberConfigCrossFileDiagnostics(doc, ctx));
+  return all;
 }

@@ -1,0 +1,84 @@
+// Builds the Korean and Japanese overlays in schemas/l10n/ from the translations kept in
+// scripts/l10n/data/. The English catalogs stay the single source of facts: this script only copies
+// translated text for names that exist there, and prints what is still missing so gaps are visible.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const readJson = (p) => JSON.parse(readFileSync(join(root, p), 'utf8'));
+const english = readJson('schemas/jabber-parameters.json');
+const mra = readJson('schemas/mra-support.json');
+const dataDir = join(root, 'scripts/l10n/data');
+
+const SOURCE = {
+  ko: 'Translated by UC Config from the English catalog (schemas/jabber-parameters.json); Korean terms follow seed 000_fa4da8112fd6f5c3.txt (Jabber 배포 시나리오, 모바일 및 Remote Access) and seed 001_b0c50e6800cf9171.txt (IM and Presence 중앙 집중식 배포).',
+  ja: 'Translated by UC Config from the English catalog (schemas/jabber-parameters.json); Japanese terms follow seed 004_0efe7a8b88feafcf.txt (Expressway ユニファイドコミュニケーション) and the Japanese edition of the Cisco Jabber Parameters Reference Guide (www.cisco.com/c/ja_jp).',
+};
+
+// Each batch file maps a canonical parameter name to { ko: {description, notes?, mraNote?}, ja: {...} }.
+const batches = {};
+for (const file of readdirSync(join(dataDir, 'params')).filter((f) => f.endsWith('.json')).sort()) {
+  const batch = JSON.parse(readFileSync(join(dataDir, 'params', file), 'utf8'));
+  for (const [name, entry] of Object.entries(batch)) {
+    if (batches[name]) console.warn(`duplicate translation for ${name} in ${file}`);
+    batches[name] = entry;
+  }
+}
+const groups = JSON.parse(readFileSync(join(dataDir, 'groups.json'), 'utf8'));
+
+const byName = new Map(english.parameters.map((p) => [p.name, p]));
+for (const name of Object.keys(batches)) if (!byName.has(name)) console.warn(`unknown parameter in translations: ${name}`);
+
+for (const locale of ['ko', 'ja']) {
+  const out = { $schema: './jabber-parameters.l10n.schema.json', locale, source: SOURCE[locale], groups: {}, parameters: {} };
+  const missing = [];
+  for (const g of english.groups) {
+    if (groups[g.name]?.[locale]) out.groups[g.name] = groups[g.name][locale];
+    else missing.push(`group ${g.name}`);
+  }
+  for (const p of english.parameters) {
+    const t = batches[p.name]?.[locale];
+    if (!t) { missing.push(p.name); continue; }
+    const entry = { description: t.description };
+    // Notes are positional overlays of the English notes, so the counts must match to stay meaningful.
+    if (p.notes?.length) {
+      if (t.notes?.length === p.notes.length) entry.notes = t.notes;
+      else missing.push(`${p.name} notes (${t.notes?.length ?? 0}/${p.notes.length})`);
+    }
+    if (p.mraNote) {
+      if (t.mraNote) entry.mraNote = t.mraNote;
+      else missing.push(`${p.name} mraNote`);
+    }
+    out.parameters[p.name] = entry;
+  }
+  writeFileSync(join(root, `schemas/l10n/jabber-parameters.${locale}.json`), JSON.stringify(out, null, 2) + '\n');
+  console.log(`${locale}: ${Object.keys(out.parameters).length}/${english.parameters.length} parameters, ${Object.keys(out.groups).length}/${english.groups.length} groups; missing ${missing.length}${missing.length ? ': ' + missing.slice(0, 20).join(', ') + (missing.length > 20 ? ' …' : '') : ''}`);
+}
+
+// The MRA table: Japanese text per row id (Korean lives in mra-support.json itself, from seed 000).
+const mraJa = JSON.parse(readFileSync(join(dataDir, 'mra-ja.json'), 'utf8'));
+const rows = {};
+const mraMissing = [];
+for (const r of mra.rows) {
+  const t = mraJa[r.id];
+  if (!t) { mraMissing.push(r.id); continue; }
+  const row = { service: t.service };
+  if (r.conditions?.length) {
+    if (t.conditions?.length === r.conditions.length) row.conditions = t.conditions;
+    else mraMissing.push(`${r.id} conditions`);
+  }
+  if (r.note) {
+    if (t.note) row.note = t.note;
+    else mraMissing.push(`${r.id} note`);
+  }
+  rows[r.id] = row;
+}
+for (const id of Object.keys(mraJa)) if (!mra.rows.some((r) => r.id === id)) console.warn(`unknown MRA row in translations: ${id}`);
+writeFileSync(join(root, 'schemas/l10n/mra-support.ja.json'), JSON.stringify({
+  $schema: './mra-support.l10n.schema.json',
+  locale: 'ja',
+  source: 'Translated by UC Config from schemas/mra-support.json (English and the Korean wording of seed 000_fa4da8112fd6f5c3.txt, 표 1); Japanese terms follow seed 004_0efe7a8b88feafcf.txt.',
+  rows,
+}, null, 2) + '\n');
+console.log(`mra ja: ${Object.keys(rows).length}/${mra.rows.length} rows; missing ${mraMissing.length}${mraMissing.length ? ': ' + mraMissing.join(', ') : ''}`);

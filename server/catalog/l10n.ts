@@ -1,0 +1,47 @@
+// Korean and Japanese overlays of the catalogs (schemas/l10n/): descriptions and hover labels in
+// the user's language, falling back to English wherever a translation is missing.
+import { readJsonIfPresent } from './loadJson';
+
+export interface ParameterText {
+  description?: string;
+  notes?: string[];
+  mraNote?: string;
+}
+
+export interface CatalogOverlay {
+  groups: Record<string, string>;
+  parameters: Record<string, ParameterText>;
+}
+
+export interface MraOverlay {
+  rows: Record<string, { service?: string; conditions?: string[]; note?: string }>;
+}
+
+export type Labels = Record<string, string>;
+
+const EMPTY: CatalogOverlay = { groups: {}, parameters: {} };
+
+export function loadJabberOverlay(schemasDir: string, locale: string): CatalogOverlay {
+  if (locale === 'en') return EMPTY;
+  return readJsonIfPresent<CatalogOverlay>(schemasDir, `l10n/jabber-parameters.${locale}.json`, EMPTY);
+}
+
+export function loadMraOverlay(schemasDir: string, locale: string): MraOverlay {
+  return readJsonIfPresent<MraOverlay>(schemasDir, `l10n/mra-support.${locale}.json`, { rows: {} });
+}
+
+const ENGLISH_LABELS: Labels = {
+  values: 'Values', default: 'Default', platforms: 'Platforms', since: 'since Jabber', modes: 'modes', deprecated: 'Deprecated',
+  use: 'use', mra: 'Mobile and Remote Access', mraTable: 'MRA table', credential: 'Credential',
+  credentialNote: 'jabber-config.xml is downloaded from TFTP without authentication.', alsoDocumentedAs: 'Also documented as',
+  confidence: 'Confidence', confidenceNote: 'the reference is unclear here; see the notes.', source: 'Source',
+  ciscoReference: 'Cisco reference', reference: 'reference', group: 'jabber-config group', documentedParameters: 'documented parameters',
+  notAParameter: 'not a jabber-config parameter', setIt: 'Set it', supported: 'supported', notSupported: 'not supported',
+  conditional: 'supported with conditions', clients: 'clients',
+};
+
+/** Hover labels for the locale; English for any key the translation lacks. */
+export function loadLabels(schemasDir: string, locale: string): Labels {
+  const all = readJsonIfPresent<Record<string, Labels>>(schemasDir, 'l10n/hover-labels.json', {});
+  return { ...ENGLISH_LABELS, ...(all.en ?? {}), ...(all[locale] ?? {}) };
+}
