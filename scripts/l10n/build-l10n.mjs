@@ -30,6 +30,24 @@ const groups = JSON.parse(readFileSync(join(dataDir, 'groups.json'), 'utf8'));
 const byName = new Map(english.parameters.map((p) => [p.name, p]));
 for (const name of Object.keys(batches)) if (!byName.has(name)) console.warn(`unknown parameter in translations: ${name}`);
 
+// Notes that recur word for word across many parameters are translated once in common-notes.json.
+const commonNotes = JSON.parse(readFileSync(join(dataDir, 'common-notes.json'), 'utf8'));
+
+// Forty Mac/mobile basic-directory-integration (BDI) names are documented as "Legacy (pre-11.8 Mac/mobile)
+// name of X: <X's description>". Their translation is derived from X's, so the two can never disagree.
+const LEGACY = /^Legacy \(pre-11\.8 Mac\/mobile\) name of (\w+): /;
+const legacyText = {
+  ko: (x, d) => ({ description: `${x}의 이전 이름(11.8 이전 Mac/모바일): ${d}`, notes: [`이전 기본 디렉터리 통합(BDI) 이름이며, Jabber 11.8 이상은 대신 ${x}를 읽습니다.`] }),
+  ja: (x, d) => ({ description: `${x} の旧名称 (11.8 より前の Mac/モバイル): ${d}`, notes: [`旧基本ディレクトリ統合 (BDI) の名称です。Jabber 11.8 以降は代わりに ${x} を読み込みます。`] }),
+};
+function translationOf(p, locale) {
+  const own = batches[p.name]?.[locale];
+  if (own) return own;
+  const m = LEGACY.exec(p.description);
+  const target = m && batches[m[1]]?.[locale];
+  return target ? legacyText[locale](m[1], target.description) : undefined;
+}
+
 for (const locale of ['ko', 'ja']) {
   const out = { $schema: './jabber-parameters.l10n.schema.json', locale, source: SOURCE[locale], groups: {}, parameters: {} };
   const missing = [];
@@ -38,12 +56,13 @@ for (const locale of ['ko', 'ja']) {
     else missing.push(`group ${g.name}`);
   }
   for (const p of english.parameters) {
-    const t = batches[p.name]?.[locale];
+    const t = translationOf(p, locale);
     if (!t) { missing.push(p.name); continue; }
     const entry = { description: t.description };
     // Notes are positional overlays of the English notes, so the counts must match to stay meaningful.
     if (p.notes?.length) {
-      if (t.notes?.length === p.notes.length) entry.notes = t.notes;
+      const notes = t.notes ?? p.notes.map((n) => commonNotes[n]?.[locale]);
+      if (notes.length === p.notes.length && notes.every(Boolean)) entry.notes = notes;
       else missing.push(`${p.name} notes (${t.notes?.length ?? 0}/${p.notes.length})`);
     }
     if (p.mraNote) {

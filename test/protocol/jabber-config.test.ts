@@ -86,6 +86,16 @@ test('documentSymbol outlines groups and parameters', async () => {
   assert.deepEqual(symbols[0].children.map((c) => c.name), ['Policies', 'Client']);
 });
 
+test('changing a setting re-validates open documents (MRA on, then a severity override)', async () => {
+  client.settings = { mra: 'on' };
+  client.notify('workspace/didChangeConfiguration', { settings: { ucConfig: client.settings } });
+  const ds = (await client.diagnostics(URI, (d) => d.some((x) => x.code === 'mra-unsupported'))) as unknown as D[];
+  assert.match(ds.find((d) => d.code === 'mra-unsupported')!.message, /Mobile and Remote Access/);
+  client.settings = { mra: 'on', severity: { 'mra-unsupported': 'off' } };
+  client.notify('workspace/didChangeConfiguration', { settings: { ucConfig: client.settings } });
+  await client.diagnostics(URI, (d) => d.length > 0 && !d.some((x) => x.code === 'mra-unsupported'));
+});
+
 test('requests for closed documents and out-of-range positions get empty answers, not errors', async () => {
   const none = await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere/jabber-config.xml' }, position: { line: 0, character: 0 } });
   assert.equal(none, null);

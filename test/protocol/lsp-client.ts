@@ -14,7 +14,7 @@ export class LspClient {
   readonly notifications: { method: string; params: Json }[] = [];
   stderr = '';
 
-  constructor(private settings: Json = {}, serverPath = path.resolve(__dirname, '../../dist/server.js')) {
+  constructor(public settings: Json = {}, serverPath = path.resolve(__dirname, '../../dist/server.js')) {
     this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (c: Buffer) => (this.stderr += c.toString()));
