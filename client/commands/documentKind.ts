@@ -1,7 +1,7 @@
 // Which UC Config file kind a document is, by the glob settings the language server also uses
 // (ucConfig.jabberConfigFiles, appConfigFiles, settingsFiles), so the status item and the workspace
 // diagram agree with the server about what is checked.
-import picomatch from 'picomatch';
+import { documentKindOfPath } from '../../shared/documentKind';
 import * as vscode from 'vscode';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, normalizeSettings, type UcConfigSettings } from '../../shared/settings';
 import type { WorkspaceFileKind } from '../views/workspaceDiagram';
@@ -28,12 +28,7 @@ export const KIND_LABEL: Record<WorkspaceFileKind, string> = {
 
 /** The kind of a file path, or undefined when no UC Config glob matches it. */
 export function kindOfPath(filePath: string, s: UcConfigSettings): WorkspaceFileKind | undefined {
-  const p = filePath.replace(/\\/g, '/');
-  const matches = (globs: string[]) => globs.some((g) => picomatch(g, { dot: true, nocase: true })(p));
-  if (matches(s.jabberConfigFiles)) return 'jabber-config';
-  if (matches(s.appConfigFiles)) return 'app-config';
-  if (matches(s.settingsFiles)) return 'uc-settings';
-  return undefined;
+  return documentKindOfPath(filePath, s);
 }
 
 export function kindOfDocument(doc: vscode.TextDocument, s: UcConfigSettings = currentSettings()): WorkspaceFileKind | undefined {

@@ -14,7 +14,9 @@ import type {
 import type { UcConfigSettings } from '../../shared/settings';
 import type { Catalogs } from '../catalog/catalogs';
 
-export type DocumentKind = 'jabber-config' | 'app-config' | 'uc-settings';
+import type { DocumentKind } from '../../shared/documentKind';
+
+export type { DocumentKind };
 export type Locale = 'en' | 'ko' | 'ja';
 
 /** What the workspace holds besides the document being checked: for cross-file rules. */
