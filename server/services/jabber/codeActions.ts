@@ -19,9 +19,26 @@ export function jabberCodeActions(doc: TextDocument, _range: Range, diagnostics:
   const model = getJabberModel(doc);
   const text = doc.getText();
   const actions: CodeAction[] = [];
-  const all = [...walk(model.xml.roots)];
-  const byNameStart = (o: number) => all.find((e) => e.nameStart === o);
-  const byValueStart = (o: number) => all.find((e) => (e.textStart ?? e.startTagEnd) <= o && o <= (e.textEnd ?? e.startTagEnd) && e.children.length === 0);
+  // Indexed once per request: a client may send every diagnostic of a huge file at once.
+  const nameIndex = new Map<number, XmlElement>();
+  const leaves: XmlElement[] = [];
+  for (const e of walk(model.xml.roots)) {
+    nameIndex.set(e.nameStart, e);
+    if (e.children.length === 0) leaves.push(e);
+  }
+  const byNameStart = (o: number) => nameIndex.get(o);
+  const byValueStart = (o: number) => {
+    // Leaves are in document order: binary search for the last one starting before o.
+    let lo = 0;
+    let hi = leaves.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (leaves[mid].start <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    const e = leaves[lo];
+    return e && (e.textStart ?? e.startTagEnd) <= o && o <= (e.textEnd ?? e.startTagEnd) ? e : undefined;
+  };
   const r = (s: number, e: number): Range => ({ start: doc.positionAt(s), end: doc.positionAt(e) });
   const action = (title: string, d: Diagnostic, edits: TextEdit[], preferred = false): CodeAction => ({
     title,
