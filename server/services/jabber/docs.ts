@@ -50,10 +50,12 @@ export function parameterMarkdown(ctx: ServiceContext, p: JabberParameter, curre
     const parts = rows.map((r) => {
       const text = rowText(r, ctx.locale, overlay);
       const cond = text.conditions.join(' ');
-      return `${text.service}: ${status[r.status]}${r.clients !== 'all' ? ` (${r.clients})` : ''}${cond ? ` — ${cond}` : ''}`;
+      // The seed's own wording (Korean) beside a translation, so the row can be found in Cisco's document.
+      const original = ctx.locale !== 'ko' && r.service.ko ? ` (${r.service.ko})` : '';
+      return `- ${text.service}${original}: **${status[r.status]}**${r.clients !== 'all' ? ` (${r.clients})` : ''}${cond ? ` — ${cond}` : ''}`;
     });
-    if (mraNote) parts.push(mraNote);
-    lines.push('', `**${L.mra}:** ${parts.join(' ')}${rows.length ? ` [${L.mraTable}](command:ucConfig.showMraTable?${encodeURIComponent(JSON.stringify([p.name]))})` : ''}`);
+    if (mraNote) parts.push(`- ${mraNote}`);
+    lines.push('', `**${L.mra}:**${rows.length ? ` [${L.mraTable}](command:ucConfig.showMraTable?${encodeURIComponent(JSON.stringify([p.name]))})` : ''}`, ...parts);
   }
   if (p.sensitive) lines.push('', `🔒 **${L.credential}** — ${L.credentialNote}`);
   if (p.aliases?.length) lines.push('', `**${L.alsoDocumentedAs}:** ${p.aliases.map(code).join(', ')}`);
