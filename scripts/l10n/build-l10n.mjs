@@ -13,7 +13,7 @@ const dataDir = join(root, 'scripts/l10n/data');
 
 const SOURCE = {
   ko: 'Translated by UC Config from the English catalog (schemas/jabber-parameters.json); Korean terms follow seed 000_fa4da8112fd6f5c3.txt (Jabber 배포 시나리오, 모바일 및 Remote Access) and seed 001_b0c50e6800cf9171.txt (IM and Presence 중앙 집중식 배포).',
-  ja: 'Translated by UC Config from the English catalog (schemas/jabber-parameters.json); Japanese terms follow seed 004_0efe7a8b88feafcf.txt (Expressway ユニファイドコミュニケーション) and the Japanese edition of the Cisco Jabber Parameters Reference Guide (www.cisco.com/c/ja_jp).',
+  ja: 'Translated by UC Config from the English catalog (schemas/jabber-parameters.json); Japanese terms follow seed 004_0efe7a8b88feafcf.txt (Expressway ユニファイドコミュニケーション: モバイルおよびリモートアクセス, サービス検出, クレデンシャル) and the Japanese Cisco Jabber Parameters Reference Guide, e.g. https://www.cisco.com/c/ja_jp/td/docs/voice_ip_comm/jabber/14_1/cjab_b_param-reference-for-jabber141/cjab_b_parameter-reference-guide-jabber-129_chapter_01011.pdf (ディレクトリ統合) and …_chapter_0101.pdf (電話).',
 };
 
 // Each batch file maps a canonical parameter name to { ko: {description, notes?, mraNote?}, ja: {...} }.
@@ -26,6 +26,9 @@ for (const file of readdirSync(join(dataDir, 'params')).filter((f) => f.endsWith
   }
 }
 const groups = JSON.parse(readFileSync(join(dataDir, 'groups.json'), 'utf8'));
+// Default notes, deprecation notes and value descriptions, keyed like the batches.
+const extras = JSON.parse(readFileSync(join(dataDir, 'extras.json'), 'utf8'));
+for (const name of Object.keys(extras)) if (!english.parameters.some((p) => p.name === name)) console.warn(`unknown parameter in extras.json: ${name}`);
 
 const byName = new Map(english.parameters.map((p) => [p.name, p]));
 for (const name of Object.keys(batches)) if (!byName.has(name)) console.warn(`unknown parameter in translations: ${name}`);
@@ -37,7 +40,7 @@ const commonNotes = JSON.parse(readFileSync(join(dataDir, 'common-notes.json'), 
 // name of X: <X's description>". Their translation is derived from X's, so the two can never disagree.
 const LEGACY = /^Legacy \(pre-11\.8 Mac\/mobile\) name of (\w+): /;
 const legacyText = {
-  ko: (x, d) => ({ description: `${x}의 이전 이름(11.8 이전 Mac/모바일): ${d}`, notes: [`이전 기본 디렉터리 통합(BDI) 이름이며, Jabber 11.8 이상은 대신 ${x}를 읽습니다.`] }),
+  ko: (x, d) => ({ description: `${x}의 이전 이름(11.8 이전 Mac/모바일): ${d}`, notes: [`이전 기본 디렉터리 통합(BDI) 이름이며, Jabber 11.8 이상은 대신 ${x} 매개 변수를 읽습니다.`] }),
   ja: (x, d) => ({ description: `${x} の旧名称 (11.8 より前の Mac/モバイル): ${d}`, notes: [`旧基本ディレクトリ統合 (BDI) の名称です。Jabber 11.8 以降は代わりに ${x} を読み込みます。`] }),
 };
 function translationOf(p, locale) {
@@ -69,6 +72,25 @@ for (const locale of ['ko', 'ja']) {
       if (t.mraNote) entry.mraNote = t.mraNote;
       else missing.push(`${p.name} mraNote`);
     }
+    const x = extras[p.name]?.[locale] ?? {};
+    if (p.defaultNote) {
+      if (x.defaultNote) entry.defaultNote = x.defaultNote;
+      else missing.push(`${p.name} defaultNote`);
+    }
+    if (p.deprecated?.note) {
+      if (x.deprecatedNote) entry.deprecatedNote = x.deprecatedNote;
+      else missing.push(`${p.name} deprecatedNote`);
+    }
+    const described = (p.values ?? []).filter((v) => v.description);
+    if (described.length) {
+      const values = {};
+      for (const v of described) {
+        if (x.values?.[v.value]) values[v.value] = x.values[v.value];
+        else missing.push(`${p.name} value ${v.value}`);
+      }
+      if (Object.keys(values).length) entry.values = values;
+    }
+    for (const v of Object.keys(x.values ?? {})) if (!described.some((d) => d.value === v)) console.warn(`extras.json: ${p.name} has no described value ${v}`);
     out.parameters[p.name] = entry;
   }
   writeFileSync(join(root, `schemas/l10n/jabber-parameters.${locale}.json`), JSON.stringify(out, null, 2) + '\n');
@@ -77,6 +99,7 @@ for (const locale of ['ko', 'ja']) {
 
 // The MRA table: Japanese text per row id (Korean lives in mra-support.json itself, from seed 000).
 const mraJa = JSON.parse(readFileSync(join(dataDir, 'mra-ja.json'), 'utf8'));
+const mraCategoriesJa = JSON.parse(readFileSync(join(dataDir, 'mra-categories-ja.json'), 'utf8'));
 const rows = {};
 const mraMissing = [];
 for (const r of mra.rows) {
@@ -98,6 +121,8 @@ writeFileSync(join(root, 'schemas/l10n/mra-support.ja.json'), JSON.stringify({
   $schema: './mra-support.l10n.schema.json',
   locale: 'ja',
   source: 'Translated by UC Config from schemas/mra-support.json (English and the Korean wording of seed 000_fa4da8112fd6f5c3.txt, 표 1); Japanese terms follow seed 004_0efe7a8b88feafcf.txt.',
+  categories: Object.fromEntries(mra.categories.filter((c) => mraCategoriesJa[c.id]).map((c) => [c.id, mraCategoriesJa[c.id]])),
   rows,
 }, null, 2) + '\n');
+for (const c of mra.categories) if (!mraCategoriesJa[c.id]) mraMissing.push(`category ${c.id}`);
 console.log(`mra ja: ${Object.keys(rows).length}/${mra.rows.length} rows; missing ${mraMissing.length}${mraMissing.length ? ': ' + mraMissing.join(', ') : ''}`);

@@ -6,6 +6,10 @@ export interface ParameterText {
   description?: string;
   notes?: string[];
   mraNote?: string;
+  defaultNote?: string;
+  deprecatedNote?: string;
+  /** Value → description. */
+  values?: Record<string, string>;
 }
 
 export interface CatalogOverlay {

@@ -36,12 +36,12 @@ export function parameterMarkdown(ctx: ServiceContext, p: JabberParameter, curre
   const status = { supported: L.supported, 'not-supported': L.notSupported, conditional: L.conditional };
   const lines: string[] = [];
   lines.push(`**${p.name}** · ${p.group} · ${typeSummary(p)}`);
-  if (p.deprecated) lines.push(`⚠️ **${L.deprecated}**${p.deprecated.since ? ` ${L.since} ${p.deprecated.since}` : ''}${p.deprecated.replacedBy ? ` — ${L.use} ${code(p.deprecated.replacedBy)}` : ''}${p.deprecated.note ? `. ${p.deprecated.note}` : ''}`);
+  if (p.deprecated) lines.push(`⚠️ **${L.deprecated}**${p.deprecated.since ? ` ${L.since} ${p.deprecated.since}` : ''}${p.deprecated.replacedBy ? ` — ${L.use} ${code(p.deprecated.replacedBy)}` : ''}${p.deprecated.note ? `. ${t.deprecatedNote ?? p.deprecated.note}` : ''}`);
   lines.push('', t.description ?? p.description);
   if (p.values?.length) {
-    lines.push('', `**${L.values}:** ` + p.values.map((v) => `${code(v.value)}${v.since ? ` (${L.since} ${v.since})` : ''}${v.until ? ` (< ${v.until})` : ''}${v.description ? ` — ${v.description}` : ''}${currentValue && v.value.toLowerCase() === currentValue.toLowerCase() ? ' ◀' : ''}`).join('; ') + (p.caseSensitiveValues ? ' (case-sensitive)' : ''));
+    lines.push('', `**${L.values}:** ` + p.values.map((v) => `${code(v.value)}${v.since ? ` (${L.since} ${v.since})` : ''}${v.until ? ` (< ${v.until})` : ''}${v.description ? ` — ${t.values?.[v.value] ?? v.description}` : ''}${currentValue && v.value.toLowerCase() === currentValue.toLowerCase() ? ' ◀' : ''}`).join('; ') + (p.caseSensitiveValues ? ' (case-sensitive)' : ''));
   }
-  if (p.default !== undefined || p.defaultNote) lines.push('', `**${L.default}:** ${p.default !== undefined ? code(p.default) : '—'}${p.defaultNote ? ` — ${p.defaultNote}` : ''}`);
+  if (p.default !== undefined || p.defaultNote) lines.push('', `**${L.default}:** ${p.default !== undefined ? code(p.default) : '—'}${p.defaultNote ? ` — ${t.defaultNote ?? p.defaultNote}` : ''}`);
   lines.push('', `**${L.platforms}:** ${p.platforms.map((x) => PLATFORM[x]).join(', ')}${p.since ? ` · ${L.since} ${p.since}` : ''}${p.modes?.length ? ` · ${L.modes}: ${p.modes.join(', ')}` : ''}`);
   const rows = mraRowsFor(ctx, p);
   const mraNote = t.mraNote ?? p.mraNote;
