@@ -14,6 +14,6 @@ export const appConfigService: FormatService = {
   complete: completeAppConfig,
   hover: hoverAppConfig,
   codeActions: appConfigCodeActions,
-  symbols: (doc) => appConfigSymbols(doc),
+  symbols: (doc, ctx) => appConfigSymbols(doc, ctx),
   folding: (doc) => appConfigFolding(doc),
 };

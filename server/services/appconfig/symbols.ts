@@ -4,20 +4,29 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
 import { parseTree, type Node } from 'jsonc-parser';
 import { parseXml, walk } from '../../formats/xml';
+import { looksSecret, MASK } from '../../rules/secrets';
+import { emmCatalogOf, lookupKey } from './catalog';
 import { toRange } from './edits';
 import { getAppConfigModel, isJsonDocument } from './model';
+import type { ServiceContext } from '../types';
 
 export const MAX_SYMBOLS = 5000;
 export const MAX_FOLDING = 5000;
 
-export function appConfigSymbols(doc: TextDocument): DocumentSymbol[] {
+export function appConfigSymbols(doc: TextDocument, ctx?: ServiceContext): DocumentSymbol[] {
   const model = getAppConfigModel(doc);
+  const catalog = ctx ? emmCatalogOf(ctx) : undefined;
+  const secret = (key: string) => looksSecret(key) || (() => {
+    if (!catalog) return false;
+    const hit = lookupKey(catalog, key, true);
+    return hit.kind !== 'unknown' && !!hit.param.sensitive;
+  })();
   return model.entries.slice(0, MAX_SYMBOLS).map((e) => {
     const range = toRange(doc, e.entryRange.start <= e.keyRange.start ? { start: e.keyRange.start, end: e.entryRange.end } : e.entryRange);
     const selectionRange = toRange(doc, e.keyRange);
     return {
       name: e.key || '(no key)',
-      detail: e.value ?? (e.valueKind === 'missing' ? '(no value)' : e.valueKind),
+      detail: e.value != null && secret(e.key) ? MASK : e.value ?? (e.valueKind === 'missing' ? '(no value)' : e.valueKind),
       kind: e.valueKind === 'boolean' ? SymbolKind.Boolean : e.valueKind === 'integer' || e.valueKind === 'real' ? SymbolKind.Number : e.valueKind === 'array' ? SymbolKind.Array : SymbolKind.String,
       // The entry range must contain the selection range (LSP); entries from encoded payloads share one range.
       range: { start: range.start, end: range.end.line > selectionRange.end.line || (range.end.line === selectionRange.end.line && range.end.character >= selectionRange.end.character) ? range.end : selectionRange.end },

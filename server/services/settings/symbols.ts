@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
 import { child, type SettingsNode } from '../../formats/settings';
 import type { ServiceContext } from '../types';
+import { looksSecret, MASK } from '../../rules/secrets';
 import { parsedSettings } from './document';
 
 const MAX_SYMBOLS = 5000;
@@ -33,7 +34,7 @@ export function settingsSymbols(doc: TextDocument, _ctx: ServiceContext): Docume
       range: { start: doc.positionAt(start), end: doc.positionAt(end) },
       selectionRange: { start: doc.positionAt(start), end: doc.positionAt(n.keyEnd ?? Math.min(end, start + name.length)) },
     };
-    if (n.kind === 'scalar' && n.value !== null) sym.detail = String(n.value);
+    if (n.kind === 'scalar' && n.value !== null) sym.detail = looksSecret(n.key) ? MASK : String(n.value);
     const children = kids.filter((k): k is DocumentSymbol => !!k);
     if (children.length) sym.children = children;
     return sym;
