@@ -54,7 +54,7 @@ const S = {
 
 // Which names were checked against reference text actually read in this build (chapter tables of contents,
 // section text, mapping table). Everything else comes from the starting list (TSV) whose source is the PRG
-// chapter named in `source`. Used only for the build summary.
+// chapter named in `source`. Used for the build summary and for each entry's `evidence` (see "Section text read" below).
 const VERIFIED_TOC = new Set();
 const tocVerify = (list, src) => list.split(/\s+/).filter(Boolean).forEach((n) => VERIFIED_TOC.add(n + '@' + src));
 
@@ -430,6 +430,18 @@ tocVerify(`AddContactProtocolRateLimit AddContactProtocolTimeLimit AlertOnAvaila
  EnableHuntGroup EnableIMProtocol EnableLocalAddressBookSearch EnableLotusNotesCLibrarySupport EnableLotusNotesContactResolution
  EnableMediaStatistics EnableOtherGroupPickup EnableP2PDesktopShare EnableProfileProtocol EnablePromoteMobile EnableProvisionProtocol`, 'common');
 tocVerify('EnableSaveChatToFile EnableShareProtocol', 'common128');
+// PRG 14.1 (zh_cn) Common Policies table of contents, read in the 2026-11-23 verification pass (first page only,
+// AddContactProtocolRateLimit … EnableSaveChatToFile); it confirms EnableRecordingTone, which the 14.0 page read earlier did not reach.
+tocVerify(`AddContactProtocolRateLimit AddContactProtocolTimeLimit AlertOnAvailableEnabled BlockAccessoriesManagerPlugins BlockVersionBelow
+ CiscoTelProtocolCrossLaunchBackNotificationEnabled CiscoTelProtocolCrossLaunchBackSchema ClickToCallProtocolPermissionEnabled
+ ClickToCallWithEditProtocolPermissionEnabled CommonCriteriaEndCallTimeout CTIWindowBehaviour DeskPhoneModeWindowBehavior
+ DetailedLogDurationDesktop DetailedLogDurationMobile DiagnosticsToolEnabled Disable_MultiDevice_Message DisableVoicemailSentBox
+ Disallow_File_Transfer_On_Mobile EnableAccessoriesManager EnableADLockPrevention EnableBFCPVideoDesktopShare EnableCallPickup
+ EnableCiscoChatProtocol EnableCiscoIMGroupProtocol EnableCiscoIMProtocol EnableCiscoTelConfProtocol EnableCiscoTelProtocol
+ EnableClickToCallProtocol EnableDualConnections EnableForensicsContactData EnableGroupCallPickup EnableHuntGroup EnableIMProtocol
+ EnableLocalAddressBookSearch EnableLotusNotesCLibrarySupport EnableLotusNotesContactResolution EnableMediaStatistics
+ EnableOtherGroupPickup EnableP2PDesktopShare EnableProfileProtocol EnablePromoteMobile EnableProvisionProtocol EnableRecordingTone
+ EnableSaveChatToFile`, 'common141');
 const P = (name, plat, def, d, x = {}) => bool(name, 'Policies', plat, def, d, { src: ['common'], ...x });
 const rate = (prefix, plat, rl, tl, what, extra = {}) => {
   p(prefix + 'RateLimit', 'Policies', plat, 'integer', `How many times ${what} may be cross-launched within the ${prefix}TimeLimit window.`, {
@@ -938,8 +950,48 @@ const groups = [
   ['Voicemail', 'Voicemail service: Unity Connection servers, credential reuse, forwarding.', 'voicemail'],
 ].map(([name, description, src]) => ({ name, description, source: [S.config, S[src]] }));
 
+// =============================================================================================
+// Section text read (reference-text evidence)
+// =============================================================================================
+// VERIFIED_TEXT: name -> { src: page addresses whose section for this parameter was read, fix: field corrections }.
+// Filled in by the verification pass of 2026-11-23 (pages corpus); each fix cites the page it came from.
+const VERIFIED_TEXT = new Map();
+const verifiedText = (name, src, fix = {}) => {
+  const prev = VERIFIED_TEXT.get(name.toLowerCase());
+  const srcs = [...(prev?.src ?? []), ...[].concat(src)];
+  VERIFIED_TEXT.set(name.toLowerCase(), { src: srcs, fix: { ...(prev?.fix ?? {}), ...fix } });
+};
+// Port ranges and DisableMFTForConversationTypes: the previous build read their own section text on the
+// zh_cn 14.0 CUCM chapter and zh_cn 12.9 On-Premises Policies chapter (parity, minimum range sizes, values).
+for (const e of params) {
+  const src = [].concat(e.source);
+  if (src.includes(S.cucm140zh) || src.includes(S.onprem129zh)) verifiedText(e.name, []);
+}
+VERIFIED_PAGES();
+for (const [key, { src, fix }] of VERIFIED_TEXT) {
+  const e = seen.get(key);
+  if (!e) throw new Error('verifiedText: unknown parameter ' + key);
+  for (const [k, v] of Object.entries(fix)) {
+    if (v === null) delete e[k];
+    else if (k === 'notes') e.notes = [...(e.notes ?? []), ...v];
+    else e[k] = k === 'values' ? vals(...v) : v;
+  }
+  const cur = [].concat(e.source);
+  e.source = [...cur, ...src];
+  e.evidence = 'reference-text';
+}
+// Everything else: reference-toc when a table of contents (or the BDI→CDI mapping table) read in the previous
+// build lists the name; starting-list otherwise. No entry rests on a seed alone (seeds only add MRA/EMM facts).
+const tocNames = new Set([...VERIFIED_TOC].map((v) => v.split('@')[0].toLowerCase()));
+for (const e of params) {
+  if (e.evidence) continue;
+  if (tocNames.has(e.name.toLowerCase()) || /^BDI/.test(e.name)) e.evidence = 'reference-toc';
+  else if ([].concat(e.source).every((s) => /^0\d\d_/.test(s))) e.evidence = 'seed';
+  else e.evidence = 'starting-list';
+}
+
 // Add the table-of-contents page actually read to entries whose name it lists.
-const TOC_SRC = { client: S.tocClient140zh, client128: S.tocClient128ja, client141: S.tocClient141ko, common: S.tocCommon140ja, common128: S.tocCommon128ja };
+const TOC_SRC = { common141: 'https://cisco.com/c/zh_cn/td/docs/voice_ip_comm/jabber/14_1/cjab_b_param-reference-for-jabber141/cjab_b_parameter-reference-guide-jabber-129_chapter_0111.pdf', client: S.tocClient140zh, client128: S.tocClient128ja, client141: S.tocClient141ko, common: S.tocCommon140ja, common128: S.tocCommon128ja };
 for (const v of VERIFIED_TOC) {
   const [n, chap] = v.split('@');
   const e = seen.get(n.toLowerCase());
@@ -968,7 +1020,7 @@ const NOT_PARAMS = ['ServicesDomain', 'InvalidCertificateBehavior', 'AllowUrlPro
 for (const n of NOT_PARAMS) if (names.has(n.toLowerCase())) throw new Error('not a jabber-config parameter: ' + n);
 
 const ORDER = ['name', 'aliases', 'group', 'otherGroups', 'type', 'values', 'caseSensitiveValues', 'min', 'max', 'unit', 'list',
-  'default', 'defaultNote', 'platforms', 'modes', 'since', 'deprecated', 'sensitive', 'mraNote', 'description', 'notes', 'source', 'confidence'];
+  'default', 'defaultNote', 'platforms', 'modes', 'since', 'deprecated', 'sensitive', 'mraNote', 'description', 'notes', 'source', 'confidence', 'evidence'];
 const tidy = (e) => Object.fromEntries(ORDER.filter((k) => e[k] !== undefined).map((k) => [k, e[k]]));
 const GORDER = groups.map((g) => g.name);
 params.sort((a, b) => GORDER.indexOf(a.group) - GORDER.indexOf(b.group) || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.name.localeCompare(b.name));
@@ -985,8 +1037,45 @@ if (process.argv.includes('--summary')) {
   const by = {};
   for (const e of params) by[e.group] = (by[e.group] ?? 0) + 1;
   const verified = params.filter((e) => [...VERIFIED_TOC].some((v) => v.startsWith(e.name + '@'))).length;
+  const evidence = {};
+  for (const e of params) evidence[e.evidence] = (evidence[e.evidence] ?? 0) + 1;
   const conf = params.filter((e) => e.confidence).map((e) => `${e.name} (${e.confidence})`);
-  console.log(JSON.stringify({ total: params.length, byGroup: by, verifiedAgainstReadText: verified, lowerConfidence: conf }, null, 2));
+  console.log(JSON.stringify({ total: params.length, byGroup: by, verifiedAgainstReadText: verified, evidence, lowerConfidence: conf }, null, 2));
 } else {
   console.log(`wrote ${params.length} parameters to ${outFile}`);
+}
+
+// =============================================================================================
+// Verification pass: parameters whose own PRG section was read (hoisted; called before output).
+// =============================================================================================
+function VERIFIED_PAGES() {
+  const V = {
+    vm141ja: 'https://www.cisco.com/c/ja_jp/td/docs/voice_ip_comm/jabber/14_1/cjab_b_param-reference-for-jabber141/cjab_b_parameter-reference-guide-jabber-129_chapter_01001.html',
+    phone141ja: 'https://www.cisco.com/c/ja_jp/td/docs/voice_ip_comm/jabber/14_1/cjab_b_param-reference-for-jabber141/cjab_b_parameter-reference-guide-jabber-129_chapter_0101.pdf',
+    presence127zh: 'https://cisco.com/c/zh_cn/td/docs/voice_ip_comm/jabber/12_7/cjab_b_parameter-reference-guide-jabber-127/cjab_b_parameter-reference-guide-jabber-127_chapter_01000.pdf',
+    presence141zh: 'https://cisco.com/c/zh_cn/td/docs/voice_ip_comm/jabber/14_1/cjab_b_param-reference-for-jabber141/cjab_b_parameter-reference-guide-jabber-129_chapter_01000.html',
+    presence128ja: 'https://cisco.com/c/ja_jp/td/docs/voice_ip_comm/jabber/12_8/cjab_b_parameter-reference-guide-jabber-128/cjab_b_parameter-reference-guide-jabber-128_chapter_01000.html',
+    onprem128ja: 'https://cisco.com/c/ja_jp/td/docs/voice_ip_comm/jabber/12_8/cjab_b_parameter-reference-guide-jabber-128/cjab_b_parameter-reference-guide-jabber-128_chapter_0110.html',
+  };
+  // Voicemail 14.1 (ja): all clients, true by default, false hides the forward option in Voice Messages.
+  verifiedText('ForwardVoicemail', V.vm141ja);
+  // Phone 14.1 (ja): all clients; addresses of the primary/secondary CCMCIP and CTI servers.
+  for (const n of ['CcmcipServer1', 'CcmcipServer2', 'CtiServer1', 'CtiServer2']) verifiedText(n, V.phone141ja);
+  // Presence 12.7 (zh) and 14.1 (zh) / 12.8 (ja) sections: platforms, defaults and value syntax match the catalog.
+  verifiedText('DomainsForOutlookPresence', [V.presence127zh, V.presence128ja], {
+    notes: ['The reference allows simple wildcards in each domain, for example *.cisco.com or *cisco.com.'],
+  });
+  verifiedText('CalendarWebExMeetingPresence', [V.presence127zh, V.presence141zh]);
+  verifiedText('EnableOutlookPresenceIntegration', V.presence127zh);
+  verifiedText('meetingservice_supportmultimeeting', V.presence127zh);
+  verifiedText('DisableMFTForConversationTypes', V.onprem128ja);
+  // Options 14.1 (ja): desktop, iPhone and iPad clients; semicolon-separated bot JIDs; bots land in a _BotGroup group.
+  verifiedText('AdminConfiguredBot', 'https://cisco.com/c/ja_jp/td/docs/voice_ip_comm/jabber/14_1/cjab_b_param-reference-for-jabber141/cjab_b_parameter-reference-guide-jabber-129_chapter_0100.html', {
+    notes: ['The client puts the listed bots into a _BotGroup group in each user’s contact list; users may still add bots themselves.'],
+  });
+  // Common Policies 14.1 (zh, ko): Android on Synergy devices, 1–100, default 3.
+  verifiedText('AddContactProtocolRateLimit', [
+    'https://cisco.com/c/zh_cn/td/docs/voice_ip_comm/jabber/14_1/cjab_b_param-reference-for-jabber141/cjab_b_parameter-reference-guide-jabber-129_chapter_0111.html',
+    'https://cisco.com/c/ko_kr/td/docs/voice_ip_comm/jabber/14_1/cjab_b_param-reference-for-jabber141/cjab_b_parameter-reference-guide-jabber-129_chapter_0111.html',
+  ]);
 }

@@ -38,6 +38,7 @@ export interface JabberParameter {
   notes?: string[];
   source: string | string[];
   confidence?: 'high' | 'medium' | 'low';
+  evidence?: 'reference-text' | 'reference-toc' | 'starting-list' | 'seed';
 }
 
 export interface JabberGroup {

@@ -42,6 +42,8 @@ const ENGLISH_LABELS: Labels = {
   ciscoReference: 'Cisco reference', reference: 'reference', group: 'jabber-config group', documentedParameters: 'documented parameters',
   notAParameter: 'not a jabber-config parameter', setIt: 'Set it', supported: 'supported', notSupported: 'not supported',
   conditional: 'supported with conditions', clients: 'clients',
+  evidenceStartingList: 'Not yet checked against the text of Cisco\'s reference: taken from the starting list of parameters.',
+  evidenceToc: 'Name and chapter confirmed in Cisco\'s reference; type and default not yet checked against its text.',
 };
 
 /** Hover labels for the locale; English for any key the translation lacks. */

@@ -61,6 +61,8 @@ export function parameterMarkdown(ctx: ServiceContext, p: JabberParameter, curre
   if (p.aliases?.length) lines.push('', `**${L.alsoDocumentedAs}:** ${p.aliases.map(code).join(', ')}`);
   for (const n of t.notes ?? p.notes ?? []) lines.push('', `- ${n}`);
   if (p.confidence && p.confidence !== 'high') lines.push('', `_${L.confidence}: ${p.confidence} — ${L.confidenceNote}_`);
+  if (p.evidence === 'starting-list') lines.push('', `_${L.evidenceStartingList}_`);
+  else if (p.evidence === 'reference-toc') lines.push('', `_${L.evidenceToc}_`);
   lines.push('', `${L.source}: ${sourceLinks(p.source, L)}`);
   return lines.join('\n');
 }
