@@ -21,6 +21,7 @@ const { DEFAULT_SETTINGS } = await load('shared/settings.ts');
 const { TextDocument } = await import('vscode-languageserver-textdocument');
 const { XMLParser } = await import('fast-xml-parser');
 const YAML = await import('yaml');
+const { parseTree } = await import('jsonc-parser');
 
 const catalogs = loadCatalogs(path.join(root, 'schemas'));
 const ctx = { settings: { ...DEFAULT_SETTINGS }, catalogs, locale: 'en', workspace: { documents: () => [] } };
@@ -78,6 +79,11 @@ function validationRow(label, uri, languageId, kind, text, parser, n) {
   row(`${label}: full validation (median)`, `${ms(median(val))} ms`, `${(text.length / 1024).toFixed(0)} KiB, ${count} diagnostics`);
   row(`${label}: bare parse (median)`, `${ms(median(bare))} ms`, parser === bareParse.xml ? 'fast-xml-parser' : parser === bareParse.json ? 'JSON.parse' : 'yaml.parse');
   row(`${label}: ratio validation / bare parse`, `${ratio.toFixed(2)}×`, ratio <= 3 ? 'target ≤ 3× met' : 'target ≤ 3× MISSED');
+  if (parser === bareParse.json) {
+    // JSON.parse is native code; a JavaScript parser that keeps offsets (what an editor needs) is the fair second baseline.
+    const tree = median(sample(() => parseTree(text), n));
+    row(`${label}: ratio validation / jsonc-parser parseTree`, `${(median(val) / tree).toFixed(2)}×`, `parseTree ${ms(tree)} ms`);
+  }
   return ratio;
 }
 
@@ -85,8 +91,15 @@ console.log(`UC Config benchmark — node ${process.version}, ${os.cpus().length
 
 // ---- jabber-config: validation ratio at three sizes --------------------------------------------
 const URI = 'file:///bench/jabber-config.xml';
+const { parseJabberConfig } = await load('server/formats/jabber-config.ts');
 for (const n of [100, 10_000, 100_000]) {
-  validationRow(`jabber-config ${n.toLocaleString('en')} params`, URI, 'xml', 'jabber-config', jabberConfig(n), bareParse.xml, n >= 100_000 ? (quick ? 3 : 7) : quick ? 7 : 21);
+  const text = jabberConfig(n);
+  const runs = n >= 100_000 ? (quick ? 3 : 7) : quick ? 7 : 21;
+  validationRow(`jabber-config ${n.toLocaleString('en')} params`, URI, 'xml', 'jabber-config', text, bareParse.xml, runs);
+  // Where the time goes: our own parse (saxes, with every offset the features need) against the bare parse.
+  const ours = median(sample(() => parseJabberConfig(text), runs));
+  const bare = median(sample(() => bareParse.xml(text), runs));
+  row(`jabber-config ${n.toLocaleString('en')} params: our parse only / bare parse`, `${(ours / bare).toFixed(2)}×`, `${ms(ours)} ms; the rest of validation is the rules`);
 }
 
 // ---- jabber-config 10k: completion, hover, incremental re-validation ---------------------------
@@ -101,6 +114,13 @@ for (const n of [100, 10_000, 100_000]) {
   const n = quick ? 50 : 200;
   const hoverCached = sample(() => svc.hover(doc, hoverAt, ctx), n);
   const completeCached = sample(() => svc.complete(doc, completeAt, ctx), n);
+  const small = TextDocument.create('file:///bench/small/jabber-config.xml', 'xml', 1, jabberConfig(100));
+  const smallEdit = sample((i) => {
+    const at = small.positionAt(small.getText().indexOf('</config>'));
+    TextDocument.update(small, [i % 2 === 0 ? { range: { start: at, end: at }, text: ' ' } : { range: { start: small.positionAt(small.offsetAt(at) - 1), end: at }, text: '' }], i + 2);
+    svc.validate(small, ctx);
+  }, quick ? 20 : 100);
+  row('jabber-config 100 params: re-validation after 1-char edit (median)', `${ms(median(smallEdit))} ms`, `p95 ${ms(p95(smallEdit))} ms`);
   row('jabber-config 10k: hover, same version (median / p95)', `${ms(median(hoverCached))} / ${ms(p95(hoverCached))} ms`, 'target ≤ 5 ms');
   row('jabber-config 10k: completion, same version (median / p95)', `${ms(median(completeCached))} / ${ms(p95(completeCached))} ms`, 'target ≤ 5 ms');
   // After a keystroke the model is re-parsed once, by whichever request comes first.
@@ -124,19 +144,23 @@ for (const n of [100, 10_000, 100_000]) {
   }, quick ? 20 : 60);
   row('jabber-config 10k: completion after 1-char edit (median / p95)', `${ms(median(completeAfterEdit))} / ${ms(p95(completeAfterEdit))} ms`, 'includes the re-parse');
   row('jabber-config 10k: hover after 1-char edit (median / p95)', `${ms(median(hoverAfterEdit))} / ${ms(p95(hoverAfterEdit))} ms`, 'includes the re-parse');
-  row('jabber-config 10k: re-validation after 1-char edit (median)', `${ms(median(revalidate))} ms`, `p95 ${ms(p95(revalidate))} ms; the server debounces it (120 ms)`);
+  const block = median(revalidate);
+  row('jabber-config 10k: re-validation after 1-char edit (median)', `${ms(block)} ms`, `p95 ${ms(p95(revalidate))} ms; debounced 120 ms, then blocks the server this long: ${block <= 50 ? 'target ≤ 50 ms met' : 'target ≤ 50 ms MISSED'}`);
 }
 
 // ---- app-config and settings: the same ratio ---------------------------------------------------
-const scale = (s, times, wrap) => wrap(Array.from({ length: times }, () => s));
 {
   const json = fs.readFileSync(path.join(root, 'examples/jabber-intune.appconfig.json'), 'utf8');
   validationRow('app-config JSON (example)', 'file:///bench/x.appconfig.json', 'json', 'app-config', json, bareParse.json, quick ? 21 : 101);
+  // The example is under 1 KiB, where fixed costs dominate; the same entries repeated 200 times
+  // (duplicates included, which the checks report) give a size where the ratio means something.
+  const big = JSON.parse(json);
+  big.settings = Array.from({ length: 200 }, () => big.settings).flat();
+  validationRow('app-config JSON (example ×200 entries)', 'file:///bench/x.appconfig.json', 'json', 'app-config', JSON.stringify(big, null, 2), bareParse.json, quick ? 7 : 21);
   const xml = fs.readFileSync(path.join(root, 'examples/jabber-intune-ios.appconfig.xml'), 'utf8');
   validationRow('app-config XML (example)', 'file:///bench/x.appconfig.xml', 'xml', 'app-config', xml, bareParse.xml, quick ? 21 : 101);
   const yaml = fs.readFileSync(path.join(root, 'examples/mra-pair.expressway.yaml'), 'utf8');
   validationRow('settings YAML (example)', 'file:///bench/x.expressway.yaml', 'yaml', 'uc-settings', yaml, bareParse.yaml, quick ? 21 : 101);
-  void scale;
 }
 
 // ---- the bundled server over stdio: cold start and memory ---------------------------------------
@@ -254,6 +278,29 @@ if (fs.existsSync('/proc/self/status')) {
   row('bundle dist/cli.js (minified)', kb(size('cli.js')), 'not part of the target');
 }
 
+// Structural causes of the targets this release misses; they hold whatever the run's exact figures.
+const GAPS = `
+## Known gaps and their causes
+
+- **Bundle size.** elkjs (the diagram layout engine) is about 1.4 MiB of \`dist/extension.js\`;
+  without it extension + server would be about 1.2 MiB. Loading the diagram code from a separate
+  bundle only when a diagram opens would keep activation light but not change the packaged total.
+- **Completion and hover right after an edit.** The parse is cached per document version, so the
+  first request after a keystroke re-parses the whole file (about 45 ms at 10 000 parameters);
+  later requests on the same version take well under 5 ms. Meeting 5 ms after every keystroke on a
+  10 000-parameter file needs an incremental parser.
+- **Re-validation of very large files.** After the 120 ms debounce, validating a 10 000-parameter
+  file occupies the server for about 100 ms; a request arriving then waits. Files of realistic size
+  (a few hundred parameters) re-validate in about 1 ms.
+- **Validation ratio on the generated large files.** The 10 000-parameter file repeats the catalog
+  about 24 times, so it carries about 12 750 diagnostics (the 100 000 one about 131 000); building them (messages, related information) and the
+  garbage collection they cause are a large part of the rule time, and the ratio measures 2.5–4.8×
+  from run to run on a shared 2-CPU machine. Our saxes-based parse alone is about 1.5×
+  fast-xml-parser, because it records the offsets every editor feature needs.
+- **JSON ratios.** \`JSON.parse\` is native code; no JavaScript parser that keeps offsets comes
+  close, so the JSON rows also show the ratio to jsonc-parser, the parser the app-config service uses.
+`;
+
 if (process.argv.includes('--write')) {
   const sh = (c) => {
     try {
@@ -292,7 +339,7 @@ ${table}
 
 Targets (issue 6): full validation ≤ 3× a bare parse; completion and hover ≤ 5 ms on a 10 000-parameter
 file; cold start to first diagnostics ≤ 300 ms; extension + server bundles ≤ 1 MB minified.
-`;
+${GAPS}`;
   fs.writeFileSync(path.join(root, 'docs/benchmarks.md'), doc);
   console.log('\nwrote docs/benchmarks.md');
 }

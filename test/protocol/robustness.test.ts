@@ -81,3 +81,23 @@ test('a 50 MB file gets a file-too-large diagnostic and the server still answers
   client.notify('textDocument/didClose', { textDocument: { uri } });
   assert.match((await hoverSmall())!.contents.value, /PrtLogServerURL/);
 });
+
+test('a secret in a file never appears in anything the server sends: diagnostics, logs, hover, symbols', async () => {
+  const secret = 'Zq7-SECRET-pa55w0rd';
+  const uri = `${DIR}/secret/jabber-config.xml`;
+  const text = `<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Directory>\n    <ConnectionPassword>${secret}</ConnectionPassword>\n  </Directory>\n</config>\n`;
+  const before = client.notifications.length;
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'xml', version: 1, text } });
+  const ds = (await client.diagnostics(uri, (d) => d.some((x) => x.code === 'plaintext-secret'))) as { code: string }[];
+  assert.ok(ds.length > 0);
+  const answers = [
+    await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 30 } }),
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } }),
+    await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 30 } }),
+  ];
+  // Every notification since the open: publishDiagnostics, window/logMessage, telemetry, anything.
+  const sent = JSON.stringify([client.notifications.slice(before), answers]);
+  assert.ok(!sent.includes(secret), 'the server sent the secret');
+  assert.ok(!client.stderr.includes(secret), 'the server wrote the secret to stderr');
+  client.notify('textDocument/didClose', { textDocument: { uri } });
+});

@@ -114,3 +114,31 @@ test('the bundles inside the .vsix are the minified builds without source maps',
     assert.ok(js.split('\n').length < js.length / 500, `${b}.js does not look minified`);
   }
 });
+
+// Opt-in (UC_VSIX_E2E=1, needs code-server from ../shared/tools/vscode-e2e as `npm run test:vscode`
+// installs it): the integration suite run against the *unpacked .vsix* instead of the source tree,
+// which proves the package activates and serves with nothing but the files it contains.
+const csTools = process.env.CS_TOOLS ?? '/tmp/cs-tools';
+const e2eTools = path.resolve(root, '../shared/tools/vscode-e2e');
+const e2eSkip = skip || (process.env.UC_VSIX_E2E !== '1' ? 'set UC_VSIX_E2E=1 to run the integration suite from the unpacked .vsix' : !fs.existsSync(path.join(csTools, 'bin/code-server')) ? `code-server is not installed in ${csTools}` : false);
+
+test('the unpacked .vsix passes the VS Code integration suite', { skip: e2eSkip, timeout: 600_000 }, () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-vsix-run-'));
+  for (const [name, content] of entries) {
+    if (name.endsWith('/')) continue;
+    const target = path.join(dir, name);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, content());
+  }
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-vsix-ws-'));
+  fs.cpSync(path.join(root, 'test/vscode/workspace'), workspace, { recursive: true });
+  const r = spawnSync('bash', [path.join(e2eTools, 'run.sh'), '--workspace', workspace, '--', '--extension-dev', path.join(dir, 'extension'), '--extension-tests', path.join(root, 'test/vscode/index.js'), '--timeout', '60'], {
+    encoding: 'utf8',
+    env: { ...process.env, CS_TOOLS: csTools },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const out = `${r.stdout}${r.stderr}`;
+  assert.equal(r.status, 0, out.slice(-4000));
+  assert.match(out, /"type":"done","ok":true/);
+  assert.match(out, /\[uc-config vscode\] \d+ passed, 0 failed/);
+});
