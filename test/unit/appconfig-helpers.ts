@@ -41,13 +41,9 @@ export function codes(d: TextDocument, ctx = context()): string[] {
   return validate(d, ctx).map((x) => String(x.code));
 }
 
-/** Applies edits (any order) to a document's text. */
+/** Applies edits (any order) to a document's text, as the editor does. */
 export function applyEdits(d: TextDocument, edits: TextEdit[]): string {
-  const text = d.getText();
-  const sorted = [...edits].sort((a, b) => d.offsetAt(b.range.start) - d.offsetAt(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, d.offsetAt(e.range.start)) + e.newText + out.slice(d.offsetAt(e.range.end));
-  return out;
+  return TextDocument.applyEdits(d, edits);
 }
 
 /** The text after applying the quick fix titled `title` offered for the diagnostic `code`. */

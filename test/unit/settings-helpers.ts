@@ -29,13 +29,9 @@ export function toYaml(value: unknown): string {
   return stringify(value, { lineWidth: 0 });
 }
 
-/** Applies edits (any order) to a text. */
+/** Applies edits (any order) to a document's text, as the editor does. */
 export function applyEdits(d: TextDocument, edits: TextEdit[]): string {
-  const text = d.getText();
-  const sorted = [...edits].sort((a, b) => d.offsetAt(b.range.start) - d.offsetAt(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, d.offsetAt(e.range.start)) + e.newText + out.slice(d.offsetAt(e.range.end));
-  return out;
+  return TextDocument.applyEdits(d, edits);
 }
 
 /** Splits a fixture text at its `|` caret marker. */
