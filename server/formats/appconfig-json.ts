@@ -11,6 +11,7 @@
 // jsonc-parser keeps going after a syntax error, so one missing comma never hides the other entries.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { parseAppConfigPlist, lineIndent } from './appconfig-plist';
+import { MAX_NESTING, maxNesting } from './jsonNesting';
 import type { AppConfigEntry, AppConfigError, AppConfigFlavor, AppConfigModel, OffsetRange, ValueKind } from './appconfig-model';
 
 /** Graph appConfigKeyType values and what each delivers. */
@@ -61,24 +62,7 @@ export function parseAppConfigJson(text: string): AppConfigModel {
   return model;
 }
 
-export const MAX_NESTING = 256;
-
-/** The deepest bracket nesting outside strings, found in one linear pass. */
-export function maxNesting(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \\ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
-    else if (c === 125 || c === 93) depth = Math.max(0, depth - 1);
-  }
-  return max;
-}
+export { MAX_NESTING, maxNesting } from './jsonNesting';
 
 function readObject(text: string, root: Node, model: AppConfigModel, depth: number): void {
   const odata = stringValue(property(root, '@odata.type'));

@@ -3,6 +3,7 @@
 // never care which syntax the admin chose. The parser never throws: syntax errors, duplicate keys and
 // alias bombs become entries in `errors`, and whatever could be read is still modelled.
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { MAX_NESTING, maxNesting } from './jsonNesting';
 import { parseTree, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
 
 export type SettingsSyntax = 'yaml' | 'json';
@@ -152,6 +153,11 @@ function parseYaml(text: string): SettingsDocument {
 // ---------------------------------------------------------------------------------------------- JSON
 
 function parseJson(text: string): SettingsDocument {
+  const depth = maxNesting(text);
+  if (depth > MAX_NESTING) {
+    const message = `The JSON nests ${depth} levels deep (more than ${MAX_NESTING}); no settings file does, so it is not read further`;
+    return { syntax: 'json', text, root: undefined, errors: [{ code: 'settings-syntax', message, start: 0, end: Math.min(text.length, 1) }] };
+  }
   const parseErrors: ParseError[] = [];
   const tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
   const errors: SettingsParseError[] = parseErrors.map((e) => ({
