@@ -1,6 +1,7 @@
 // jabber-config.xml → groups → parameters, with the ranges every feature needs. The structure is
 // tiny (root <config version="1.0">, seven group elements, flat <Name>value</Name> parameters) but
 // the file is edited by hand, so the model is built from the tolerant XML parse and never throws.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseXml, type XmlDocument, type XmlElement } from './xml';
 
 export interface JabberParameterNode {
@@ -72,4 +73,19 @@ export function allParameters(model: JabberConfigModel): JabberParameterNode[] {
   // One push per parameter: a spread of a huge group would overflow the call stack.
   for (const g of model.groups) for (const p of g.parameters) out.push(p);
   return out.sort((a, b) => a.element.start - b.element.start);
+}
+
+const cache = new WeakMap<TextDocument, { version: number; text: string; model: JabberConfigModel }>();
+
+/**
+ * One parse per document version, shared by every feature and by the cross-file rules of other
+ * formats: a keystroke parses each jabber-config once, however many requests and rules follow it.
+ */
+export function jabberModelOf(doc: TextDocument): JabberConfigModel {
+  const hit = cache.get(doc);
+  if (hit && hit.version === doc.version && (doc.version !== 0 || hit.text === doc.getText())) return hit.model;
+  const text = doc.getText();
+  const model = parseJabberConfig(text);
+  cache.set(doc, { version: doc.version, text, model });
+  return model;
 }

@@ -65,13 +65,21 @@ test('the did-you-mean quick fix edits the document', async () => {
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
 
-test('an Intune app config gets its own diagnostics and quick fix', async () => {
-  const app = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'jabber-intune-ios.appconfig.xml');
-  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(app));
-  const diags = await waitFor('app-config diagnostics', () => {
-    const d = vscode.languages.getDiagnostics(app);
-    return d.some((x) => (x.code?.value ?? x.code) === 'unknown-key') && d;
+const codeOf = (d) => d.code?.value ?? d.code;
+
+/** Opens a workspace file and waits until the server has published a diagnostic with the code. */
+async function openAndWaitFor(file, code) {
+  const fileUri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, file);
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fileUri));
+  const diags = await waitFor(`${code} on ${file}`, () => {
+    const d = vscode.languages.getDiagnostics(fileUri);
+    return d.some((x) => codeOf(x) === code) && d;
   });
+  return { fileUri, diags };
+}
+
+test('an Intune app config gets its own diagnostics and quick fix', async () => {
+  const { fileUri: app, diags } = await openAndWaitFor('jabber-intune-ios.appconfig.xml', 'unknown-key');
   const unknown = diags.find((x) => (x.code?.value ?? x.code) === 'unknown-key');
   assert.equal(unknown.range.start.line, 3);
   assert.ok(diags.some((x) => (x.code?.value ?? x.code) === 'type-mismatch'));
@@ -82,12 +90,7 @@ test('an Intune app config gets its own diagnostics and quick fix', async () => 
 });
 
 test('an Expressway settings file is checked against the seed rules', async () => {
-  const yml = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'mra-pair.expressway.yaml');
-  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(yml));
-  const diags = await waitFor('settings diagnostics', () => {
-    const d = vscode.languages.getDiagnostics(yml);
-    return d.some((x) => (x.code?.value ?? x.code) === 'uc-zone-tls-verify-off') && d;
-  });
+  const { fileUri: yml, diags } = await openAndWaitFor('mra-pair.expressway.yaml', 'uc-zone-tls-verify-off');
   assert.ok(diags.some((x) => (x.code?.value ?? x.code) === 'uc-zone-sip-port-mismatch'));
   const d = diags.find((x) => (x.code?.value ?? x.code) === 'uc-zone-tls-verify-off');
   const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', yml, d.range.start);

@@ -7,7 +7,7 @@
 // The jabber-config side is exported for the jabber-config service to call from its validate().
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import { allParameters, parseJabberConfig, type JabberParameterNode } from '../../formats/jabber-config';
+import { allParameters, jabberModelOf, type JabberParameterNode } from '../../formats/jabber-config';
 import { child, type SettingsDocument, type SettingsNode } from '../../formats/settings';
 import { makeDiagnostic } from '../../services/diagnostics';
 import { parsedSettings } from '../../services/settings/document';
@@ -40,7 +40,7 @@ function range(doc: TextDocument, start: number, end: number) {
 }
 
 function jabberParameters(ctx: ServiceContext): { doc: TextDocument; params: JabberParameterNode[] }[] {
-  return ctx.workspace.documents('jabber-config').map((doc) => ({ doc, params: allParameters(parseJabberConfig(doc.getText())) }));
+  return ctx.workspace.documents('jabber-config').map((doc) => ({ doc, params: allParameters(jabberModelOf(doc)) }));
 }
 
 function mraOn(root: SettingsNode | undefined): boolean {
@@ -111,7 +111,7 @@ export function jabberConfigCrossFileDiagnostics(doc: TextDocument, ctx: Service
     { location: { uri: source.d.uri, range: range(source.d, mraNode.keyStart ?? mraNode.start, mraNode.end) }, message: 'Mobile and Remote Access is on for this Expressway pair' },
   ];
   const out: Diagnostic[] = [];
-  for (const p of allParameters(parseJabberConfig(doc.getText()))) {
+  for (const p of allParameters(jabberModelOf(doc))) {
     const name = p.name.toLowerCase();
     if (name === 'directoryservertype' && LDAP_DIRECTORY_TYPES.has(p.value.trim().toLowerCase())) {
       out.push(makeDiagnostic(ctx, 'mra-ldap-directory', range(doc, p.valueStart, p.valueEnd), { value: p.value }, { relatedInformation }));
