@@ -68,21 +68,47 @@ const row = (metric, value, note = '') => {
   console.log(`${metric.padEnd(58)} ${String(value).padStart(12)}  ${note}`);
 };
 
+/**
+ * Validation against a bare parse of the same text, measured in pairs (parse, then validate, one
+ * after the other): on a shared machine the load drifts between runs, and a pair sees the same load,
+ * so the ratio is the median of the pairs' ratios.
+ */
 function validationRow(label, uri, languageId, kind, text, parser, n) {
   const doc = TextDocument.create(uri, languageId, 1, text);
   let v = 1;
-  // A fresh document version per call: the service's per-version model cache must not hide the parse.
-  const val = sample(() => services[kind].validate(TextDocument.create(uri, languageId, ++v, text), ctx), n);
-  const bare = sample(() => parser(text), n);
-  const ratio = median(val) / median(bare);
+  const val = [];
+  const bare = [];
+  const ratios = [];
+  for (let i = 0; i < n + 2; i++) {
+    const t0 = performance.now();
+    parser(text);
+    const t1 = performance.now();
+    // A fresh document version per call: the service's per-version model cache must not hide the parse.
+    services[kind].validate(TextDocument.create(uri, languageId, ++v, text), ctx);
+    const t2 = performance.now();
+    if (i < 2) continue; // warm-up
+    bare.push(t1 - t0);
+    val.push(t2 - t1);
+    ratios.push((t2 - t1) / (t1 - t0));
+  }
+  const ratio = median(ratios);
   const count = services[kind].validate(doc, ctx).length;
   row(`${label}: full validation (median)`, `${ms(median(val))} ms`, `${(text.length / 1024).toFixed(0)} KiB, ${count} diagnostics`);
   row(`${label}: bare parse (median)`, `${ms(median(bare))} ms`, parser === bareParse.xml ? 'fast-xml-parser' : parser === bareParse.json ? 'JSON.parse' : 'yaml.parse');
-  row(`${label}: ratio validation / bare parse`, `${ratio.toFixed(2)}×`, ratio <= 3 ? 'target ≤ 3× met' : 'target ≤ 3× MISSED');
+  row(`${label}: ratio validation / bare parse`, `${ratio.toFixed(2)}×`, `median of ${n} paired runs; ${ratio <= 3 ? 'target ≤ 3× met' : 'target ≤ 3× MISSED'}`);
   if (parser === bareParse.json) {
     // JSON.parse is native code; a JavaScript parser that keeps offsets (what an editor needs) is the fair second baseline.
-    const tree = median(sample(() => parseTree(text), n));
-    row(`${label}: ratio validation / jsonc-parser parseTree`, `${(median(val) / tree).toFixed(2)}×`, `parseTree ${ms(tree)} ms`);
+    const pairs = [];
+    for (let i = 0; i < n + 2; i++) {
+      const t0 = performance.now();
+      parseTree(text);
+      const t1 = performance.now();
+      services[kind].validate(TextDocument.create(uri, languageId, ++v, text), ctx);
+      const t2 = performance.now();
+      if (i >= 2) pairs.push({ tree: t1 - t0, ratio: (t2 - t1) / (t1 - t0) });
+    }
+    const treeRatio = median(pairs.map((x) => x.ratio));
+    row(`${label}: ratio validation / jsonc-parser parseTree`, `${treeRatio.toFixed(2)}×`, `parseTree ${ms(median(pairs.map((x) => x.tree)))} ms; ${treeRatio <= 3 ? 'target ≤ 3× met' : 'target ≤ 3× MISSED'}`);
   }
   return ratio;
 }
@@ -138,14 +164,56 @@ for (const n of [100, 10_000, 100_000]) {
     edit(i);
     svc.hover(doc, hoverAt, ctx);
   }, quick ? 20 : 60);
-  const revalidate = sample((i) => {
+  row('jabber-config 10k: completion after 1-char edit (median / p95)', `${ms(median(completeAfterEdit))} / ${ms(p95(completeAfterEdit))} ms`, `incremental re-parse included; ${p95(completeAfterEdit) <= 5 ? 'target ≤ 5 ms met' : median(completeAfterEdit) <= 5 ? 'target ≤ 5 ms met at the median' : 'target ≤ 5 ms MISSED'}`);
+  row('jabber-config 10k: hover after 1-char edit (median / p95)', `${ms(median(hoverAfterEdit))} / ${ms(p95(hoverAfterEdit))} ms`, `incremental re-parse included; ${p95(hoverAfterEdit) <= 5 ? 'target ≤ 5 ms met' : median(hoverAfterEdit) <= 5 ? 'target ≤ 5 ms met at the median' : 'target ≤ 5 ms MISSED'}`);
+  // Typing a new parameter: '<' then its name, completion asked after each keystroke (a tag being typed).
+  const typing = [];
+  for (let i = 0; i < (quick ? 10 : 40); i++) {
+    const start = doc.getText().indexOf('</Policies>');
+    for (const ch of '<Ena') {
+      const at = doc.positionAt(doc.getText().indexOf('</Policies>'));
+      TextDocument.update(doc, [{ range: { start: at, end: at }, text: ch }], ++version);
+      const t0 = performance.now();
+      svc.complete(doc, doc.positionAt(doc.getText().indexOf('</Policies>')), ctx);
+      typing.push(performance.now() - t0);
+    }
+    TextDocument.update(doc, [{ range: { start: doc.positionAt(start), end: doc.positionAt(start + 4) }, text: '' }], ++version);
+  }
+  row('jabber-config 10k: completion while typing a tag (median / p95)', `${ms(median(typing))} / ${ms(p95(typing))} ms`, "'<', 'E', 'n', 'a' typed one at a time before </Policies>");
+  // Re-validation after a keystroke runs in steps (handlers/validation.ts): measured are the whole
+  // run, the longest stretch it keeps the event loop, and how long a completion request that arrives
+  // as the run starts waits for its answer.
+  const { validateYielding } = await load('server/handlers/validation.ts');
+  const totals = [];
+  const blocks = [];
+  const waits = [];
+  for (let i = 0; i < (quick ? 10 : 40); i++) {
     edit(i);
-    svc.validate(doc, ctx);
-  }, quick ? 20 : 60);
-  row('jabber-config 10k: completion after 1-char edit (median / p95)', `${ms(median(completeAfterEdit))} / ${ms(p95(completeAfterEdit))} ms`, 'includes the re-parse');
-  row('jabber-config 10k: hover after 1-char edit (median / p95)', `${ms(median(hoverAfterEdit))} / ${ms(p95(hoverAfterEdit))} ms`, 'includes the re-parse');
-  const block = median(revalidate);
-  row('jabber-config 10k: re-validation after 1-char edit (median)', `${ms(block)} ms`, `p95 ${ms(p95(revalidate))} ms; debounced 120 ms, then blocks the server this long: ${block <= 50 ? 'target ≤ 50 ms met' : 'target ≤ 50 ms MISSED'}`);
+    let last = performance.now();
+    let longest = 0;
+    let running = true;
+    const probe = () => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+      if (running) setImmediate(probe);
+    };
+    setImmediate(probe);
+    const t0 = performance.now();
+    last = t0;
+    const answered = new Promise((resolve) => setImmediate(() => {
+      svc.complete(doc, completeAt, ctx);
+      resolve(performance.now() - t0);
+    }));
+    await validateYielding(svc, doc, ctx, () => false);
+    totals.push(performance.now() - t0);
+    running = false;
+    waits.push(await answered);
+    blocks.push(longest);
+  }
+  row('jabber-config 10k: re-validation after 1-char edit (median)', `${ms(median(totals))} ms`, `p95 ${ms(p95(totals))} ms; runs in steps after the 120 ms debounce, stopped by the next keystroke`);
+  row('jabber-config 10k: longest event-loop block during re-validation (median / p95)', `${ms(median(blocks))} / ${ms(p95(blocks))} ms`, 'step budget 4 ms');
+  row('jabber-config 10k: completion arriving during re-validation (median / p95)', `${ms(median(waits))} / ${ms(p95(waits))} ms`, `wait for the current step + the completion; ${median(waits) <= 15 ? 'typing does not wait on validation' : 'typing WAITS on validation'}`);
 }
 
 // ---- app-config and settings: the same ratio ---------------------------------------------------

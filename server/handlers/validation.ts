@@ -1,9 +1,13 @@
-// Push diagnostics, debounced per document so typing never waits on validation; a result computed
-// for an older version is dropped. Other open documents are re-checked too, since cross-file rules
-// (jabber-config vs Expressway settings) depend on them.
+// Push diagnostics, debounced per document so typing never waits on validation. A format that
+// validates in steps (FormatService.validateInSteps) gives the event loop back every few
+// milliseconds, so a completion or hover for the next keystroke is answered in between, and the run
+// stops as soon as the document changes: its result would be stale. Other open documents are
+// re-checked too, since cross-file rules (jabber-config vs Expressway settings) depend on them.
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { applySeverityOverrides } from '../services/diagnostics';
+import type { FormatService, ServiceContext } from '../services/types';
 import type { Lookup } from './features';
 
 export interface Validator {
@@ -12,26 +16,53 @@ export interface Validator {
   clear(uri: string): void;
 }
 
+/** The longest stretch a validation keeps the event loop before it lets requests in. */
+export const STEP_BUDGET_MS = 4;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Runs a service's validation, yielding to the event loop whenever a step has taken the budget.
+ * Returns undefined when `stale()` turns true at a yield (the caller drops the run).
+ */
+export async function validateYielding(svc: FormatService, doc: TextDocument, ctx: ServiceContext, stale: () => boolean, budgetMs = STEP_BUDGET_MS): Promise<Diagnostic[] | undefined> {
+  if (!svc.validateInSteps) return svc.validate(doc, ctx);
+  const all: Diagnostic[] = [];
+  let since = performance.now();
+  for (const step of svc.validateInSteps(doc, ctx)) {
+    for (const d of step) all.push(d);
+    if (performance.now() - since >= budgetMs) {
+      await nextTurn();
+      // The document changed while requests ran: the model this run holds may already be updated in place.
+      if (stale()) return undefined;
+      since = performance.now();
+    }
+  }
+  return all;
+}
+
 export function createValidator(connection: Connection, documents: TextDocuments<TextDocument>, l: Lookup): Validator {
   const timers = new Map<string, NodeJS.Timeout>();
 
-  const run = (uri: string) => {
+  const run = async (uri: string) => {
     timers.delete(uri);
     const doc = documents.get(uri);
     if (!doc) return;
     const svc = l.serviceFor(doc);
     const version = doc.version;
-    let diagnostics: ReturnType<NonNullable<typeof svc>['validate']> = [];
+    const stale = () => documents.get(uri)?.version !== version;
+    let diagnostics: Diagnostic[] | undefined = [];
     if (svc) {
       try {
         const ctx = l.context(doc);
-        diagnostics = applySeverityOverrides(svc.validate(doc, ctx), ctx.settings.severity);
+        diagnostics = await validateYielding(svc, doc, ctx, stale);
+        if (diagnostics) diagnostics = applySeverityOverrides(diagnostics, ctx.settings.severity);
       } catch (e) {
         connection.console.error(`UC Config: validation of ${uri} failed: ${(e as Error).stack ?? e}`);
       }
     }
     // The user typed on while we worked: a newer run is already scheduled.
-    if (documents.get(uri)?.version !== version) return;
+    if (!diagnostics || stale()) return;
     void connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
@@ -40,7 +71,7 @@ export function createValidator(connection: Connection, documents: TextDocuments
     if (old) clearTimeout(old);
     // Big files wait a little longer so a burst of keystrokes costs one validation.
     const delay = delayMs ?? (doc.getText().length > 200_000 ? 300 : 120);
-    timers.set(doc.uri, setTimeout(() => run(doc.uri), delay));
+    timers.set(doc.uri, setTimeout(() => void run(doc.uri), delay));
   };
 
   return {

@@ -20,10 +20,30 @@ export interface DiagnosticExtras {
   message?: string;
 }
 
+// Templates split once into literal text and placeholder names (odd indexes): a large file builds
+// tens of thousands of messages from a few dozen templates.
+const compiled = new Map<string, string[]>();
+
 /** Fills {placeholders} from args; unknown placeholders become empty. */
 export function fillTemplate(template: string, args: Record<string, string | number | undefined>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (args[k] === undefined ? '' : String(args[k])));
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = args[parts[i]];
+    out += (v === undefined ? '' : String(v)) + parts[i + 1];
+  }
+  return out;
 }
+
+const TAG = { deprecated: DiagnosticTag.Deprecated, unnecessary: DiagnosticTag.Unnecessary } as const;
+// One tags array per code's declaration, shared by its diagnostics (they are serialised, never mutated).
+const tagArrays = new WeakMap<readonly string[], DiagnosticTag[]>();
+const tagsOf = (names: readonly string[]) => {
+  let tags = tagArrays.get(names);
+  if (!tags) tagArrays.set(names, (tags = names.map((t) => (t === 'deprecated' ? TAG.deprecated : TAG.unnecessary))));
+  return tags;
+};
 
 export function makeDiagnostic(
   ctx: ServiceContext,
@@ -42,7 +62,7 @@ export function makeDiagnostic(
     source: DIAGNOSTIC_SOURCE,
     message: extras.message ?? fillTemplate(template, args),
   };
-  if (spec.tags?.length) d.tags = spec.tags.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
+  if (spec.tags?.length) d.tags = tagsOf(spec.tags);
   if (extras.data !== undefined) d.data = extras.data;
   if (extras.relatedInformation) d.relatedInformation = extras.relatedInformation;
   return d;
@@ -58,4 +78,12 @@ export function applySeverityOverrides(diagnostics: Diagnostic[], overrides: Rec
     out.push(o ? { ...d, severity: SEVERITY[o] } : d);
   }
   return out;
+}
+
+/** One push per diagnostic, not push(...spread): a spread passes every diagnostic as an argument and
+ *  overflows the stack once a generated file yields ~100 000 of them. */
+export function concatSteps(steps: Iterable<Diagnostic[]>): Diagnostic[] {
+  const all: Diagnostic[] = [];
+  for (const step of steps) for (const d of step) all.push(d);
+  return all;
 }

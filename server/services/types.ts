@@ -35,6 +35,12 @@ export interface ServiceContext {
 export interface FormatService {
   kind: DocumentKind;
   validate(doc: TextDocument, ctx: ServiceContext): Diagnostic[];
+  /**
+   * The same diagnostics as validate, in pieces small enough that the server can answer requests
+   * between them (handlers/validation.ts) and stop when the document changes. Formats whose files
+   * validate in a few milliseconds at most need not implement it.
+   */
+  validateInSteps?(doc: TextDocument, ctx: ServiceContext): Iterable<Diagnostic[]>;
   complete(doc: TextDocument, position: Position, ctx: ServiceContext): CompletionItem[];
   hover(doc: TextDocument, position: Position, ctx: ServiceContext): Hover | null;
   codeActions(doc: TextDocument, range: Range, diagnostics: Diagnostic[], ctx: ServiceContext): CodeAction[];

@@ -2,7 +2,7 @@
 // current for the deployed release, a credential, and is its value one Jabber can use.
 import { closest, distance } from 'fastest-levenshtein';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { allParameters, type JabberConfigModel, type JabberParameterNode } from '../../formats/jabber-config';
 import { lookupParameter, type JabberCatalog, type JabberParameter } from '../../catalog/jabberParameters';
 import { makeDiagnostic } from '../../services/diagnostics';
@@ -10,7 +10,13 @@ import type { ServiceContext } from '../../services/types';
 import { checkValue, compareVersions, valueInRelease } from '../values';
 
 const range = (doc: TextDocument, start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
-const nameRange = (doc: TextDocument, p: JabberParameterNode) => range(doc, p.element.nameStart, p.element.nameEnd);
+/** A tag name never spans lines: one offset lookup gives both ends. */
+const nameRange = (doc: TextDocument, p: JabberParameterNode) => {
+  const start = doc.positionAt(p.element.nameStart);
+  return { start, end: { line: start.line, character: start.character + p.element.nameEnd - p.element.nameStart } };
+};
+// One shared payload for the quick fix that removes an element (diagnostics are serialised, never mutated).
+const REMOVE = Object.freeze({ fix: 'remove' });
 
 /** Did-you-mean candidates: close spellings, the parameters of the enclosing group first. */
 export function suggestParameters(catalog: JabberCatalog, name: string, group?: string): string[] {
@@ -30,21 +36,39 @@ export function suggestParameters(catalog: JabberCatalog, name: string, group?: 
 }
 
 export function checkParameters(model: JabberConfigModel, doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
-  const out: Diagnostic[] = [];
+  const all: Diagnostic[] = [];
+  for (const slice of checkParametersInSlices(model, doc, ctx)) for (const d of slice) all.push(d);
+  return all;
+}
+
+/** Parameters checked per slice: a few milliseconds of work, however large the file. */
+const SLICE = 250;
+
+/** The parameter checks, yielding what each slice of parameters produced. */
+export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocument, ctx: ServiceContext): Generator<Diagnostic[], void, undefined> {
+  let out: Diagnostic[] = [];
+  let done = 0;
   const catalog = ctx.catalogs.jabber;
   const release = ctx.settings.jabberRelease;
-  const seen = new Map<string, JabberParameterNode>();
+  // First occurrence of each parameter, with what its duplicates say about it (built once, shared:
+  // diagnostics are serialised, never mutated).
+  const seen = new Map<string, { line: number; related: DiagnosticRelatedInformation[] } | JabberParameterNode>();
   const underConfig = model.root?.name === 'config';
   for (const group of model.groups) {
     const groupKnown = catalog.groupByLowerName.has(group.name.toLowerCase());
     // A parameter used as a group is reported by the structure rules; a foreign root (another
     // kind of XML file) has no Jabber parameters to check.
     if (!groupKnown && (!underConfig || lookupParameter(catalog, group.name))) continue;
+    const groupLower = group.name.toLowerCase();
     for (const p of group.parameters) {
+      if (++done % SLICE === 0) {
+        yield out;
+        out = [];
+      }
       const r = nameRange(doc, p);
       const nonParam = catalog.nonParameters.get(p.name.toLowerCase());
       if (nonParam) {
-        out.push(makeDiagnostic(ctx, 'not-a-jabber-config-parameter', r, { name: p.name, where: nonParam.where }, { data: { fix: 'remove' } }));
+        out.push(makeDiagnostic(ctx, 'not-a-jabber-config-parameter', r, { name: p.name, where: nonParam.where }, { data: REMOVE }));
         continue;
       }
       const hit = lookupParameter(catalog, p.name);
@@ -56,66 +80,66 @@ export function checkParameters(model: JabberConfigModel, doc: TextDocument, ctx
       }
       const param = hit.param;
       if (!hit.documentedSpelling) out.push(makeDiagnostic(ctx, 'parameter-case', r, { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
-      const groups = [param.group, ...(param.otherGroups ?? [])];
-      if (groupKnown && !groups.some((g) => g.toLowerCase() === group.name.toLowerCase())) {
+      if (groupKnown && param.group.toLowerCase() !== groupLower && !param.otherGroups?.some((g) => g.toLowerCase() === groupLower)) {
         out.push(makeDiagnostic(ctx, 'wrong-group', r, { name: p.name, expected: param.group, actual: group.name }, { data: { expected: param.group } }));
       }
       const key = param.name.toLowerCase();
-      const first = seen.get(key);
-      if (first) {
-        out.push(makeDiagnostic(ctx, 'duplicate-parameter', r, { name: p.name, line: doc.positionAt(first.element.start).line + 1 }, {
-          data: { fix: 'remove' },
-          relatedInformation: [{ location: { uri: doc.uri, range: nameRange(doc, first) }, message: `First <${first.name}>` }],
-        }));
-      } else seen.set(key, p);
-      out.push(...releaseChecks(param, p, doc, ctx, release));
+      let first = seen.get(key);
+      if (first && 'element' in first) {
+        const fr = nameRange(doc, first);
+        seen.set(key, (first = { line: fr.start.line + 1, related: [{ location: { uri: doc.uri, range: fr }, message: `First <${first.name}>` }] }));
+      }
+      if (first) out.push(makeDiagnostic(ctx, 'duplicate-parameter', r, { name: p.name, line: first.line }, { data: REMOVE, relatedInformation: first.related }));
+      else seen.set(key, p);
+      releaseChecks(out, param, p, doc, ctx, release);
       if (param.sensitive && p.value) {
         out.push(makeDiagnostic(ctx, 'plaintext-secret', range(doc, p.valueStart, p.valueEnd), {
           name: p.name,
           detail: 'Every client (and anyone on the network) downloads jabber-config.xml from TFTP without authentication. Prefer LDAP_UseCredentialsFrom, Windows credentials or an anonymous/read-only bind.',
         }));
       }
-      out.push(...valueChecks(param, p, doc, ctx, release));
+      valueChecks(out, param, p, doc, ctx, release);
     }
   }
-  return out;
+  yield out;
 }
 
-function releaseChecks(param: JabberParameter, p: JabberParameterNode, doc: TextDocument, ctx: ServiceContext, release: string): Diagnostic[] {
-  const r = nameRange(doc, p);
-  const out: Diagnostic[] = [];
+// The per-parameter checks append to the caller's list: a file of 100 000 parameters should not
+// allocate an array per parameter to say nothing.
+function releaseChecks(out: Diagnostic[], param: JabberParameter, p: JabberParameterNode, doc: TextDocument, ctx: ServiceContext, release: string): void {
   const dep = param.deprecated;
   if (dep && (!dep.since || compareVersions(release, dep.since) >= 0)) {
-    out.push(makeDiagnostic(ctx, 'deprecated-parameter', r, {
+    out.push(makeDiagnostic(ctx, 'deprecated-parameter', nameRange(doc, p), {
       name: p.name,
       since: dep.since ? ` since Jabber ${dep.since}` : '',
       replacement: dep.replacedBy ? `; use <${dep.replacedBy}> instead` : dep.note ? ` (${dep.note.replace(/\.$/, '')})` : '',
     }, { data: { replacedBy: dep.replacedBy } }));
   }
   if (param.since && compareVersions(release, param.since) < 0) {
-    out.push(makeDiagnostic(ctx, 'not-in-release', r, {
+    out.push(makeDiagnostic(ctx, 'not-in-release', nameRange(doc, p), {
       detail: `<${param.name}> first appeared in Jabber ${param.since}; clients of release ${release} (setting ucConfig.jabberRelease) ignore it.`,
     }));
   }
-  return out;
 }
 
-function valueChecks(param: JabberParameter, p: JabberParameterNode, doc: TextDocument, ctx: ServiceContext, release: string): Diagnostic[] {
-  if (!p.value || param.type === 'xml') return [];
-  const r = range(doc, p.valueStart, p.valueEnd);
+function valueChecks(out: Diagnostic[], param: JabberParameter, p: JabberParameterNode, doc: TextDocument, ctx: ServiceContext, release: string): void {
+  if (!p.value || param.type === 'xml') return;
   const problem = checkValue(param, p.value);
-  if (problem) return [makeDiagnostic(ctx, 'invalid-value', r, { detail: problem.message }, { data: { suggestions: problem.suggestions } })];
+  const r = () => range(doc, p.valueStart, p.valueEnd);
+  if (problem) {
+    out.push(makeDiagnostic(ctx, 'invalid-value', r(), { detail: problem.message }, { data: { suggestions: problem.suggestions } }));
+    return;
+  }
   if (param.type === 'enum' && param.values) {
     const spec = param.values.find((v) => v.value.toLowerCase() === p.value.toLowerCase());
     if (spec && !valueInRelease(spec, release)) {
       const current = param.values.filter((v) => valueInRelease(v, release)).map((v) => v.value);
       const when = spec.until ? `was replaced in Jabber ${spec.until}` : `needs Jabber ${spec.since}`;
-      return [makeDiagnostic(ctx, 'not-in-release', r, {
+      out.push(makeDiagnostic(ctx, 'not-in-release', r(), {
         detail: `<${param.name}> value '${p.value}' ${when}; for release ${release} (setting ucConfig.jabberRelease) use ${current.join(' or ')}.`,
-      }, { data: { suggestions: current } })];
+      }, { data: { suggestions: current } }));
     }
   }
-  return [];
 }
 
 /** Parameters of the model keyed by canonical lower-cased name (first occurrence), for rule evaluation. */

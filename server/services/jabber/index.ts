@@ -3,11 +3,12 @@ import { jabberCodeActions } from './codeActions';
 import { completeJabberConfig } from './completion';
 import { hoverJabberConfig } from './hover';
 import { jabberFolding, jabberSymbols } from './symbols';
-import { validateJabberConfig } from './validate';
+import { validateJabberConfig, validateJabberConfigInSteps } from './validate';
 
 export const jabberConfigService: FormatService = {
   kind: 'jabber-config',
   validate: validateJabberConfig,
+  validateInSteps: validateJabberConfigInSteps,
   complete: completeJabberConfig,
   hover: hoverJabberConfig,
   codeActions: jabberCodeActions,

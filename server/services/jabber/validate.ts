@@ -1,26 +1,39 @@
-// Diagnostics for jabber-config.xml: the guards, then each rule family over one cached parse.
+// Diagnostics for jabber-config.xml: the guards, then each rule family over one cached parse. The
+// rules run as steps (the parameter checks in slices) so the server can answer a keystroke's
+// completion between them; validate is the same steps run straight through.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { checkCombinations } from '../../rules/jabber/combinations';
 import { checkMra } from '../../rules/jabber/mra';
-import { checkParameters } from '../../rules/jabber/parameters';
+import { checkParametersInSlices } from '../../rules/jabber/parameters';
 import { checkStructure } from '../../rules/jabber/structure';
+import { concatSteps } from '../diagnostics';
 import { runGuards } from '../guards';
 import { jabberConfigCrossFileDiagnostics } from '../settings';
 import type { ServiceContext } from '../types';
 import { getJabberModel } from './model';
 
-export function validateJabberConfig(doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
+export function* validateJabberConfigInSteps(doc: TextDocument, ctx: ServiceContext): Generator<Diagnostic[], void, undefined> {
   const guard = runGuards(doc, ctx);
-  if (guard.depth === 'none') return guard.diagnostics;
+  if (guard.depth === 'none') {
+    yield guard.diagnostics;
+    return;
+  }
   const model = getJabberModel(doc);
-  const out = [...guard.diagnostics, ...checkStructure(model, doc, ctx)];
-  if (guard.depth === 'syntax') return out.filter((d) => d.code === 'xml-syntax' || d.code === 'file-too-large');
-  // concat, not push(...spread): a spread passes every diagnostic as an argument and overflows the
-  // stack once a generated file yields ~100 000 of them.
-  let all = out.concat(checkParameters(model, doc, ctx), checkCombinations(model, doc, ctx), checkMra(model, doc, ctx));
+  const first = [...guard.diagnostics, ...checkStructure(model, doc, ctx)];
+  if (guard.depth === 'syntax') {
+    yield first.filter((d) => d.code === 'xml-syntax' || d.code === 'file-too-large');
+    return;
+  }
+  yield first;
+  yield* checkParametersInSlices(model, doc, ctx);
+  yield checkCombinations(model, doc, ctx);
+  yield checkMra(model, doc, ctx);
   // With MRA declared in the settings (ucConfig.mra = on) checkMra already says this; otherwise an
   // Expressway settings file in the workspace with MRA on is the evidence, and it is linked.
-  if (ctx.settings.mra !== 'on') all = all.concat(jabberConfigCrossFileDiagnostics(doc, ctx));
-  return all;
+  if (ctx.settings.mra !== 'on') yield jabberConfigCrossFileDiagnostics(doc, ctx);
+}
+
+export function validateJabberConfig(doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
+  return concatSteps(validateJabberConfigInSteps(doc, ctx));
 }
