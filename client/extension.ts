@@ -2,22 +2,14 @@
 // the commands and the status item. Everything that checks a file lives in the server.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type UcConfigSettings } from '../shared/settings';
 import { registerCommands } from './commands';
+import { documentSelector } from './commands/documentKind';
+import { codeLensRefreshMiddleware } from './commands/mraCodeLens';
 import { createStatusItem } from './status';
 
 let client: LanguageClient | undefined;
-
-/** Files UC Config serves, from the user's patterns. Red Hat's XML extension keeps serving them too. */
-export function documentSelector(settings: Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'>): DocumentSelector {
-  const selector: { scheme?: string; language?: string; pattern: string }[] = [];
-  for (const scheme of ['file', 'untitled', 'vscode-remote']) {
-    for (const pattern of settings.jabberConfigFiles) selector.push({ scheme, language: 'xml', pattern });
-    for (const pattern of [...settings.appConfigFiles, ...settings.settingsFiles]) selector.push({ scheme, pattern });
-  }
-  return selector;
-}
 
 function readPatterns(): Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'> {
   const c = vscode.workspace.getConfiguration(SETTINGS_SECTION);
@@ -39,15 +31,17 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
     synchronize: { configurationSection: SETTINGS_SECTION },
     // Hover links such as "MRA table" run our commands.
     markdown: { isTrusted: { enabledCommands: ['ucConfig.showMraTable', 'ucConfig.showParameterDoc'] } },
+    // The middleware asks for the server's MRA lenses again once it has read new settings.
+    middleware: codeLensRefreshMiddleware(() => c),
   };
-  const c = new LanguageClient('ucConfig', 'UC Config', serverOptions, clientOptions);
+  const c: LanguageClient = new LanguageClient('ucConfig', 'UC Config', serverOptions, clientOptions);
   await c.start();
   return c;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client?: LanguageClient }> {
   client = await startClient(context);
-  registerCommands(context, client);
+  registerCommands(context, () => client);
   createStatusItem(context);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {

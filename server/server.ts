@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type UcConfigSettings } from '../shared/settings';
 import { loadCatalogs } from './catalog/catalogs';
 import { registerFeatureHandlers, type Lookup } from './handlers/features';
+import { registerRequestHandlers } from './handlers/requests';
 import { createValidator } from './handlers/validation';
 import { documentKind } from './services/documentKind';
 import { services } from './services/registry';
@@ -59,6 +60,7 @@ connection.onInitialize((params: InitializeParams) => {
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'uc-config', version: '0.1.0' },
   };
@@ -99,6 +101,7 @@ documents.onDidChangeContent((e) => {
 documents.onDidClose((e) => validator.clear(e.document.uri));
 
 registerFeatureHandlers(connection, lookup);
+registerRequestHandlers(connection, lookup, workspace);
 
 connection.onRequest('ucConfig/documentKind', (p: { uri: string }) => documentKind(p.uri, settings) ?? null);
 

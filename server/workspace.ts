@@ -15,6 +15,7 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export class Workspace implements WorkspaceView {
   private onDisk = new Map<string, TextDocument>();
+  private folders: string[] = [];
   constructor(private open: () => TextDocument[], private settings: () => UcConfigSettings) {}
 
   documents(kind: DocumentKind): TextDocument[] {
@@ -27,6 +28,7 @@ export class Workspace implements WorkspaceView {
 
   /** Reads matching files below the folders (bounded); returns how many were found. */
   scan(folders: string[]): number {
+    this.folders = folders;
     const s = this.settings();
     let seen = 0;
     this.onDisk.clear();
@@ -57,5 +59,10 @@ export class Workspace implements WorkspaceView {
     };
     for (const f of folders) visit(f, 0);
     return this.onDisk.size;
+  }
+
+  /** Reads the folders of the last scan again (files created or changed on disk since). */
+  rescan(): number {
+    return this.scan(this.folders);
   }
 }

@@ -1,6 +1,6 @@
 // Which format a file is, from the user's glob settings. Shared by the server (which decides what
 // to check) and the client (status item, workspace diagram), so both always agree.
-import picomatch from 'picomatch';
+import { globMatcher } from './glob';
 import type { UcConfigSettings } from './settings';
 
 export type DocumentKind = 'jabber-config' | 'app-config' | 'uc-settings';
@@ -11,7 +11,7 @@ function matches(patterns: string[], path: string): boolean {
   const key = patterns.join('\0');
   let m = matcherCache.get(key);
   if (!m) {
-    const isMatch = picomatch(patterns, { dot: true, nocase: true });
+    const isMatch = globMatcher(patterns);
     // Patterns like **/jabber-config*.xml must also match a bare relative path ("jabber-config.xml").
     m = (p: string) => isMatch(p) || isMatch('/' + p.replace(/^\/+/, ''));
     matcherCache.set(key, m);

@@ -8,7 +8,7 @@ import { uiLocale } from './documentKind';
 
 export async function openDiagram(context: vscode.ExtensionContext, scenario: Scenario, viewType: string): Promise<vscode.WebviewPanel> {
   const locale = uiLocale();
-  const layout = await layoutScenario(scenario, locale);
+  const layout = layoutScenario(scenario, locale);
   const p = createPanel(viewType, pick(scenario.title, locale));
   p.panel.webview.html = diagramHtml(layout, { ...p, locale });
   p.panel.webview.onDidReceiveMessage(async (raw) => {

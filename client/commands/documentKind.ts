@@ -1,10 +1,10 @@
-// Which UC Config file kind a document is, by the glob settings the language server also uses
-// (ucConfig.jabberConfigFiles, appConfigFiles, settingsFiles), so the status item and the workspace
-// diagram agree with the server about what is checked.
-import { documentKindOfPath } from '../../shared/documentKind';
+// Which UC Config file kind a document is. The answer comes from VS Code's own matching of the same
+// document selector the language client is started with (ucConfig.jabberConfigFiles, appConfigFiles,
+// settingsFiles), so the status item and the commands agree with what is synced to the server, and
+// the client bundles no glob library of its own.
 import * as vscode from 'vscode';
+import type { DocumentKind } from '../../shared/documentKind';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, normalizeSettings, type UcConfigSettings } from '../../shared/settings';
-import type { WorkspaceFileKind } from '../views/workspaceDiagram';
 
 export function currentSettings(): UcConfigSettings {
   const cfg = vscode.workspace.getConfiguration(SETTINGS_SECTION);
@@ -20,18 +20,29 @@ export function uiLocale(s: UcConfigSettings = currentSettings()): 'en' | 'ko' |
   return lang.startsWith('ko') ? 'ko' : lang.startsWith('ja') ? 'ja' : 'en';
 }
 
-export const KIND_LABEL: Record<WorkspaceFileKind, string> = {
+export const KIND_LABEL: Record<DocumentKind, string> = {
   'jabber-config': 'Jabber config',
   'app-config': 'EMM app config',
   'uc-settings': 'UC settings',
 };
 
-/** The kind of a file path, or undefined when no UC Config glob matches it. */
-export function kindOfPath(filePath: string, s: UcConfigSettings): WorkspaceFileKind | undefined {
-  return documentKindOfPath(filePath, s);
+type Patterns = Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'>;
+const SCHEMES = ['file', 'untitled', 'vscode-remote'];
+const KINDS: DocumentKind[] = ['jabber-config', 'app-config', 'uc-settings'];
+
+/** The document filters of one kind; jabber-config files must also be XML (Red Hat's XML extension keeps serving them too). */
+type Filter = { scheme: string; language?: string; pattern: string };
+export function selectorFor(kind: DocumentKind, s: Patterns): Filter[] {
+  const patterns = kind === 'jabber-config' ? s.jabberConfigFiles : kind === 'app-config' ? s.appConfigFiles : s.settingsFiles;
+  return SCHEMES.flatMap((scheme) => patterns.map((pattern) => (kind === 'jabber-config' ? { scheme, language: 'xml', pattern } : { scheme, pattern })));
 }
 
-export function kindOfDocument(doc: vscode.TextDocument, s: UcConfigSettings = currentSettings()): WorkspaceFileKind | undefined {
-  if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-remote') return undefined;
-  return kindOfPath(doc.uri.path, s);
+/** Every file UC Config serves: the language client's document selector. */
+export function documentSelector(s: Patterns): Filter[] {
+  return KINDS.flatMap((k) => selectorFor(k, s));
+}
+
+/** The kind of a document, checked in the order the server checks (jabber-config, app-config, settings). */
+export function kindOfDocument(doc: vscode.TextDocument, s: Patterns = currentSettings()): DocumentKind | undefined {
+  return KINDS.find((k) => vscode.languages.match(selectorFor(k, s), doc) > 0);
 }

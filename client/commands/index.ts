@@ -1,9 +1,8 @@
-// Every UC Config command (and the MRA CodeLens that invokes one), registered in one call from client/extension.ts. Each command lives in
+// Every UC Config command, registered in one call from client/extension.ts. Each command lives in
 // its own file; this list is the only place that names them all.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerInsertEmmParameter } from './insertEmmParameter';
-import { registerMraCodeLens } from './mraCodeLens';
 import { registerShowDeploymentDiagram } from './showDeploymentDiagram';
 import { registerShowMraTable } from './showMraTable';
 import { registerShowParameterDoc } from './showParameterDoc';
@@ -15,17 +14,16 @@ export { SHOW_WORKSPACE_DIAGRAM } from './showWorkspaceDiagram';
 export { SHOW_PARAMETER_DOC } from './showParameterDoc';
 
 /**
- * `client` is accepted so commands that need the server can use it; the current ones work from
- * schemas/ and the workspace files alone, which keeps them usable while the server is starting.
+ * `client` returns the running language client (a new one after a restart). The MRA table, the
+ * parameter documentation and the seed diagrams work from schemas/ alone, so they stay usable while
+ * the server starts; the workspace diagram and "Insert EMM Parameter…" ask the server.
  */
-export function registerCommands(context: vscode.ExtensionContext, client?: LanguageClient): void {
-  void client;
+export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   context.subscriptions.push(
     registerShowMraTable(context),
     registerShowDeploymentDiagram(context),
-    registerShowWorkspaceDiagram(context),
+    registerShowWorkspaceDiagram(context, client),
     registerShowParameterDoc(context),
-    registerMraCodeLens(context),
-    registerInsertEmmParameter(context),
+    registerInsertEmmParameter(client),
   );
 }

@@ -1,45 +1,35 @@
 // "UC Config: Insert EMM Parameter…": a quick pick of the keys Cisco Jabber reads from app
 // configuration (with what each does), inserted in the syntax of the file's flavor (plist pair, Graph
 // setting, managed-apps custom setting, Android managed property, BlackBerry field) at the end of the
-// entry list. The text comes from the same functions as the server's completion and the snippet files;
-// the pure part (items, where and what to insert) lives in server/services/appconfig/insertion.ts so
-// it is unit-tested without VS Code.
-import * as path from 'node:path';
+// entry list. The language server answers both steps from the document it has in sync
+// (server/services/appconfig/insertRequest.ts over insertion.ts, the same functions as its completion).
 import * as vscode from 'vscode';
-import { loadJabberCatalog } from '../../server/catalog/jabberParameters';
-import { loadEmmCatalog, type EmmCatalog } from '../../server/services/appconfig/catalog';
-import { emmPickItems, insertionFor, readModel } from '../../server/services/appconfig/insertion';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { EMM_INSERTION, EMM_PICK_ITEMS, type EmmInsertionParams, type EmmInsertionResult, type EmmPickItemsResult, type TextDocumentParams } from '../../shared/requests';
 
 export const INSERT_EMM_PARAMETER = 'ucConfig.insertEmmParameter';
 
-let cached: EmmCatalog | undefined;
-function catalogOf(context: vscode.ExtensionContext): EmmCatalog {
-  const dir = path.join(context.extensionPath, 'schemas');
-  return (cached ??= loadEmmCatalog(dir, loadJabberCatalog(dir)));
-}
-
-export async function insertEmmParameter(context: vscode.ExtensionContext): Promise<void> {
+export async function insertEmmParameter(client: LanguageClient | undefined): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return;
+  if (!editor || !client?.isRunning()) return;
   const doc = editor.document;
-  const text = doc.getText();
-  const model = readModel(doc.fileName, text);
-  if (model.flavor === 'unknown' && model.syntax === 'json') {
+  const textDocument = { uri: client.code2ProtocolConverter.asUri(doc.uri) };
+  const choices = await client.sendRequest<EmmPickItemsResult>(EMM_PICK_ITEMS, { textDocument } satisfies TextDocumentParams);
+  if (!choices) {
+    void vscode.window.showInformationMessage('UC Config: this file is not an app configuration by the ucConfig.appConfigFiles patterns.');
+    return;
+  }
+  if (choices.unrecognisedJson) {
     void vscode.window.showInformationMessage('UC Config: this JSON file is not a recognised app configuration yet. Start from a template: type "jabber-" in the empty file and pick a configuration.');
     return;
   }
-  const catalog = catalogOf(context);
-  const present = new Set(model.entries.map((e) => e.key.toLowerCase()));
-  const pick = await vscode.window.showQuickPick(emmPickItems(catalog, model.flavor, present), { placeHolder: 'EMM app-configuration key for Cisco Jabber', matchOnDetail: true });
+  const pick = await vscode.window.showQuickPick(choices.items, { placeHolder: 'EMM app-configuration key for Cisco Jabber', matchOnDetail: true });
   if (!pick) return;
-  const p = catalog.byKey.get(pick.key);
-  const ins = p && insertionFor(doc.fileName, text, p);
+  const ins = await client.sendRequest<EmmInsertionResult>(EMM_INSERTION, { textDocument, key: pick.key } satisfies EmmInsertionParams);
   if (!ins) return;
-  await editor.insertSnippet(new vscode.SnippetString(ins.snippet), doc.positionAt(ins.offset));
+  await editor.insertSnippet(new vscode.SnippetString(ins.snippet), new vscode.Position(ins.position.line, ins.position.character));
 }
 
-export function registerInsertEmmParameter(context: vscode.ExtensionContext): vscode.Disposable {
-  const d = vscode.commands.registerCommand(INSERT_EMM_PARAMETER, () => insertEmmParameter(context));
-  context.subscriptions.push(d);
-  return d;
+export function registerInsertEmmParameter(client: () => LanguageClient | undefined): vscode.Disposable {
+  return vscode.commands.registerCommand(INSERT_EMM_PARAMETER, () => insertEmmParameter(client()));
 }

@@ -1,29 +1,37 @@
-// "MRA: …" CodeLenses above jabber-config parameters that a row of the MRA support table names,
-// shown while ucConfig.mra is "on". Clicking one opens the MRA table filtered to that parameter.
+// The "MRA: …" CodeLenses come from the language server (server/services/mraLens.ts), shown while
+// ucConfig.mra is "on"; clicking one runs ucConfig.showMraTable with the parameter. VS Code asks for
+// lenses again only when a document changes, so after the server has read the settings — it pulls
+// them through workspace/configuration at start and on every change — the client asks again.
 import * as vscode from 'vscode';
-import { mraLenses } from '../views/mraLens';
-import { viewData } from '../views/panel';
-import { currentSettings, kindOfDocument } from './documentKind';
-import { SHOW_MRA_TABLE } from './showMraTable';
+import { CodeLensRequest, type LanguageClient, type Middleware } from 'vscode-languageclient/node';
 
-export function registerMraCodeLens(context: vscode.ExtensionContext): vscode.Disposable {
-  const changed = new vscode.EventEmitter<void>();
-  const provider: vscode.CodeLensProvider = {
-    onDidChangeCodeLenses: changed.event,
-    provideCodeLenses(doc) {
-      const settings = currentSettings();
-      if (settings.mra !== 'on' || kindOfDocument(doc, settings) !== 'jabber-config') return [];
-      // Large files get no lenses rather than a slow editor; the server reports the size itself.
-      if (doc.getText().length > settings.maxFileSizeMB * 1024 * 1024) return [];
-      return mraLenses(doc.getText(), viewData(context).mra).map((l) => {
-        const pos = doc.positionAt(l.offset);
-        return new vscode.CodeLens(new vscode.Range(pos, pos), { title: l.title, command: SHOW_MRA_TABLE, arguments: [l.parameter], tooltip: 'Open the MRA support table for this parameter' });
-      });
+/** Tells VS Code that the server's lenses may have changed, for every open document the client serves. */
+export function refreshCodeLenses(client: LanguageClient): void {
+  const feature = client.getFeature(CodeLensRequest.method);
+  const emitters = new Set<vscode.EventEmitter<void>>();
+  for (const doc of vscode.workspace.textDocuments) {
+    const shape = feature.getProvider(doc);
+    if (shape) emitters.add(shape.onDidChangeCodeLensEmitter);
+  }
+  for (const e of emitters) e.fire();
+}
+
+/**
+ * Language client middleware: once the server has its answer to workspace/configuration (and so the
+ * new ucConfig.mra), the lenses are asked for again. The request follows the answer on the same
+ * connection, so the server handles it with the new settings.
+ */
+export function codeLensRefreshMiddleware(client: () => LanguageClient | undefined): Middleware {
+  return {
+    workspace: {
+      configuration: async (params, token, next) => {
+        const result = await next(params, token);
+        setTimeout(() => {
+          const c = client();
+          if (c?.isRunning()) refreshCodeLenses(c);
+        }, 0);
+        return result;
+      },
     },
   };
-  return vscode.Disposable.from(
-    vscode.languages.registerCodeLensProvider([{ scheme: 'file' }, { scheme: 'untitled' }], provider),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('ucConfig') && changed.fire()),
-    changed,
-  );
 }

@@ -1,8 +1,9 @@
 // Deployment diagrams: a scenario from schemas/deployments.json (or one derived from the workspace)
-// is laid out by ELK's layered algorithm — zones become compound nodes, so nothing is hand-placed —
+// is laid out by dagre's layered algorithm — zones become compound nodes, so nothing is hand-placed —
 // then drawn as SVG, and exported as standalone SVG or Mermaid text for wikis. Numbered flows are
 // drawn as sequence diagrams whose columns and rows follow from the steps themselves.
-import type { ELK as ElkApi, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import { Graph, layout as dagreLayout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
+import { routeEdges, roundedPath, type Pt } from './edgeRouting';
 import { escapeHtml, page } from './html';
 import { pick, type DiagramEdge, type DiagramNode, type Flow, type Locale, type NodeType, type Scenario, type Zone } from './model';
 
@@ -67,7 +68,7 @@ const EDGE_WRAP = 30;
 
 export interface Box { x: number; y: number; width: number; height: number }
 export interface LaidOutNode extends Box { node: DiagramNode; lines: string[] }
-export interface LaidOutZone extends Box { zone: Zone; title: string }
+export interface LaidOutZone extends Box { zone: Zone; title: string; /** The title wrapped to the zone's width. */ titleLines: string[] }
 export interface LaidOutEdge {
   index: number;
   edge: DiagramEdge;
@@ -90,10 +91,11 @@ export function edgeLabelLines(e: DiagramEdge): string[] {
   return [...(proto ? wrap(proto, EDGE_WRAP) : []), ...wrap(e.label, EDGE_WRAP)];
 }
 
-function nodeSize(n: DiagramNode): { width: number; height: number; lines: string[] } {
+/** A box big enough for its text, and tall enough that many links can end on one side apart. */
+function nodeSize(n: DiagramNode, links: number): { width: number; height: number; lines: string[] } {
   const lines = wrap(n.label, NODE_WRAP);
   const longest = Math.max(TYPE_LABEL[n.type].length * 0.9, ...lines.map((l) => l.length));
-  return { width: Math.max(120, Math.ceil(longest * CHAR_W + 24)), height: 24 + lines.length * LINE_H + 8, lines };
+  return { width: Math.max(120, Math.ceil(longest * CHAR_W + 24)), height: Math.max(24 + lines.length * LINE_H + 8, links * 7 + 8), lines };
 }
 
 // Outer zones first: a user's device and the internet on the left, the corporate network and
@@ -119,41 +121,53 @@ function zoneRanks(s: Scenario): Map<string, number> {
   return rank;
 }
 
-// ELK is loaded on the first diagram, not when the extension activates: it is most of the bundle.
-let elk: ElkApi | undefined;
-function getElk(): ElkApi {
-  if (!elk) {
-    // A plain require inside the function: esbuild bundles elkjs as a lazily initialised module,
-    // so its code runs here and not at activation (a dynamic import() trips tsx's loader).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Ctor = require('elkjs/lib/elk.bundled.js') as new () => ElkApi;
-    elk = new Ctor();
-  }
-  return elk;
+// Layout spacing (px). Ranks run left to right; within a rank, boxes are stacked top to bottom.
+// dagre halves the rank gap to give labels their own rank, so each column between ranks is RANK_SEP / 2.
+const NODE_SEP = 28;
+const RANK_SEP = 80;
+const EDGE_SEP = 14;
+const MARGIN = 16;
+/** Room a zone keeps around what it holds, and the strip above that holds its title. */
+const ZONE_PAD = 14;
+const ZONE_TITLE_LINE = 15;
+/** Average glyph width of the bold zone title. */
+const ZONE_TITLE_CHAR_W = 7.2;
+
+/** A bend of an edge, or the place of its label (which moves with the label's box). */
+type Bend = Pt | 'label';
+
+/** Moves everything whose top is at or below `line` down by `dy`: boxes that did not overlap still do not. */
+function insertRows(layout: ScenarioLayout, bends: Bend[][], line: number, dy: number): void {
+  for (const b of [...layout.nodes, ...layout.edges.flatMap((e) => (e.label ? [e.label] : []))]) if (b.y >= line) b.y += dy;
+  for (const pts of bends) for (const p of pts) if (p !== 'label' && p.y >= line) p.y += dy;
 }
 
-/** Lays a scenario out with ELK (layered, left to right, zones as compound nodes). */
-export async function layoutScenario(s: Scenario, locale: Locale = 'en'): Promise<ScenarioLayout> {
-  const elk = getElk();
+function bounds(boxes: readonly Box[], points: readonly Pt[]): Box {
+  const x = Math.min(...boxes.map((b) => b.x), ...points.map((p) => p.x));
+  const y = Math.min(...boxes.map((b) => b.y), ...points.map((p) => p.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.width), ...points.map((p) => p.x));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height), ...points.map((p) => p.y));
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+/**
+ * Lays a scenario out with dagre (layered, left to right, zones as compound nodes), then routes the
+ * edges orthogonally through dagre's bends (edgeRouting.ts).
+ */
+export function layoutScenario(s: Scenario, locale: Locale = 'en'): ScenarioLayout {
   const zoneIds = new Set((s.zones ?? []).map((z) => z.id));
-  const sizes = new Map(s.nodes.map((n) => [n.id, nodeSize(n)]));
-  const leaf = (n: DiagramNode): ElkNode => ({ id: `n:${n.id}`, width: sizes.get(n.id)!.width, height: sizes.get(n.id)!.height });
-  const children: ElkNode[] = [];
-  for (const z of s.zones ?? []) {
-    const members = s.nodes.filter((n) => n.zone === z.id);
-    if (!members.length) continue;
-    const title = pick(z.label, locale);
-    children.push({
-      id: `z:${z.id}`,
-      layoutOptions: { 'elk.padding': '[top=34,left=14,bottom=14,right=14]', 'elk.nodeSize.minimum': `(${Math.ceil(title.length * CHAR_W + 30)},40)`, 'elk.nodeSize.constraints': 'MINIMUM_SIZE' },
-      children: members.map(leaf),
-    });
+  const sizes = new Map(s.nodes.map((n) => [n.id, nodeSize(n, s.edges.filter((e) => e.from !== e.to && (e.from === n.id || e.to === n.id)).length)]));
+  const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ compound: true, multigraph: true });
+  g.setGraph({ rankdir: 'LR', nodesep: NODE_SEP, ranksep: RANK_SEP, edgesep: EDGE_SEP, marginx: MARGIN, marginy: MARGIN, ranker: 'network-simplex' });
+  const zones = (s.zones ?? []).filter((z) => s.nodes.some((n) => n.zone === z.id));
+  for (const z of zones) g.setNode(`z:${z.id}`, { width: 0, height: 0 });
+  for (const n of s.nodes) {
+    g.setNode(`n:${n.id}`, { width: sizes.get(n.id)!.width, height: sizes.get(n.id)!.height });
+    if (n.zone && zoneIds.has(n.zone)) g.setParent(`n:${n.id}`, `z:${n.zone}`);
   }
-  for (const n of s.nodes) if (!n.zone || !zoneIds.has(n.zone)) children.push(leaf(n));
   const nodeIds = new Set(s.nodes.map((n) => n.id));
   const rank = zoneRanks(s);
-  const reversed = new Set<number>();
-  const edges: ElkExtendedEdge[] = s.edges
+  const drawn = s.edges
     .map((e, i) => ({ e, i }))
     .filter(({ e }) => nodeIds.has(e.from) && nodeIds.has(e.to) && e.from !== e.to)
     .map(({ e, i }) => {
@@ -164,65 +178,116 @@ export async function layoutScenario(s: Scenario, locale: Locale = 'en'): Promis
       const rf = rank.get(e.from);
       const rt = rank.get(e.to);
       const back = rf !== undefined && rt !== undefined && rf > rt;
-      if (back) reversed.add(i);
       const [a, b] = back ? [e.to, e.from] : [e.from, e.to];
-      return { id: `e:${i}`, sources: [`n:${a}`], targets: [`n:${b}`], labels: [{ id: `l:${i}`, text: lines.join('\n'), width, height: lines.length * 13 + 6 }] };
+      g.setEdge(`n:${a}`, `n:${b}`, { width, height: lines.length * 13 + 6, labelpos: 'c' }, `e:${i}`);
+      return { e, i, a, b, lines, back };
     });
-  const graph: ElkNode = {
-    id: 'root',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
-      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-      'elk.edgeRouting': 'ORTHOGONAL',
-      'elk.edgeLabels.placement': 'CENTER',
-      'elk.spacing.nodeNode': '28',
-      'elk.spacing.edgeLabel': '4',
-      'elk.spacing.edgeEdge': '14',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '56',
-      'elk.layered.spacing.edgeNodeBetweenLayers': '18',
-      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
-      'elk.padding': '[top=16,left=16,bottom=16,right=16]',
-    },
-    children,
-    edges,
-  };
-  const out = await elk.layout(graph);
+  dagreLayout(g);
+
   const byId = new Map(s.nodes.map((n) => [n.id, n]));
-  const zonesById = new Map((s.zones ?? []).map((z) => [z.id, z]));
-  const layout: ScenarioLayout = { scenario: s, width: out.width ?? 0, height: out.height ?? 0, zones: [], nodes: [], edges: [] };
-  const origin = new Map<string, { x: number; y: number }>([['root', { x: 0, y: 0 }]]);
-  const visit = (node: ElkNode, ox: number, oy: number) => {
-    const x = ox + (node.x ?? 0);
-    const y = oy + (node.y ?? 0);
-    origin.set(node.id, { x, y });
-    if (node.id.startsWith('z:')) {
-      const zone = zonesById.get(node.id.slice(2))!;
-      layout.zones.push({ zone, title: pick(zone.label, locale), x, y, width: node.width ?? 0, height: node.height ?? 0 });
-    } else if (node.id.startsWith('n:')) {
-      const n = byId.get(node.id.slice(2))!;
-      layout.nodes.push({ node: n, lines: sizes.get(n.id)!.lines, x, y, width: node.width ?? 0, height: node.height ?? 0 });
-    }
-    for (const c of node.children ?? []) visit(c, x, y);
-  };
-  for (const c of out.children ?? []) visit(c, 0, 0);
-  // ELK moves an edge whose ends share a zone into that zone and reports its points relative to
-  // it (the `container`); everything else is relative to the root.
-  for (const e of out.edges ?? []) {
-    const index = Number(e.id.slice(2));
-    const o = origin.get((e as ElkExtendedEdge & { container?: string }).container ?? 'root') ?? { x: 0, y: 0 };
-    let points: { x: number; y: number }[] = [];
-    for (const sec of e.sections ?? []) points.push(sec.startPoint, ...(sec.bendPoints ?? []), sec.endPoint);
-    points = points.map((p) => ({ x: p.x + o.x, y: p.y + o.y }));
-    if (reversed.has(index)) points.reverse();
-    const l = e.labels?.[0];
-    layout.edges.push({
-      index,
-      edge: s.edges[index],
-      points,
-      label: l ? { x: (l.x ?? 0) + o.x, y: (l.y ?? 0) + o.y, width: l.width ?? 0, height: l.height ?? 0, lines: (l.text ?? '').split('\n') } : undefined,
-    });
+  const layout: ScenarioLayout = { scenario: s, width: 0, height: 0, zones: [], nodes: [], edges: [] };
+  const box = (l: NodeLabel | EdgeLabel): Box => ({ x: l.x! - l.width! / 2, y: l.y! - l.height! / 2, width: l.width!, height: l.height! });
+  for (const n of s.nodes) layout.nodes.push({ node: byId.get(n.id)!, lines: sizes.get(n.id)!.lines, ...box(g.node(`n:${n.id}`)) });
+  const nodeBox = new Map(layout.nodes.map((n) => [n.node.id, n]));
+  // dagre's points run from its source to its target: the first and last sit on the boxes (the
+  // router places them again), the ones between are the bends, one per rank, one of them the label.
+  const bends: Bend[][] = [];
+  for (const d of drawn) {
+    const label = g.edge({ v: `n:${d.a}`, w: `n:${d.b}`, name: `e:${d.i}` });
+    bends.push((label.points ?? []).slice(1, -1).map((p): Bend => (p.x === label.x && p.y === label.y ? 'label' : { x: p.x, y: p.y })));
+    layout.edges.push({ index: d.i, edge: d.e, points: [], label: { ...box(label), lines: d.lines } });
   }
+
+  // Zones are drawn around their members and the links between them, with padding and a title
+  // strip. dagre keeps other boxes out of a cluster rank by rank, but the rectangle around it can
+  // still take in a label from another rank, or a neighbouring zone's title; such a pair is pulled
+  // apart by inserting rows between them, which brings nothing closer to anything else.
+  const inside = (z: Zone, k: number) => byId.get(drawn[k].a)!.zone === z.id && byId.get(drawn[k].b)!.zone === z.id;
+  const ownLabel = (k: number) => zones.some((z) => inside(z, k));
+  const zoneItems = () =>
+    zones.map((z) => {
+      const members = layout.nodes.filter((n) => n.node.zone === z.id);
+      const content = bounds(
+        [...members, ...layout.edges.flatMap((e, k) => (inside(z, k) ? [e.label!] : []))],
+        bends.flatMap((bs, k) => (inside(z, k) ? bs.filter((p): p is Pt => p !== 'label') : [])),
+      );
+      const title = pick(z.label, locale);
+      const titleLines = wrap(title, Math.max(8, Math.floor((content.width + 2 * ZONE_PAD - 20) / ZONE_TITLE_CHAR_W)));
+      const top = 10 + titleLines.length * ZONE_TITLE_LINE;
+      const box = { x: content.x - ZONE_PAD, y: content.y - top, width: content.width + 2 * ZONE_PAD, height: content.height + top + ZONE_PAD };
+      return { z, title, titleLines, content, box };
+    });
+  const loose = [
+    ...layout.nodes.filter((n) => !n.node.zone || !zones.some((z) => z.id === n.node.zone)),
+    ...layout.edges.flatMap((e, k) => (ownLabel(k) ? [] : [e.label!])),
+  ].map((b) => ({ content: b, box: b }));
+  const GAP = 6;
+  const apart = (a: Box, b: Box) => a.x >= b.x + b.width + GAP || b.x >= a.x + a.width + GAP || a.y >= b.y + b.height + GAP || b.y >= a.y + a.height + GAP;
+  const labels = new Set<Box>(layout.edges.map((e) => e.label!));
+  const accepted = new Set<Box>();
+  for (let pass = 0; pass < 500; pass++) {
+    const zs = zoneItems();
+    const clash = zs.flatMap((a, i) => [...zs.slice(i + 1), ...loose].map((b) => [a, b] as const)).find(([a, b]) => !apart(a.box, b.box) && !accepted.has(b.content));
+    if (!clash) break;
+    const [a, b] = clash;
+    if (a.content.y + a.content.height < b.content.y || b.content.y + b.content.height < a.content.y) {
+      const [upper, lower] = a.content.y < b.content.y ? [a, b] : [b, a];
+      insertRows(layout, bends, lower.content.y - 0.01, upper.box.y + upper.box.height + GAP - lower.box.y);
+      continue;
+    }
+    // Side by side with the zone's content: a label of a link that leaves the zone moves just above
+    // or below the zone if that place is free, and the link's bends beside the zone move with it;
+    // otherwise the label stays where dagre put it.
+    const l = b.box;
+    if (labels.has(l)) {
+      const others = [...layout.nodes, ...labels, ...zs.map((z) => z.box)].filter((o) => o !== l);
+      const free = (box: Box) => others.every((o) => apart(box, o));
+      const spots = [a.box.y - GAP - l.height, a.box.y + a.box.height + GAP].sort((p, q) => Math.abs(p - l.y) - Math.abs(q - l.y));
+      const y = spots.find((t) => free({ ...l, y: t }));
+      if (y !== undefined) {
+        const dy = y - l.y;
+        l.y = y;
+        const chain = bends[layout.edges.findIndex((e) => e.label === l)];
+        const at = chain.indexOf('label');
+        for (const step of [-1, 1]) {
+          for (let j = at + step; j >= 0 && j < chain.length; j += step) {
+            const p = chain[j];
+            if (p === 'label' || p.x < a.box.x || p.x > a.box.x + a.box.width || !free({ x: p.x - 1, y: p.y + dy - 1, width: 2, height: 2 })) break;
+            p.y += dy;
+          }
+        }
+        continue;
+      }
+    }
+    accepted.add(b.content);
+  }
+  for (const { z, title, titleLines, box } of zoneItems()) layout.zones.push({ zone: z, title, titleLines, ...box });
+
+  // Routes: through the bends, passing each label from one side to the other (the label hides that stretch).
+  const routes = routeEdges(
+    layout.edges.map((le, k) => {
+      const from = nodeBox.get(drawn[k].a)!;
+      const to = nodeBox.get(drawn[k].b)!;
+      const l = le.label!;
+      const sides = [{ x: l.x, y: l.y + l.height / 2 }, { x: l.x + l.width, y: l.y + l.height / 2 }];
+      // An edge dagre turned round to break a cycle runs right to left.
+      if (from.x > to.x) sides.reverse();
+      return { from, to, via: bends[k].flatMap((p) => (p === 'label' ? sides : [p])) };
+    }),
+    [...layout.nodes, ...layout.edges.map((e) => e.label!)],
+  );
+  layout.edges.forEach((le, k) => (le.points = drawn[k].back ? routes[k].reverse() : routes[k]));
+
+  // Everything moved so the drawing starts at the margin.
+  const all: Box[] = [...layout.nodes, ...layout.zones, ...layout.edges.map((e) => e.label!)];
+  const pts = layout.edges.flatMap((e) => e.points);
+  const b = bounds(all, pts);
+  for (const o of [...all, ...pts]) {
+    o.x = Math.round((o.x + MARGIN - b.x) * 10) / 10;
+    o.y = Math.round((o.y + MARGIN - b.y) * 10) / 10;
+  }
+  layout.width = Math.ceil(b.width + 2 * MARGIN);
+  layout.height = Math.ceil(b.height + 2 * MARGIN);
   return layout;
 }
 
@@ -278,11 +343,11 @@ export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string 
   parts.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="d-arrow" d="M0,0 L10,5 L0,10 z"/></marker></defs>`);
   for (const z of layout.zones) {
     parts.push(`<g class="zone" data-zone="${escapeHtml(z.zone.id)}"><rect class="d-zone z-${escapeHtml(z.zone.kind)}" x="${z.x}" y="${z.y}" width="${z.width}" height="${z.height}" rx="8"/>`
-      + `<text class="d-text d-zone-title" x="${z.x + 10}" y="${z.y + 18}">${escapeHtml(z.title)}</text></g>`);
+      + `<text class="d-text d-zone-title">${textLines(z.titleLines, z.x + 10, z.y + 18, 'd-zone-title')}</text></g>`);
   }
   for (const e of layout.edges) {
     if (e.points.length < 2) continue;
-    const d = e.points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+    const d = roundedPath(e.points);
     parts.push(`<path class="d-edge${e.edge.optional ? ' optional' : ''}" d="${d}" marker-end="url(#arrow)"><title>${escapeHtml(edgeLabelLines(e.edge).join(' — '))}</title></path>`);
   }
   for (const e of layout.edges) {

@@ -2,13 +2,9 @@
 // Markdown and CSV for pasting into a wiki or a spreadsheet. Everything is derived from
 // schemas/mra-support.json so the table, the hover notes and the MRA checks never disagree.
 import { escapeHtml, page } from './html';
-import { pick, type Locale, type MraRow, type MraStatus, type MraSupport } from './model';
+import { pick, STATUS_LABEL, type Locale, type MraRow, type MraStatus, type MraSupport } from './model';
 
-export const STATUS_LABEL: Record<MraStatus, string> = {
-  supported: 'Supported',
-  'not-supported': 'Not supported',
-  conditional: 'Conditional',
-};
+export { STATUS_LABEL };
 
 const STATUS_MARK: Record<MraStatus, string> = { supported: '✓', 'not-supported': '✗', conditional: '◐' };
 

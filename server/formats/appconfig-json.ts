@@ -12,7 +12,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { parseAppConfigPlist, lineIndent } from './appconfig-plist';
 import { MAX_NESTING, maxNesting } from './jsonNesting';
-import type { AppConfigEntry, AppConfigError, AppConfigFlavor, AppConfigModel, OffsetRange, ValueKind } from './appconfig-model';
+import type { AppConfigEntry, AppConfigError, AppConfigFlavor, AppConfigModel, MessageText, OffsetRange, ValueKind } from './appconfig-model';
 
 /** Graph appConfigKeyType values and what each delivers. */
 export const GRAPH_KEY_TYPES: Record<string, ValueKind> = {
@@ -36,7 +36,7 @@ export const ANDROID_VALUE_FIELDS: Record<string, ValueKind> = {
 export function parseAppConfigJson(text: string): AppConfigModel {
   const model: AppConfigModel = { flavor: 'unknown', syntax: 'json', entries: [], errors: [] };
   if (text.includes('\u0000')) {
-    model.errors.push({ code: 'binary-content', message: 'The file holds binary data (NUL characters), not JSON.', start: 0, end: 0 });
+    model.errors.push({ code: 'binary-content', message: 'The file holds binary data (NUL characters), not JSON.', text: { id: 'binaryNotJson' }, start: 0, end: 0 });
     return model;
   }
   // jsonc-parser recurses once per nesting level; a hostile file ten thousand levels deep would
@@ -44,18 +44,18 @@ export function parseAppConfigJson(text: string): AppConfigModel {
   const depth = maxNesting(text);
   if (depth > MAX_NESTING) {
     const message = `The JSON nests ${depth} levels deep (more than ${MAX_NESTING}); no app configuration does, so it is not read further.`;
-    model.errors.push({ code: 'entry-structure', message, args: { message }, start: 0, end: Math.min(1, text.length) });
+    model.errors.push({ code: 'entry-structure', message, args: { message }, ...textOf({ id: 'json.tooDeep', args: { depth, max: MAX_NESTING } }), start: 0, end: Math.min(1, text.length) });
     model.tooDeep = true;
     return model;
   }
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
   for (const e of parseErrors) {
-    model.errors.push({ code: 'json-syntax', message: describeJsonError(e), args: { message: describeJsonError(e) }, start: e.offset, end: e.offset + Math.max(e.length, 1) });
+    model.errors.push({ code: 'json-syntax', message: describeJsonError(e), args: { message: describeJsonError(e) }, text: jsonErrorText(e), start: e.offset, end: e.offset + Math.max(e.length, 1) });
   }
   if (!root) return model;
   if (root.type !== 'object') {
-    model.errors.push({ code: 'unknown-format', message: 'The app configuration must be a JSON object.', start: root.offset, end: root.offset + root.length });
+    model.errors.push({ code: 'unknown-format', message: 'The app configuration must be a JSON object.', text: { id: 'json.notObject' }, start: root.offset, end: root.offset + root.length });
     return model;
   }
   readObject(text, root, model, 0);
@@ -65,9 +65,8 @@ export function parseAppConfigJson(text: string): AppConfigModel {
 export { MAX_NESTING, maxNesting } from './jsonNesting';
 
 function readObject(text: string, root: Node, model: AppConfigModel, depth: number): void {
-  const odata = stringValue(property(root, '@odata.type'));
   const odataNode = property(root, '@odata.type');
-  const is = (re: RegExp) => (odata !== undefined && re.test(odata));
+  const odata = stringValue(odataNode);
   const settings = property(root, 'settings');
   const encodedXml = property(root, 'encodedSettingXml');
   const customSettings = property(root, 'customSettings');
@@ -78,9 +77,9 @@ function readObject(text: string, root: Node, model: AppConfigModel, depth: numb
   const emm = stringValue(emmNode);
 
   let flavor: AppConfigFlavor = 'unknown';
-  if (is(/iosMobileAppConfiguration$/i) || (!odata && (settings?.type === 'array' || encodedXml))) flavor = 'intune-ios-graph';
-  else if (is(/targetedManagedAppConfiguration$/i) || (!odata && customSettings?.type === 'array')) flavor = 'intune-mam-graph';
-  else if (is(/androidManagedStoreAppConfiguration$/i) || /^androidenterprise#managedConfiguration$/i.test(kind ?? '') || (!odata && (managedProperty?.type === 'array' || payloadJson))) flavor = 'android-managed';
+  if (odataIs(odata, /iosMobileAppConfiguration$/i) || (!odata && (settings?.type === 'array' || encodedXml))) flavor = 'intune-ios-graph';
+  else if (odataIs(odata, /targetedManagedAppConfiguration$/i) || (!odata && customSettings?.type === 'array')) flavor = 'intune-mam-graph';
+  else if (odataIs(odata, /androidManagedStoreAppConfiguration$/i) || /^androidenterprise#managedConfiguration$/i.test(kind ?? '') || (!odata && (managedProperty?.type === 'array' || payloadJson))) flavor = 'android-managed';
   else if (emm !== undefined && /^blackberry$/i.test(emm)) flavor = 'blackberry-uem';
   if (depth === 0) {
     model.flavor = flavor;
@@ -105,7 +104,7 @@ function readObject(text: string, root: Node, model: AppConfigModel, depth: numb
       if (managedProperty) readManagedProperties(text, managedProperty, model);
       if (payloadJson) readEncoded(payloadJson, 'payloadJson', model, (decoded) => {
         const inner = parseAppConfigJson(decoded);
-        if (inner.flavor !== 'android-managed' && inner.flavor !== 'unknown') inner.errors.push({ code: 'json-syntax', message: 'payloadJson is not a managed configuration', start: 0, end: 0 });
+        if (inner.flavor !== 'android-managed' && inner.flavor !== 'unknown') inner.errors.push({ code: 'json-syntax', message: 'payloadJson is not a managed configuration', text: { id: 'json.payloadNotManaged' }, start: 0, end: 0 });
         return inner;
       });
       break;
@@ -115,9 +114,10 @@ function readObject(text: string, root: Node, model: AppConfigModel, depth: numb
       if (platform && /^(ios|android)$/i.test(platform)) model.platform = platform.toLowerCase() as 'ios' | 'android';
       const config = property(root, 'appConfiguration');
       if (!config) {
-        model.errors.push({ code: 'entry-structure', message: 'A BlackBerry app configuration keeps its fields in an "appConfiguration" object.', args: { message: 'A BlackBerry app configuration keeps its fields in an "appConfiguration" object.' }, ...nodeRange(emmNode!) });
+        const message = 'A BlackBerry app configuration keeps its fields in an "appConfiguration" object.';
+        model.errors.push({ code: 'entry-structure', message, args: { message }, ...textOf({ id: 'json.bbNoAppConfiguration' }), ...nodeRange(emmNode!) });
       } else if (config.type !== 'object') {
-        model.errors.push(entryError('"appConfiguration" must be an object of key: value pairs.', config));
+        model.errors.push(entryError('"appConfiguration" must be an object of key: value pairs.', { id: 'json.bbAppConfigurationNotObject' }, config));
       } else {
         readKeyValueObject(text, config, model);
       }
@@ -126,25 +126,39 @@ function readObject(text: string, root: Node, model: AppConfigModel, depth: numb
     default:
       if (depth === 0) {
         const end = text.indexOf('{', root.offset) + 1;
-        model.errors.push({ code: 'unknown-format', message: 'Cannot tell which app-configuration format this is.', start: root.offset, end: Math.max(end, root.offset + 1) });
+        model.errors.push({ code: 'unknown-format', message: 'Cannot tell which app-configuration format this is.', text: { id: 'json.unknownFormat' }, start: root.offset, end: Math.max(end, root.offset + 1) });
       }
   }
 }
 
+function odataIs(odata: string | undefined, re: RegExp): boolean {
+  return odata !== undefined && re.test(odata);
+}
+
 function readGraphSettings(text: string, list: Node, model: AppConfigModel): void {
   if (list.type !== 'array') {
-    model.errors.push(entryError('"settings" must be an array of {appConfigKey, appConfigKeyType, appConfigKeyValue}.', list));
+    model.errors.push(entryError('"settings" must be an array of {appConfigKey, appConfigKeyType, appConfigKeyValue}.', { id: 'json.settingsNotArray' }, list));
     return;
   }
   const items = list.children ?? [];
   items.forEach((item, i) => {
     if (item.type !== 'object') {
-      model.errors.push(entryError('Each setting is an object {appConfigKey, appConfigKeyType, appConfigKeyValue}.', item));
+      model.errors.push(entryError('Each setting is an object {appConfigKey, appConfigKeyType, appConfigKeyValue}.', { id: 'json.settingNotObject' }, item));
       return;
     }
-    const keyNode = property(item, 'appConfigKey');
-    const typeNode = property(item, 'appConfigKeyType');
-    const valueNode = property(item, 'appConfigKeyValue');
+    // One pass over the item's properties (the first of each name counts, as in property()).
+    let keyNode: Node | undefined;
+    let typeNode: Node | undefined;
+    let valueNode: Node | undefined;
+    for (const p of item.children ?? []) {
+      const name = p.children?.[0]?.value;
+      if (name === 'appConfigKey') keyNode ??= p.children![1] ?? NO_VALUE;
+      else if (name === 'appConfigKeyType') typeNode ??= p.children![1] ?? NO_VALUE;
+      else if (name === 'appConfigKeyValue') valueNode ??= p.children![1] ?? NO_VALUE;
+    }
+    if (keyNode === NO_VALUE) keyNode = undefined;
+    if (typeNode === NO_VALUE) typeNode = undefined;
+    if (valueNode === NO_VALUE) valueNode = undefined;
     const entry = baseEntry(keyNode, item, items, i, model, 'appConfigKey');
     if (!entry) return;
     entry.typed = true;
@@ -153,10 +167,11 @@ function readGraphSettings(text: string, list: Node, model: AppConfigModel): voi
       entry.declaredType = declared ?? String(typeNode.value);
       entry.declaredTypeRange = innerRange(typeNode);
       if (declared === undefined || !(declared in GRAPH_KEY_TYPES)) {
-        model.errors.push(entryError(`appConfigKeyType must be one of ${Object.keys(GRAPH_KEY_TYPES).join(', ')}.`, typeNode));
+        const types = Object.keys(GRAPH_KEY_TYPES).join(', ');
+        model.errors.push(entryError(`appConfigKeyType must be one of ${types}.`, { id: 'json.keyTypeNotOneOf', args: { types } }, typeNode));
       }
     } else {
-      model.errors.push(entryError('This setting has no appConfigKeyType.', item, true));
+      model.errors.push(entryError('This setting has no appConfigKeyType.', { id: 'json.noKeyType' }, item, true));
     }
     entry.valueKind = declared !== undefined ? GRAPH_KEY_TYPES[declared] ?? 'unknown' : 'unknown';
     setScalarValue(entry, valueNode, model, 'appConfigKeyValue', true);
@@ -168,13 +183,13 @@ function readGraphSettings(text: string, list: Node, model: AppConfigModel): voi
 
 function readNameValueList(text: string, list: Node, model: AppConfigModel): void {
   if (list.type !== 'array') {
-    model.errors.push(entryError('"customSettings" must be an array of {name, value}.', list));
+    model.errors.push(entryError('"customSettings" must be an array of {name, value}.', { id: 'json.customSettingsNotArray' }, list));
     return;
   }
   const items = list.children ?? [];
   items.forEach((item, i) => {
     if (item.type !== 'object') {
-      model.errors.push(entryError('Each custom setting is an object {name, value}.', item));
+      model.errors.push(entryError('Each custom setting is an object {name, value}.', { id: 'json.customSettingNotObject' }, item));
       return;
     }
     const entry = baseEntry(property(item, 'name'), item, items, i, model, 'name');
@@ -192,13 +207,13 @@ function readNameValueList(text: string, list: Node, model: AppConfigModel): voi
 
 function readManagedProperties(text: string, list: Node, model: AppConfigModel): void {
   if (list.type !== 'array') {
-    model.errors.push(entryError('"managedProperty" must be an array of {key, valueString|valueBool|valueInteger|…}.', list));
+    model.errors.push(entryError('"managedProperty" must be an array of {key, valueString|valueBool|valueInteger|…}.', { id: 'json.managedPropertyNotArray' }, list));
     return;
   }
   const items = list.children ?? [];
   items.forEach((item, i) => {
     if (item.type !== 'object') {
-      model.errors.push(entryError('Each managed property is an object {key, valueString|valueBool|valueInteger|…}.', item));
+      model.errors.push(entryError('Each managed property is an object {key, valueString|valueBool|valueInteger|…}.', { id: 'json.managedPropertyNotObject' }, item));
       return;
     }
     const entry = baseEntry(property(item, 'key'), item, items, i, model, 'key');
@@ -207,9 +222,9 @@ function readManagedProperties(text: string, list: Node, model: AppConfigModel):
     const valueProps = (item.children ?? []).filter((p) => p.children?.[0] && String(p.children[0].value) in ANDROID_VALUE_FIELDS);
     if (valueProps.length === 0) {
       entry.valueKind = 'missing';
-      model.errors.push(entryError('This managed property has no value field (valueString, valueBool, valueInteger, valueStringArray, valueBundle or valueBundleArray).', item, true));
+      model.errors.push(entryError('This managed property has no value field (valueString, valueBool, valueInteger, valueStringArray, valueBundle or valueBundleArray).', { id: 'json.noValueField' }, item, true));
     } else {
-      if (valueProps.length > 1) model.errors.push(entryError('A managed property has exactly one value field.', valueProps[1]));
+      if (valueProps.length > 1) model.errors.push(entryError('A managed property has exactly one value field.', { id: 'json.oneValueField' }, valueProps[1]));
       const p = valueProps[0];
       const field = String(p.children![0].value);
       entry.declaredType = field;
@@ -220,7 +235,15 @@ function readManagedProperties(text: string, list: Node, model: AppConfigModel):
         entry.valueNodeRange = nodeRange(v);
         const expectJson = field === 'valueBool' ? 'boolean' : field === 'valueInteger' ? 'number' : field === 'valueString' ? 'string' : field === 'valueBundle' ? 'object' : 'array';
         if (v.type !== expectJson) {
-          model.errors.push({ code: 'value-type-invalid', message: `${field} must hold a JSON ${expectJson}.`, args: { value: text.slice(v.offset, v.offset + Math.min(v.length, 40)), type: `JSON ${expectJson} (${field})` }, ...nodeRange(v) });
+          const value = text.slice(v.offset, v.offset + Math.min(v.length, 40));
+          model.errors.push({
+            code: 'value-type-invalid',
+            message: `${field} must hold a JSON ${expectJson}.`,
+            args: { value, type: `JSON ${expectJson} (${field})` },
+            text: { id: 'json.valueMustHold', args: { field, type: { id: `jsonType.${expectJson}` } } },
+            textArgs: { value, type: { id: 'typeWithMarker', args: { type: { id: 'jsonType', args: { type: { id: `jsonType.${expectJson}` } } }, marker: field } } },
+            ...nodeRange(v),
+          });
         }
         if (v.type === 'string' || v.type === 'boolean' || v.type === 'number') {
           entry.value = String(v.value);
@@ -262,11 +285,11 @@ function readKeyValueObject(text: string, obj: Node, model: AppConfigModel): voi
 /** The key part of an entry, or undefined (with an error) when the key is missing or not a string. */
 function baseEntry(keyNode: Node | undefined, item: Node, items: Node[], i: number, model: AppConfigModel, keyName: string): AppConfigEntry | undefined {
   if (!keyNode) {
-    model.errors.push(entryError(`This entry has no "${keyName}".`, item, true));
+    model.errors.push(entryError(`This entry has no "${keyName}".`, { id: 'json.entryNoKey', args: { name: keyName } }, item, true));
     return undefined;
   }
   if (keyNode.type !== 'string') {
-    model.errors.push(entryError(`"${keyName}" must be a string, not ${describeJsonType(keyNode)}.`, keyNode));
+    model.errors.push(entryError(`"${keyName}" must be a string, not ${describeJsonType(keyNode)}.`, { id: 'json.mustBeString', args: { name: keyName, type: { id: `jsonTypeA.${keyNode.type}` } } }, keyNode));
     return undefined;
   }
   return {
@@ -281,7 +304,8 @@ function baseEntry(keyNode: Node | undefined, item: Node, items: Node[], i: numb
 /** Fills value/valueRange from a node that should be a JSON string; other types are reported but still modelled. */
 function setScalarValue(entry: AppConfigEntry, node: Node | undefined, model: AppConfigModel, name: string, mustBeString: boolean): void {
   if (!node) {
-    model.errors.push({ code: 'entry-structure', message: `The entry '${entry.key}' has no "${name}".`, args: { message: `The entry '${entry.key}' has no "${name}".` }, ...entry.keyRange });
+    const message = `The entry '${entry.key}' has no "${name}".`;
+    model.errors.push({ code: 'entry-structure', message, args: { message }, ...textOf({ id: 'json.entryNoValue', args: { key: entry.key, name } }), ...entry.keyRange });
     return;
   }
   entry.valueNodeRange = nodeRange(node);
@@ -292,26 +316,32 @@ function setScalarValue(entry: AppConfigEntry, node: Node | undefined, model: Ap
   }
   if (node.type === 'array' || node.type === 'object') {
     entry.valueKind = jsonKind(node);
-    model.errors.push(entryError(`"${name}" must be a string, not ${describeJsonType(node)}.`, node));
+    model.errors.push(entryError(`"${name}" must be a string, not ${describeJsonType(node)}.`, { id: 'json.mustBeString', args: { name, type: { id: `jsonTypeA.${node.type}` } } }, node));
     return;
   }
   entry.value = node.type === 'null' ? undefined : String(node.value);
   entry.valueRange = nodeRange(node);
-  if (mustBeString) model.errors.push(entryError(`"${name}" must be a string: write "${String(node.value)}" in quotes.`, node));
+  if (mustBeString) model.errors.push(entryError(`"${name}" must be a string: write "${String(node.value)}" in quotes.`, { id: 'json.quoteIt', args: { name, value: String(node.value) } }, node));
 }
 
 function readEncoded(node: Node, name: string, model: AppConfigModel, parse: (decoded: string) => AppConfigModel): void {
   const at = innerRange(node);
-  const fail = (reason: string): void => {
-    model.errors.push({ code: 'encoded-payload-invalid', message: `${name} does not decode: ${reason}`, args: { property: name, reason }, ...(node.type === 'string' ? at : nodeRange(node)) });
+  const fail = (reason: string, reasonText: MessageText): void => {
+    model.errors.push({
+      code: 'encoded-payload-invalid',
+      message: `${name} does not decode: ${reason}`,
+      args: { property: name, reason },
+      textArgs: { property: name, reason: reasonText },
+      ...(node.type === 'string' ? at : nodeRange(node)),
+    });
   };
-  if (node.type !== 'string') return fail('it must be a base64 string');
+  if (node.type !== 'string') return fail('it must be a base64 string', { id: 'encoded.notString' });
   const b64 = String(node.value).replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 === 1) return fail('it is not base64');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 === 1) return fail('it is not base64', { id: 'encoded.notBase64' });
   const decoded = Buffer.from(b64, 'base64').toString('utf8');
   const inner = parse(decoded);
   const firstError = inner.errors.find((e) => e.code !== 'unknown-format');
-  if (firstError) fail(firstError.message);
+  if (firstError) fail(firstError.message, firstError.text ?? { id: 'xmlError', args: { message: firstError.message } });
   for (const e of inner.entries) {
     model.entries.push({
       ...e,
@@ -347,6 +377,9 @@ function separatedRange(node: Node, siblings: Node[], i: number): OffsetRange {
   if (prev) return { start: prev.offset + prev.length, end: node.offset + node.length };
   return nodeRange(node);
 }
+
+/** Marks a property found without a value, so a later one of the same name does not count. */
+const NO_VALUE = { type: 'null', offset: 0, length: 0 } as Node;
 
 function property(obj: Node | undefined, name: string): Node | undefined {
   if (!obj || obj.type !== 'object') return undefined;
@@ -390,29 +423,41 @@ function describeJsonType(node: Node): string {
   return node.type === 'object' ? 'an object' : node.type === 'array' ? 'an array' : `a ${node.type}`;
 }
 
-function entryError(message: string, node: Node, startOnly = false): AppConfigError {
-  return { code: 'entry-structure', message, args: { message }, start: node.offset, end: startOnly ? node.offset + 1 : node.offset + node.length };
+function entryError(message: string, text: MessageText, node: Node, startOnly = false): AppConfigError {
+  return { code: 'entry-structure', message, args: { message }, ...textOf(text), start: node.offset, end: startOnly ? node.offset + 1 : node.offset + node.length };
+}
+
+/** A message that is the whole diagnostic text ({message} templates). */
+function textOf(text: MessageText): Pick<AppConfigError, 'text' | 'textArgs'> {
+  return { text, textArgs: { message: text } };
+}
+
+/** A parse error as data (schemas/l10n/app-config.json json.<code>), when it is one of the known codes. */
+function jsonErrorText(e: ParseError): MessageText | undefined {
+  const name = printParseErrorCode(e.error);
+  return name in JSON_ERROR_NAMES ? { id: `json.${name}` } : undefined;
 }
 
 function describeJsonError(e: ParseError): string {
-  const names: Record<string, string> = {
-    InvalidSymbol: 'Invalid symbol',
-    InvalidNumberFormat: 'Invalid number',
-    PropertyNameExpected: 'Property name expected',
-    ValueExpected: 'Value expected',
-    ColonExpected: 'Colon expected',
-    CommaExpected: 'Comma expected',
-    CloseBraceExpected: 'Closing brace } expected',
-    CloseBracketExpected: 'Closing bracket ] expected',
-    EndOfFileExpected: 'End of file expected',
-    InvalidCommentToken: 'Invalid comment',
-    UnexpectedEndOfComment: 'Comment not closed',
-    UnexpectedEndOfString: 'String not closed',
-    UnexpectedEndOfNumber: 'Number not finished',
-    InvalidUnicode: 'Invalid unicode escape',
-    InvalidEscapeCharacter: 'Invalid escape character',
-    InvalidCharacter: 'Invalid character',
-  };
   const name = printParseErrorCode(e.error);
-  return names[name] ?? name;
+  return JSON_ERROR_NAMES[name] ?? name;
 }
+
+const JSON_ERROR_NAMES: Record<string, string> = {
+  InvalidSymbol: 'Invalid symbol',
+  InvalidNumberFormat: 'Invalid number',
+  PropertyNameExpected: 'Property name expected',
+  ValueExpected: 'Value expected',
+  ColonExpected: 'Colon expected',
+  CommaExpected: 'Comma expected',
+  CloseBraceExpected: 'Closing brace } expected',
+  CloseBracketExpected: 'Closing bracket ] expected',
+  EndOfFileExpected: 'End of file expected',
+  InvalidCommentToken: 'Invalid comment',
+  UnexpectedEndOfComment: 'Comment not closed',
+  UnexpectedEndOfString: 'String not closed',
+  UnexpectedEndOfNumber: 'Number not finished',
+  InvalidUnicode: 'Invalid unicode escape',
+  InvalidEscapeCharacter: 'Invalid escape character',
+  InvalidCharacter: 'Invalid character',
+};

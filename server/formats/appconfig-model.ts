@@ -45,11 +45,24 @@ export interface AppConfigEntry {
   encoded?: boolean;
 }
 
+/**
+ * A message as data: an id of schemas/l10n/app-config.json and its arguments (which may be messages
+ * themselves), so the services can show it in the user's language. `message` holds the English text.
+ */
+export interface MessageText {
+  id: string;
+  args?: Record<string, string | number | MessageText>;
+}
+
 export interface AppConfigError {
   /** A code of schemas/diagnostics/app-config.json or common.json (xml-syntax, json-syntax). */
   code: string;
   message: string;
   args?: Record<string, string>;
+  /** `message` as data, for Korean and Japanese. */
+  text?: MessageText;
+  /** Arguments of the diagnostic template as data, where they differ from `args` (translatable parts). */
+  textArgs?: Record<string, string | MessageText>;
   start: number;
   end: number;
 }

@@ -4,7 +4,7 @@
 // and every other pair is still modelled. Only the top-level pairs are app-configuration keys;
 // nested <dict>/<array> values are kept whole.
 import { parseXml, type XmlElement } from './xml';
-import type { AppConfigEntry, AppConfigError, AppConfigModel, ValueKind } from './appconfig-model';
+import type { AppConfigEntry, AppConfigError, AppConfigModel, MessageText, ValueKind } from './appconfig-model';
 
 /** Value elements of a property list and the kind each delivers. */
 const VALUE_ELEMENTS: Record<string, ValueKind> = {
@@ -31,13 +31,14 @@ export function parseAppConfigPlist(text: string): AppConfigModel {
     model.errors.push({
       code: 'binary-content',
       message: 'This is a binary property list; convert it to XML first (plutil -convert xml1 FILE).',
+      text: { id: 'binaryPlist' },
       start: 0,
       end: Math.min(8, text.length),
     });
     return model;
   }
   if (text.includes('\u0000')) {
-    model.errors.push({ code: 'binary-content', message: 'The file holds binary data (NUL characters), not a property list.', start: 0, end: 0 });
+    model.errors.push({ code: 'binary-content', message: 'The file holds binary data (NUL characters), not a property list.', text: { id: 'binaryNotPlist' }, start: 0, end: 0 });
     return model;
   }
 
@@ -46,26 +47,27 @@ export function parseAppConfigPlist(text: string): AppConfigModel {
   for (const e of doc.errors) {
     // Pairs pasted without their <dict> are several roots; that is reported once, below, as a structure problem.
     if (pairsOutsideDict && /root/i.test(e.message)) continue;
-    model.errors.push({ code: 'xml-syntax', message: e.message, start: e.start, end: e.end });
+    // The XML reader's own words; the services translate the ones they know (schemas/l10n/app-config.json xmlErrors).
+    model.errors.push({ code: 'xml-syntax', message: e.message, text: { id: 'xmlError', args: { message: e.message } }, start: e.start, end: e.end });
   }
 
   let children: XmlElement[];
   let container: XmlElement | undefined;
   const root = doc.roots[0];
   if (!root) {
-    if (text.trim()) model.errors.push(structure('There is no element here: an app configuration is a <dict> of <key>/<value> pairs.', 0, text.length));
+    if (text.trim()) model.errors.push(structure('There is no element here: an app configuration is a <dict> of <key>/<value> pairs.', { id: 'plist.noElement' }, 0, text.length));
     return model;
   }
   if (pairsOutsideDict) {
     children = doc.roots;
-    model.errors.push(structure('The <key>/<value> pairs are not inside a <dict>; Intune expects them wrapped in <dict>…</dict>.', root.start, root.startTagEnd));
+    model.errors.push(structure('The <key>/<value> pairs are not inside a <dict>; Intune expects them wrapped in <dict>…</dict>.', { id: 'plist.pairsOutsideDict' }, root.start, root.startTagEnd));
   } else if (root.name === 'plist') {
     container = root.children.find((c) => c.name === 'dict');
     for (const c of root.children) {
-      if (c !== container) model.errors.push(unexpected(c, c.name === 'dict' ? 'only one <dict> in <plist>' : '<dict>'));
+      if (c !== container) model.errors.push(c.name === 'dict' ? unexpected(c, 'only one <dict> in <plist>', { id: 'plist.expect.oneDict' }) : unexpected(c, '<dict>', { id: 'plist.expect.dict' }));
     }
     if (!container) {
-      model.errors.push(structure('The <plist> holds no <dict>.', root.start, root.startTagEnd));
+      model.errors.push(structure('The <plist> holds no <dict>.', { id: 'plist.noDict' }, root.start, root.startTagEnd));
       return model;
     }
     children = container.children;
@@ -73,12 +75,12 @@ export function parseAppConfigPlist(text: string): AppConfigModel {
     container = root;
     children = root.children;
   } else {
-    model.errors.push(structure(`<${root.name}> is not an app configuration: expected a <dict> of <key>/<value> pairs, or a <plist> holding one.`, root.start, root.startTagEnd));
+    model.errors.push(structure(`<${root.name}> is not an app configuration: expected a <dict> of <key>/<value> pairs, or a <plist> holding one.`, { id: 'plist.wrongRoot', args: { element: root.name } }, root.start, root.startTagEnd));
     return model;
   }
   model.markerRange = container ? { start: container.start, end: container.startTagEnd } : { start: root.start, end: root.startTagEnd };
   if (container && container.text.trim() && container.textStart !== undefined) {
-    model.errors.push(structure('Text outside <key> and value elements is not allowed in a <dict>.', container.textStart, container.textEnd ?? container.textStart));
+    model.errors.push(structure('Text outside <key> and value elements is not allowed in a <dict>.', { id: 'plist.textInDict' }, container.textStart, container.textEnd ?? container.textStart));
   }
 
   readPairs(text, children, model, container ? container.startTagEnd : root.start);
@@ -116,8 +118,8 @@ function readPairs(text: string, rawChildren: XmlElement[], model: AppConfigMode
     if (el.name !== 'key') {
       model.errors.push(
         isPlistValueElement(el.name)
-          ? { code: 'plist-orphan-value', message: `<${el.name}> has no <key> before it.`, args: { element: el.name }, start: el.start, end: el.startTagEnd }
-          : unexpected(el, 'a <key> and its value'),
+          ? { code: 'plist-orphan-value', message: `<${el.name}> has no <key> before it.`, args: { element: el.name }, text: { id: 'plist.orphanValue', args: { element: el.name } }, start: el.start, end: el.startTagEnd }
+          : unexpected(el, 'a <key> and its value', { id: 'plist.expect.keyAndValue' }),
       );
       previousEnd = el.end;
       continue;
@@ -134,7 +136,7 @@ function readPairs(text: string, rawChildren: XmlElement[], model: AppConfigMode
     if (next && next.name !== 'key') {
       i++;
       const kind = VALUE_ELEMENTS[next.name];
-      if (!kind) model.errors.push(unexpected(next, 'a value element (<string>, <integer>, <real>, <true/>, <false/>, <array>, <dict>)'));
+      if (!kind) model.errors.push(unexpected(next, 'a value element (<string>, <integer>, <real>, <true/>, <false/>, <array>, <dict>)', { id: 'plist.expect.valueElement' }));
       entry.declaredType = next.name;
       entry.valueKind = kind ?? 'unknown';
       entry.valueNodeRange = { start: next.start, end: next.end };
@@ -143,7 +145,7 @@ function readPairs(text: string, rawChildren: XmlElement[], model: AppConfigMode
         entry.value = next.name;
         entry.valueRange = { start: next.start, end: next.end };
         if (!next.selfClosing && next.text.trim()) {
-          model.errors.push(unexpected(next, `<${next.name}/> with no content`));
+          model.errors.push(unexpected(next, `<${next.name}/> with no content`, { id: 'plist.expect.empty', args: { element: next.name } }));
         }
       } else if (kind !== 'array' && kind !== 'dict') {
         entry.value = next.text;
@@ -152,12 +154,12 @@ function readPairs(text: string, rawChildren: XmlElement[], model: AppConfigMode
             ? { start: next.textStart, end: next.textEnd }
             : { start: next.startTagEnd, end: next.startTagEnd };
         // Markup inside a scalar value (e.g. <string><string>x</string></string>) is a nesting mistake.
-        for (const inner of next.children) model.errors.push(unexpected(inner, `text inside <${next.name}>`));
+        for (const inner of next.children) model.errors.push(unexpected(inner, `text inside <${next.name}>`, { id: 'plist.expect.textInside', args: { element: next.name } }));
       }
     } else {
-      model.errors.push({ code: 'plist-missing-value', message: `<key>${el.text}</key> has no value element after it.`, args: { key: el.text }, start: el.start, end: el.end });
+      model.errors.push({ code: 'plist-missing-value', message: `<key>${el.text}</key> has no value element after it.`, args: { key: el.text }, text: { id: 'plist.missingValue', args: { key: el.text } }, start: el.start, end: el.end });
     }
-    for (const inner of el.children) model.errors.push(unexpected(inner, 'text inside <key>'));
+    for (const inner of el.children) model.errors.push(unexpected(inner, 'text inside <key>', { id: 'plist.expect.textInside', args: { element: 'key' } }));
     model.entries.push(entry);
     previousEnd = entry.entryRange.end;
   }
@@ -179,15 +181,17 @@ export function lineIndent(text: string, offset: number): string {
   return /^[ \t]*$/.test(before) ? before : '';
 }
 
-function structure(message: string, start: number, end: number): AppConfigError {
-  return { code: 'plist-structure', message, args: { message }, start, end };
+function structure(message: string, text: MessageText, start: number, end: number): AppConfigError {
+  return { code: 'plist-structure', message, args: { message }, text, textArgs: { message: text }, start, end };
 }
 
-function unexpected(el: XmlElement, expected: string): AppConfigError {
+function unexpected(el: XmlElement, expected: string, expectedText: MessageText): AppConfigError {
   return {
     code: 'plist-unexpected-element',
     message: `<${el.name}> is not a property-list element here; expected ${expected}.`,
     args: { element: el.name, expected },
+    text: { id: 'plist.unexpected', args: { element: el.name, expected: expectedText } },
+    textArgs: { element: el.name, expected: expectedText },
     start: el.start,
     end: el.startTagEnd,
   };

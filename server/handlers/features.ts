@@ -7,7 +7,8 @@ import { safe } from './safe';
 export interface Lookup {
   documents: TextDocuments<TextDocument>;
   serviceFor(doc: TextDocument): FormatService | undefined;
-  context(doc: TextDocument): ServiceContext;
+  /** The context for a request; the document is optional (workspace-wide requests have none). */
+  context(doc?: TextDocument): ServiceContext;
 }
 
 export function registerFeatureHandlers(connection: Connection, l: Lookup): void {

@@ -17,6 +17,18 @@ export interface ValueProblem {
   message: string;
   /** Replacement values a quick fix can offer, best first. */
   suggestions: string[];
+  /**
+   * The same message as data, for formats that show it in the user's language: an id of their
+   * message catalog (`value.*`, `ldap.*`, `unit.*`) and its arguments, which may be messages too.
+   * `what` is the subject (`value.what.value` or `value.what.entry`, with the spec's `name`).
+   */
+  text: MessageText;
+}
+
+/** A message as an id and arguments; a translation catalog turns it into text. */
+export interface MessageText {
+  id: string;
+  args?: Record<string, string | number | MessageText>;
 }
 
 const HOST_LABEL = /^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$/;
@@ -49,8 +61,17 @@ export function isDomain(v: string): boolean {
   return !isIpv4(v) && isHostname(v);
 }
 
+// The common shape (http(s)://host.name[:port][/path]) answered without the WHATWG parser, which
+// costs microseconds per call: a host whose last label starts with a letter cannot be a bad IPv4
+// address, and a port of at most four digits is in range, so `new URL` would accept it.
+const PLAIN_HTTP_URL = /^(https?:)\/\/(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?(?::\d{1,4})?(?:[/?#][\x21-\x7e]*)?$/i;
+
 export function isUrl(v: string, schemes = ['http:', 'https:']): boolean {
   if (/\s/.test(v)) return false;
+  const plain = PLAIN_HTTP_URL.exec(v);
+  if (plain && schemes.includes(plain[1].toLowerCase())) return true;
+  // Without a base, only text that starts with a scheme can parse (and a throw is slow).
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(v)) return false;
   try {
     const u = new URL(v);
     return schemes.includes(u.protocol) && !!u.hostname;
@@ -61,13 +82,17 @@ export function isUrl(v: string, schemes = ['http:', 'https:']): boolean {
 
 /** Parentheses of an LDAP search filter (RFC 4515) must balance and the filter must be enclosed. */
 export function ldapFilterProblem(v: string): string | undefined {
+  return ldapFilterText(v)?.message;
+}
+
+function ldapFilterText(v: string): { message: string; text: MessageText } | undefined {
   let depth = 0;
   for (const ch of v) {
     if (ch === '(') depth++;
-    else if (ch === ')' && --depth < 0) return 'a closing parenthesis has no opening one';
+    else if (ch === ')' && --depth < 0) return { message: 'a closing parenthesis has no opening one', text: { id: 'ldap.noOpening' } };
   }
-  if (depth > 0) return `${depth} opening parenthes${depth === 1 ? 'is is' : 'es are'} never closed`;
-  if (!/^\(.*\)$/s.test(v.trim())) return 'a filter must be enclosed in parentheses';
+  if (depth > 0) return { message: `${depth} opening parenthes${depth === 1 ? 'is is' : 'es are'} never closed`, text: depth === 1 ? { id: 'ldap.oneNotClosed' } : { id: 'ldap.notClosed', args: { count: depth } } };
+  if (!/^\(.*\)$/s.test(v.trim())) return { message: 'a filter must be enclosed in parentheses', text: { id: 'ldap.notEnclosed' } };
   return undefined;
 }
 
@@ -88,57 +113,77 @@ export function valueInRelease(spec: { since?: string; until?: string }, release
   return true;
 }
 
-function enumProblem(spec: ValueTypeSpec, v: string, what: string): ValueProblem | undefined {
+/** What a message is about: the value, or one entry of a list. */
+type Subject = 'value' | 'entry';
+
+/** The subject as text (`<Name> value`) and as data; built only when there is a problem to report. */
+const whatText = (spec: ValueTypeSpec, subject: Subject): string => `<${spec.name}> ${subject}`;
+const whatRef = (spec: ValueTypeSpec, subject: Subject): MessageText => ({ id: `value.what.${subject}`, args: { name: spec.name } });
+
+function enumProblem(spec: ValueTypeSpec, v: string, subject: Subject): ValueProblem | undefined {
   const values = (spec.values ?? []).map((x) => x.value);
   if (!values.length) return undefined;
   const exact = values.includes(v);
   if (exact) return undefined;
   const caseMatch = values.find((x) => x.toLowerCase() === v.toLowerCase());
   if (caseMatch && !spec.caseSensitiveValues) return undefined;
-  if (caseMatch) return { message: `${what} '${v}' must be written '${caseMatch}': these values are case-sensitive.`, suggestions: [caseMatch] };
+  if (caseMatch) return { message: `${whatText(spec, subject)} '${v}' must be written '${caseMatch}': these values are case-sensitive.`, suggestions: [caseMatch], text: { id: 'value.caseSensitive', args: { what: whatRef(spec, subject), value: v, expected: caseMatch } } };
   const best = closest(v, values);
-  return { message: `${what} '${v}' is not one of: ${values.join(', ')}.`, suggestions: [best, ...values.filter((x) => x !== best)] };
+  return { message: `${whatText(spec, subject)} '${v}' is not one of: ${values.join(', ')}.`, suggestions: [best, ...values.filter((x) => x !== best)], text: { id: 'value.notOneOf', args: { what: whatRef(spec, subject), value: v, values: values.join(', ') } } };
 }
 
 const BOOLEAN_SYNONYMS: Record<string, string> = { '1': 'true', yes: 'true', on: 'true', enabled: 'true', '0': 'false', no: 'false', off: 'false', disabled: 'false' };
 
-function scalarProblem(spec: ValueTypeSpec, type: string, v: string, what: string): ValueProblem | undefined {
+function problemOf(spec: ValueTypeSpec, subject: Subject, v: string, message: string, id: string, args: Record<string, string | number | MessageText> = {}, suggestions: string[] = []): ValueProblem {
+  return { message, suggestions, text: { id, args: { what: whatRef(spec, subject), value: v, ...args } } };
+}
+
+function spacesOf(v: string): Record<string, MessageText | string> {
+  return { spaces: /\s/.test(v) ? { id: 'value.containsSpaces' } : '' };
+}
+
+function scalarProblem(spec: ValueTypeSpec, type: string, v: string, subject: Subject): ValueProblem | undefined {
   switch (type) {
     case 'boolean':
       if (/^(true|false)$/i.test(v)) return undefined;
-      return {
-        message: `${what} '${v}' is not a boolean: use true or false.`,
-        suggestions: BOOLEAN_SYNONYMS[v.toLowerCase()] ? [BOOLEAN_SYNONYMS[v.toLowerCase()], BOOLEAN_SYNONYMS[v.toLowerCase()] === 'true' ? 'false' : 'true'] : ['true', 'false'],
-      };
+      return problemOf(
+        spec,
+        subject,
+        v,
+        `${whatText(spec, subject)} '${v}' is not a boolean: use true or false.`,
+        'value.notBoolean',
+        {},
+        BOOLEAN_SYNONYMS[v.toLowerCase()] ? [BOOLEAN_SYNONYMS[v.toLowerCase()], BOOLEAN_SYNONYMS[v.toLowerCase()] === 'true' ? 'false' : 'true'] : ['true', 'false'],
+      );
     case 'integer': {
-      if (!/^[-+]?\d+$/.test(v)) return { message: `${what} '${v}' is not a whole number${rangeText(spec)}.`, suggestions: [] };
+      if (!/^[-+]?\d+$/.test(v)) return problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a whole number${rangeText(spec)}.`, 'value.notInteger', { range: rangeRef(spec) });
       const n = parseInt(v, 10);
-      if (spec.min !== undefined && n < spec.min) return { message: `${what} ${v} is below the minimum ${spec.min}${unitText(spec)}.`, suggestions: [String(spec.min)] };
-      if (spec.max !== undefined && n > spec.max) return { message: `${what} ${v} is above the maximum ${spec.max}${unitText(spec)}.`, suggestions: [String(spec.max)] };
+      if (spec.min !== undefined && n < spec.min) return problemOf(spec, subject, v, `${whatText(spec, subject)} ${v} is below the minimum ${spec.min}${unitText(spec)}.`, 'value.belowMin', { min: spec.min, unit: unitRef(spec) }, [String(spec.min)]);
+      if (spec.max !== undefined && n > spec.max) return problemOf(spec, subject, v, `${whatText(spec, subject)} ${v} is above the maximum ${spec.max}${unitText(spec)}.`, 'value.aboveMax', { max: spec.max, unit: unitRef(spec) }, [String(spec.max)]);
       return undefined;
     }
     case 'enum':
-      return enumProblem(spec, v, what);
+      return enumProblem(spec, v, subject);
     case 'url':
-      return isUrl(v) ? undefined : { message: `${what} '${v}' is not an http(s) URL${/\s/.test(v) ? ' (it contains spaces)' : ''}.`, suggestions: [] };
+      return isUrl(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not an http(s) URL${/\s/.test(v) ? ' (it contains spaces)' : ''}.`, 'value.notUrl', spacesOf(v));
     case 'uri-template':
-      return isUrl(v.replace(/%%\w+%%|\$\{\w+\}/g, 'x')) ? undefined : { message: `${what} '${v}' is not an http(s) URL template${/\s/.test(v) ? ' (it contains spaces)' : ''}.`, suggestions: [] };
+      return isUrl(v.replace(/%%\w+%%|\$\{\w+\}/g, 'x')) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not an http(s) URL template${/\s/.test(v) ? ' (it contains spaces)' : ''}.`, 'value.notUrlTemplate', spacesOf(v));
     case 'host':
-      return isHost(v) ? undefined : { message: `${what} '${v}' is not a host name, FQDN or IP address${/\s/.test(v) ? ' (it contains spaces)' : ''}.`, suggestions: [] };
+      return isHost(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a host name, FQDN or IP address${/\s/.test(v) ? ' (it contains spaces)' : ''}.`, 'value.notHost', spacesOf(v));
     case 'domain':
-      return isDomain(v) ? undefined : { message: `${what} '${v}' is not a DNS domain name.`, suggestions: [] };
+      return isDomain(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a DNS domain name.`, 'value.notDomain');
     case 'guid':
-      return GUID.test(v) ? undefined : { message: `${what} '${v}' is not a GUID (8-4-4-4-12 hexadecimal digits).`, suggestions: [] };
+      return GUID.test(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a GUID (8-4-4-4-12 hexadecimal digits).`, 'value.notGuid');
     case 'version':
-      return /^\d+(\.\d+){0,3}$/.test(v) ? undefined : { message: `${what} '${v}' is not a version number such as 12.9.1.`, suggestions: [] };
+      return /^\d+(\.\d+){0,3}$/.test(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a version number such as 12.9.1.`, 'value.notVersion');
     case 'ldap-filter': {
-      const p = ldapFilterProblem(v);
-      return p ? { message: `${what} '${v}' is not a valid LDAP filter: ${p}.`, suggestions: [] } : undefined;
+      const p = ldapFilterText(v);
+      return p ? problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a valid LDAP filter: ${p.message}.`, 'value.notLdapFilter', { reason: p.text }) : undefined;
     }
     case 'dn':
-      return /^[A-Za-z][\w-]*=[^,]+(,\s*[A-Za-z][\w-]*=[^,]+)*$/.test(v) ? undefined : { message: `${what} '${v}' is not a distinguished name such as ou=staff,dc=example,dc=com.`, suggestions: [] };
+      return /^[A-Za-z][\w-]*=[^,]+(,\s*[A-Za-z][\w-]*=[^,]+)*$/.test(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a distinguished name such as ou=staff,dc=example,dc=com.`, 'value.notDn');
     case 'attribute':
-      return /^([A-Za-z][A-Za-z0-9-]*|\d+(\.\d+)+)$/.test(v) ? undefined : { message: `${what} '${v}' is not a directory attribute name.`, suggestions: [] };
+      return /^([A-Za-z][A-Za-z0-9-]*|\d+(\.\d+)+)$/.test(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a directory attribute name.`, 'value.notAttribute');
     default:
       return undefined;
   }
@@ -155,20 +200,40 @@ function unitText(spec: ValueTypeSpec): string {
   return spec.unit ? ` ${spec.unit}` : '';
 }
 
+function unitRef(spec: ValueTypeSpec): MessageText | string {
+  return spec.unit ? { id: 'value.unit', args: { unit: { id: `unit.${spec.unit}` } } } : '';
+}
+
+function rangeRef(spec: ValueTypeSpec): MessageText | string {
+  if (spec.min !== undefined && spec.max !== undefined) return { id: 'value.range.between', args: { min: spec.min, max: spec.max, unit: unitRef(spec) } };
+  if (spec.min !== undefined) return { id: 'value.range.atLeast', args: { min: spec.min, unit: unitRef(spec) } };
+  if (spec.max !== undefined) return { id: 'value.range.atMost', args: { max: spec.max, unit: unitRef(spec) } };
+  return '';
+}
+
+
 /** Checks a (trimmed, non-empty) value against its documented type. */
 export function checkValue(spec: ValueTypeSpec, value: string): ValueProblem | undefined {
-  if (spec.type !== 'list') return scalarProblem(spec, spec.type, value, `<${spec.name}> value`);
+  if (spec.type !== 'list') return scalarProblem(spec, spec.type, value, 'value');
   const sep = spec.list?.separator ?? ';';
   const items = (sep === ' ' ? value.split(/\s+/) : value.split(sep)).map((x) => x.trim()).filter((x) => x !== '');
   if (spec.list?.maxItems !== undefined && items.length > spec.list.maxItems) {
-    return { message: `<${spec.name}> has ${items.length} entries; at most ${spec.list.maxItems} are allowed.`, suggestions: [] };
+    return {
+      message: `<${spec.name}> has ${items.length} entries; at most ${spec.list.maxItems} are allowed.`,
+      suggestions: [],
+      text: { id: 'value.tooManyItems', args: { what: { id: 'value.what.name', args: { name: spec.name } }, count: items.length, max: spec.list.maxItems } },
+    };
   }
   const itemType = spec.list?.itemType ?? (spec.values?.length ? 'enum' : 'string');
   for (const item of items) {
-    const p = scalarProblem(spec, itemType, item, `<${spec.name}> entry`);
+    const p = scalarProblem(spec, itemType, item, 'entry');
     if (p) {
       // A suggestion for one entry becomes a suggestion for the whole list.
-      return { message: `${p.message} Entries are separated by '${sep === ' ' ? 'a space' : sep}'.`, suggestions: p.suggestions.slice(0, 3).map((s) => items.map((x) => (x === item ? s : x)).join(sep === ' ' ? ' ' : sep)) };
+      return {
+        message: `${p.message} Entries are separated by '${sep === ' ' ? 'a space' : sep}'.`,
+        suggestions: p.suggestions.slice(0, 3).map((s) => items.map((x) => (x === item ? s : x)).join(sep === ' ' ? ' ' : sep)),
+        text: { id: 'value.listSeparator', args: { problem: p.text, separator: sep === ' ' ? { id: 'value.aSpace' } : sep } },
+      };
     }
   }
   return undefined;

@@ -1,23 +1,31 @@
-// Where a jabber-config file sets a parameter the MRA table speaks about, and what the table says:
-// the data behind the "MRA: …" CodeLens. Pure, so it is tested without VS Code.
-import { parseJabberConfig } from '../../server/formats/jabber-config';
-import { STATUS_LABEL } from './mraTableHtml';
-import { mraRowsForParameter, type MraRow, type MraSupport } from './model';
+// The "MRA: …" CodeLens: above each jabber-config parameter that a row of the MRA support table
+// names, what the table says, while ucConfig.mra is "on". A real LSP code lens, so every editor
+// gets it; in VS Code clicking one runs ucConfig.showMraTable filtered to that parameter.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeLens } from 'vscode-languageserver-types';
+import { mraRowsForParameter, STATUS_LABEL, type MraRow } from '../../shared/viewModel';
+import { jabberModelOf, parseJabberConfig, type JabberConfigModel } from '../formats/jabber-config';
+import type { ServiceContext } from './types';
+
+/** The client command a lens runs (registered by the VS Code extension). */
+export const SHOW_MRA_TABLE = 'ucConfig.showMraTable';
 
 export interface MraLens {
   /** Offset of the parameter's start tag. */
   offset: number;
   parameter: string;
-  rows: MraRow[];
+  rows: LensRow[];
   /** One line for the lens title, e.g. "MRA: Not supported — Directory search through LDAP". */
   title: string;
 }
 
+/** What a lens needs of a row; the server's catalog and the client's view data both have it. */
+type LensRow = Pick<MraRow, 'id' | 'status' | 'service' | 'parameters'>;
+type Rows = { rows: LensRow[] };
 const ORDER = { 'not-supported': 0, conditional: 1, supported: 2 } as const;
 
 /** One lens per parameter element that an MRA row names; the most restrictive status leads the title. */
-export function mraLenses(text: string, mra: MraSupport): MraLens[] {
-  const model = parseJabberConfig(text);
+export function mraLensesOf(model: JabberConfigModel, mra: Rows): MraLens[] {
   const params = [...model.groups.flatMap((g) => g.parameters), ...model.looseParameters];
   const out: MraLens[] = [];
   for (const p of params) {
@@ -33,4 +41,20 @@ export function mraLenses(text: string, mra: MraSupport): MraLens[] {
     out.push({ offset: p.element.start, parameter: p.name, rows, title: `MRA: ${STATUS_LABEL[first.status]} — ${first.service.en}${more}` });
   }
   return out;
+}
+
+/** The lenses of a jabber-config text (parsed here; the server uses the document's cached parse). */
+export function mraLenses(text: string, mra: Rows): MraLens[] {
+  return mraLensesOf(parseJabberConfig(text), mra);
+}
+
+/** The LSP code lenses of a jabber-config document: none unless MRA checks are on, none for an oversized file. */
+export function mraCodeLenses(doc: TextDocument, ctx: ServiceContext): CodeLens[] {
+  if (ctx.settings.mra !== 'on') return [];
+  // Large files get no lenses rather than a slow editor; the diagnostics report the size.
+  if (doc.getText().length > ctx.settings.maxFileSizeMB * 1024 * 1024) return [];
+  return mraLensesOf(jabberModelOf(doc), ctx.catalogs.mra).map((l) => {
+    const pos = doc.positionAt(l.offset);
+    return { range: { start: pos, end: pos }, command: { title: l.title, command: SHOW_MRA_TABLE, arguments: [l.parameter] } };
+  });
 }

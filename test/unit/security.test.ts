@@ -13,7 +13,7 @@ import { layoutScenario, diagramHtml } from '../../client/views/diagram';
 import { loadViewData } from '../../client/views/model';
 import { mraTableHtml } from '../../client/views/mraTableHtml';
 import { parameterDocHtml } from '../../client/views/parameterDocHtml';
-import { deriveWorkspaceScenario } from '../../client/views/workspaceDiagram';
+import { deriveWorkspaceScenario } from '../../server/services/workspace/diagram';
 import { loadCatalogs } from '../../server/catalog/catalogs';
 import { parseArgs, runCheck } from '../../server/cli';
 import { services } from '../../server/services/registry';
@@ -47,7 +47,7 @@ test('our sources never evaluate strings as code', () => {
 
 test('the built bundles contain no eval or Function constructor, libraries included', () => {
   // The bundles include every library we ship (vscode-languageclient/-server, saxes, yaml, jsonc-parser,
-  // elkjs, fastest-levenshtein, picomatch); at the time of writing none of them uses either.
+  // @dagrejs/dagre, fastest-levenshtein, picomatch); at the time of writing none of them uses either.
   for (const b of ['extension', 'server', 'cli']) {
     const file = path.join(root, 'dist', `${b}.js`);
     if (!fs.existsSync(file)) continue;

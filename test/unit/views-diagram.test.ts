@@ -1,4 +1,4 @@
-// Deployment diagrams: every scenario is laid out by ELK without overlapping boxes, every node,
+// Deployment diagrams: every scenario is laid out by dagre without overlapping boxes, every node,
 // edge and flow step reaches the SVG, the page and the Mermaid text, and hostile labels stay text.
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -28,6 +28,22 @@ describe('deployment diagrams', () => {
         assert.ok(on(e.points[0], box.get(e.edge.from)!), `${e.edge.from}->${e.edge.to} starts on its source`);
         assert.ok(on(e.points[e.points.length - 1], box.get(e.edge.to)!), `${e.edge.from}->${e.edge.to} ends on its target`);
       }
+      // Routes are orthogonal; labels keep clear of every box; zones hold their members and no other box.
+      for (const e of layout.edges)
+        for (let i = 1; i < e.points.length; i++) {
+          const [a, b] = [e.points[i - 1], e.points[i]];
+          assert.ok(Math.abs(a.x - b.x) < 0.01 || Math.abs(a.y - b.y) < 0.01, `${e.edge.from}->${e.edge.to} segment ${i} is not horizontal or vertical`);
+        }
+      for (const e of layout.edges) for (const n of layout.nodes) assert.ok(!overlap(e.label!, n), `label of ${e.edge.from}->${e.edge.to} overlaps ${n.node.id}`);
+      const within = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+        a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+      for (const z of layout.zones)
+        for (const n of layout.nodes) {
+          if (n.node.zone === z.zone.id) assert.ok(within(n, z), `${n.node.id} inside zone ${z.zone.id}`);
+          else assert.ok(!overlap(n, z), `${n.node.id} outside zone ${z.zone.id}`);
+        }
+      for (let i = 0; i < layout.zones.length; i++)
+        for (let j = i + 1; j < layout.zones.length; j++) assert.ok(!overlap(layout.zones[i], layout.zones[j]), `zones ${layout.zones[i].zone.id} and ${layout.zones[j].zone.id} overlap`);
       const svg = scenarioSvg(layout);
       for (const n of s.nodes) assert.ok(svg.includes(`data-node="${n.id}"`), n.id);
       assert.equal((svg.match(/<path class="d-edge/g) ?? []).length, s.edges.filter((e) => e.from !== e.to).length);
@@ -42,6 +58,16 @@ describe('deployment diagrams', () => {
       for (const f of s.flows ?? []) assert.equal((flowToMermaid(s, f).match(/->>/g) ?? []).length, f.steps.length);
     });
   }
+
+  it('reads from the internet through the DMZ to the corporate network, left to right', async () => {
+    const layout = await layoutScenario(data.deployments.scenarios.find((s) => s.id === 'mra-expressway')!);
+    const x = (id: string) => layout.zones.find((z) => z.zone.id === id)!;
+    assert.ok(x('internet').x + x('internet').width < x('dmz').x, 'internet left of the DMZ');
+    assert.ok(x('dmz').x + x('dmz').width < x('corp').x, 'DMZ left of the corporate network');
+    // The edge from Expressway-C to Expressway-E is drawn from its source (right) to its target (left).
+    const e = layout.edges.find((l) => l.edge.from === 'expc' && l.edge.to === 'fw-in')!;
+    assert.ok(e.points[0].x > e.points[e.points.length - 1].x);
+  });
 
   it('a standalone SVG carries its own style and background, the webview one does not', async () => {
     const layout = await layoutScenario(data.deployments.scenarios.find((s) => s.id === 'mra-expressway')!);

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { contentSecurityPolicy, escapeHtml } from '../../client/views/html';
 import { parseMessage } from '../../client/views/messages';
-import { mraLenses } from '../../client/views/mraLens';
+import { mraLenses } from '../../server/services/mraLens';
 import type { MraSupport } from '../../client/views/model';
 import { loadViewData } from '../../client/views/model';
 import { mraTableCsv, mraTableHtml, mraTableMarkdown, platformsOf } from '../../client/views/mraTableHtml';

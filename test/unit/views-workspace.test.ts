@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { diagramHtml, layoutScenario } from '../../client/views/diagram';
 import { loadViewData } from '../../client/views/model';
-import { deriveWorkspaceScenario, hostOf, type WorkspaceFile } from '../../client/views/workspaceDiagram';
+import { deriveWorkspaceScenario, hostOf, type WorkspaceFile } from '../../server/services/workspace/diagram';
 
 const data = loadViewData(path.resolve(__dirname, '../../schemas'));
 

@@ -97,6 +97,50 @@ test('an Expressway settings file is checked against the seed rules', async () =
   assert.ok(hovers.length > 0, 'hover on a settings key');
 });
 
+test('the server\'s MRA code lenses appear with ucConfig.mra on and open the MRA table', async () => {
+  const config = vscode.workspace.getConfiguration('ucConfig');
+  await config.update('mra', 'on', vscode.ConfigurationTarget.Workspace);
+  try {
+    const lenses = await waitFor('MRA code lenses', async () => {
+      const l = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri);
+      return l.some((x) => x.command && x.command.title.startsWith('MRA:')) && l;
+    });
+    const prt = lenses.find((x) => x.command.arguments && x.command.arguments[0] === 'PrtLogServerURL');
+    assert.ok(prt, lenses.map((x) => x.command.title).join(' | '));
+    assert.equal(prt.command.command, 'ucConfig.showMraTable');
+    assert.equal(prt.range.start.line, 7);
+    const before = webviewTabs().length;
+    await vscode.commands.executeCommand(prt.command.command, ...prt.command.arguments);
+    await waitFor('the MRA table from the lens', () => webviewTabs().length > before);
+    // One MRA table per window: close it so the command test below opens a fresh one.
+    const tab = webviewTabs().find((t) => t.label === 'MRA Support Table');
+    assert.ok(tab, webviewTabs().map((t) => t.label).join(' | '));
+    await vscode.window.tabGroups.close(tab);
+  } finally {
+    await config.update('mra', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+  await waitFor('the lenses to go with MRA off', async () => {
+    const l = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri);
+    return !l.some((x) => x.command && x.command.title.startsWith('MRA:'));
+  });
+});
+
+test('Insert EMM Parameter… inserts the picked key from the server into the app config', async () => {
+  const app = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'jabber-intune-ios.appconfig.xml');
+  const ed = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(app));
+  const keys = () => (ed.document.getText().match(/<key>/g) || []).length;
+  const before = keys();
+  const running = vscode.commands.executeCommand('ucConfig.insertEmmParameter');
+  // The quick pick opens once the server has answered; accept its first item as soon as it is there.
+  await waitFor('the picked key to be inserted', async () => {
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    return keys() === before + 1;
+  });
+  await running;
+  assert.match(ed.document.getText(), /<\/string>\n  <key>[A-Za-z_]+<\/key>\n  <[^>]+>[^]*<\/dict>\n?$/);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
 const webviewTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
 
 for (const [command, args] of [

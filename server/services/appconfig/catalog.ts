@@ -151,8 +151,16 @@ function safeJabber(ctx: ServiceContext): JabberCatalog | undefined {
   }
 }
 
-/** The spec the shared value checker (server/rules/values.ts) takes. */
+const specs = new WeakMap<EmmParameter, ValueTypeSpec>();
+
+/** The spec the shared value checker (server/rules/values.ts) takes; built once per parameter (the catalog never changes). */
 export function valueSpecOf(p: EmmParameter): ValueTypeSpec {
+  let spec = specs.get(p);
+  if (!spec) specs.set(p, (spec = buildSpec(p)));
+  return spec;
+}
+
+function buildSpec(p: EmmParameter): ValueTypeSpec {
   return {
     name: p.key ?? p.label ?? 'value',
     type: p.type,

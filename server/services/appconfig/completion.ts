@@ -7,7 +7,8 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import type { AppConfigModel } from '../../formats/appconfig-model';
 import type { ServiceContext } from '../types';
 import { emmCatalogOf, lookupKey, type EmmCatalog, type EmmParameter } from './catalog';
-import { parameterMarkdown, typeSummary } from './docs';
+import { parameterMarkdown, parameterProse, typeSummary } from './docs';
+import { appConfigText } from './l10n';
 import { toRange } from './edits';
 import { getAppConfigModel, isJsonDocument } from './model';
 import { deliveredType, entrySnippet, suitsFlavor, templates, writableParameters, type WritableFlavor } from './snippets';
@@ -20,8 +21,8 @@ export function completeAppConfig(doc: TextDocument, position: Position, ctx: Se
   const catalog = emmCatalogOf(ctx);
   const json = isJsonDocument(doc);
   const model = getAppConfigModel(doc);
-  if (isNearlyEmpty(text, model)) return templateItems(doc, catalog, json);
-  return json ? completeJson(doc, text, offset, model, catalog) : completePlist(doc, text, offset, model, catalog);
+  if (isNearlyEmpty(text, model)) return templateItems(doc, catalog, json, ctx);
+  return json ? completeJson(doc, text, offset, model, catalog, ctx) : completePlist(doc, text, offset, model, catalog, ctx);
 }
 
 /** Nothing written yet but (at most) an opening bracket or a word: offer whole configurations. */
@@ -30,28 +31,34 @@ function isNearlyEmpty(text: string, model: AppConfigModel): boolean {
   return t === '' || (model.entries.length === 0 && (model.flavor === 'unknown' || model.syntax === 'xml') && /^(\{|<|<dict>?|<\w*|\w+)?$/.test(t));
 }
 
-function templateItems(doc: TextDocument, catalog: EmmCatalog, json: boolean): CompletionItem[] {
+function templateItems(doc: TextDocument, catalog: EmmCatalog, json: boolean, ctx: ServiceContext): CompletionItem[] {
   const whole: Range = { start: doc.positionAt(0), end: doc.positionAt(doc.getText().length) };
+  const L = appConfigText(ctx);
+  // Names and descriptions in the user's language (schemas/l10n/app-config.json template.<prefix>.*).
+  const named = (t: { prefix: string; name: string; description: string }) => ({
+    name: L.has(`template.${t.prefix}.name`) ? L.t(`template.${t.prefix}.name`) : t.name,
+    description: L.has(`template.${t.prefix}.description`) ? L.t(`template.${t.prefix}.description`) : t.description,
+  });
   return templates(catalog)
     .filter((t) => (t.syntax === 'json') === json)
     .map((t, i) => ({
-      label: t.name,
+      label: named(t).name,
       kind: CompletionItemKind.Snippet,
       detail: t.prefix,
-      documentation: { kind: MarkupKind.Markdown, value: `${t.description}\n\n\`\`\`${t.syntax}\n${t.body.replace(/\$\{\d+[:|]([^}|]*)[^}]*\}/g, '$1')}\`\`\`` },
-      filterText: `${doc.getText().trim()}${t.prefix} ${t.name}`,
+      documentation: { kind: MarkupKind.Markdown, value: `${named(t).description}\n\n\`\`\`${t.syntax}\n${t.body.replace(/\$\{\d+[:|]([^}|]*)[^}]*\}/g, '$1')}\`\`\`` },
+      filterText: `${doc.getText().trim()}${t.prefix} ${named(t).name}`,
       sortText: String(i).padStart(2, '0'),
       insertTextFormat: InsertTextFormat.Snippet,
       textEdit: { range: whole, newText: t.body },
     }));
 }
 
-function keyItem(p: EmmParameter, catalog: EmmCatalog, model: AppConfigModel, range: Range, newText: string, present: Set<string>, snippet: boolean, index: number): CompletionItem {
+function keyItem(ctx: ServiceContext, p: EmmParameter, catalog: EmmCatalog, model: AppConfigModel, range: Range, newText: string, present: Set<string>, snippet: boolean, index: number): CompletionItem {
   return {
     label: p.key!,
     kind: snippet ? CompletionItemKind.Snippet : CompletionItemKind.Property,
-    detail: `${typeSummary(p)} · ${p.platforms.map((x) => (x === 'ios' ? 'iOS' : 'Android')).join('/')}`,
-    documentation: { kind: MarkupKind.Markdown, value: parameterMarkdown(p, catalog, model.flavor) },
+    detail: `${typeSummary(p, appConfigText(ctx))} · ${p.platforms.map((x) => (x === 'ios' ? 'iOS' : 'Android')).join('/')}`,
+    documentation: { kind: MarkupKind.Markdown, value: parameterMarkdown(ctx, p, catalog, model.flavor) },
     // Keys already in the file go last: a second one would be a duplicate.
     sortText: `${present.has(p.key!.toLowerCase()) ? 1 : 0}${String(index).padStart(3, '0')}`,
     filterText: undefined,
@@ -70,17 +77,19 @@ function presentKeys(model: AppConfigModel): Set<string> {
 }
 
 /** Value choices of a key: booleans, enumerations (documented spellings first), list items; default first. */
-function valueChoices(p: EmmParameter): { value: string; detail: string }[] {
+function valueChoices(ctx: ServiceContext, p: EmmParameter): { value: string; detail: string }[] {
+  const L = appConfigText(ctx);
   if (deliveredType(p) === 'boolean' || p.type === 'boolean') {
-    return ['true', 'false'].map((v) => ({ value: v, detail: v === (p.emmRecommended ?? p.default ?? '').toLowerCase() ? (p.emmRecommended === v ? 'recommended with EMM' : 'default') : '' }));
+    return ['true', 'false'].map((v) => ({ value: v, detail: v === (p.emmRecommended ?? p.default ?? '').toLowerCase() ? (p.emmRecommended === v ? L.t('completion.recommendedWithEmm') : L.t('completion.default')) : '' }));
   }
-  const out = (p.values ?? []).map((v) => ({ value: v.value, detail: [v.value === p.default ? 'default' : '', v.description ?? ''].filter(Boolean).join(' · ') }));
-  for (const a of p.valueAliases ?? []) out.push({ value: a.value, detail: `other documented spelling of ${a.canonical}` });
+  const prose = parameterProse(ctx, p);
+  const out = (p.values ?? []).map((v) => ({ value: v.value, detail: [v.value === p.default ? L.t('completion.default') : '', prose.value(v) ?? ''].filter(Boolean).join(' · ') }));
+  for (const a of p.valueAliases ?? []) out.push({ value: a.value, detail: L.t('completion.otherSpelling', { value: a.canonical }) });
   return out;
 }
 
-function valueItems(p: EmmParameter, range: Range, render: (v: string) => string): CompletionItem[] {
-  return valueChoices(p).map((c, i) => ({
+function valueItems(ctx: ServiceContext, p: EmmParameter, range: Range, render: (v: string) => string): CompletionItem[] {
+  return valueChoices(ctx, p).map((c, i) => ({
     label: c.value,
     kind: CompletionItemKind.Value,
     detail: c.detail || undefined,
@@ -93,7 +102,7 @@ function valueItems(p: EmmParameter, range: Range, render: (v: string) => string
 // ---------------------------------------------------------------------------------------------
 // Property lists
 
-function completePlist(doc: TextDocument, text: string, offset: number, model: AppConfigModel, catalog: EmmCatalog): CompletionItem[] {
+function completePlist(doc: TextDocument, text: string, offset: number, model: AppConfigModel, catalog: EmmCatalog, ctx: ServiceContext): CompletionItem[] {
   const before = text.slice(Math.max(0, offset - 500), offset);
   const nextLt = text.indexOf('<', offset);
   const restEnd = nextLt < 0 ? text.length : nextLt;
@@ -104,7 +113,7 @@ function completePlist(doc: TextDocument, text: string, offset: number, model: A
   const inKey = /<key>([^<>]*)$/.exec(before);
   if (inKey) {
     const range = toRange(doc, { start: offset - inKey[1].length, end: restEnd });
-    return keys.map((p, i) => keyItem(p, catalog, model, range, p.key!, present, false, i));
+    return keys.map((p, i) => keyItem(ctx, p, catalog, model, range, p.key!, present, false, i));
   }
   // Inside a scalar value element: the values of the key before it.
   const inValue = /<(string|integer|real)>([^<>]*)$/.exec(before);
@@ -112,7 +121,7 @@ function completePlist(doc: TextDocument, text: string, offset: number, model: A
     const p = keyBefore(text, offset - inValue[0].length, catalog);
     if (!p) return [];
     const range = toRange(doc, { start: offset - inValue[2].length, end: restEnd });
-    return valueItems(p, range, (v) => v);
+    return valueItems(ctx, p, range, (v) => v);
   }
   // Right after </key>: the value element, typed for the key.
   const afterKey = /<\/key>\s*(<\w*)?$/.exec(before);
@@ -120,9 +129,9 @@ function completePlist(doc: TextDocument, text: string, offset: number, model: A
     const p = keyBefore(text, offset - (afterKey[1]?.length ?? 0), catalog);
     if (!p) return [];
     const range = toRange(doc, { start: offset - (afterKey[1]?.length ?? 0), end: offset });
-    if (deliveredType(p) === 'boolean') return valueItems(p, range, (v) => `<${v}/>`);
+    if (deliveredType(p) === 'boolean') return valueItems(ctx, p, range, (v) => `<${v}/>`);
     const el = deliveredType(p) === 'integer' ? 'integer' : 'string';
-    const choices = valueItems(p, range, (v) => `<${el}>${v}</${el}>`);
+    const choices = valueItems(ctx, p, range, (v) => `<${el}>${v}</${el}>`);
     return choices.length ? choices : [{ label: `<${el}>`, kind: CompletionItemKind.Value, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range, newText: `<${el}>\${1:${esc(p.default ?? '')}}</${el}>` } }];
   }
   // Between entries (or on a half-typed tag): whole <key>/<value> pairs.
@@ -132,7 +141,7 @@ function completePlist(doc: TextDocument, text: string, offset: number, model: A
   const start = partial ? offset - partial[0].length : offset;
   const range = toRange(doc, { start, end: offset });
   const indent = indentOfLine(text, start);
-  return keys.map((p, i) => ({ ...keyItem(p, catalog, model, range, entrySnippet('ios-plist', p, 1, indent), present, true, i), filterText: `<key>${p.key}` }));
+  return keys.map((p, i) => ({ ...keyItem(ctx, p, catalog, model, range, entrySnippet('ios-plist', p, 1, indent), present, true, i), filterText: `<key>${p.key}` }));
 }
 
 /** The parameter of the nearest <key> before an offset. */
@@ -153,7 +162,7 @@ const LIST_AND_FIELDS: Partial<Record<WritableFlavor, { list: string; key: strin
   'android-managed': { list: 'managedProperty', key: 'key', values: ['valueString', 'valueBool', 'valueInteger'] },
 };
 
-function completeJson(doc: TextDocument, text: string, offset: number, model: AppConfigModel, catalog: EmmCatalog): CompletionItem[] {
+function completeJson(doc: TextDocument, text: string, offset: number, model: AppConfigModel, catalog: EmmCatalog, ctx: ServiceContext): CompletionItem[] {
   if (model.flavor === 'unknown' || model.tooDeep) return [];
   const flavor = model.flavor;
   const loc = getLocation(text, offset);
@@ -172,13 +181,13 @@ function completeJson(doc: TextDocument, text: string, offset: number, model: Ap
   if (flavor === 'blackberry-uem') {
     if (path[0] !== 'appConfiguration' || path.length !== 2) return [];
     if (loc.isAtPropertyKey) {
-      if (inString) return keys.map((p, i) => keyItem(p, catalog, model, stringRange(), p.key!, present, false, i));
-      return keys.map((p, i) => keyItem(p, catalog, model, here, entrySnippet('blackberry-uem', p, 1), present, true, i));
+      if (inString) return keys.map((p, i) => keyItem(ctx, p, catalog, model, stringRange(), p.key!, present, false, i));
+      return keys.map((p, i) => keyItem(ctx, p, catalog, model, here, entrySnippet('blackberry-uem', p, 1), present, true, i));
     }
     const p = paramOf(catalog, String(path[1]), true);
     if (!p) return [];
-    if (inString) return valueItems(p, stringRange(), (v) => v);
-    return valueItems(p, here, (v) => (deliveredType(p) === 'string' ? JSON.stringify(v) : v));
+    if (inString) return valueItems(ctx, p, stringRange(), (v) => v);
+    return valueItems(ctx, p, here, (v) => (deliveredType(p) === 'string' ? JSON.stringify(v) : v));
   }
 
   const shape = LIST_AND_FIELDS[flavor];
@@ -186,13 +195,13 @@ function completeJson(doc: TextDocument, text: string, offset: number, model: Ap
   // A new element of the list: complete entries.
   if (path.length === 2 && typeof path[1] === 'number' && !inObject(tree, path)) {
     const indent = indentOfLine(text, offset);
-    return keys.map((p, i) => keyItem(p, catalog, model, here, entrySnippet(flavor, p, 1, indent), present, true, i));
+    return keys.map((p, i) => keyItem(ctx, p, catalog, model, here, entrySnippet(flavor, p, 1, indent), present, true, i));
   }
   if (path.length !== 3 || loc.isAtPropertyKey) return [];
   const field = String(path[2]);
   if (field === shape.key) {
-    if (inString) return keys.map((p, i) => keyItem(p, catalog, model, stringRange(), p.key!, present, false, i));
-    return keys.map((p, i) => keyItem(p, catalog, model, here, JSON.stringify(p.key), present, false, i));
+    if (inString) return keys.map((p, i) => keyItem(ctx, p, catalog, model, stringRange(), p.key!, present, false, i));
+    return keys.map((p, i) => keyItem(ctx, p, catalog, model, here, JSON.stringify(p.key), present, false, i));
   }
   const item = tree ? findNodeAtLocation(tree, path.slice(0, 2)) : undefined;
   const keyName = item ? stringProp(item, shape.key) : undefined;
@@ -202,12 +211,12 @@ function completeJson(doc: TextDocument, text: string, offset: number, model: Ap
     const expected = `${deliveredType(p)}Type`;
     const types = [expected, ...['stringType', 'booleanType', 'integerType', 'realType', 'tokenType'].filter((t) => t !== expected)];
     const range = inString ? stringRange() : here;
-    return types.map((t, i) => ({ label: t, kind: CompletionItemKind.EnumMember, detail: i === 0 ? `the type of ${p.key}` : undefined, sortText: String(i), textEdit: { range, newText: inString ? t : JSON.stringify(t) } }));
+    return types.map((t, i) => ({ label: t, kind: CompletionItemKind.EnumMember, detail: i === 0 ? appConfigText(ctx).t('completion.typeOf', { key: p.key! }) : undefined, sortText: String(i), textEdit: { range, newText: inString ? t : JSON.stringify(t) } }));
   }
   if (!shape.values.includes(field)) return [];
-  if (inString) return valueItems(p, stringRange(), (v) => v);
+  if (inString) return valueItems(ctx, p, stringRange(), (v) => v);
   const quoted = !(flavor === 'android-managed' && field !== 'valueString');
-  return valueItems(p, here, (v) => (quoted ? JSON.stringify(v) : v));
+  return valueItems(ctx, p, here, (v) => (quoted ? JSON.stringify(v) : v));
 }
 
 /** The leading whitespace of the line that holds `offset` (a linear scan back to the line start). */

@@ -7,7 +7,26 @@ import type { EmmParameter } from './catalog';
 import { entryText, type WritableFlavor } from './snippets';
 
 export function toRange(doc: TextDocument, r: OffsetRange): Range {
-  return { start: doc.positionAt(r.start), end: doc.positionAt(r.end) };
+  const start = doc.positionAt(r.start);
+  // Most ranges (keys, values) are short and on one line: the end is then the same line, further
+  // along by the range's length, and needs no second search of the line table.
+  const length = r.end - r.start;
+  if (length >= 0 && length <= 64) {
+    const text = doc.getText();
+    // (A start inside a CR LF pair is moved before the CR; such a range holds the LF and is not shortcut.)
+    if (r.end <= text.length) {
+      let oneLine = true;
+      for (let i = r.start; i < r.end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || c === 13) {
+          oneLine = false;
+          break;
+        }
+      }
+      if (oneLine) return { start, end: { line: start.line, character: start.character + length } };
+    }
+  }
+  return { start, end: doc.positionAt(r.end) };
 }
 
 export function replace(doc: TextDocument, r: OffsetRange, newText: string): TextEdit {

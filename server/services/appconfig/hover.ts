@@ -6,7 +6,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import type { OffsetRange } from '../../formats/appconfig-model';
 import type { ServiceContext } from '../types';
 import { emmCatalogOf, lookupKey } from './catalog';
-import { flavorMarkdown, parameterMarkdown } from './docs';
+import { flavorMarkdown, parameterMarkdown, parameterProse } from './docs';
 import { toRange } from './edits';
 import { getAppConfigModel } from './model';
 
@@ -22,17 +22,18 @@ export function hoverAppConfig(doc: TextDocument, position: Position, ctx: Servi
     if (!onKey && !onValue) continue;
     const found = lookupKey(catalog, e.key, model.flavor === 'blackberry-uem');
     if (found.kind === 'unknown') return null;
-    let md = parameterMarkdown(found.param, catalog, model.flavor);
+    let md = parameterMarkdown(ctx, found.param, catalog, model.flavor);
     if (onValue && e.value !== undefined) {
       const v = found.param.values?.find((x) => x.value.toLowerCase() === e.value!.trim().toLowerCase());
       const alias = found.param.valueAliases?.find((a) => a.value.toLowerCase() === e.value!.trim().toLowerCase());
-      if (alias) md = `\`${alias.value}\` = \`${alias.canonical}\`: ${alias.note}\n\n---\n\n${md}`;
-      else if (v?.description) md = `\`${v.value}\`: ${v.description}\n\n---\n\n${md}`;
+      const prose = parameterProse(ctx, found.param);
+      if (alias) md = `\`${alias.value}\` = \`${alias.canonical}\`: ${prose.aliasNote(alias)}\n\n---\n\n${md}`;
+      else if (v?.description) md = `\`${v.value}\`: ${prose.value(v)}\n\n---\n\n${md}`;
     }
     return { contents: { kind: MarkupKind.Markdown, value: md }, range: toRange(doc, onKey ? e.keyRange : (e.valueRange ?? e.valueNodeRange)!) };
   }
   if (model.markerRange && inside(model.markerRange, offset) && model.flavor !== 'unknown') {
-    return { contents: { kind: MarkupKind.Markdown, value: flavorMarkdown(model.flavor, model.emm, catalog) }, range: toRange(doc, model.markerRange) };
+    return { contents: { kind: MarkupKind.Markdown, value: flavorMarkdown(ctx, model.flavor, model.emm, catalog) }, range: toRange(doc, model.markerRange) };
   }
   return null;
 }

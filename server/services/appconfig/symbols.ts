@@ -7,6 +7,7 @@ import { parseXml, walk } from '../../formats/xml';
 import { looksSecret, MASK } from '../../rules/secrets';
 import { emmCatalogOf, lookupKey } from './catalog';
 import { toRange } from './edits';
+import { appConfigText } from './l10n';
 import { getAppConfigModel, isJsonDocument } from './model';
 import type { ServiceContext } from '../types';
 
@@ -21,12 +22,15 @@ export function appConfigSymbols(doc: TextDocument, ctx?: ServiceContext): Docum
     const hit = lookupKey(catalog, key, true);
     return hit.kind !== 'unknown' && !!hit.param.sensitive;
   })();
+  const L = ctx ? appConfigText(ctx) : undefined;
+  const noKey = L?.t('symbol.noKey') ?? '(no key)';
+  const noValue = L?.t('symbol.noValue') ?? '(no value)';
   return model.entries.slice(0, MAX_SYMBOLS).map((e) => {
     const range = toRange(doc, e.entryRange.start <= e.keyRange.start ? { start: e.keyRange.start, end: e.entryRange.end } : e.entryRange);
     const selectionRange = toRange(doc, e.keyRange);
     return {
-      name: e.key || '(no key)',
-      detail: e.value != null && secret(e.key) ? MASK : e.value ?? (e.valueKind === 'missing' ? '(no value)' : e.valueKind),
+      name: e.key || noKey,
+      detail: e.value != null && secret(e.key) ? MASK : e.value ?? (e.valueKind === 'missing' ? noValue : e.valueKind),
       kind: e.valueKind === 'boolean' ? SymbolKind.Boolean : e.valueKind === 'integer' || e.valueKind === 'real' ? SymbolKind.Number : e.valueKind === 'array' ? SymbolKind.Array : SymbolKind.String,
       // The entry range must contain the selection range (LSP); entries from encoded payloads share one range.
       range: { start: range.start, end: range.end.line > selectionRange.end.line || (range.end.line === selectionRange.end.line && range.end.character >= selectionRange.end.character) ? range.end : selectionRange.end },

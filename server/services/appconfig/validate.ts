@@ -1,18 +1,25 @@
 // Diagnostics for EMM app-configuration files. Syntax and structure problems come from the parser;
 // everything else from the catalog (schemas/emm-parameters.json, emm-matrices.json) and the shared
 // value checks (server/rules/values.ts). Quick fixes are computed here, where the facts are, and
-// travel in each diagnostic's data to codeActions.
+// travel in each diagnostic's data to codeActions. Every word a message adds to its template comes
+// from schemas/l10n/app-config.json, so Korean and Japanese messages are Korean and Japanese throughout.
+//
+// One validation is one linear pass: the file is parsed once (model.ts), each distinct key is looked
+// up once, each distinct (key, value) is checked once (and remembered), and templates are compiled
+// once per process.
 import { distance } from 'fastest-levenshtein';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import type { AppConfigEntry, AppConfigModel } from '../../formats/appconfig-model';
-import { parseXml, walk } from '../../formats/xml';
-import { checkValue } from '../../rules/values';
-import { makeDiagnostic } from '../diagnostics';
+import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
+import type { AppConfigEntry, AppConfigError, AppConfigModel } from '../../formats/appconfig-model';
+import { jabberModelOf } from '../../formats/jabber-config';
+import { walk } from '../../formats/xml';
+import { checkValue, type ValueProblem } from '../../rules/values';
+import { makeDiagnostic, type DiagnosticExtras } from '../diagnostics';
 import { runGuards } from '../guards';
 import type { ServiceContext } from '../types';
-import { emmCatalogOf, lookupKey, valueSpecOf, type EmmCatalog, type EmmParameter } from './catalog';
+import { emmCatalogOf, lookupKey, valueSpecOf, type EmmCatalog, type EmmParameter, type KeyLookup } from './catalog';
 import { insertEntryEdit, replace, retypeEdits, setValueEdits, toRange, type Fix } from './edits';
+import { appConfigText, parameterText, type AppConfigText, type MessageArgs, type MessageText } from './l10n';
 import { getAppConfigModel } from './model';
 import { deliveredType } from './snippets';
 
@@ -20,39 +27,99 @@ import { deliveredType } from './snippets';
 export const INTUNE_TOKENS = ['userprincipalname', 'mail', 'partialupn', 'accountid', 'deviceid', 'userid', 'username', 'serialnumber', 'serialnumberlast4digits', 'udidlast4digits'];
 
 const CREDENTIAL_NAME = /pass(word)?|passwd|pwd|secret|credential/i;
+const TOKEN = /\{\{\s*\w+\s*\}\}/;
+const TOKENS = /\{\{\s*(\w+)\s*\}\}/g;
+
+/** What one validation shares: the document, the text catalog of its language, and per-run memos. */
+interface Run {
+  doc: TextDocument;
+  ctx: ServiceContext;
+  L: AppConfigText;
+  catalog: EmmCatalog;
+  /** Key as written → where the lookup lands (a file repeats keys; each is looked up once). */
+  lookups: Map<string, KeyLookup>;
+  /** Diagnostic code → its template in the run's language, cut at the placeholders. */
+  templates: Map<string, string[]>;
+}
 
 export function validateAppConfig(doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
   const text = doc.getText();
   if (text.startsWith('bplist')) {
-    return [makeDiagnostic(ctx, 'binary-content', toRange(doc, { start: 0, end: 6 }), {}, { message: 'This is a binary property list; convert it to XML first (plutil -convert xml1 FILE).' })];
+    return [makeDiagnostic(ctx, 'binary-content', toRange(doc, { start: 0, end: 6 }), {}, { message: appConfigText(ctx).t('binaryPlist') })];
   }
   const guard = runGuards(doc, ctx);
   if (guard.depth === 'none') return guard.diagnostics;
   // An empty file is a file about to be written (completion offers whole configurations): no noise.
   if (!text.trim()) return guard.diagnostics;
   const model = getAppConfigModel(doc);
-  const out = [...guard.diagnostics, ...syntaxDiagnostics(doc, model, ctx)];
+  const run: Run = { doc, ctx, L: appConfigText(ctx), catalog: emmCatalogOf(ctx), lookups: new Map(), templates: new Map() };
+  const out = guard.diagnostics;
+  syntaxDiagnostics(run, model, out);
   if (guard.depth === 'syntax') return out;
-  const catalog = emmCatalogOf(ctx);
-  out.push(...entryDiagnostics(doc, model, catalog, ctx));
-  out.push(...documentDiagnostics(doc, model, catalog, ctx));
+  const found = entryDiagnostics(run, model, out);
+  documentDiagnostics(run, model, found, out);
   return out;
 }
 
-function syntaxDiagnostics(doc: TextDocument, model: AppConfigModel, ctx: ServiceContext): Diagnostic[] {
-  return model.errors.map((e) => {
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+const compiledTemplates = new Map<string, string[]>();
+
+/**
+ * A diagnostic whose template is filled from the catalog of the context's language; arguments may be
+ * messages (MessageText), rendered in the same language. Same result as makeDiagnostic's own filling
+ * (an unknown placeholder becomes empty), with templates compiled once.
+ */
+function diag(run: Run, code: string, range: Range, args: MessageArgs = NO_ARGS, extras: DiagnosticExtras = {}): Diagnostic {
+  if (extras.message === undefined) {
+    let parts = run.templates.get(code);
+    if (!parts) {
+      const spec = run.ctx.catalogs.diagnostics.get(code);
+      if (!spec) return makeDiagnostic(run.ctx, code, range, {}, extras); // throws: the code is not declared
+      const template = (run.ctx.locale !== 'en' && spec.message[run.ctx.locale as 'ko' | 'ja']) || spec.message.en;
+      parts = compiledTemplates.get(template);
+      if (!parts) compiledTemplates.set(template, (parts = template.split(/\{(\w+)\}/)));
+      run.templates.set(code, parts);
+    }
+    let message = parts[0];
+    for (let i = 1; i < parts.length; i += 2) {
+      const v = args[parts[i]];
+      if (v !== undefined) message += typeof v === 'object' ? run.L.render(v) : String(v);
+      message += parts[i + 1];
+    }
+    // Every caller passes a fresh extras object (or the default): filling it in place is safe.
+    extras.message = message;
+  }
+  return makeDiagnostic(run.ctx, code, range, NO_ARGS, extras);
+}
+
+const NO_ARGS = Object.freeze({});
+
+const ref = (id: string, args?: MessageText['args']): MessageText => ({ id, args });
+
+function syntaxDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[]): void {
+  const { doc, L } = run;
+  for (const e of model.errors) {
     const range = toRange(doc, e);
     switch (e.code) {
       case 'xml-syntax':
-        return makeDiagnostic(ctx, 'xml-syntax', range, { detail: e.message }, { message: `Not well-formed XML: ${e.message}. The other entries are still checked, but the EMM console needs XML that parses.` });
+        out.push(diag(run, 'xml-syntax', range, {}, { message: L.t('xmlSyntax', { detail: e.text ?? e.message }) }));
+        break;
       case 'json-syntax':
-        return makeDiagnostic(ctx, 'json-syntax', range, { detail: e.message });
+        out.push(diag(run, 'json-syntax', range, { detail: e.text ?? e.message }));
+        break;
       case 'binary-content':
-        return makeDiagnostic(ctx, 'binary-content', range, {}, { message: e.message });
+        out.push(diag(run, 'binary-content', range, {}, { message: e.text ? L.render(e.text) : e.message }));
+        break;
       default:
-        return makeDiagnostic(ctx, e.code, range, e.args ?? { message: e.message });
+        out.push(diag(run, e.code, range, templateArgs(e)));
     }
-  });
+  }
+}
+
+function templateArgs(e: AppConfigError): MessageArgs {
+  return e.textArgs ?? e.args ?? { message: e.message };
 }
 
 function withFixes(d: Diagnostic, fixes: Fix[]): Diagnostic {
@@ -60,128 +127,165 @@ function withFixes(d: Diagnostic, fixes: Fix[]): Diagnostic {
   return d;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Did you mean
+
+interface Candidates {
+  names: string[];
+  lower: string[];
+}
+const candidateCache = new WeakMap<EmmCatalog, { keys?: Candidates; withLabels?: Candidates }>();
+
+function candidatesOf(catalog: EmmCatalog, allowLabels: boolean): Candidates {
+  let c = candidateCache.get(catalog);
+  if (!c) candidateCache.set(catalog, (c = {}));
+  const slot = allowLabels ? 'withLabels' : 'keys';
+  if (!c[slot]) {
+    const names = catalog.keyed.map((p) => p.key!).concat(allowLabels ? catalog.parameters.filter((p) => p.label).map((p) => p.label!) : []);
+    c[slot] = { names, lower: names.map((n) => n.toLowerCase()) };
+  }
+  return c[slot]!;
+}
+
 /** The closest documented key (or BlackBerry label), when it is close enough to be a typo. */
 export function suggestKey(catalog: EmmCatalog, key: string, allowLabels: boolean): string | undefined {
-  const candidates = catalog.keyed.map((p) => p.key!).concat(allowLabels ? catalog.parameters.filter((p) => p.label).map((p) => p.label!) : []);
+  const { names, lower } = candidatesOf(catalog, allowLabels);
+  const k = key.toLowerCase();
+  const limit = Math.max(2, Math.floor(key.length / 3));
   let best: string | undefined;
   let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(key.toLowerCase(), c.toLowerCase());
-    if (d < bestD) [best, bestD] = [c, d];
+  for (let i = 0; i < names.length; i++) {
+    // The distance is at least the difference in length: a candidate that cannot be within the
+    // limit is skipped, and it could not have won (the winner is the first with the least distance).
+    if (Math.abs(lower[i].length - k.length) > limit) continue;
+    const d = distance(k, lower[i]);
+    if (d < bestD) [best, bestD] = [names[i], d];
   }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+  return best !== undefined && bestD <= limit ? best : undefined;
 }
 
 function isTokenValue(v: string): boolean {
-  return /\{\{\s*\w+\s*\}\}/.test(v);
+  return TOKEN.test(v);
 }
 
-function entryDiagnostics(doc: TextDocument, model: AppConfigModel, catalog: EmmCatalog, ctx: ServiceContext): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const seen = new Map<string, AppConfigEntry>();
+// ---------------------------------------------------------------------------------------------
+// Entries
+
+function lookup(run: Run, key: string, allowLabels: boolean): KeyLookup {
+  let found = run.lookups.get(key);
+  if (!found) run.lookups.set(key, (found = lookupKey(run.catalog, key, allowLabels)));
+  return found;
+}
+
+/** Checks every entry; returns what each entry's key resolved to, in entry order. */
+function entryDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[]): KeyLookup[] {
+  const { doc, L, catalog } = run;
+  // Keyed by the parameter itself, or by the key as written when it is none: no string per entry.
+  const seen = new Map<EmmParameter | string, { entry: AppConfigEntry; range?: Range }>();
   const allowLabels = model.flavor === 'blackberry-uem';
   const intune = model.emm === 'intune' || model.flavor === 'ios-plist';
-  const presentKeys = new Set(model.entries.map((e) => e.key.toLowerCase()));
+  let presentKeys: Set<string> | undefined;
+  const found: KeyLookup[] = [];
 
+  // No closures in this loop: a function created per entry costs more than the checks themselves.
   for (const e of model.entries) {
-    const keyRange = toRange(doc, e.keyRange);
-    const found = lookupKey(catalog, e.key, allowLabels);
-    const param = found.kind === 'unknown' ? undefined : found.param;
+    let keyRange: Range | undefined;
+    const f = lookup(run, e.key, allowLabels);
+    found.push(f);
+    const param = f.kind === 'unknown' ? undefined : f.param;
 
     // Duplicates: the same parameter twice, whatever the spelling.
-    const identity = param ? `param:${param.key ?? param.label}` : `raw:${e.key}`;
+    const identity = param ?? e.key;
     const first = seen.get(identity);
     if (first && !e.encoded) {
-      const related: DiagnosticRelatedInformation[] = [{ location: { uri: doc.uri, range: toRange(doc, first.keyRange) }, message: 'first set here' }];
-      out.push(withFixes(makeDiagnostic(ctx, 'duplicate-key', keyRange, { key: e.key }, { relatedInformation: related }), [{ title: `Remove this '${e.key}' entry`, edits: [replace(doc, e.entryRange, '')], preferred: true }]));
+      first.range ??= toRange(doc, first.entry.keyRange);
+      const related: DiagnosticRelatedInformation[] = [{ location: { uri: doc.uri, range: first.range }, message: L.t('firstSetHere') }];
+      out.push(withFixes(diag(run, 'duplicate-key', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key }, { relatedInformation: related }), [{ title: L.t('fix.remove', { key: e.key }), edits: [replace(doc, e.entryRange, '')], preferred: true }]));
     } else if (!first) {
-      seen.set(identity, e);
+      seen.set(identity, { entry: e });
     }
 
-    if (found.kind === 'unknown') {
+    if (f.kind === 'unknown') {
       const suggestion = suggestKey(catalog, e.key, allowLabels);
-      const fixes: Fix[] = suggestion && !e.encoded ? [{ title: `Change to '${suggestion}'`, edits: [replace(doc, e.keyRange, model.syntax === 'xml' ? suggestion : JSON.stringify(suggestion).slice(1, -1))], preferred: true }] : [];
-      out.push(withFixes(makeDiagnostic(ctx, 'unknown-key', keyRange, { key: e.key, suggestion: suggestion ? ` Did you mean '${suggestion}'?` : '' }), fixes));
+      const fixes: Fix[] = suggestion && !e.encoded ? [{ title: L.t('fix.changeTo', { value: suggestion }), edits: [replace(doc, e.keyRange, model.syntax === 'xml' ? suggestion : JSON.stringify(suggestion).slice(1, -1))], preferred: true }] : [];
+      out.push(withFixes(diag(run, 'unknown-key', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key, suggestion: suggestion ? ref('didYouMean', { suggestion }) : '' }), fixes));
       if (CREDENTIAL_NAME.test(e.key) && e.value && e.value.trim() && !isTokenValue(e.value)) {
-        out.push(makeDiagnostic(ctx, 'plaintext-secret', toRange(doc, e.valueRange ?? e.keyRange), { name: e.key, detail: 'Anyone who can read the EMM policy or this file can read it; Jabber does not document any credential key for app configuration.' }));
+        out.push(diag(run, 'plaintext-secret', toRange(doc, e.valueRange ?? e.keyRange), { name: e.key, detail: ref('secret.unknownKey') }));
       }
-      out.push(...formatTypeDiagnostics(doc, e, ctx));
+      formatTypeDiagnostics(run, e, out);
       continue;
     }
-    const p = found.param;
-    if (found.kind === 'case' && p.key) {
-      out.push(withFixes(makeDiagnostic(ctx, 'key-case', keyRange, { key: e.key, canonical: p.key }), e.encoded ? [] : [{ title: `Change to '${p.key}'`, edits: [replace(doc, e.keyRange, p.key)], preferred: true }]));
+    const p = f.param;
+    if (f.kind === 'case' && p.key) {
+      out.push(withFixes(diag(run, 'key-case', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key, canonical: p.key }), e.encoded ? [] : [{ title: L.t('fix.changeTo', { value: p.key }), edits: [replace(doc, e.keyRange, p.key)], preferred: true }]));
     }
-    if (found.kind === 'label' && p.key === null) {
-      out.push(makeDiagnostic(ctx, 'undocumented-key', keyRange, { label: p.label }));
+    if (f.kind === 'label' && p.key === null) {
+      out.push(diag(run, 'undocumented-key', (keyRange ??= toRange(doc, e.keyRange)), { label: p.label }));
     }
-    if (p.channel === 'jabber-config-only') out.push(makeDiagnostic(ctx, 'jabber-config-only', keyRange, { key: e.key }));
-    out.push(...platformDiagnostics(doc, model, e, p, ctx));
-    out.push(...formatTypeDiagnostics(doc, e, ctx));
-    out.push(...typeDiagnostics(doc, model, e, p, ctx));
-    out.push(...valueDiagnostics(doc, model, e, p, ctx, intune));
-    for (const r of p.requires ?? []) {
+    if (p.channel === 'jabber-config-only') out.push(diag(run, 'jabber-config-only', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key }));
+    if (p.unsupported || model.platform) platformDiagnostics(run, model, e, p, out);
+    formatTypeDiagnostics(run, e, out);
+    typeDiagnostics(run, model, e, p, out);
+    valueDiagnostics(run, model, e, p, intune, out);
+    for (let i = 0; i < (p.requires?.length ?? 0); i++) {
+      const r = p.requires![i];
+      presentKeys ??= new Set(model.entries.map((x) => x.key.toLowerCase()));
       if (e.value !== undefined && e.value.trim().toLowerCase() === r.when.toLowerCase() && !presentKeys.has(r.key.toLowerCase())) {
         // The code is shared with jabber-config (schemas/diagnostics/jabber-config.json): one meaning, one user override.
-        out.push(makeDiagnostic(ctx, 'missing-dependency', keyRange, { detail: `'${e.key}' is ${e.value} but '${r.key}' is not set: ${r.reason}.` }));
+        const reason = parameterText(L, p).requires?.[i] ?? r.reason;
+        out.push(diag(run, 'missing-dependency', (keyRange ??= toRange(doc, e.keyRange)), { detail: ref('requires', { key: e.key, value: e.value, required: r.key, reason }) }));
       }
     }
   }
-  return out;
+  return found;
 }
 
-function platformDiagnostics(doc: TextDocument, model: AppConfigModel, e: AppConfigEntry, p: EmmParameter, ctx: ServiceContext): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const names = { intune: 'Cisco Jabber for Intune', blackberry: 'Cisco Jabber for BlackBerry', ios: 'on iOS', android: 'on Android' };
-  for (const u of p.unsupported ?? []) {
+const CLIENT_IDS = { intune: 'client.intune', blackberry: 'client.blackberry' } as const;
+const PLATFORM_NAMES = { ios: 'iOS', android: 'Android' } as const;
+
+function platformDiagnostics(run: Run, model: AppConfigModel, e: AppConfigEntry, p: EmmParameter, out: Diagnostic[]): void {
+  const { L } = run;
+  const reasons = p.unsupported ? parameterText(L, p).unsupported : undefined;
+  (p.unsupported ?? []).forEach((u, i) => {
     const emmMatch = u.emm === undefined || u.emm === model.emm;
     const platformMatch = u.platform === undefined || u.platform === model.platform;
     if (emmMatch && platformMatch && (u.emm || u.platform)) {
-      const where = [u.emm ? `in ${names[u.emm]}` : '', u.platform ? names[u.platform] : ''].filter(Boolean).join(' ');
-      out.push(makeDiagnostic(ctx, 'unsupported-platform', toRange(doc, e.keyRange), { key: e.key, where, reason: u.reason }));
+      const client = u.emm ? ref(CLIENT_IDS[u.emm]) : undefined;
+      const platform = u.platform ? PLATFORM_NAMES[u.platform] : undefined;
+      const where = client && platform ? ref('where.clientPlatform', { client, platform }) : client ? ref('where.client', { client }) : ref('where.platform', { platform: platform! });
+      out.push(diag(run, 'unsupported-platform', toRange(run.doc, e.keyRange), { key: e.key, where, reason: reasons?.[i] ?? u.reason }));
     }
-  }
+  });
   // Only firm facts raise this: a medium/low-confidence platform list stays in the hover.
   if (model.platform && !p.platforms.includes(model.platform) && (p.confidence ?? 'high') === 'high') {
-    out.push(makeDiagnostic(ctx, 'unsupported-platform', toRange(doc, e.keyRange), { key: e.key, where: names[model.platform], reason: `it is documented for ${p.platforms.map((x) => (x === 'ios' ? 'iOS' : 'Android')).join(' and ')} only.` }));
+    const platforms = p.platforms.map((x) => PLATFORM_NAMES[x]).join(L.t('and'));
+    out.push(diag(run, 'unsupported-platform', toRange(run.doc, e.keyRange), { key: e.key, where: ref('where.platform', { platform: PLATFORM_NAMES[model.platform] }), reason: ref('documentedFor', { platforms }) }));
   }
-  return out;
 }
 
 /** A value that does not parse as the type its own format declares (independent of the key). */
-function formatTypeDiagnostics(doc: TextDocument, e: AppConfigEntry, ctx: ServiceContext): Diagnostic[] {
-  if (!e.typed || e.value === undefined || !e.valueRange) return [];
+function formatTypeDiagnostics(run: Run, e: AppConfigEntry, out: Diagnostic[]): void {
+  if (!e.typed || e.value === undefined || !e.valueRange) return;
   const v = e.value.trim();
   let type: string | undefined;
   if (e.valueKind === 'boolean' && !/^(true|false)$/i.test(v)) type = 'boolean';
   else if (e.valueKind === 'integer' && !/^[-+]?\d+$/.test(v)) type = 'integer';
   else if (e.valueKind === 'real' && (v === '' || Number.isNaN(Number(v)))) type = 'real';
-  return type ? [makeDiagnostic(ctx, 'value-type-invalid', toRange(doc, e.valueRange), { value: e.value, type: `${type} (${e.declaredType})` })] : [];
+  if (type) {
+    out.push(diag(run, 'value-type-invalid', toRange(run.doc, e.valueRange), { value: e.value, type: ref('typeWithMarker', { type: ref(`valueType.${type}`), marker: String(e.declaredType) }) }));
+  }
 }
 
-const KIND_TEXT: Record<string, string> = {
-  string: 'a string',
-  integer: 'an integer',
-  real: 'a real number',
-  boolean: 'a boolean',
-  token: 'an Intune token',
-  array: 'an array',
-  dict: 'a dictionary',
-  date: 'a date',
-  data: 'binary data',
-  null: 'null',
-  unknown: 'an unknown type',
-};
-
-function typeDiagnostics(doc: TextDocument, model: AppConfigModel, e: AppConfigEntry, p: EmmParameter, ctx: ServiceContext): Diagnostic[] {
-  if (p.valueType === 'unknown' || e.valueKind === 'missing') return [];
+function typeDiagnostics(run: Run, model: AppConfigModel, e: AppConfigEntry, p: EmmParameter, out: Diagnostic[]): void {
+  if (p.valueType === 'unknown' || e.valueKind === 'missing') return;
   const expected = deliveredType(p);
   const actual = e.valueKind;
   const structural = actual === 'array' || actual === 'dict' || actual === 'date' || actual === 'data';
   // String-only channels (Intune managed apps) and undocumented ones (BlackBerry) only get the structural check.
-  if (!structural && !e.typed) return [];
+  if (!structural && !e.typed) return;
   const matches = actual === expected || (expected === 'string' && actual === 'token') || actual === 'unknown' || actual === 'null';
-  if (matches) return [];
+  if (matches) return;
+  const { doc, L } = run;
   const range = toRange(doc, e.valueNodeRange ?? e.keyRange);
   const fixes: Fix[] = [];
   const v = (e.value ?? '').trim();
@@ -191,69 +295,92 @@ function typeDiagnostics(doc: TextDocument, model: AppConfigModel, e: AppConfigE
   else if (expected === 'string' && !structural && e.value !== undefined) fixValue = e.value;
   if (fixValue !== undefined) {
     const edits = retypeEdits(doc, model, e, expected, fixValue);
-    if (edits) fixes.push({ title: `Deliver '${e.key}' as ${KIND_TEXT[expected]}`, edits, preferred: true });
+    if (edits) fixes.push({ title: L.t('fix.deliverAs', { key: e.key, kind: ref(`kindA.${expected}`) }), edits, preferred: true });
   }
-  return [withFixes(makeDiagnostic(ctx, 'type-mismatch', range, { key: e.key, expected: KIND_TEXT[expected].replace(/^an? /, ''), actual: `${KIND_TEXT[actual]}${e.declaredType ? ` (${model.syntax === 'xml' ? `<${e.declaredType}>` : e.declaredType})` : ''}` }), fixes)];
+  const actualText = e.declaredType ? ref('typeWithMarker', { type: ref(`kindA.${actual}`), marker: model.syntax === 'xml' ? `<${e.declaredType}>` : e.declaredType }) : ref(`kindA.${actual}`);
+  out.push(withFixes(diag(run, 'type-mismatch', range, { key: e.key, expected: ref(`kind.${expected}`), actual: actualText }), fixes));
 }
 
-function valueDiagnostics(doc: TextDocument, model: AppConfigModel, e: AppConfigEntry, p: EmmParameter, ctx: ServiceContext, intune: boolean): Diagnostic[] {
-  if (e.value === undefined || p.valueType === 'unknown') return [];
-  if (e.valueKind === 'array' || e.valueKind === 'dict') return [];
-  const out: Diagnostic[] = [];
-  const range = toRange(doc, e.valueRange ?? e.keyRange);
+/**
+ * checkValue for a parameter and value. The check is pure and the catalog never changes, so answers
+ * are kept across validations (a large file repeats values; every keystroke re-checks the same ones),
+ * a bounded number per parameter.
+ */
+function checked(p: EmmParameter, v: string): ValueProblem | undefined {
+  let byValue = checks.get(p);
+  if (!byValue) checks.set(p, (byValue = new Map()));
+  let problem = byValue.get(v);
+  if (problem === undefined) {
+    if (byValue.size >= MAX_CHECKS_KEPT) byValue.clear();
+    byValue.set(v, (problem = checkValue(valueSpecOf(p), v) ?? null));
+  }
+  return problem ?? undefined;
+}
+
+const checks = new WeakMap<EmmParameter, Map<string, ValueProblem | null>>();
+const MAX_CHECKS_KEPT = 1000;
+
+function valueDiagnostics(run: Run, model: AppConfigModel, e: AppConfigEntry, p: EmmParameter, intune: boolean, out: Diagnostic[]): void {
+  if (e.value === undefined || p.valueType === 'unknown') return;
+  if (e.valueKind === 'array' || e.valueKind === 'dict') return;
+  const { doc, L } = run;
+  let range: Range | undefined;
   if (isTokenValue(e.value)) {
     // Intune fills tokens per user; the value cannot be checked before that, only the token names.
     if (intune) {
-      for (const m of e.value.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
-        if (!INTUNE_TOKENS.includes(m[1].toLowerCase())) out.push(makeDiagnostic(ctx, 'unknown-token', range, { token: m[0] }));
+      for (const m of e.value.matchAll(TOKENS)) {
+        if (!INTUNE_TOKENS.includes(m[1].toLowerCase())) out.push(diag(run, 'unknown-token', (range ??= toRange(doc, e.valueRange ?? e.keyRange)), { token: m[0] }));
       }
     }
-    return out;
+    return;
   }
   if (p.sensitive && e.value.trim()) {
-    out.push(makeDiagnostic(ctx, 'plaintext-secret', range, { name: e.key, detail: 'Use an EMM variable or token instead of a literal credential.' }));
+    out.push(diag(run, 'plaintext-secret', (range ??= toRange(doc, e.valueRange ?? e.keyRange)), { name: e.key, detail: ref('secret.literal') }));
   }
   const v = e.value.trim();
   if (v === '') {
-    if (p.type !== 'string') out.push(makeDiagnostic(ctx, 'invalid-value', range, { detail: `'${e.key}' has an empty value; Jabber then behaves as if it were not set.` }));
-    return out;
+    if (p.type !== 'string') out.push(diag(run, 'invalid-value', (range ??= toRange(doc, e.valueRange ?? e.keyRange)), { detail: ref('emptyValue', { key: e.key }) }));
+    return;
   }
-  const problem = checkValue(valueSpecOf(p), v);
+  const problem = checked(p, v);
   if (problem) {
-    const detail = problem.message.replace(`<${valueSpecOf(p).name}>`, `'${e.key}'`);
+    // The shared check names the parameter <Name>; here it is the key as the file writes it.
+    const detail = L.render(problem.text, { name: e.key });
     const fixes: Fix[] = [];
     for (const s of problem.suggestions.slice(0, 3)) {
       const edits = setValueEdits(doc, model, e, s);
-      if (edits) fixes.push({ title: `Change to '${s}'`, edits, preferred: fixes.length === 0 });
+      if (edits) fixes.push({ title: L.t('fix.changeTo', { value: s }), edits, preferred: fixes.length === 0 });
     }
-    out.push(withFixes(makeDiagnostic(ctx, 'invalid-value', range, { detail }), fixes));
+    out.push(withFixes(diag(run, 'invalid-value', (range ??= toRange(doc, e.valueRange ?? e.keyRange)), { detail }), fixes));
   }
-  return out;
 }
 
-function documentDiagnostics(doc: TextDocument, model: AppConfigModel, catalog: EmmCatalog, ctx: ServiceContext): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  if (model.flavor === 'unknown') return out;
-  const knownEntries = model.entries.filter((e) => lookupKey(catalog, e.key, model.flavor === 'blackberry-uem').kind !== 'unknown');
-  if (!knownEntries.length) return out;
-  const marker = toRange(doc, model.markerRange ?? { start: 0, end: 0 });
+// ---------------------------------------------------------------------------------------------
+// The document as a whole
+
+function documentDiagnostics(run: Run, model: AppConfigModel, found: KeyLookup[], out: Diagnostic[]): void {
+  if (model.flavor === 'unknown') return;
+  if (!found.some((f) => f.kind !== 'unknown')) return;
+  const { doc, ctx, L, catalog } = run;
+  const markerRange = model.markerRange ?? { start: 0, end: 0 };
 
   // Deployment guide: "When using EMM, disable URL configuration by setting AllowUrlProvisioning to False."
-  const aup = model.entries.find((e) => e.key.toLowerCase() === 'allowurlprovisioning' || e.key.toLowerCase() === 'allow url provisioning');
+  const aup = model.entries.find((e) => e.key.length >= 20 && (e.key.toLowerCase() === 'allowurlprovisioning' || e.key.toLowerCase() === 'allow url provisioning'));
   const aupParam = catalog.byKey.get('AllowUrlProvisioning');
   if (aup && aup.value !== undefined && /^true$/i.test(aup.value.trim())) {
     const edits = setValueEdits(doc, model, aup, 'false');
-    out.push(withFixes(makeDiagnostic(ctx, 'url-provisioning-enabled', toRange(doc, aup.valueRange ?? aup.keyRange)), edits ? [{ title: 'Set AllowUrlProvisioning to false', edits, preferred: true }] : []));
+    out.push(withFixes(diag(run, 'url-provisioning-enabled', toRange(doc, aup.valueRange ?? aup.keyRange)), edits ? [{ title: L.t('fix.disableUrlProvisioning'), edits, preferred: true }] : []));
   } else if (!aup && aupParam) {
     const edit = insertEntryEdit(doc, model, aupParam, 'false');
-    out.push(withFixes(makeDiagnostic(ctx, 'url-provisioning-not-disabled', marker), edit ? [{ title: 'Add AllowUrlProvisioning = false', edits: [edit], preferred: true }] : []));
+    out.push(withFixes(diag(run, 'url-provisioning-not-disabled', toRange(doc, markerRange)), edit ? [{ title: L.t('fix.addUrlProvisioning'), edits: [edit], preferred: true }] : []));
   }
 
   // EMMType in jabber-config.xml must allow the client this configuration is for (000 § EMM).
-  const client = model.emm === 'intune' ? { code: '1', name: 'Cisco Jabber for Intune' } : model.emm === 'blackberry' ? { code: '2', name: 'Cisco Jabber for BlackBerry' } : undefined;
+  const client = model.emm === 'intune' ? { code: '1', name: CLIENT_IDS.intune } : model.emm === 'blackberry' ? { code: '2', name: CLIENT_IDS.blackberry } : undefined;
   if (client) {
     for (const jc of ctx.workspace.documents('jabber-config')) {
-      const x = parseXml(jc.getText());
+      // The jabber-config features' own per-version parse: a keystroke here does not re-parse that file.
+      const x = jabberModelOf(jc).xml;
       const el = [...walk(x.roots)].find((n) => n.name.toLowerCase() === 'emmtype');
       const value = el?.text.trim();
       if (!el || !value) continue;
@@ -261,9 +388,8 @@ function documentDiagnostics(doc: TextDocument, model: AppConfigModel, catalog: 
       if (!allowed.includes(client.code)) {
         const file = jc.uri.replace(/^.*\//, '');
         const related: DiagnosticRelatedInformation[] = [{ location: { uri: jc.uri, range: { start: jc.positionAt(el.start), end: jc.positionAt(el.end) } }, message: `EMMType ${value}` }];
-        out.push(makeDiagnostic(ctx, 'emm-type-excludes-client', marker, { file, value, client: client.name, code: client.code }, { relatedInformation: related }));
+        out.push(diag(run, 'emm-type-excludes-client', toRange(doc, markerRange), { file, value, client: ref(client.name), code: client.code }, { relatedInformation: related }));
       }
     }
   }
-  return out;
 }

@@ -1,12 +1,16 @@
-// "Diagram of this workspace": a scenario built from the files the admin actually has open —
-// which servers jabber-config.xml names, which domains the EMM app configuration sets, what the
-// Expressway / Unified CM settings file declares, and whether MRA is on. The result is an ordinary
-// Scenario, so it is drawn, exported and tested exactly like the seed scenarios.
-import { parseJabberConfig } from '../../server/formats/jabber-config';
-import { parseAppConfigJson } from '../../server/formats/appconfig-json';
-import { parseAppConfigPlist } from '../../server/formats/appconfig-plist';
-import { parseSettings, syntaxOf, toPlain } from '../../server/formats/settings';
-import { mraRowsForParameter, type DiagramEdge, type DiagramNode, type MraSupport, type NodeType, type Scenario, type Text, type Zone } from './model';
+// "Diagram of this workspace": a scenario built from the files the admin actually has — which
+// servers jabber-config.xml names, which domains the EMM app configuration sets, what the
+// Expressway / Unified CM settings file declares, and whether MRA is on. The server answers the
+// client's ucConfig/workspaceScenario request with it (it has the parsers, the open documents and
+// the files on disk); the result is an ordinary Scenario, drawn and exported like the seed scenarios.
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { mraRowsForParameter, type DiagramEdge, type DiagramNode, type MraRow, type NodeType, type Scenario, type Text, type Zone } from '../../../shared/viewModel';
+import { parseAppConfigJson } from '../../formats/appconfig-json';
+import { parseAppConfigPlist } from '../../formats/appconfig-plist';
+import { jabberModelOf, parseJabberConfig } from '../../formats/jabber-config';
+import { parseSettings, syntaxOf, toPlain } from '../../formats/settings';
+import type { ServiceContext } from '../types';
 
 export type WorkspaceFileKind = 'jabber-config' | 'app-config' | 'uc-settings';
 
@@ -15,13 +19,15 @@ export interface WorkspaceFile {
   path: string;
   kind: WorkspaceFileKind;
   text: string;
+  /** The open or scanned document, when there is one: its jabber-config parse is shared with the checks. */
+  doc?: TextDocument;
 }
 
 export interface WorkspaceOptions {
   /** The ucConfig.mra setting; a settings file that turns MRA on also counts. */
   mra: 'on' | 'off';
   /** The MRA table, for notes on configured services that do not work over MRA. */
-  mraData?: MraSupport;
+  mraData?: { rows: Pick<MraRow, 'parameters' | 'status' | 'service'>[] };
 }
 
 /** Host part of a URL, or the value itself when it is already a host name. */
@@ -108,7 +114,7 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
   for (const f of files) {
     b.sources.add(f.path);
     if (f.kind === 'jabber-config') {
-      const model = parseJabberConfig(f.text);
+      const model = f.doc ? jabberModelOf(f.doc) : parseJabberConfig(f.text);
       for (const g of model.groups) for (const p of g.parameters) params.set(p.name.toLowerCase(), { name: p.name, value: p.value });
       for (const p of model.looseParameters) params.set(p.name.toLowerCase(), { name: p.name, value: p.value });
     } else if (f.kind === 'app-config') {
@@ -236,4 +242,33 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
     notes: b.notes,
     source: [...b.sources].length ? [...b.sources] : ['(no file)'],
   };
+}
+
+/** At most this many files are drawn, as the client did when it collected them itself. */
+const MAX_FILES = 50;
+
+/** The path shown for a document: its file-system path, or the URI when it has none (untitled). */
+function displayPath(uri: string): string {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  } catch {
+    return uri;
+  }
+}
+
+/**
+ * The scenario of the workspace the server sees: open documents (their unsaved text) and the
+ * matching files on disk, at most MAX_FILES of them and none larger than ucConfig.maxFileSizeMB.
+ */
+export function workspaceScenario(ctx: ServiceContext): Scenario {
+  const limit = ctx.settings.maxFileSizeMB * 1024 * 1024;
+  const files: WorkspaceFile[] = [];
+  for (const kind of ['jabber-config', 'app-config', 'uc-settings'] as const) {
+    for (const doc of ctx.workspace.documents(kind)) {
+      if (files.length >= MAX_FILES) break;
+      const text = doc.getText();
+      if (text.length <= limit) files.push({ path: displayPath(doc.uri), kind, text, doc });
+    }
+  }
+  return deriveWorkspaceScenario(files, { mra: ctx.settings.mra, mraData: ctx.catalogs.mra });
 }

@@ -1,0 +1,22 @@
+// The server's side of "UC Config: Insert EMM Parameter…": the quick-pick items for a document and
+// the snippet for the chosen key, answered from the document the server already has in sync. The
+// logic is insertion.ts's; this file only reads the document and converts the offset to a position.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { EmmInsertionResult, EmmPickItemsResult } from '../../../shared/requests';
+import { uriPath } from '../documentKind';
+import type { ServiceContext } from '../types';
+import { emmCatalogOf } from './catalog';
+import { emmPickItems, insertionFor, readModel } from './insertion';
+
+export function emmInsertChoices(doc: TextDocument, ctx: ServiceContext): EmmPickItemsResult {
+  const model = readModel(uriPath(doc.uri), doc.getText());
+  if (model.flavor === 'unknown' && model.syntax === 'json') return { items: [], unrecognisedJson: true };
+  const present = new Set(model.entries.map((e) => e.key.toLowerCase()));
+  return { items: emmPickItems(emmCatalogOf(ctx), model.flavor, present) };
+}
+
+export function emmInsertEdit(doc: TextDocument, key: string, ctx: ServiceContext): EmmInsertionResult {
+  const p = emmCatalogOf(ctx).byKey.get(key);
+  const ins = p && insertionFor(uriPath(doc.uri), doc.getText(), p);
+  return ins ? { position: doc.positionAt(ins.offset), snippet: ins.snippet } : null;
+}

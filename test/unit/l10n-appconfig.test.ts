@@ -1,0 +1,488 @@
+// Korean and Japanese app-config messages are Korean and Japanese throughout: the parts the code
+// adds to a template (type names, "did you mean", where a key has no effect, the parsers' structure
+// messages, the value checks, quick-fix titles) come from schemas/l10n/app-config.json, the EMM
+// catalogs' prose from schemas/l10n/emm-parameters.<locale>.json. Every diagnostic the app-config
+// service can raise is rendered here in both languages and must not carry English sentences;
+// English output is unchanged (the English data reproduces what the parsers and value checks write).
+import Ajv from 'ajv';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { MessageText } from '../../server/formats/appconfig-model';
+import { parseAppConfigJson } from '../../server/formats/appconfig-json';
+import { parseAppConfigPlist } from '../../server/formats/appconfig-plist';
+import { parseXml } from '../../server/formats/xml';
+import { checkValue, type ValueTypeSpec } from '../../server/rules/values';
+import { emmCatalogOf } from '../../server/services/appconfig/catalog';
+import { flavorMarkdown, parameterMarkdown } from '../../server/services/appconfig/docs';
+import { appConfigText } from '../../server/services/appconfig/l10n';
+import { templates } from '../../server/services/appconfig/snippets';
+import type { ServiceContext } from '../../server/services/types';
+import { catalogs, service } from './appconfig-helpers';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SCHEMAS = path.join(ROOT, 'schemas');
+const read = (f: string) => JSON.parse(fs.readFileSync(path.join(SCHEMAS, f), 'utf8'));
+const LOCALES = ['ko', 'ja'] as const;
+const SCRIPT = { ko: /[\uAC00-\uD7A3]/, ja: /[\u3040-\u30FF\u4E00-\u9FFF]/ };
+
+interface TextFile { en: Record<string, string>; ko: Record<string, string>; ja: Record<string, string>; xmlErrors: { pattern: string; id: string }[] }
+const data: TextFile = read('l10n/app-config.json');
+
+const jabberConfig = TextDocument.create('file:///w/jabber-config.xml', 'xml', 1, '<config version="1.0"><Client><EMMType>0</EMMType></Client></config>');
+function ctxOf(locale: string): ServiceContext {
+  return { settings: { ...DEFAULT_SETTINGS }, catalogs, locale, workspace: { documents: (kind) => (kind === 'jabber-config' ? [jabberConfig] : []) } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What counts as an English sentence fragment
+
+/** Product and console names, which stay as Cisco, Microsoft, Apple and BlackBerry write them. */
+const NAMES = [
+  'Cisco Jabber for Intune', 'Cisco Jabber for BlackBerry', 'Jabber for Intune', 'Jabber for BlackBerry', 'BlackBerry Dynamics SDK',
+  'Microsoft Graph', 'IM and Presence', 'App Transport Security', 'Apple Managed App Configuration', 'Android for Work',
+  'Enterprise Management Agent', 'Common Criteria', 'Fast Sign-in', 'Enter XML data', 'Enter JSON data',
+];
+
+/** Whether a text has English words to translate at all (a lone name and value, "EMMType 0", has none). */
+function hasWords(text: string): boolean {
+  let t = text.replace(/`[^`]*`|'[^']*'|"[^"]*"|<[^<>]*>/g, ' ');
+  for (const n of NAMES) t = t.split(n).join(' ');
+  return /\b[a-z]{3,}\b/.test(t);
+}
+
+/**
+ * Runs of three or more English words, outside code spans, quoted names and values ('…', "…", “…”,
+ * 「…」), XML tags, {…} shapes, links and product names.
+ */
+function englishRuns(text: string, names: string[] = NAMES): string[] {
+  let t = text
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/'[^']*'/g, ' ')
+    .replace(/"[^"]*"/g, ' ')
+    .replace(/“[^”]*”|「[^」]*」/g, ' ')
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/\{[^{}]*\}/g, ' ')
+    .replace(/\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ');
+  for (const n of [...names].sort((a, b) => b.length - a.length)) t = t.split(n).join(' ');
+  return t.match(/[A-Za-z][A-Za-z0-9_.+-]*(?:[ \t]+[A-Za-z][A-Za-z0-9_.+-]*){2,}/g) ?? [];
+}
+
+test('the English-run detector finds sentences and lets names, values and code through', () => {
+  assert.deepEqual(englishRuns("'x' is not a boolean: use true or false."), ['is not a boolean', 'use true or false.']);
+  assert.deepEqual(englishRuns("'Services Domain Sso' 값 `a b c` <key name=\"a b c\"> \"x y z\" Cisco Jabber for Intune에서"), []);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The data files
+
+test('schemas/l10n/app-config.json and the EMM overlays validate against their schemas', () => {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const text = ajv.compile(read('l10n/app-config.schema.json'));
+  assert.ok(text(data), JSON.stringify(text.errors?.slice(0, 5), null, 1));
+  const overlay = ajv.compile(read('l10n/emm-parameters.l10n.schema.json'));
+  for (const locale of LOCALES) {
+    const o = read(`l10n/emm-parameters.${locale}.json`);
+    assert.ok(overlay(o), `${locale}: ${JSON.stringify(overlay.errors?.slice(0, 5), null, 1)}`);
+    assert.equal(o.locale, locale);
+  }
+});
+
+/** Ids whose text is a name, a symbol or a bare placeholder shape in every language. */
+const SAME_IN_EVERY_LANGUAGE = new Set([
+  'typeWithMarker', 'jsonType', 'jsonTypeA.null', 'kind.null', 'kindA.null', 'value.what.name', 'value.range.between', 'value.unit',
+  'unit.kbps', 'plist.expect.dict', 'hover.emm', 'type.withSpec',
+  // Japanese Cisco documents keep the product names in English.
+  'client.intune', 'client.blackberry', 'template.jabber-intune-graph-ios.name',
+]);
+
+test('app-config.json: en, ko and ja have the same ids and placeholders, and ko/ja are translated', () => {
+  const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
+  const ids = Object.keys(data.en).sort();
+  const problems: string[] = [];
+  for (const locale of LOCALES) {
+    assert.deepEqual(Object.keys(data[locale]).sort(), ids, `${locale} ids differ from en`);
+    for (const id of ids) {
+      const t = data[locale][id];
+      if (JSON.stringify(placeholders(t)) !== JSON.stringify(placeholders(data.en[id]))) problems.push(`${locale} ${id}: placeholders ${placeholders(t)} vs ${placeholders(data.en[id])}`);
+      if (!SAME_IN_EVERY_LANGUAGE.has(id) && !SCRIPT[locale].test(t.replace(/\{\w+\}/g, ''))) problems.push(`${locale} ${id}: not translated (${t})`);
+      if (id !== 'xml.other' && englishRuns(t.replace(/\{\w+\}/g, 'X')).length) problems.push(`${locale} ${id}: English left in '${t}': ${englishRuns(t)}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('the EMM overlays name real parameters and table rows, keep the English structure, and are translated', () => {
+  const params: { key: string | null; label?: string; notes?: string[]; values?: { value: string }[]; valueAliases?: { value: string }[]; unsupported?: unknown[]; requires?: unknown[]; description?: string; emmNote?: string }[] = read('emm-parameters.json').parameters;
+  const matrices: { id: string; rows: { id: string; name: string; nameKo?: string; group?: string; requirement?: string; note?: string }[]; note?: string }[] = read('emm-matrices.json').matrices;
+  const problems: string[] = [];
+  for (const locale of LOCALES) {
+    const o = read(`l10n/emm-parameters.${locale}.json`);
+    for (const [name, t] of Object.entries<Record<string, unknown>>(o.parameters)) {
+      const p = params.find((x) => (x.key ?? x.label) === name);
+      if (!p) {
+        problems.push(`${locale}: no parameter ${name}`);
+        continue;
+      }
+      for (const f of ['notes', 'unsupported', 'requires'] as const) {
+        if (t[f] !== undefined && (t[f] as unknown[]).length !== (p[f] ?? []).length) problems.push(`${locale} ${name}.${f}: ${(t[f] as unknown[]).length} texts for ${(p[f] ?? []).length}`);
+      }
+      for (const v of Object.keys((t.values as object) ?? {})) if (!p.values?.some((x) => x.value === v)) problems.push(`${locale} ${name}: no value ${v}`);
+      for (const v of Object.keys((t.valueAliases as object) ?? {})) if (!p.valueAliases?.some((x) => x.value === v)) problems.push(`${locale} ${name}: no alias ${v}`);
+    }
+    // Everything the English catalog writes itself has a translation.
+    for (const p of params) {
+      const t = o.parameters[(p.key ?? p.label)!] ?? {};
+      for (const f of ['description', 'emmNote'] as const) if (p[f] && !t[f]) problems.push(`${locale} ${p.key ?? p.label}: ${f} not translated`);
+      for (const f of ['notes', 'unsupported', 'requires'] as const) if ((p[f] ?? []).length && !t[f]) problems.push(`${locale} ${p.key ?? p.label}: ${f} not translated`);
+    }
+    for (const [id, m] of Object.entries<{ rows?: Record<string, unknown> }>(o.matrices)) {
+      const english = matrices.find((x) => x.id === id);
+      if (!english) problems.push(`${locale}: no matrix ${id}`);
+      for (const row of Object.keys(m.rows ?? {})) if (!english?.rows.some((r) => r.id === row)) problems.push(`${locale}: no row ${id}/${row}`);
+    }
+    for (const m of matrices) {
+      if (!o.matrices[m.id]?.title) problems.push(`${locale} ${m.id}: title not translated`);
+      if (m.note && !o.matrices[m.id]?.note) problems.push(`${locale} ${m.id}: note not translated`);
+      for (const r of m.rows) {
+        const t = o.matrices[m.id]?.rows?.[r.id] ?? {};
+        for (const f of ['requirement', 'note'] as const) if (r[f] && !t[f]) problems.push(`${locale} ${m.id}/${r.id}: ${f} not translated`);
+      }
+    }
+    const all = JSON.stringify(o.parameters) + JSON.stringify(o.matrices);
+    if (!SCRIPT[locale].test(all)) problems.push(`${locale}: overlay is not in ${locale}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every id the code names exists
+
+test('every message id the app-config code uses exists in the catalog', () => {
+  const L = appConfigText(ctxOf('en'));
+  const files = [
+    ...fs.readdirSync(path.join(ROOT, 'server/services/appconfig')).map((f) => `server/services/appconfig/${f}`),
+    'server/formats/appconfig-json.ts',
+    'server/formats/appconfig-plist.ts',
+    'server/rules/values.ts',
+  ];
+  const ids = new Set<string>();
+  for (const f of files) {
+    const src = fs.readFileSync(path.join(ROOT, f), 'utf8');
+    for (const m of src.matchAll(/(?:\bid: |\bref\(|\bL\.t\(|L\?\.t\()'([a-zA-Z][\w.-]*)'/g)) ids.add(m[1]);
+  }
+  // Ids built from data: every value of each domain.
+  const kinds = ['string', 'integer', 'real', 'boolean', 'token', 'array', 'dict', 'date', 'data', 'null', 'unknown'];
+  for (const k of kinds) ids.add(`kind.${k}`).add(`kindA.${k}`);
+  for (const t of ['boolean', 'number', 'string', 'object', 'array']) ids.add(`jsonType.${t}`);
+  for (const t of ['object', 'array', 'string', 'number', 'boolean', 'null']) ids.add(`jsonTypeA.${t}`);
+  for (const t of ['boolean', 'integer', 'real']) ids.add(`valueType.${t}`);
+  for (const c of ['medium', 'low']) ids.add(`confidence.${c}`);
+  for (const p of catalogs.jabber.parameters) if (p.unit) ids.add(`unit.${p.unit}`);
+  for (let code = 1; code <= 16; code++) ids.add(`json.${printParseErrorCode(code as ParseErrorCode)}`);
+  for (const t of templates(emmCatalogOf(ctxOf('en')))) ids.add(`template.${t.prefix}.name`).add(`template.${t.prefix}.description`);
+  for (const s of ['value', 'entry']) ids.add(`value.what.${s}`);
+  ids.delete('xmlError'); // rendered through xmlErrors, not a template
+  const missing = [...ids].filter((id) => !L.has(id));
+  assert.deepEqual(missing, []);
+  assert.ok(ids.size > 150, `${ids.size} ids found`);
+  // The completion templates' English text is the catalog's (the data does not change English).
+  for (const t of templates(emmCatalogOf(ctxOf('en')))) {
+    assert.equal(L.t(`template.${t.prefix}.name`), t.name);
+    assert.equal(L.t(`template.${t.prefix}.description`), t.description);
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// The fixture: documents that raise every app-config diagnostic and every message variant
+
+const b64 = (s: string) => Buffer.from(s).toString('base64');
+const graph = (...s: [string, string, string][]) =>
+  JSON.stringify({ '@odata.type': '#microsoft.graph.iosMobileAppConfiguration', settings: s.map(([k, t, v]) => ({ appConfigKey: k, appConfigKeyType: t, appConfigKeyValue: v })) }, null, 2);
+const dict = (...p: string[]) => `<dict>\n${p.map((x) => `  ${x}`).join('\n')}\n</dict>`;
+const bb = (o: Record<string, unknown>, extra: Record<string, unknown> = {}) => JSON.stringify({ emm: 'blackberry', ...extra, appConfiguration: o }, null, 2);
+
+const FIXTURE: Record<string, string> = {
+  'graph.appconfig.json': graph(
+    ['ServicesDomian', 'stringType', 'example.com'],
+    ['servicesdomain', 'stringType', 'https://x'],
+    ['Telephony_Enabled', 'stringType', 'true'],
+    ['Telephony_Enabled', 'booleanType', 'yes'],
+    ['IP_Mode', 'stringType', 'Dual_Stak'],
+    ['IP_Mode', 'integerType', 'abc'],
+    ['ConnectionPassword', 'stringType', 'hunter2'],
+    ['ServicesDomain', 'stringType', '{{emailaddress}}'],
+    ['ServiceDiscoveryExcludedServices', 'stringType', 'WEBEX,CUCMM'],
+    ['PRTCertificateURL', 'stringType', 'not a url'],
+    ['InvalidCertificateBehavior', 'stringType', 'rejectandnotify'],
+    ['EMMType', 'stringType', '1'],
+    ['Telephony_Enabled', 'realType', 'x'],
+    ['AllowUrlProvisioning', 'booleanType', 'true'],
+    ['CachePasswordMobile', 'booleanType', ''],
+    ['IP_Mode', 'bogusType', 'x'],
+  ),
+  'graph-requires.appconfig.json': graph(['EnablePRTEncryption', 'booleanType', 'true'], ['AllowUrlProvisioning', 'booleanType', 'false']),
+  'graph-shapes.appconfig.json':
+    '{"@odata.type":"#microsoft.graph.iosMobileAppConfiguration","settings":[{"appConfigKey":"ServicesDomain","appConfigKeyValue":5},{"appConfigKeyType":"stringType"},{"appConfigKey":3},{"appConfigKey":"IP_Mode","appConfigKeyType":"stringType","appConfigKeyValue":["a"]},{"appConfigKey":"IP_Mode","appConfigKeyType":"stringType"},"x"]}',
+  'graph-settings.appconfig.json': '{"@odata.type":"#microsoft.graph.iosMobileAppConfiguration","settings":{}}',
+  'graph-encoded-pair.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.iosMobileAppConfiguration', encodedSettingXml: b64('<dict><key>ServicesDomain</key><string>a.com</string><key>X</key></dict>') }),
+  'graph-encoded-xml.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.iosMobileAppConfiguration', encodedSettingXml: b64('<dict><key>ServicesDomain</key><string>a.com</dict>') }),
+  'graph-encoded-element.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.iosMobileAppConfiguration', encodedSettingXml: b64('<dict><key>ServicesDomain</key><str>a</str><string>b</string></dict>') }),
+  'graph-encoded-type.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.iosMobileAppConfiguration', encodedSettingXml: 5 }),
+  'graph-encoded-b64.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.iosMobileAppConfiguration', encodedSettingXml: '!!!' }),
+  'mam.appconfig.json': '{"customSettings":[{"name":"ServicesDomain"},{"value":"x"},{"name":"FIPS_MODE","value":true},7]}',
+  'mam-list.appconfig.json': '{"@odata.type":"#microsoft.graph.targetedManagedAppConfiguration","customSettings":"x"}',
+  'android.appconfig.json': JSON.stringify({
+    kind: 'androidenterprise#managedConfiguration',
+    managedProperty: [
+      { key: 'Telephony_Enabled', valueString: 'true' },
+      { key: 'Telephony_Enabled', valueBool: 'true', valueString: 'x' },
+      { key: 'FIPS_MODE' },
+      { key: 'IP_Mode', valueInteger: 'x' },
+      { key: 'ServicesDomain', valueBundle: 3 },
+      'q',
+    ],
+  }),
+  'android-payload.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.androidManagedStoreAppConfiguration', payloadJson: b64('{"emm":"blackberry","appConfiguration":{}}') }),
+  'android-payload-syntax.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.androidManagedStoreAppConfiguration', payloadJson: b64('{"managedProperty":[{"key":"x" "valueBool":true}]}') }),
+  'android-payload-value.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.androidManagedStoreAppConfiguration', payloadJson: b64('{"managedProperty":[{"key":"IP_Mode","valueBool":"x"}]}') }),
+  'android-list.appconfig.json': '{"kind":"androidenterprise#managedConfiguration","managedProperty":{}}',
+  'blackberry.appconfig.json': bb({ FIPS_MODE: true, 'Services Domain': 'a.com', ServicesDomain: 'b.com', 'Disable cross launch Webex Meetings': true, Telephony_Enabled: 'maybe', IP_Mode: ['x'] }, { platform: 'ios' }),
+  'blackberry-android.appconfig.json': bb({ ForceLaunchBrowser: true }, { platform: 'ios' }),
+  'blackberry-none.appconfig.json': '{"emm":"blackberry"}',
+  'blackberry-array.appconfig.json': '{"emm":"blackberry","appConfiguration":[1]}',
+  'syntax.appconfig.json': '{"settings":[{"appConfigKey":"A" "appConfigKeyType":"x"}, /* c */ {"appConfigKey":"B",}],,} x',
+  'syntax2.appconfig.json': '{"settings":[{"appConfigKey":"A\\u12"}, 1.2.3, tru, "abc',
+  'syntax3.appconfig.json': '{"a": 1 /* unclosed',
+  'unknown.appconfig.json': '{"displayName":"x"}',
+  'deep.appconfig.json': '['.repeat(300) + ']'.repeat(300),
+  'nul.appconfig.json': '{"a":"b\u0000"}',
+  'pairs.appconfig.xml': dict(
+    '<key>ServicesDomain</key>',
+    '<key>X</key><string>a</string>',
+    '<string>orphan</string>',
+    '<foo/>',
+    '<key>IP_Mode</key><str>x</str>',
+    '<key>FIPS_MODE</key><true>x</true>',
+    '<key>ServicesDomain</key><string><string>x</string></string>',
+    '<key>a<b/></key><string>x</string>',
+    'text',
+    '<key>Telephony_Enabled</key><integer>1</integer>',
+    '<key>ServicesDomain</key><real>1.5x</real>',
+  ),
+  'plist-two.appconfig.xml': '<plist><dict></dict><dict/><array/></plist>',
+  'plist-none.appconfig.xml': '<plist><array/></plist>',
+  'root.appconfig.xml': '<array/>',
+  'outside.appconfig.xml': '<key>ServicesDomain</key><string>a.com</string>',
+  'text.appconfig.xml': 'just text',
+  'close.appconfig.xml': '<dict><key>ServicesDomain</key><string>a.com</string></dic>',
+  'open.appconfig.xml': '<dict><key attr=x>ServicesDomain</key><string>a &foo; b</string><key>IP_Mode</key><string>x',
+  'binary.appconfig.xml': 'bplist00abc',
+  'nul.appconfig.xml': '<dict>\u0000</dict>',
+  'typing.appconfig.xml': '<dict><key>ServicesDomain</key><string>a.com</string><key>Ena',
+  'encoding.appconfig.xml': '<dict><key>ServicesDomain</key><string>a\uFFFD.com</string></dict>',
+};
+
+/** Every code the app-config service raises (its own family and the shared ones it uses). */
+const APP_CONFIG_CODES = [
+  ...read('diagnostics/app-config.json').codes.map((c: { code: string }) => c.code),
+  'xml-syntax', 'json-syntax', 'invalid-value', 'plaintext-secret', 'binary-content', 'missing-dependency',
+];
+
+function diagnosticsOf(locale: string): { name: string; d: Diagnostic }[] {
+  const out: { name: string; d: Diagnostic }[] = [];
+  for (const [name, text] of Object.entries(FIXTURE)) {
+    const doc = TextDocument.create(`file:///w/${name}`, name.endsWith('.json') ? 'json' : 'xml', 1, text);
+    for (const d of service.validate(doc, ctxOf(locale))) out.push({ name, d });
+  }
+  return out;
+}
+
+/** The texts a user reads: the message, related information and quick-fix titles. */
+function textsOf(d: Diagnostic): string[] {
+  const fixes = (d.data as { fixes?: { title: string }[] } | undefined)?.fixes ?? [];
+  return [String(d.message), ...(d.relatedInformation ?? []).map((r) => r.message), ...fixes.map((f) => f.title)];
+}
+
+test('the fixture raises every app-config diagnostic', () => {
+  const raised = new Set(diagnosticsOf('en').map((x) => String(x.d.code)));
+  assert.deepEqual(APP_CONFIG_CODES.filter((c: string) => !raised.has(c)), []);
+});
+
+for (const locale of LOCALES) {
+  test(`${locale}: every app-config diagnostic renders without English sentence fragments`, () => {
+    const all = diagnosticsOf(locale);
+    const en = diagnosticsOf('en');
+    assert.equal(all.length, en.length, 'the same diagnostics in every language');
+    const leaks: string[] = [];
+    for (const { name, d } of all) {
+      // encoding-mismatch comes from the shared guards (server/services/guards.ts), not from app-config.
+      if (d.code === 'encoding-mismatch') continue;
+      for (const t of textsOf(d)) {
+        const runs = englishRuns(t);
+        if (runs.length) leaks.push(`${name} ${d.code}: ${t}  →  ${runs.join(' | ')}`);
+        if (hasWords(t) && !SCRIPT[locale].test(t)) leaks.push(`${name} ${d.code}: not in ${locale}: ${t}`);
+        // An id the catalog lacks would show as itself; the XML reader's message must be one it knows.
+        if (/\b(?:json|plist|value|kind|kindA|hover|xml|encoded)\.[A-Za-z]/.test(t.replace(/'[^']*'|"[^"]*"|<[^>]*>/g, ''))) leaks.push(`${name} ${d.code}: raw id in ${t}`);
+        if (t.includes(appConfigText(ctxOf(locale)).t('xml.other', { message: '' }).replace(/"+$/, ''))) leaks.push(`${name} ${d.code}: untranslated XML message in ${t}`);
+      }
+    }
+    assert.deepEqual(leaks, []);
+  });
+}
+
+test('the English data reproduces the parsers\' own messages, so English output does not change', () => {
+  const L = appConfigText(ctxOf('en'));
+  let checked = 0;
+  for (const [name, text] of Object.entries(FIXTURE)) {
+    const model = name.endsWith('.json') ? parseAppConfigJson(text) : parseAppConfigPlist(text);
+    for (const e of model.errors) {
+      if (e.text) {
+        assert.equal(L.render(e.text), e.message, `${name} ${e.code}`);
+        checked++;
+      }
+      for (const [k, v] of Object.entries(e.textArgs ?? {})) {
+        if (e.args && k in e.args) assert.equal(L.render(v as MessageText | string), e.args[k], `${name} ${e.code} ${k}`);
+      }
+    }
+  }
+  assert.ok(checked > 30, `${checked} messages checked`);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The XML reader's messages, the value checks and the JSON parse errors, one by one
+
+test('the XML reader\'s messages are translated, and each pattern matches its English text', () => {
+  const broken = [
+    '<dict><key>a</key><string>x</dict>', '<dict>', '</dict>', '<dict></dict>text', '<dict/><dict/>', '', '<dict a=x/>', '<dict a/>', '<dict a="1"b="2"/>',
+    '<dict a="1" a="2"/>', '<dict>&foo;</dict>', '<dict>&#xZZ;</dict>', '<dict><!-- a -- b --></dict>', '<dict>&;</dict>', '<?xml version="1.0"?><?xml version="1.0"?><dict/>',
+    '<dict><key>a</key><string>x', '<dict><a:b/></dict>', '<di\u0001ct/>', '<dict></dict >x<', '<dict><key>Ena</dict>', ' <?xml version="1.0"?><dict/>',
+  ];
+  const messages = new Set<string>();
+  for (const t of broken) for (const e of parseXml(t).errors) messages.add(e.message);
+  assert.ok(messages.size >= 10, `${messages.size} messages`);
+  for (const locale of LOCALES) {
+    const L = appConfigText(ctxOf(locale));
+    for (const m of messages) {
+      const text = L.render({ id: 'xmlError', args: { message: m } });
+      assert.ok(!text.startsWith(L.t('xml.other', { message: '' }).replace(/"+$/, '')), `${locale}: '${m}' is not in schemas/l10n/app-config.json xmlErrors`);
+      assert.deepEqual(englishRuns(text), [], `${locale}: ${m} → ${text}`);
+    }
+  }
+  // Each English template, filled with sample names, is matched by its own pattern.
+  for (const { pattern, id } of data.xmlErrors) {
+    const sample = data.en[id].replace(/\{\w+\}/g, 'x');
+    assert.ok(new RegExp(pattern).test(sample), `${id}: /${pattern}/ does not match '${sample}'`);
+  }
+});
+
+test('value-check messages of every type render in Korean and Japanese, and in English as the shared check writes them', () => {
+  const specs: [ValueTypeSpec, string][] = [
+    [{ name: 'B', type: 'boolean' }, 'yes'],
+    [{ name: 'I', type: 'integer', min: 1, max: 10, unit: 'seconds' }, 'x'],
+    [{ name: 'I', type: 'integer', min: 1, unit: 'minutes' }, 'x'],
+    [{ name: 'I', type: 'integer', max: 9, unit: 'kbps' }, 'x'],
+    [{ name: 'I', type: 'integer', min: 5, unit: 'milliseconds' }, '1'],
+    [{ name: 'I', type: 'integer', max: 5, unit: 'hours' }, '9'],
+    [{ name: 'I', type: 'integer', max: 5, unit: 'days' }, '9'],
+    [{ name: 'E', type: 'enum', values: [{ value: 'One' }, { value: 'Two' }] }, 'Three'],
+    [{ name: 'E', type: 'enum', values: [{ value: 'One' }], caseSensitiveValues: true }, 'one'],
+    [{ name: 'U', type: 'url' }, 'not a url'],
+    [{ name: 'T', type: 'uri-template' }, 'x y'],
+    [{ name: 'H', type: 'host' }, 'a b'],
+    [{ name: 'D', type: 'domain' }, '1.2.3.4'],
+    [{ name: 'G', type: 'guid' }, 'x'],
+    [{ name: 'V', type: 'version' }, 'x'],
+    [{ name: 'F', type: 'ldap-filter' }, '(a))'],
+    [{ name: 'F', type: 'ldap-filter' }, '((a)'],
+    [{ name: 'F', type: 'ldap-filter' }, '(((a)'],
+    [{ name: 'F', type: 'ldap-filter' }, 'a'],
+    [{ name: 'N', type: 'dn' }, 'x'],
+    [{ name: 'A', type: 'attribute' }, '-x'],
+    [{ name: 'L', type: 'list', values: [{ value: 'A' }, { value: 'B' }], list: { separator: ',', itemType: 'enum', maxItems: 1 } }, 'A,B'],
+    [{ name: 'L', type: 'list', values: [{ value: 'A' }], list: { separator: ' ', itemType: 'enum' } }, 'A C'],
+  ];
+  for (const [spec, value] of specs) {
+    const problem = checkValue(spec, value);
+    assert.ok(problem, `${spec.type} ${value}`);
+    assert.equal(appConfigText(ctxOf('en')).render(problem.text, { name: 'Key' }), problem.message.replace(`<${spec.name}>`, "'Key'"), `${spec.type} ${value}`);
+    for (const locale of LOCALES) {
+      const text = appConfigText(ctxOf(locale)).render(problem.text, { name: 'Key' });
+      assert.deepEqual(englishRuns(text), [], `${locale} ${spec.type}: ${text}`);
+      assert.match(text, SCRIPT[locale]);
+    }
+  }
+});
+
+test('every JSON parse error has a Korean and Japanese name', () => {
+  for (let code = 1; code <= 16; code++) {
+    const id = `json.${printParseErrorCode(code as ParseErrorCode)}`;
+    for (const locale of LOCALES) assert.match(appConfigText(ctxOf(locale)).t(id), SCRIPT[locale], `${locale} ${id}`);
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Hover, completion and the outline
+
+test('hover in Korean and Japanese: translated labels, catalog text and tables; only names stay English', () => {
+  const labels: string[] = read('emm-parameters.json').parameters.map((p: { label?: string }) => p.label).filter(Boolean);
+  const leaks: string[] = [];
+  for (const locale of LOCALES) {
+    const ctx = ctxOf(locale);
+    const cat = emmCatalogOf(ctx);
+    const L = appConfigText(ctx);
+    for (const p of cat.parameters) {
+      const md = parameterMarkdown(ctx, p, cat, 'ios-plist');
+      for (const english of ['**Type:**', '**Default:**', '**Platforms:**', 'Support matrices', '_File format:', '\nSource:']) if (md.includes(english)) leaks.push(`${locale} ${p.key ?? p.label}: '${english}'`);
+      assert.ok(md.includes(`**${L.t('hover.type')}:**`));
+      // The source line lists document names as written.
+      const body = md.split('\n').filter((l) => !l.startsWith(`${L.t('hover.source')}:`)).join('\n');
+      for (const r of englishRuns(body, [...NAMES, ...labels])) leaks.push(`${locale} ${p.key ?? p.label}: ${r}`);
+    }
+    for (const flavor of ['ios-plist', 'intune-ios-graph', 'intune-mam-graph', 'android-managed', 'blackberry-uem'] as const) {
+      const md = flavorMarkdown(ctx, flavor, undefined, cat).split('\n').filter((l) => !l.startsWith(`${L.t('hover.source')}:`)).join('\n');
+      for (const r of englishRuns(md, [...NAMES, ...labels])) leaks.push(`${locale} [${flavor}]: ${r}`);
+    }
+  }
+  assert.deepEqual(leaks, []);
+  // Shared keys show the Jabber catalog's translation; EMM-only keys the EMM overlay's.
+  const ko = ctxOf('ko');
+  const cat = emmCatalogOf(ko);
+  const telephony = parameterMarkdown(ko, cat.byKey.get('Telephony_Enabled')!, cat);
+  assert.ok(telephony.includes(ko.catalogs.jabberText('ko').parameters.Telephony_Enabled.description));
+  assert.ok(telephony.includes('BlackBerry UEM 필드 “전화 통신 활성화”'), 'the Korean console label (seed 000)');
+  const fips = parameterMarkdown(ko, cat.byKey.get('FIPS_MODE')!, cat);
+  assert.ok(fips.includes(read('l10n/emm-parameters.ko.json').parameters.FIPS_MODE.unsupported[0]));
+});
+
+test('completion details and the outline in Korean and Japanese', () => {
+  for (const locale of LOCALES) {
+    const ctx = ctxOf(locale);
+    const value = TextDocument.create('file:///w/a.appconfig.xml', 'xml', 1, '<dict>\n  <key>InvalidCertificateBehavior</key>\n  <string></string>\n</dict>');
+    const values = service.complete(value, { line: 2, character: 10 }, ctx);
+    assert.deepEqual(values.map((i) => i.label), ['RejectAndNotify', 'PromptPerSession']);
+    for (const i of values) assert.match(String(i.detail), SCRIPT[locale]);
+    const bool = TextDocument.create('file:///w/a.appconfig.xml', 'xml', 1, '<dict>\n  <key>AllowUrlProvisioning</key>\n  \n</dict>');
+    const details = service.complete(bool, { line: 2, character: 2 }, ctx).map((i) => i.detail).filter(Boolean);
+    assert.ok(details.length && details.every((d) => SCRIPT[locale].test(String(d))), `${locale}: ${details}`);
+    const keys = TextDocument.create('file:///w/a.appconfig.xml', 'xml', 1, '<dict>\n  <key></key>\n</dict>');
+    for (const i of service.complete(keys, { line: 1, character: 7 }, ctx)) {
+      assert.deepEqual(englishRuns(String(i.detail)), [], `${locale} ${i.label}: ${i.detail}`);
+      assert.deepEqual(englishRuns((i.documentation as { value: string }).value.split('\n')[0]), [], `${locale} ${i.label}`);
+    }
+    const empty = TextDocument.create('file:///w/a.appconfig.json', 'json', 1, '');
+    for (const i of service.complete(empty, { line: 0, character: 0 }, ctx)) {
+      assert.deepEqual(englishRuns(i.label, [...NAMES, 'Graph iosMobileAppConfiguration', 'Graph targetedManagedAppConfiguration']), [], `${locale}: ${i.label}`);
+      assert.match((i.documentation as { value: string }).value.split('\n')[0], SCRIPT[locale]);
+    }
+    const outline = service.symbols(TextDocument.create('file:///w/a.appconfig.xml', 'xml', 1, '<dict><key></key><string>x</string><key>a</key></dict>'), ctx);
+    assert.match(outline[0].name, SCRIPT[locale]);
+    assert.match(String(outline[1].detail), SCRIPT[locale]);
+  }
+});
