@@ -19,6 +19,7 @@ import { parseXml } from '../../server/formats/xml';
 import { checkValue, type ValueTypeSpec } from '../../server/rules/values';
 import { emmCatalogOf } from '../../server/services/appconfig/catalog';
 import { flavorMarkdown, parameterMarkdown } from '../../server/services/appconfig/docs';
+import { emmPickItems } from '../../server/services/appconfig/insertion';
 import { appConfigText } from '../../server/services/appconfig/l10n';
 import { templates } from '../../server/services/appconfig/snippets';
 import type { ServiceContext } from '../../server/services/types';
@@ -461,7 +462,7 @@ test('hover in Korean and Japanese: translated labels, catalog text and tables; 
   assert.ok(fips.includes(read('l10n/emm-parameters.ko.json').parameters.FIPS_MODE.unsupported[0]));
 });
 
-test('completion details and the outline in Korean and Japanese', () => {
+test('completion details, the Insert EMM Parameter picks and the outline in Korean and Japanese', () => {
   for (const locale of LOCALES) {
     const ctx = ctxOf(locale);
     const value = TextDocument.create('file:///w/a.appconfig.xml', 'xml', 1, '<dict>\n  <key>InvalidCertificateBehavior</key>\n  <string></string>\n</dict>');
@@ -481,6 +482,12 @@ test('completion details and the outline in Korean and Japanese', () => {
       assert.deepEqual(englishRuns(i.label, [...NAMES, 'Graph iosMobileAppConfiguration', 'Graph targetedManagedAppConfiguration']), [], `${locale}: ${i.label}`);
       assert.match((i.documentation as { value: string }).value.split('\n')[0], SCRIPT[locale]);
     }
+    const picks = emmPickItems(emmCatalogOf(ctx), 'ios-plist', new Set(['servicesdomain']), ctx);
+    for (const i of picks) {
+      assert.deepEqual(englishRuns(`${i.description} ${i.detail}`), [], `${locale} ${i.key}`);
+      assert.match(i.detail, SCRIPT[locale], `${locale} ${i.key}: ${i.detail}`);
+    }
+    assert.ok(picks.find((i) => i.key === 'ServicesDomain')!.description.endsWith(appConfigText(ctx).t('pick.alreadySet')));
     const outline = service.symbols(TextDocument.create('file:///w/a.appconfig.xml', 'xml', 1, '<dict><key></key><string>x</string><key>a</key></dict>'), ctx);
     assert.match(outline[0].name, SCRIPT[locale]);
     assert.match(String(outline[1].detail), SCRIPT[locale]);

@@ -12,7 +12,7 @@ export function emmInsertChoices(doc: TextDocument, ctx: ServiceContext): EmmPic
   const model = readModel(uriPath(doc.uri), doc.getText());
   if (model.flavor === 'unknown' && model.syntax === 'json') return { items: [], unrecognisedJson: true };
   const present = new Set(model.entries.map((e) => e.key.toLowerCase()));
-  return { items: emmPickItems(emmCatalogOf(ctx), model.flavor, present) };
+  return { items: emmPickItems(emmCatalogOf(ctx), model.flavor, present, ctx) };
 }
 
 export function emmInsertEdit(doc: TextDocument, key: string, ctx: ServiceContext): EmmInsertionResult {

@@ -4,7 +4,9 @@ import type { AppConfigModel } from '../../formats/appconfig-model';
 import { parseAppConfigJson } from '../../formats/appconfig-json';
 import { parseAppConfigPlist } from '../../formats/appconfig-plist';
 import type { EmmCatalog, EmmParameter } from './catalog';
-import { typeSummary } from './docs';
+import type { ServiceContext } from '../types';
+import { parameterProse, typeSummary } from './docs';
+import { appConfigText, englishText } from './l10n';
 import { entrySnippet, suitsFlavor, writableParameters, type WritableFlavor } from './snippets';
 
 export interface EmmPickItem {
@@ -20,14 +22,15 @@ export function readModel(fileName: string, text: string): AppConfigModel {
   return json ? parseAppConfigJson(text) : parseAppConfigPlist(text);
 }
 
-/** The quick-pick items for a flavor: keys that suit it, with type and description. */
-export function emmPickItems(catalog: EmmCatalog, flavor: AppConfigModel['flavor'], present: Set<string> = new Set()): EmmPickItem[] {
+/** The quick-pick items for a flavor: keys that suit it, with type and description (in the context's language, when given). */
+export function emmPickItems(catalog: EmmCatalog, flavor: AppConfigModel['flavor'], present: Set<string> = new Set(), ctx?: ServiceContext): EmmPickItem[] {
+  const L = ctx ? appConfigText(ctx) : englishText();
   return writableParameters(catalog)
     .filter((p) => flavor === 'unknown' || suitsFlavor(p, flavor as WritableFlavor))
     .map((p) => ({
       label: p.key!,
-      description: `${typeSummary(p)}${present.has(p.key!.toLowerCase()) ? ' · already set' : ''}`,
-      detail: p.description,
+      description: `${typeSummary(p, L)}${present.has(p.key!.toLowerCase()) ? L.t('pick.alreadySet') : ''}`,
+      detail: ctx ? parameterProse(ctx, p).description : p.description,
       key: p.key!,
     }));
 }
