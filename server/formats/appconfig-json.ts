@@ -50,6 +50,7 @@ export function parseAppConfigJson(text: string): AppConfigModel {
   }
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
+  model.jsonTree = root;
   for (const e of parseErrors) {
     model.errors.push({ code: 'json-syntax', message: describeJsonError(e), args: { message: describeJsonError(e) }, text: jsonErrorText(e), start: e.offset, end: e.offset + Math.max(e.length, 1) });
   }

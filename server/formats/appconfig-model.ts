@@ -4,6 +4,9 @@
 // new format is a new parser and nothing else.
 
 /** A half-open range of character offsets into the document text. */
+import type { Node as JsonNode } from 'jsonc-parser';
+import type { XmlDocument } from './xml';
+
 export interface OffsetRange {
   start: number;
   end: number;
@@ -83,4 +86,7 @@ export interface AppConfigModel {
   tooDeep?: boolean;
   /** Where a new entry goes (just before the closing bracket / </dict>) and the indentation of existing entries. */
   insertAt?: { offset: number; indent: string; needsComma: boolean };
+  /** The parse the model was read from, for features that need the raw structure (folding, a caret's path). */
+  jsonTree?: JsonNode;
+  xml?: XmlDocument;
 }

@@ -43,6 +43,7 @@ export function parseAppConfigPlist(text: string): AppConfigModel {
   }
 
   const doc = parseXml(text);
+  model.xml = doc;
   const pairsOutsideDict = doc.roots.length > 0 && doc.roots.every((r) => r.name === 'key' || isPlistValueElement(r.name)) && doc.roots.some((r) => r.name === 'key');
   for (const e of doc.errors) {
     // Pairs pasted without their <dict> are several roots; that is reported once, below, as a structure problem.

@@ -1,7 +1,7 @@
 // Completion for app-configuration files: whole configurations in an empty file, keys (with their
 // documentation), values of the key under the caret, and complete entries in the flavor's syntax
 // where a new entry can start. Works on the text around the caret, so half-typed files complete too.
-import { findNodeAtLocation, getLocation, parseTree, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, getLocation, type Node } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
 import type { AppConfigModel } from '../../formats/appconfig-model';
@@ -166,7 +166,7 @@ function completeJson(doc: TextDocument, text: string, offset: number, model: Ap
   if (model.flavor === 'unknown' || model.tooDeep) return [];
   const flavor = model.flavor;
   const loc = getLocation(text, offset);
-  const tree = parseTree(text, [], { allowTrailingComma: true });
+  const tree = model.jsonTree;
   const present = presentKeys(model);
   const keys = keysFor(catalog, flavor);
   const inString = (loc.previousNode?.type === 'string' || loc.previousNode?.type === 'property') && offset > loc.previousNode.offset && offset < loc.previousNode.offset + loc.previousNode.length + (text[loc.previousNode.offset + loc.previousNode.length - 1] === '"' ? 0 : 1);

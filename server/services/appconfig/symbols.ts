@@ -47,16 +47,17 @@ export function appConfigFolding(doc: TextDocument): FoldingRange[] {
     const e = doc.positionAt(end).line;
     if (e > s && out.length < MAX_FOLDING) out.push({ startLine: s, endLine: e - 1 });
   };
+  const model = getAppConfigModel(doc);
   if (isJsonDocument(doc)) {
-    if (getAppConfigModel(doc).tooDeep) return out;
+    if (model.tooDeep) return out;
     const visit = (n: Node | undefined) => {
       if (!n || out.length >= MAX_FOLDING) return;
       if (n.type === 'object' || n.type === 'array') add(n.offset, n.offset + n.length - 1);
       n.children?.forEach(visit);
     };
-    visit(parseTree(text, [], { allowTrailingComma: true }));
+    visit(model.jsonTree);
   } else {
-    for (const el of walk(parseXml(text).roots)) {
+    for (const el of walk((model.xml ?? parseXml(text)).roots)) {
       if (out.length >= MAX_FOLDING) break;
       if (el.endTagStart !== undefined) add(el.start, el.endTagStart);
     }
