@@ -62,7 +62,7 @@ connection.onInitialize((params: InitializeParams) => {
       foldingRangeProvider: true,
       codeLensProvider: { resolveProvider: false },
     },
-    serverInfo: { name: 'uc-config', version: '0.1.0' },
+    serverInfo: { name: 'uc-config', version: '0.2.0' },
   };
 });
 

@@ -68,7 +68,7 @@ export function toSarif(results: FileResult[], rules: { code: string; descriptio
   );
   const driver = {
     name: 'uc-config',
-    version: '0.1.0',
+    version: '0.2.0',
     rules: rules.map((r) => ({ id: r.code, shortDescription: { text: r.description }, help: { text: `Source: ${r.source}` } })),
   };
   return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [{ tool: { driver }, results: sarifResults }] }, null, 2);
