@@ -17,19 +17,22 @@ export function createStatusItem(context: vscode.ExtensionContext): vscode.Statu
       item.hide();
       return;
     }
-    const diags = vscode.languages.getDiagnostics(editor.document.uri);
-    const errors = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
-    const warnings = diags.length - errors;
+    // Only our own findings: another XML or YAML extension may report on the same file.
+    const diags = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'uc-config');
+    const count = (s: vscode.DiagnosticSeverity) => diags.filter((d) => d.severity === s).length;
+    const errors = count(vscode.DiagnosticSeverity.Error);
+    const warnings = count(vscode.DiagnosticSeverity.Warning);
+    const others = diags.length - errors - warnings;
     const mra = settings.mra === 'on' ? 'MRA on' : 'MRA off';
-    item.text = `$(symbol-file) ${KIND_LABEL[kind]} · ${mra} · $(error) ${errors} $(warning) ${warnings}`;
+    item.text = `$(symbol-file) ${KIND_LABEL[kind]} · ${mra} · $(error) ${errors} $(warning) ${warnings}${others ? ` $(info) ${others}` : ''}`;
     const tip = new vscode.MarkdownString(
       `**UC Config** — ${KIND_LABEL[kind]}\n\n` +
         `MRA checks: **${settings.mra}** (setting \`ucConfig.mra\`)\n\n` +
         `Jabber release: ${settings.jabberRelease}\n\n` +
-        `${errors} error(s), ${warnings} other problem(s). Click to see the MRA support table.`,
+        `${errors} error(s), ${warnings} warning(s), ${others} note(s). Click to see the MRA support table.`,
     );
     item.tooltip = tip;
-    item.accessibilityInformation = { label: `UC Config: ${KIND_LABEL[kind]}, ${mra}, ${errors} errors, ${warnings} warnings` };
+    item.accessibilityInformation = { label: `UC Config: ${KIND_LABEL[kind]}, ${mra}, ${errors} errors, ${warnings} warnings, ${others} notes` };
     item.command = 'ucConfig.showMraTable';
     item.show();
   };
