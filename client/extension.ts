@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, SETTINGS_SECTION, type UcConfigSettings } from '../sh
 import { registerCommands } from './commands';
 import { documentSelector } from './commands/documentKind';
 import { codeLensRefreshMiddleware } from './commands/mraCodeLens';
+import { initL10n } from './l10n';
 import { createStatusItem } from './status';
 
 let client: LanguageClient | undefined;
@@ -40,6 +41,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client?: LanguageClient }> {
+  initL10n(context);
   client = await startClient(context);
   registerCommands(context, () => client);
   createStatusItem(context);

@@ -2,7 +2,14 @@
 // (setting ucConfig.mra), and how many problems the server reported for it. It also sets the
 // context key `ucConfig.fileKind`, which the package.json `when` clauses use.
 import * as vscode from 'vscode';
-import { KIND_LABEL, currentSettings, kindOfDocument } from './commands/documentKind';
+import type { DocumentKind } from '../shared/documentKind';
+import { currentSettings, kindOfDocument } from './commands/documentKind';
+import { uiT } from './l10n';
+import type { Translate } from './views/l10n';
+
+function kindLabel(kind: DocumentKind, t: Translate): string {
+  return kind === 'jabber-config' ? t('Jabber config') : kind === 'app-config' ? t('EMM app config') : t('UC settings');
+}
 
 export function createStatusItem(context: vscode.ExtensionContext): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('ucConfig.status', vscode.StatusBarAlignment.Right, 100);
@@ -23,16 +30,18 @@ export function createStatusItem(context: vscode.ExtensionContext): vscode.Statu
     const errors = count(vscode.DiagnosticSeverity.Error);
     const warnings = count(vscode.DiagnosticSeverity.Warning);
     const others = diags.length - errors - warnings;
-    const mra = settings.mra === 'on' ? 'MRA on' : 'MRA off';
-    item.text = `$(symbol-file) ${KIND_LABEL[kind]} · ${mra} · $(error) ${errors} $(warning) ${warnings}${others ? ` $(info) ${others}` : ''}`;
+    const t = uiT();
+    const label = kindLabel(kind, t);
+    const mra = settings.mra === 'on' ? t('MRA on') : t('MRA off');
+    item.text = `$(symbol-file) ${label} · ${mra} · $(error) ${errors} $(warning) ${warnings}${others ? ` $(info) ${others}` : ''}`;
     const tip = new vscode.MarkdownString(
-      `**UC Config** — ${KIND_LABEL[kind]}\n\n` +
-        `MRA checks: **${settings.mra}** (setting \`ucConfig.mra\`)\n\n` +
-        `Jabber release: ${settings.jabberRelease}\n\n` +
-        `${errors} error(s), ${warnings} warning(s), ${others} note(s). Click to see the MRA support table.`,
+      `**UC Config** — ${label}\n\n` +
+        t('MRA checks: **{0}** (setting `ucConfig.mra`)', settings.mra) + '\n\n' +
+        t('Jabber release: {0}', settings.jabberRelease) + '\n\n' +
+        t('{0} error(s), {1} warning(s), {2} note(s). Click to see the MRA support table.', errors, warnings, others),
     );
     item.tooltip = tip;
-    item.accessibilityInformation = { label: `UC Config: ${KIND_LABEL[kind]}, ${mra}, ${errors} errors, ${warnings} warnings, ${others} notes` };
+    item.accessibilityInformation = { label: t('UC Config: {0}, {1}, {2} errors, {3} warnings, {4} notes', label, mra, errors, warnings, others) };
     item.command = 'ucConfig.showMraTable';
     item.show();
   };

@@ -20,12 +20,6 @@ export function uiLocale(s: UcConfigSettings = currentSettings()): 'en' | 'ko' |
   return lang.startsWith('ko') ? 'ko' : lang.startsWith('ja') ? 'ja' : 'en';
 }
 
-export const KIND_LABEL: Record<DocumentKind, string> = {
-  'jabber-config': 'Jabber config',
-  'app-config': 'EMM app config',
-  'uc-settings': 'UC settings',
-};
-
 type Patterns = Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'>;
 const SCHEMES = ['file', 'untitled', 'vscode-remote'];
 const KINDS: DocumentKind[] = ['jabber-config', 'app-config', 'uc-settings'];

@@ -5,6 +5,7 @@
 // (server/services/appconfig/insertRequest.ts over insertion.ts, the same functions as its completion).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { uiT } from '../l10n';
 import { EMM_INSERTION, EMM_PICK_ITEMS, type EmmInsertionParams, type EmmInsertionResult, type EmmPickItemsResult, type TextDocumentParams } from '../../shared/requests';
 
 export const INSERT_EMM_PARAMETER = 'ucConfig.insertEmmParameter';
@@ -13,17 +14,18 @@ export async function insertEmmParameter(client: LanguageClient | undefined): Pr
   const editor = vscode.window.activeTextEditor;
   if (!editor || !client?.isRunning()) return;
   const doc = editor.document;
+  const t = uiT();
   const textDocument = { uri: client.code2ProtocolConverter.asUri(doc.uri) };
   const choices = await client.sendRequest<EmmPickItemsResult>(EMM_PICK_ITEMS, { textDocument } satisfies TextDocumentParams);
   if (!choices) {
-    void vscode.window.showInformationMessage('UC Config: this file is not an app configuration by the ucConfig.appConfigFiles patterns.');
+    void vscode.window.showInformationMessage(t('UC Config: this file is not an app configuration by the ucConfig.appConfigFiles patterns.'));
     return;
   }
   if (choices.unrecognisedJson) {
-    void vscode.window.showInformationMessage('UC Config: this JSON file is not a recognised app configuration yet. Start from a template: type "jabber-" in the empty file and pick a configuration.');
+    void vscode.window.showInformationMessage(t('UC Config: this JSON file is not a recognised app configuration yet. Start from a template: type "jabber-" in the empty file and pick a configuration.'));
     return;
   }
-  const pick = await vscode.window.showQuickPick(choices.items, { placeHolder: 'EMM app-configuration key for Cisco Jabber', matchOnDetail: true });
+  const pick = await vscode.window.showQuickPick(choices.items, { placeHolder: t('EMM app-configuration key for Cisco Jabber'), matchOnDetail: true });
   if (!pick) return;
   const ins = await client.sendRequest<EmmInsertionResult>(EMM_INSERTION, { textDocument, key: pick.key } satisfies EmmInsertionParams);
   if (!ins) return;

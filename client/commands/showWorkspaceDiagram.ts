@@ -3,6 +3,7 @@
 // with the scenario they describe; this command draws it.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { uiT } from '../l10n';
 import { WORKSPACE_SCENARIO, type WorkspaceScenarioResult } from '../../shared/requests';
 import { openDiagram } from './diagramPanel';
 
@@ -11,7 +12,8 @@ export const SHOW_WORKSPACE_DIAGRAM = 'ucConfig.showWorkspaceDiagram';
 export async function showWorkspaceDiagram(context: vscode.ExtensionContext, client: LanguageClient | undefined): Promise<void> {
   const scenario = client?.isRunning() ? await client.sendRequest<WorkspaceScenarioResult | null>(WORKSPACE_SCENARIO, {}) : null;
   if (!scenario) {
-    void vscode.window.showWarningMessage('UC Config: the language server is not running, so the workspace cannot be read. See the "UC Config" output.');
+    const t = uiT();
+    void vscode.window.showWarningMessage(t('UC Config: the language server is not running, so the workspace cannot be read. See the "UC Config" output.'));
     return;
   }
   await openDiagram(context, scenario, 'ucConfig.workspaceDiagram');

@@ -5,9 +5,10 @@
 import { Graph, layout as dagreLayout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import { routeEdges, roundedPath, type Pt } from './edgeRouting';
 import { escapeHtml, page } from './html';
+import { english, type Translate } from './l10n';
 import { pick, type DiagramEdge, type DiagramNode, type Flow, type Locale, type NodeType, type Scenario, type Zone } from './model';
 
-/** Display name of each node type, shown above the node's label and in the legend. */
+/** Display name of each node type, shown above the node's label and in the legend (English keys, shown through `t`). */
 export const TYPE_LABEL: Record<NodeType, string> = {
   client: 'Client', browser: 'Browser', 'desk-phone': 'Desk phone', phone: 'Phone', endpoint: 'Endpoint', admin: 'Person',
   cucm: 'Unified CM', imp: 'IM and Presence', unity: 'Unity Connection', 'webex-cloud': 'Webex cloud', 'webex-meetings': 'Webex Meetings',
@@ -67,17 +68,19 @@ const NODE_WRAP = 28;
 const EDGE_WRAP = 30;
 
 export interface Box { x: number; y: number; width: number; height: number }
-export interface LaidOutNode extends Box { node: DiagramNode; lines: string[] }
+export interface LaidOutNode extends Box { node: DiagramNode; lines: string[]; /** Its type's name in the page's language. */ typeLabel: string }
 export interface LaidOutZone extends Box { zone: Zone; title: string; /** The title wrapped to the zone's width. */ titleLines: string[] }
 export interface LaidOutEdge {
   index: number;
   edge: DiagramEdge;
   /** Points from the edge's source to its target (already turned back when laid out reversed). */
   points: { x: number; y: number }[];
-  label?: Box & { lines: string[] };
+  /** `protoLines`: how many of the first lines give the protocol and port. */
+  label?: Box & { lines: string[]; protoLines: number };
 }
 export interface ScenarioLayout {
   scenario: Scenario;
+  locale: Locale;
   width: number;
   height: number;
   zones: LaidOutZone[];
@@ -85,16 +88,28 @@ export interface ScenarioLayout {
   edges: LaidOutEdge[];
 }
 
+/** "SIP TLS · port 5061": protocol and port of a link or a step. */
+function protoText(protocol: string | undefined, port: string | undefined, t: Translate, sep = ' · '): string {
+  return [protocol, port ? t('port {0}', port) : ''].filter(Boolean).join(sep);
+}
+
 /** The text drawn on an edge: its protocol and port first (the fact admins look for), then what it carries. */
-export function edgeLabelLines(e: DiagramEdge): string[] {
-  const proto = [e.protocol, e.port ? `port ${e.port}` : ''].filter(Boolean).join(' · ');
+export function edgeLabelLines(e: DiagramEdge, t: Translate = english): string[] {
+  const proto = protoText(e.protocol, e.port, t);
   return [...(proto ? wrap(proto, EDGE_WRAP) : []), ...wrap(e.label, EDGE_WRAP)];
 }
 
+/** Width in average Latin glyphs: Hangul and CJK characters are about twice as wide. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.codePointAt(0)! >= 0x1100 ? 1.8 : 1;
+  return w;
+}
+
 /** A box big enough for its text, and tall enough that many links can end on one side apart. */
-function nodeSize(n: DiagramNode, links: number): { width: number; height: number; lines: string[] } {
+function nodeSize(n: DiagramNode, links: number, typeLabel: string): { width: number; height: number; lines: string[] } {
   const lines = wrap(n.label, NODE_WRAP);
-  const longest = Math.max(TYPE_LABEL[n.type].length * 0.9, ...lines.map((l) => l.length));
+  const longest = Math.max(textWidth(typeLabel) * 0.9, ...lines.map((l) => textWidth(l)));
   return { width: Math.max(120, Math.ceil(longest * CHAR_W + 24)), height: Math.max(24 + lines.length * LINE_H + 8, links * 7 + 8), lines };
 }
 
@@ -154,9 +169,10 @@ function bounds(boxes: readonly Box[], points: readonly Pt[]): Box {
  * Lays a scenario out with dagre (layered, left to right, zones as compound nodes), then routes the
  * edges orthogonally through dagre's bends (edgeRouting.ts).
  */
-export function layoutScenario(s: Scenario, locale: Locale = 'en'): ScenarioLayout {
+export function layoutScenario(s: Scenario, locale: Locale = 'en', t: Translate = english): ScenarioLayout {
   const zoneIds = new Set((s.zones ?? []).map((z) => z.id));
-  const sizes = new Map(s.nodes.map((n) => [n.id, nodeSize(n, s.edges.filter((e) => e.from !== e.to && (e.from === n.id || e.to === n.id)).length)]));
+  const typeLabel = (n: DiagramNode) => t(TYPE_LABEL[n.type]);
+  const sizes = new Map(s.nodes.map((n) => [n.id, nodeSize(n, s.edges.filter((e) => e.from !== e.to && (e.from === n.id || e.to === n.id)).length, typeLabel(n))]));
   const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ compound: true, multigraph: true });
   g.setGraph({ rankdir: 'LR', nodesep: NODE_SEP, ranksep: RANK_SEP, edgesep: EDGE_SEP, marginx: MARGIN, marginy: MARGIN, ranker: 'network-simplex' });
   const zones = (s.zones ?? []).filter((z) => s.nodes.some((n) => n.zone === z.id));
@@ -171,8 +187,10 @@ export function layoutScenario(s: Scenario, locale: Locale = 'en'): ScenarioLayo
     .map((e, i) => ({ e, i }))
     .filter(({ e }) => nodeIds.has(e.from) && nodeIds.has(e.to) && e.from !== e.to)
     .map(({ e, i }) => {
-      const lines = edgeLabelLines(e);
-      const width = Math.ceil(Math.max(...lines.map((l) => l.length)) * (CHAR_W - 0.6) + 10);
+      const lines = edgeLabelLines(e, t);
+      const proto = protoText(e.protocol, e.port, t);
+      const protoLines = proto ? wrap(proto, EDGE_WRAP).length : 0;
+      const width = Math.ceil(Math.max(...lines.map((l) => textWidth(l))) * (CHAR_W - 0.6) + 10);
       // Lay the edge out from the outer zone towards the inner one, whatever way it points, so the
       // picture reads internet → DMZ → corporate network from left to right.
       const rf = rank.get(e.from);
@@ -180,14 +198,14 @@ export function layoutScenario(s: Scenario, locale: Locale = 'en'): ScenarioLayo
       const back = rf !== undefined && rt !== undefined && rf > rt;
       const [a, b] = back ? [e.to, e.from] : [e.from, e.to];
       g.setEdge(`n:${a}`, `n:${b}`, { width, height: lines.length * 13 + 6, labelpos: 'c' }, `e:${i}`);
-      return { e, i, a, b, lines, back };
+      return { e, i, a, b, lines, protoLines, back };
     });
   dagreLayout(g);
 
   const byId = new Map(s.nodes.map((n) => [n.id, n]));
-  const layout: ScenarioLayout = { scenario: s, width: 0, height: 0, zones: [], nodes: [], edges: [] };
+  const layout: ScenarioLayout = { scenario: s, locale, width: 0, height: 0, zones: [], nodes: [], edges: [] };
   const box = (l: NodeLabel | EdgeLabel): Box => ({ x: l.x! - l.width! / 2, y: l.y! - l.height! / 2, width: l.width!, height: l.height! });
-  for (const n of s.nodes) layout.nodes.push({ node: byId.get(n.id)!, lines: sizes.get(n.id)!.lines, ...box(g.node(`n:${n.id}`)) });
+  for (const n of s.nodes) layout.nodes.push({ node: byId.get(n.id)!, lines: sizes.get(n.id)!.lines, typeLabel: typeLabel(n), ...box(g.node(`n:${n.id}`)) });
   const nodeBox = new Map(layout.nodes.map((n) => [n.node.id, n]));
   // dagre's points run from its source to its target: the first and last sit on the boxes (the
   // router places them again), the ones between are the bends, one per rank, one of them the label.
@@ -195,7 +213,7 @@ export function layoutScenario(s: Scenario, locale: Locale = 'en'): ScenarioLayo
   for (const d of drawn) {
     const label = g.edge({ v: `n:${d.a}`, w: `n:${d.b}`, name: `e:${d.i}` });
     bends.push((label.points ?? []).slice(1, -1).map((p): Bend => (p.x === label.x && p.y === label.y ? 'label' : { x: p.x, y: p.y })));
-    layout.edges.push({ index: d.i, edge: d.e, points: [], label: { ...box(label), lines: d.lines } });
+    layout.edges.push({ index: d.i, edge: d.e, points: [], label: { ...box(label), lines: d.lines, protoLines: d.protoLines } });
   }
 
   // Zones are drawn around their members and the links between them, with padding and a title
@@ -335,7 +353,7 @@ export interface SvgOptions {
 export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string {
   const w = Math.ceil(layout.width);
   const h = Math.ceil(layout.height);
-  const title = o.title ?? pick(layout.scenario.title);
+  const title = o.title ?? pick(layout.scenario.title, layout.locale);
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="diagram" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="d-title">`);
   parts.push(`<title id="d-title">${escapeHtml(title)}</title>`);
@@ -348,21 +366,20 @@ export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string 
   for (const e of layout.edges) {
     if (e.points.length < 2) continue;
     const d = roundedPath(e.points);
-    parts.push(`<path class="d-edge${e.edge.optional ? ' optional' : ''}" d="${d}" marker-end="url(#arrow)"><title>${escapeHtml(edgeLabelLines(e.edge).join(' — '))}</title></path>`);
+    parts.push(`<path class="d-edge${e.edge.optional ? ' optional' : ''}" d="${d}" marker-end="url(#arrow)"><title>${escapeHtml((e.label?.lines ?? []).join(' — '))}</title></path>`);
   }
   for (const e of layout.edges) {
     if (!e.label) continue;
     const l = e.label;
-    const protoCount = e.edge.protocol || e.edge.port ? wrap([e.edge.protocol, e.edge.port ? `port ${e.edge.port}` : ''].filter(Boolean).join(' · '), EDGE_WRAP).length : 0;
     parts.push(`<g class="edge-label"><rect class="d-label-bg" x="${l.x}" y="${l.y}" width="${l.width}" height="${l.height}" rx="3"/>`
-      + `<text class="d-text d-label">${textLines(l.lines, l.x + 5, l.y + 13, 'd-label', undefined, protoCount)}</text></g>`);
+      + `<text class="d-text d-label">${textLines(l.lines, l.x + 5, l.y + 13, 'd-label', undefined, l.protoLines)}</text></g>`);
   }
   for (const n of layout.nodes) {
     const fam = familyOf(n.node.type);
     const tip = n.node.note ? `<title>${escapeHtml(pick(n.node.note))}</title>` : '';
     parts.push(`<g class="node" data-node="${escapeHtml(n.node.id)}" data-type="${escapeHtml(n.node.type)}">${tip}`
       + `<rect class="d-node f-${fam}" x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${fam === 'cloud' ? 14 : 5}"/>`
-      + `<text class="d-text d-type" x="${n.x + 10}" y="${n.y + 16}">${escapeHtml(TYPE_LABEL[n.node.type])}</text>`
+      + `<text class="d-text d-type" x="${n.x + 10}" y="${n.y + 16}">${escapeHtml(n.typeLabel)}</text>`
       + `<text class="d-text">${textLines(n.lines, n.x + 10, n.y + 33, 'd-node-text')}</text></g>`);
   }
   parts.push('</svg>');
@@ -370,8 +387,9 @@ export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string 
 }
 
 /** A numbered flow as a sequence diagram: one lifeline per participant, one row per step. */
-export function flowSvg(s: Scenario, flow: Flow, o: SvgOptions & { locale?: Locale } = {}): string {
+export function flowSvg(s: Scenario, flow: Flow, o: SvgOptions & { locale?: Locale; t?: Translate } = {}): string {
   const locale = o.locale ?? 'en';
+  const t = o.t ?? english;
   const names = new Map(s.nodes.map((n) => [n.id, n.label]));
   const order: string[] = [];
   for (const st of flow.steps) for (const id of [st.from, st.to]) if (!order.includes(id)) order.push(id);
@@ -389,7 +407,7 @@ export function flowSvg(s: Scenario, flow: Flow, o: SvgOptions & { locale?: Loca
     const self = st.from === st.to;
     const left = Math.min(x1, x2);
     const spanPx = Math.max(Math.abs(x2 - x1), 260);
-    const proto = [st.protocol, st.port ? `port ${st.port}` : ''].filter(Boolean).join(' · ');
+    const proto = protoText(st.protocol, st.port, t);
     const label = `${st.n}. ${pick(st.label, locale)}`;
     const lines = wrap(label, Math.floor(spanPx / 6.4));
     if (proto) lines.push(`[${proto}]`);
@@ -437,10 +455,10 @@ function mermaidId(id: string): string {
 }
 
 /** The topology as a Mermaid flowchart (zones as subgraphs; optional links dotted). */
-export function scenarioToMermaid(s: Scenario, locale: Locale = 'en'): string {
+export function scenarioToMermaid(s: Scenario, locale: Locale = 'en', t: Translate = english): string {
   const out = ['flowchart LR'];
   const zoneIds = new Set((s.zones ?? []).map((z) => z.id));
-  const nodeLine = (n: DiagramNode, indent: string) => `${indent}${mermaidId(n.id)}["${mermaidText(`${TYPE_LABEL[n.type]}: ${n.label}`)}"]`;
+  const nodeLine = (n: DiagramNode, indent: string) => `${indent}${mermaidId(n.id)}["${mermaidText(`${t(TYPE_LABEL[n.type])}: ${n.label}`)}"]`;
   for (const z of s.zones ?? []) {
     const members = s.nodes.filter((n) => n.zone === z.id);
     if (!members.length) continue;
@@ -450,31 +468,31 @@ export function scenarioToMermaid(s: Scenario, locale: Locale = 'en'): string {
   }
   for (const n of s.nodes) if (!n.zone || !zoneIds.has(n.zone)) out.push(nodeLine(n, '  '));
   for (const e of s.edges) {
-    const text = mermaidText(edgeLabelLines(e).join(' — '));
+    const text = mermaidText(edgeLabelLines(e, t).join(' — '));
     out.push(`  ${mermaidId(e.from)} ${e.optional ? '-.->' : '-->'}|"${text}"| ${mermaidId(e.to)}`);
   }
   return out.join('\n') + '\n';
 }
 
 /** A numbered flow as a Mermaid sequence diagram. */
-export function flowToMermaid(s: Scenario, flow: Flow, locale: Locale = 'en'): string {
+export function flowToMermaid(s: Scenario, flow: Flow, locale: Locale = 'en', t: Translate = english): string {
   const names = new Map(s.nodes.map((n) => [n.id, n.label]));
   const out = ['sequenceDiagram'];
   const seen: string[] = [];
   for (const st of flow.steps) for (const id of [st.from, st.to]) if (!seen.includes(id)) seen.push(id);
   for (const id of seen) out.push(`  participant ${mermaidId(id)} as ${mermaidText(names.get(id) ?? id)}`);
   for (const st of flow.steps) {
-    const proto = [st.protocol, st.port ? `port ${st.port}` : ''].filter(Boolean).join(' ');
+    const proto = protoText(st.protocol, st.port, t, ' ');
     out.push(`  ${mermaidId(st.from)}->>${mermaidId(st.to)}: ${mermaidText(`${st.n}. ${pick(st.label, locale)}${proto ? ` [${proto}]` : ''}`)}`);
   }
   return out.join('\n') + '\n';
 }
 
 /** Everything a wiki page needs: title, summary, the flowchart and each flow, in Markdown fences. */
-export function scenarioToMermaidMarkdown(s: Scenario, locale: Locale = 'en'): string {
-  const parts = [`## ${pick(s.title, locale)}`, '', pick(s.summary, locale), '', '```mermaid', scenarioToMermaid(s, locale).trimEnd(), '```'];
-  for (const f of s.flows ?? []) parts.push('', `### ${pick(f.title, locale)}`, '', '```mermaid', flowToMermaid(s, f, locale).trimEnd(), '```');
-  parts.push('', `Source: ${[s.source].flat().join('; ')}`);
+export function scenarioToMermaidMarkdown(s: Scenario, locale: Locale = 'en', t: Translate = english): string {
+  const parts = [`## ${pick(s.title, locale)}`, '', pick(s.summary, locale), '', '```mermaid', scenarioToMermaid(s, locale, t).trimEnd(), '```'];
+  for (const f of s.flows ?? []) parts.push('', `### ${pick(f.title, locale)}`, '', '```mermaid', flowToMermaid(s, f, locale, t).trimEnd(), '```');
+  parts.push('', t('Source: {0}', [s.source].flat().join('; ')));
   return parts.join('\n') + '\n';
 }
 
@@ -482,21 +500,23 @@ export interface DiagramPageOptions {
   cspSource: string;
   nonce: string;
   locale?: Locale;
+  /** The page's own words in `locale`; English when absent. */
+  t?: Translate;
 }
 
-function legendHtml(s: Scenario): string {
+function legendHtml(s: Scenario, t: Translate): string {
   const fams = new Map<string, Set<string>>();
   for (const n of s.nodes) {
     const f = familyOf(n.type);
     if (!fams.has(f)) fams.set(f, new Set());
-    fams.get(f)!.add(TYPE_LABEL[n.type]);
+    fams.get(f)!.add(t(TYPE_LABEL[n.type]));
   }
   const items = [...fams.entries()].map(
-    ([f, types]) => `<li><svg width="22" height="14" aria-hidden="true"><rect class="d-node f-${f}" x="1" y="1" width="20" height="12" rx="3"/></svg> <strong>${escapeHtml(FAMILY_LABEL[f as keyof typeof FAMILY_LABEL])}</strong>: ${escapeHtml([...types].join(', '))}</li>`,
+    ([f, types]) => `<li><svg width="22" height="14" aria-hidden="true"><rect class="d-node f-${f}" x="1" y="1" width="20" height="12" rx="3"/></svg> <strong>${escapeHtml(t(FAMILY_LABEL[f as keyof typeof FAMILY_LABEL]))}</strong>: ${escapeHtml([...types].join(', '))}</li>`,
   );
-  items.push('<li><svg width="34" height="10" aria-hidden="true"><line class="d-edge" x1="1" y1="5" x2="33" y2="5"/></svg> link (protocol · port, then what it carries)</li>');
-  items.push('<li><svg width="34" height="10" aria-hidden="true"><line class="d-edge optional" x1="1" y1="5" x2="33" y2="5"/></svg> optional or alternative path</li>');
-  if (s.zones?.length) items.push('<li><svg width="22" height="14" aria-hidden="true"><rect class="d-zone" x="1" y="1" width="20" height="12" rx="3"/></svg> network zone</li>');
+  items.push(`<li><svg width="34" height="10" aria-hidden="true"><line class="d-edge" x1="1" y1="5" x2="33" y2="5"/></svg> ${escapeHtml(t('link (protocol · port, then what it carries)'))}</li>`);
+  items.push(`<li><svg width="34" height="10" aria-hidden="true"><line class="d-edge optional" x1="1" y1="5" x2="33" y2="5"/></svg> ${escapeHtml(t('optional or alternative path'))}</li>`);
+  if (s.zones?.length) items.push(`<li><svg width="22" height="14" aria-hidden="true"><rect class="d-zone" x="1" y="1" width="20" height="12" rx="3"/></svg> ${escapeHtml(t('network zone'))}</li>`);
   return `<ul class="legend">${items.join('')}</ul>`;
 }
 
@@ -504,33 +524,35 @@ function legendHtml(s: Scenario): string {
 export function diagramHtml(layout: ScenarioLayout, o: DiagramPageOptions): string {
   const s = layout.scenario;
   const locale = o.locale ?? 'en';
+  const t = o.t ?? english;
+  const th = (message: string, ...args: Array<string | number>) => escapeHtml(t(message, ...args));
   const flows = (s.flows ?? [])
     .map(
       (f) => `<section class="flow" aria-labelledby="flow-${escapeHtml(f.id)}"><h2 id="flow-${escapeHtml(f.id)}">${escapeHtml(pick(f.title, locale))}</h2>
-<div class="scroll">${flowSvg(s, f, { locale })}</div>
-<ol class="steps">${f.steps.map((st) => `<li data-step="${escapeHtml(st.n)}"><span class="n">${escapeHtml(st.n)}</span> ${escapeHtml(pick(st.label, locale))}${st.protocol || st.port ? ` <code>${escapeHtml([st.protocol, st.port ? `port ${st.port}` : ''].filter(Boolean).join(' · '))}</code>` : ''}</li>`).join('')}</ol>
-<p class="muted source">Source: ${escapeHtml([f.source].flat().join('; '))}</p></section>`,
+<div class="scroll">${flowSvg(s, f, { locale, t })}</div>
+<ol class="steps">${f.steps.map((st) => `<li data-step="${escapeHtml(st.n)}"><span class="n">${escapeHtml(st.n)}</span> ${escapeHtml(pick(st.label, locale))}${st.protocol || st.port ? ` <code>${escapeHtml(protoText(st.protocol, st.port, t))}</code>` : ''}</li>`).join('')}</ol>
+<p class="muted source">${th('Source: {0}', [f.source].flat().join('; '))}</p></section>`,
     )
     .join('\n');
-  const services = s.services?.length ? `<h2>Services</h2><ul>${s.services.map((x) => `<li>${escapeHtml(pick(x, locale))}</li>`).join('')}</ul>` : '';
-  const notes = s.notes?.length ? `<h2>Notes</h2><ul>${s.notes.map((x) => `<li>${escapeHtml(pick(x, locale))}</li>`).join('')}</ul>` : '';
+  const services = s.services?.length ? `<h2>${th('Services')}</h2><ul>${s.services.map((x) => `<li>${escapeHtml(pick(x, locale))}</li>`).join('')}</ul>` : '';
+  const notes = s.notes?.length ? `<h2>${th('Notes')}</h2><ul>${s.notes.map((x) => `<li>${escapeHtml(pick(x, locale))}</li>`).join('')}</ul>` : '';
   const body = `<header><h1>${escapeHtml(pick(s.title, locale))}</h1>
 <p>${escapeHtml(pick(s.summary, locale))}</p></header>
-<div class="toolbar" role="toolbar" aria-label="Diagram">
-<button type="button" id="zoom-out" class="secondary" aria-label="Zoom out">−</button>
-<button type="button" id="zoom-reset" class="secondary" aria-label="Actual size">100%</button>
-<button type="button" id="zoom-in" class="secondary" aria-label="Zoom in">+</button>
-<button type="button" id="zoom-fit" class="secondary">Fit</button>
+<div class="toolbar" role="toolbar" aria-label="${th('Diagram')}">
+<button type="button" id="zoom-out" class="secondary" aria-label="${th('Zoom out')}">−</button>
+<button type="button" id="zoom-reset" class="secondary" aria-label="${th('Actual size')}">100%</button>
+<button type="button" id="zoom-in" class="secondary" aria-label="${th('Zoom in')}">+</button>
+<button type="button" id="zoom-fit" class="secondary">${th('Fit')}</button>
 <span class="spacer"></span>
-<button type="button" id="export-svg">Save SVG…</button>
-<button type="button" id="copy-mermaid" class="secondary">Copy Mermaid</button>
+<button type="button" id="export-svg">${th('Save SVG…')}</button>
+<button type="button" id="copy-mermaid" class="secondary">${th('Copy Mermaid')}</button>
 </div>
-<div id="canvas" class="canvas" tabindex="0" aria-label="Deployment diagram; use plus and minus to zoom">${scenarioSvg(layout)}</div>
-${legendHtml(s)}
+<div id="canvas" class="canvas" tabindex="0" aria-label="${th('Deployment diagram; use plus and minus to zoom')}">${scenarioSvg(layout, { title: pick(s.title, locale) })}</div>
+${legendHtml(s, t)}
 ${flows}
 ${services}
 ${notes}
-<p class="muted source">Source: ${escapeHtml([s.source].flat().join('; '))}</p>`;
+<p class="muted source">${th('Source: {0}', [s.source].flat().join('; '))}</p>`;
   return page({ title: pick(s.title, locale), cspSource: o.cspSource, nonce: o.nonce, body, style: SVG_STYLE + PAGE_STYLE, script: SCRIPT, lang: locale });
 }
 

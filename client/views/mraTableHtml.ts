@@ -2,13 +2,15 @@
 // Markdown and CSV for pasting into a wiki or a spreadsheet. Everything is derived from
 // schemas/mra-support.json so the table, the hover notes and the MRA checks never disagree.
 import { escapeHtml, page } from './html';
+import { english, type Translate } from './l10n';
 import { pick, STATUS_LABEL, type Locale, type MraRow, type MraStatus, type MraSupport } from './model';
 
 export { STATUS_LABEL };
 
 const STATUS_MARK: Record<MraStatus, string> = { supported: '✓', 'not-supported': '✗', conditional: '◐' };
 
-const CLIENT_LABEL: Record<string, string> = {
+/** English keys; the pages show them through their translate function. */
+export const CLIENT_LABEL: Record<string, string> = {
   all: 'All clients',
   desktop: 'Desktop only',
   mobile: 'Mobile only',
@@ -34,9 +36,12 @@ export function platformsOf(row: MraRow): string[] {
   }
 }
 
-function clientsText(row: MraRow): string {
-  const base = CLIENT_LABEL[row.clients] ?? row.clients;
-  return row.notSupportedOn?.length ? `${base}; not on ${row.notSupportedOn.join(', ')}` : base;
+/** Display names of the platform ids the data uses. */
+export const PLATFORM_NAME: Record<string, string> = { windows: 'Windows', mac: 'Mac', android: 'Android', ios: 'iOS' };
+
+function clientsText(row: MraRow, t: Translate): string {
+  const base = CLIENT_LABEL[row.clients] ? t(CLIENT_LABEL[row.clients]) : row.clients;
+  return row.notSupportedOn?.length ? t('{0}; not on {1}', base, row.notSupportedOn.map((p) => PLATFORM_NAME[p] ?? p).join(', ')) : base;
 }
 
 function categoryTitle(data: MraSupport, id: string, locale: Locale): string {
@@ -64,15 +69,15 @@ function mdCell(text: string): string {
 }
 
 /** The rows (all, or only `ids`, in table order) as a GitHub-flavoured Markdown table. */
-export function mraTableMarkdown(data: MraSupport, ids?: readonly string[], locale: Locale = 'en'): string {
-  const header = ['Category', 'Service', 'Status', 'Clients', 'Conditions and notes', 'jabber-config parameters'];
+export function mraTableMarkdown(data: MraSupport, ids?: readonly string[], locale: Locale = 'en', t: Translate = english): string {
+  const header = [t('Category'), t('Service'), t('Status'), t('Clients'), t('Conditions and notes'), t('jabber-config parameters')];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   for (const row of selectRows(data, ids)) {
     const cells = [
       categoryTitle(data, row.category, locale),
       pick(row.service, locale),
-      STATUS_LABEL[row.status],
-      clientsText(row),
+      t(STATUS_LABEL[row.status]),
+      clientsText(row, t),
       rowDetails(row, locale).join(' '),
       (row.parameters ?? []).map((p) => `\`${p}\``).join(', '),
     ];
@@ -113,33 +118,43 @@ export interface MraTableOptions {
   cspSource: string;
   nonce: string;
   locale?: Locale;
+  /** The page's own words in `locale`; English when absent. */
+  t?: Translate;
   /** Pre-fills the text filter, e.g. with a parameter name when opened from a hover link. */
   initialQuery?: string;
 }
 
 // Most rows share the table's own source; show only what a row adds (a notes section, a page).
-function rowSource(row: MraRow, tableSource: string): string {
+function rowSource(row: MraRow, tableSource: string, t: Translate): string {
   if (row.source === tableSource) return '';
   const extra = row.source.startsWith(tableSource) ? row.source.slice(tableSource.length).replace(/^[;,\s]+/, '') : row.source;
-  return `<p class="source muted">Source: ${row.source.startsWith(tableSource) ? 'table above; ' : ''}${escapeHtml(extra)}</p>`;
+  return `<p class="source muted">${escapeHtml(row.source.startsWith(tableSource) ? t('Source: table above; {0}', extra) : t('Source: {0}', extra))}</p>`;
 }
 
-function rowHtml(row: MraRow, locale: Locale, tableSource: string): string {
+function requirementText(r: NonNullable<MraRow['requires']>[number], t: Translate): string {
+  if (r.kind === 'http-allow-list') return t('HTTP allow list on {0}', r.product ?? 'Expressway-C');
+  if (r.kind === 'min-version') return t('{0} {1} or later', r.product ?? '', r.version ?? '').trim();
+  return r.note ?? r.kind;
+}
+
+function rowHtml(row: MraRow, locale: Locale, tableSource: string, t: Translate): string {
   const seed = row.service.ko ?? row.service.ja;
   const seedLang = row.service.ko ? 'ko' : 'ja';
   const details = rowDetails(row, locale);
   const params = (row.parameters ?? [])
-    .map((p) => `<button type="button" class="link param" data-param="${escapeHtml(p)}" title="Open the documentation of ${escapeHtml(p)}">${escapeHtml(p)}</button>`)
+    .map((p) => `<button type="button" class="link param" data-param="${escapeHtml(p)}" title="${escapeHtml(t('Open the documentation of {0}', p))}">${escapeHtml(p)}</button>`)
     .join(' ');
   const requires = (row.requires ?? [])
-    .map((r) => `<li>${escapeHtml(r.kind === 'http-allow-list' ? `HTTP allow list on ${r.product ?? 'Expressway-C'}` : r.kind === 'min-version' ? `${r.product ?? ''} ${r.version ?? ''} or later` : r.note ?? r.kind)}</li>`)
+    .map((r) => `<li>${escapeHtml(requirementText(r, t))}</li>`)
     .join('');
-  const searchText = [row.id, row.service.en, seed ?? '', STATUS_LABEL[row.status], clientsText(row), ...details, ...(row.parameters ?? [])].join(' ').toLowerCase();
+  // English and the page's language alike find a row.
+  const status = t(STATUS_LABEL[row.status]);
+  const searchText = [row.id, row.service.en, pick(row.service, locale), seed ?? '', STATUS_LABEL[row.status], status, clientsText(row, english), clientsText(row, t), ...details, ...(row.parameters ?? [])].join(' ').toLowerCase();
   return `<tr class="row" data-id="${escapeHtml(row.id)}" data-status="${escapeHtml(row.status)}" data-platforms="${escapeHtml(platformsOf(row).join(' '))}" data-search="${escapeHtml(searchText)}">
 <th scope="row" class="service">${escapeHtml(pick(row.service, locale))}${seed && locale === 'en' ? `<div class="seed muted" lang="${seedLang}">${escapeHtml(seed)}</div>` : ''}</th>
-<td class="status status-${escapeHtml(row.status)}"><span aria-hidden="true">${STATUS_MARK[row.status]}</span> ${escapeHtml(STATUS_LABEL[row.status])}</td>
-<td class="clients">${escapeHtml(clientsText(row))}</td>
-<td class="details">${details.map((d) => `<p>${escapeHtml(d)}</p>`).join('')}${requires ? `<ul class="requires" aria-label="Requires">${requires}</ul>` : ''}${rowSource(row, tableSource)}</td>
+<td class="status status-${escapeHtml(row.status)}"><span aria-hidden="true">${STATUS_MARK[row.status]}</span> ${escapeHtml(status)}</td>
+<td class="clients">${escapeHtml(clientsText(row, t))}</td>
+<td class="details">${details.map((d) => `<p>${escapeHtml(d)}</p>`).join('')}${requires ? `<ul class="requires" aria-label="${escapeHtml(t('Requires'))}">${requires}</ul>` : ''}${rowSource(row, tableSource, t)}</td>
 <td class="params">${params || '<span class="muted">—</span>'}</td>
 </tr>`;
 }
@@ -147,43 +162,46 @@ function rowHtml(row: MraRow, locale: Locale, tableSource: string): string {
 /** The complete webview page: every row, filters, copy buttons and parameter links. */
 export function mraTableHtml(data: MraSupport, o: MraTableOptions): string {
   const locale = o.locale ?? 'en';
+  const t = o.t ?? english;
   const groups = data.categories
     .map((c) => ({ c, rows: data.rows.filter((r) => r.category === c.id) }))
     .filter((g) => g.rows.length > 0);
   // Rows whose category is missing from the list still appear, under their own id.
   const known = new Set(data.categories.map((c) => c.id));
   const orphans = data.rows.filter((r) => !known.has(r.category));
-  if (orphans.length) groups.push({ c: { id: 'other', title: { en: 'Other' } }, rows: orphans });
+  if (orphans.length) groups.push({ c: { id: 'other', title: { en: t('Other') } }, rows: orphans });
   const tbodies = groups
     .map(
       (g) => `<tbody class="group" data-category="${escapeHtml(g.c.id)}">
 <tr class="category"><th colspan="5" scope="rowgroup">${escapeHtml(pick(g.c.title, locale))}</th></tr>
-${g.rows.map((r) => rowHtml(r, locale, data.source)).join('\n')}
+${g.rows.map((r) => rowHtml(r, locale, data.source, t)).join('\n')}
 </tbody>`,
     )
     .join('\n');
   const counts = { supported: 0, 'not-supported': 0, conditional: 0 } as Record<MraStatus, number>;
   for (const r of data.rows) counts[r.status]++;
+  const th = (message: string, ...args: Array<string | number>) => escapeHtml(t(message, ...args));
+  const option = (value: string, label: string) => `<option value="${value}">${escapeHtml(label)}</option>`;
   const body = `<header>
-<h1>Services over Mobile and Remote Access (Expressway)</h1>
-<p class="muted">${data.rows.length} rows: ${counts.supported} supported, ${counts.conditional} conditional, ${counts['not-supported']} not supported. Source: ${escapeHtml(data.source)}</p>
+<h1>${th('Services over Mobile and Remote Access (Expressway)')}</h1>
+<p class="muted">${th('{0} rows: {1} supported, {2} conditional, {3} not supported. Source: {4}', data.rows.length, counts.supported, counts.conditional, counts['not-supported'], data.source)}</p>
 </header>
 <div class="toolbar" role="search">
-<label>Filter <input type="search" id="q" value="${escapeHtml(o.initialQuery ?? '')}" placeholder="service, parameter, version…" aria-describedby="count"></label>
-<label>Status <select id="status"><option value="">Any</option><option value="supported">Supported</option><option value="conditional">Conditional</option><option value="not-supported">Not supported</option></select></label>
-<label>Clients <select id="platform"><option value="">Desktop and mobile</option><option value="desktop">Desktop</option><option value="mobile">Mobile</option></select></label>
-<span id="count" class="muted" role="status" aria-live="polite"></span>
+<label>${th('Filter')} <input type="search" id="q" value="${escapeHtml(o.initialQuery ?? '')}" placeholder="${th('service, parameter, version…')}" aria-describedby="count"></label>
+<label>${th('Status')} <select id="status">${option('', t('Any'))}${(['supported', 'conditional', 'not-supported'] as const).map((s) => option(s, t(STATUS_LABEL[s]))).join('')}</select></label>
+<label>${th('Clients')} <select id="platform">${option('', t('Desktop and mobile'))}${option('desktop', t('Desktop'))}${option('mobile', t('Mobile'))}</select></label>
+<span id="count" class="muted" role="status" aria-live="polite" data-template="${th('{0} of {1} rows')}"></span>
 <span class="spacer"></span>
-<button type="button" id="copy-md" class="secondary">Copy as Markdown</button>
-<button type="button" id="copy-csv" class="secondary">Copy as CSV</button>
+<button type="button" id="copy-md" class="secondary">${th('Copy as Markdown')}</button>
+<button type="button" id="copy-csv" class="secondary">${th('Copy as CSV')}</button>
 </div>
 <table>
-<caption class="sr-only">MRA supported services; conditions, notes, sources and the jabber-config parameters each row concerns</caption>
-<thead><tr><th scope="col">Service</th><th scope="col">Status</th><th scope="col">Clients</th><th scope="col">Conditions and notes</th><th scope="col">Parameters</th></tr></thead>
+<caption class="sr-only">${th('MRA supported services; conditions, notes, sources and the jabber-config parameters each row concerns')}</caption>
+<thead><tr><th scope="col">${th('Service')}</th><th scope="col">${th('Status')}</th><th scope="col">${th('Clients')}</th><th scope="col">${th('Conditions and notes')}</th><th scope="col">${th('Parameters')}</th></tr></thead>
 ${tbodies}
 </table>
-<p id="empty" class="muted" hidden>No row matches the filter.</p>`;
-  return page({ title: 'MRA Support Table', cspSource: o.cspSource, nonce: o.nonce, body, style: STYLE, script: SCRIPT, lang: locale });
+<p id="empty" class="muted" hidden>${th('No row matches the filter.')}</p>`;
+  return page({ title: t('MRA Support Table'), cspSource: o.cspSource, nonce: o.nonce, body, style: STYLE, script: SCRIPT, lang: locale });
 }
 
 const STYLE = `
@@ -238,7 +256,7 @@ const SCRIPT = `
       if (ok) shown++;
     }
     for (const g of groups) g.hidden = !g.querySelector('tr.row:not([hidden])');
-    count.textContent = shown + ' of ' + rows.length + ' rows';
+    count.textContent = (count.dataset.template || '{0} of {1} rows').replace('{0}', String(shown)).replace('{1}', String(rows.length));
     empty.hidden = shown > 0;
     vscode.setState({ q: q.value, status: status.value, platform: platform.value });
   }

@@ -4,14 +4,21 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { makeNonce } from './html';
-import { loadViewData, type ViewData } from './model';
+import { loadParameterOverlay, loadViewData, type Locale, type ParameterOverlay, type ViewData } from './model';
 
 let cached: ViewData | undefined;
+const overlays = new Map<Locale, ParameterOverlay | undefined>();
 
 /** schemas/ of the installed extension, read once per session. */
 export function viewData(context: vscode.ExtensionContext): ViewData {
   cached ??= loadViewData(path.join(context.extensionPath, 'schemas'));
   return cached;
+}
+
+/** The parameter catalog's descriptions in a language (schemas/l10n/), read when first needed. */
+export function parameterOverlay(context: vscode.ExtensionContext, locale: Locale): ParameterOverlay | undefined {
+  if (!overlays.has(locale)) overlays.set(locale, loadParameterOverlay(path.join(context.extensionPath, 'schemas'), locale));
+  return overlays.get(locale);
 }
 
 export interface Panel {

@@ -2,12 +2,17 @@
 // links (and by the command ucConfig.showParameterDoc). It shows the catalog entry from
 // schemas/jabber-parameters.json and every MRA table row that names the parameter.
 import { escapeHtml, page } from './html';
-import { STATUS_LABEL, rowDetails } from './mraTableHtml';
-import type { MraRow, ParameterDoc } from './model';
+import { english, type Translate } from './l10n';
+import { PLATFORM_NAME, STATUS_LABEL, rowDetails } from './mraTableHtml';
+import { pick, type Locale, type MraRow, type ParameterDoc } from './model';
 
 export interface ParameterDocOptions {
   cspSource: string;
   nonce: string;
+  /** The language of the MRA rows (the catalog entry comes already localised, see localizeParameter). */
+  locale?: Locale;
+  /** The page's own words in `locale`; English when absent. */
+  t?: Translate;
 }
 
 function sourceList(src: string | string[]): string {
@@ -16,16 +21,20 @@ function sourceList(src: string | string[]): string {
 
 /** `doc` is undefined when the name is not in the catalog; the page then says so plainly. */
 export function parameterDocHtml(name: string, doc: ParameterDoc | undefined, mraRows: readonly MraRow[], o: ParameterDocOptions): string {
+  const locale = o.locale ?? 'en';
+  const t = o.t ?? english;
+  const th = (message: string, ...args: Array<string | number>) => escapeHtml(t(message, ...args));
+  const dep = doc?.deprecated;
   const facts: [string, string | undefined][] = doc
     ? [
-        ['Group', doc.group],
-        ['Type', doc.type],
-        ['Default', doc.default ?? (doc.defaultNote ? undefined : 'none documented')],
-        ['Default note', doc.defaultNote],
-        ['Platforms', doc.platforms?.join(', ')],
-        ['Since', doc.since],
-        ['Also spelled', doc.aliases?.join(', ')],
-        ['Deprecated', doc.deprecated ? [doc.deprecated.since && `since ${doc.deprecated.since}`, doc.deprecated.replacedBy && `use ${doc.deprecated.replacedBy}`, doc.deprecated.note].filter(Boolean).join('; ') : undefined],
+        [t('Group'), doc.group],
+        [t('Type'), doc.type],
+        [t('Default'), doc.default ?? (doc.defaultNote ? undefined : t('none documented'))],
+        [t('Default note'), doc.defaultNote],
+        [t('Platforms'), doc.platforms?.map((p) => PLATFORM_NAME[p] ?? p).join(', ')],
+        [t('Since'), doc.since],
+        [t('Also spelled'), doc.aliases?.join(', ')],
+        [t('Deprecated'), dep ? [dep.since && t('since {0}', dep.since), dep.replacedBy && t('use {0}', dep.replacedBy), dep.note].filter(Boolean).join('; ') : undefined],
       ]
     : [];
   const dl = facts
@@ -33,26 +42,26 @@ export function parameterDocHtml(name: string, doc: ParameterDoc | undefined, mr
     .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`)
     .join('');
   const values = doc?.values?.length
-    ? `<h2>Values</h2><ul>${doc.values.map((v) => `<li><code>${escapeHtml(v.value)}</code>${v.description ? ` — ${escapeHtml(v.description)}` : ''}</li>`).join('')}</ul>`
+    ? `<h2>${th('Values')}</h2><ul>${doc.values.map((v) => `<li><code>${escapeHtml(v.value)}</code>${v.description ? ` — ${escapeHtml(v.description)}` : ''}</li>`).join('')}</ul>`
     : '';
   const mra = mraRows.length
-    ? `<h2>Over Mobile and Remote Access</h2><ul class="mra">${mraRows
-        .map((r) => `<li><strong class="status-${escapeHtml(r.status)}">${escapeHtml(STATUS_LABEL[r.status])}</strong>: ${escapeHtml(r.service.en)}${rowDetails(r).map((d) => `<p>${escapeHtml(d)}</p>`).join('')}<p class="muted">${escapeHtml(r.source)}</p></li>`)
+    ? `<h2>${th('Over Mobile and Remote Access')}</h2><ul class="mra">${mraRows
+        .map((r) => `<li><strong class="status-${escapeHtml(r.status)}">${th(STATUS_LABEL[r.status])}</strong>: ${escapeHtml(pick(r.service, locale))}${rowDetails(r, locale).map((d) => `<p>${escapeHtml(d)}</p>`).join('')}<p class="muted">${escapeHtml(r.source)}</p></li>`)
         .join('')}</ul>`
-    : '<p class="muted">No row of the MRA support table names this parameter.</p>';
+    : `<p class="muted">${th('No row of the MRA support table names this parameter.')}</p>`;
   const mraNote = doc?.mraNote ? `<p>${escapeHtml(doc.mraNote)}</p>` : '';
   const body = doc
     ? `<h1><code>${escapeHtml(doc.name)}</code></h1>
 <p>${escapeHtml(doc.description)}</p>
 <dl>${dl}</dl>
 ${values}
-${doc.notes?.length ? `<h2>Notes</h2><ul>${doc.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : ''}
+${doc.notes?.length ? `<h2>${th('Notes')}</h2><ul>${doc.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : ''}
 ${mra}${mraNote}
-<h2>Source</h2><ul class="muted">${sourceList(doc.source)}</ul>`
+<h2>${th('Source')}</h2><ul class="muted">${sourceList(doc.source)}</ul>`
     : `<h1><code>${escapeHtml(name)}</code></h1>
-<p>This name is not in the parameter catalog (schemas/jabber-parameters.json).</p>
+<p>${th('This name is not in the parameter catalog (schemas/jabber-parameters.json).')}</p>
 ${mra}`;
-  return page({ title: `jabber-config: ${doc?.name ?? name}`, cspSource: o.cspSource, nonce: o.nonce, body, style: STYLE });
+  return page({ title: `jabber-config: ${doc?.name ?? name}`, cspSource: o.cspSource, nonce: o.nonce, body, style: STYLE, lang: locale });
 }
 
 const STYLE = `

@@ -63,6 +63,7 @@ test('the .vsix holds only the bundles, data, snippets, icon, docs and translati
     /^extension\/images\/icon\.png$/,
     /^extension\/package\.json$/,
     /^extension\/package\.nls(\.[a-z-]+)?\.json$/,
+    /^extension\/l10n\/bundle\.l10n\.[a-z-]+\.json$/,
     /^extension\/(readme|changelog)\.md$/i,
     /^extension\/LICENSE(\.txt)?$/,
   ];
@@ -70,10 +71,12 @@ test('the .vsix holds only the bundles, data, snippets, icon, docs and translati
   const stray = names.filter((n) => !allowed.some((re) => re.test(n)));
   assert.deepEqual(stray, [], `unexpected files in the .vsix: ${stray.join(', ')}`);
   for (const n of names) assert.doesNotMatch(n, /\.map$|node_modules|\/(src|test|server|client|shared)\/|\.ts$/, n);
-  for (const required of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/images/icon.png', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/package.nls.json', 'extension/package.nls.ko.json', 'extension/package.nls.ja.json']) {
+  for (const required of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/images/icon.png', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/package.nls.json', 'extension/package.nls.ko.json', 'extension/package.nls.ja.json', 'extension/l10n/bundle.l10n.ko.json', 'extension/l10n/bundle.l10n.ja.json']) {
     assert.ok(entries.has(required), `missing ${required}`);
   }
   assert.ok(names.some((n) => n.startsWith('extension/schemas/diagnostics/')), 'diagnostic messages are read at run time');
+  // vscode.l10n finds the client's translations through the manifest's "l10n" folder.
+  assert.equal(manifest.l10n, './l10n');
 });
 
 test('the manifest targets VS Code 1.100+, starts the right bundle and names its icon and licence', { skip }, () => {

@@ -155,6 +155,38 @@ for (const [command, args] of [
   });
 }
 
+test('the client\'s translations ship in l10n/ and VS Code answers in its display language', async () => {
+  const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'uc-config');
+  assert.equal(ext.packageJSON.l10n, './l10n');
+  for (const locale of ['ko', 'ja']) {
+    const raw = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'l10n', `bundle.l10n.${locale}.json`));
+    const bundle = JSON.parse(Buffer.from(raw).toString('utf8'));
+    assert.ok(bundle['MRA Support Table'] && bundle['MRA Support Table'] !== 'MRA Support Table', `${locale} bundle`);
+  }
+  // code-server runs in English: VS Code loads no bundle, and vscode.l10n.t gives the English key.
+  if (vscode.env.language === 'en') {
+    assert.equal(vscode.l10n.bundle, undefined);
+    assert.equal(vscode.l10n.t('{0} of {1} rows', 3, 46), '3 of 46 rows');
+  }
+});
+
+test('with ucConfig.locale set to ko the MRA table opens under its Korean title', async () => {
+  const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'uc-config');
+  const ko = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'l10n', 'bundle.l10n.ko.json'))).toString('utf8'));
+  const title = (label) => webviewTabs().find((t) => t.label === label);
+  // One MRA table per window: close the one the test above opened.
+  for (const label of ['MRA Support Table', ko['MRA Support Table']]) if (title(label)) await vscode.window.tabGroups.close(title(label));
+  const config = vscode.workspace.getConfiguration('ucConfig');
+  await config.update('locale', 'ko', vscode.ConfigurationTarget.Workspace);
+  try {
+    await vscode.commands.executeCommand('ucConfig.showMraTable');
+    const tab = await waitFor('the Korean MRA table', () => title(ko['MRA Support Table']));
+    await vscode.window.tabGroups.close(tab);
+  } finally {
+    await config.update('locale', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+});
+
 exports.run = async function run() {
   let failed = 0;
   for (const t of tests) {
