@@ -53,6 +53,13 @@ export interface NonParameter {
   installerArgument?: string;
   description: string;
   source: string;
+  /** `where` and `description` in Korean and Japanese. */
+  l10n?: { ko?: { where: string; description: string }; ja?: { where: string; description: string } };
+}
+
+/** A non-parameter's `where` and `description` in the locale (English when it has none). */
+export function nonParameterText(n: NonParameter, locale: string): { where: string; description: string } {
+  return (locale === 'ko' || locale === 'ja' ? n.l10n?.[locale] : undefined) ?? n;
 }
 
 export interface JabberCatalog {

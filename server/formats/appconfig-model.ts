@@ -2,6 +2,7 @@
 // property-list <dict>, a Microsoft Graph object, an Android managed configuration or a BlackBerry
 // UEM export. The services (diagnostics, completion, hover, quick fixes) only speak this model, so a
 // new format is a new parser and nothing else.
+import type { MessageText } from '../catalog/messages';
 
 /** A half-open range of character offsets into the document text. */
 import type { Node as JsonNode } from 'jsonc-parser';
@@ -49,13 +50,11 @@ export interface AppConfigEntry {
 }
 
 /**
- * A message as data: an id of schemas/l10n/app-config.json and its arguments (which may be messages
- * themselves), so the services can show it in the user's language. `message` holds the English text.
+ * A message as data: an id of schemas/l10n/app-config.json or common.json and its arguments (which
+ * may be messages themselves), so the services can show it in the user's language. `message` holds
+ * the English text.
  */
-export interface MessageText {
-  id: string;
-  args?: Record<string, string | number | MessageText>;
-}
+export type { MessageText };
 
 export interface AppConfigError {
   /** A code of schemas/diagnostics/app-config.json or common.json (xml-syntax, json-syntax). */

@@ -5,6 +5,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { MAX_NESTING, maxNesting } from './jsonNesting';
 import { parseTree, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import type { MessageText } from '../catalog/messages';
 
 export type SettingsSyntax = 'yaml' | 'json';
 export type SettingsNodeKind = 'object' | 'array' | 'scalar';
@@ -34,6 +35,8 @@ export type SettingsErrorCode = 'settings-syntax' | 'settings-duplicate-key' | '
 export interface SettingsParseError {
   code: SettingsErrorCode;
   message: string;
+  /** `message` as data (schemas/l10n/uc-settings.json, common.json), for Korean and Japanese. */
+  text?: MessageText;
   start: number;
   end: number;
 }
@@ -61,7 +64,8 @@ export function parseSettings(text: string, syntax: SettingsSyntax): SettingsDoc
     return syntax === 'json' ? parseJson(text) : parseYaml(text);
   } catch (err) {
     // The libraries are tolerant, but a settings file must never take the server down.
-    return { syntax, text, errors: [{ code: 'settings-syntax', message: String((err as Error)?.message ?? err), start: 0, end: Math.min(1, text.length) }] };
+    const message = String((err as Error)?.message ?? err);
+    return { syntax, text, errors: [{ code: 'settings-syntax', message, text: { id: 'syntax.other', args: { message } }, start: 0, end: Math.min(1, text.length) }] };
   }
 }
 
@@ -75,14 +79,15 @@ function parseYaml(text: string): SettingsDocument {
   for (const e of doc.errors) {
     const [start, end] = e.pos;
     const code: SettingsErrorCode = e.code === 'DUPLICATE_KEY' ? 'settings-duplicate-key' : 'settings-syntax';
-    errors.push({ code, message: e.message.split('\n')[0], start, end: Math.max(end, start + 1) });
+    // The library's words in English; other languages get its error code's description (uc-settings.json yaml.*).
+    errors.push({ code, message: e.message.split('\n')[0], text: { id: `yaml.${e.code}` }, start, end: Math.max(end, start + 1) });
   }
   const state = { aliases: 0, nodes: 0, stopped: false };
   const convert = (node: unknown, path: PathSegment[], parent: SettingsNode | undefined, seen: Set<unknown>): SettingsNode | undefined => {
     if (state.stopped) return undefined;
     if (++state.nodes > MAX_NODES) {
       state.stopped = true;
-      errors.push({ code: 'settings-alias-limit', message: `more than ${MAX_NODES} values`, start: 0, end: Math.min(1, text.length) });
+      errors.push({ code: 'settings-alias-limit', message: `more than ${MAX_NODES} values`, text: { id: 'alias.tooManyValues', args: { max: MAX_NODES } }, start: 0, end: Math.min(1, text.length) });
       return undefined;
     }
     let target = node as YamlNode | null | undefined;
@@ -91,12 +96,12 @@ function parseYaml(text: string): SettingsDocument {
       aliasRange = [target.range![0], target.range![1]];
       if (++state.aliases > MAX_ALIAS_EXPANSIONS) {
         state.stopped = true;
-        errors.push({ code: 'settings-alias-limit', message: `more than ${MAX_ALIAS_EXPANSIONS} aliases`, start: aliasRange[0], end: aliasRange[1] });
+        errors.push({ code: 'settings-alias-limit', message: `more than ${MAX_ALIAS_EXPANSIONS} aliases`, text: { id: 'alias.tooMany', args: { max: MAX_ALIAS_EXPANSIONS } }, start: aliasRange[0], end: aliasRange[1] });
         return undefined;
       }
       const resolved = target.resolve(doc);
       if (!resolved || seen.has(resolved)) {
-        errors.push({ code: 'settings-syntax', message: `alias *${target.source} cannot be resolved here`, start: aliasRange[0], end: aliasRange[1] });
+        errors.push({ code: 'settings-syntax', message: `alias *${target.source} cannot be resolved here`, text: { id: 'alias.unresolved', args: { name: target.source } }, start: aliasRange[0], end: aliasRange[1] });
         return undefined;
       }
       target = resolved as YamlNode;
@@ -156,13 +161,14 @@ function parseJson(text: string): SettingsDocument {
   const depth = maxNesting(text);
   if (depth > MAX_NESTING) {
     const message = `The JSON nests ${depth} levels deep (more than ${MAX_NESTING}); no settings file does, so it is not read further`;
-    return { syntax: 'json', text, root: undefined, errors: [{ code: 'settings-syntax', message, start: 0, end: Math.min(text.length, 1) }] };
+    return { syntax: 'json', text, root: undefined, errors: [{ code: 'settings-syntax', message, text: { id: 'syntax.tooDeep', args: { depth, max: MAX_NESTING } }, start: 0, end: Math.min(text.length, 1) }] };
   }
   const parseErrors: ParseError[] = [];
   const tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
   const errors: SettingsParseError[] = parseErrors.map((e) => ({
     code: 'settings-syntax' as const,
     message: describeJsonError(printParseErrorCode(e.error)),
+    text: { id: `json.${printParseErrorCode(e.error)}` },
     start: e.offset,
     end: e.offset + Math.max(1, e.length),
   }));

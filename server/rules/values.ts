@@ -1,6 +1,7 @@
 // Value checks by documented type, shared by jabber-config and EMM app config (one definition of a
 // parameter, two formats). Pure functions: a value and its type spec in, a problem (or nothing) out.
 import { closest } from 'fastest-levenshtein';
+import type { MessageText } from '../catalog/messages';
 
 export interface ValueTypeSpec {
   name: string;
@@ -25,11 +26,8 @@ export interface ValueProblem {
   text: MessageText;
 }
 
-/** A message as an id and arguments; a translation catalog turns it into text. */
-export interface MessageText {
-  id: string;
-  args?: Record<string, string | number | MessageText>;
-}
+/** A message as an id and arguments; server/catalog/messages.ts turns it into text. */
+export type { MessageText };
 
 const HOST_LABEL = /^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$/;
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;

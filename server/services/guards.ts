@@ -2,6 +2,7 @@
 // server responsive and give one clear message instead of a cascade of parse errors.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { messagesOf } from '../catalog/messages';
 import { makeDiagnostic } from './diagnostics';
 import type { ServiceContext } from './types';
 
@@ -14,9 +15,11 @@ export interface GuardResult {
 // C0 controls other than tab, LF, CR are not allowed in XML 1.0 and never appear in text configs.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
+/** The start of the file: no offset lookup needed (positionAt would index the lines of the whole text). */
+const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
 export function runGuards(doc: TextDocument, ctx: ServiceContext): GuardResult {
   const text = doc.getText();
-  const zero = { start: doc.positionAt(0), end: doc.positionAt(0) };
   // Only the head is scanned for binary data: a binary upload shows itself within the first KBs.
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
   const control = CONTROL.exec(head);
@@ -29,15 +32,16 @@ export function runGuards(doc: TextDocument, ctx: ServiceContext): GuardResult {
   if (replacement >= 0) {
     const at = doc.positionAt(replacement);
     const declared = /<\?xml[^>]*encoding=["']([^"']+)/.exec(text.slice(0, 200))?.[1];
-    out.push(makeDiagnostic(ctx, 'encoding-mismatch', { start: at, end: doc.positionAt(replacement + 1) }, {
-      detail: `The file contains bytes that are not valid in its encoding (shown as \uFFFD)${declared ? `; it declares encoding="${declared}"` : ''}. Save it as UTF-8.`,
+    const G = messagesOf(ctx, 'common');
+    out.push(makeDiagnostic(ctx, 'encoding-mismatch', { start: at, end: { line: at.line, character: at.character + 1 } }, {
+      detail: G.t('guard.encodingMismatch', { declared: declared ? G.t('guard.declaresEncoding', { encoding: declared }) : '' }),
     }));
   }
   const limitMB = ctx.settings.maxFileSizeMB;
   // UTF-16 length is a close enough stand-in for bytes for a size guard.
   const sizeMB = text.length / (1024 * 1024);
   if (sizeMB > limitMB) {
-    out.push(makeDiagnostic(ctx, 'file-too-large', zero, { size: sizeMB.toFixed(1), limit: limitMB }));
+    out.push(makeDiagnostic(ctx, 'file-too-large', ZERO, { size: sizeMB.toFixed(1), limit: limitMB }));
     return { diagnostics: out, depth: 'syntax' };
   }
   return { diagnostics: out, depth: 'full' };

@@ -4,6 +4,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens } from 'vscode-languageserver-types';
 import { mraRowsForParameter, STATUS_LABEL, type MraRow } from '../../shared/viewModel';
+import { messagesOf } from '../catalog/messages';
+import { rowText, type MraRow as CatalogMraRow } from '../catalog/mraSupport';
 import { jabberModelOf, parseJabberConfig, type JabberConfigModel } from '../formats/jabber-config';
 import type { ServiceContext } from './types';
 
@@ -53,8 +55,15 @@ export function mraCodeLenses(doc: TextDocument, ctx: ServiceContext): CodeLens[
   if (ctx.settings.mra !== 'on') return [];
   // Large files get no lenses rather than a slow editor; the diagnostics report the size.
   if (doc.getText().length > ctx.settings.maxFileSizeMB * 1024 * 1024) return [];
+  // Korean and Japanese titles from schemas/l10n/jabber-config.json and the MRA table's own translations.
+  const J = ctx.locale === 'en' ? undefined : messagesOf(ctx, 'jabber-config');
+  const overlay = ctx.catalogs.mraText(ctx.locale);
   return mraLensesOf(jabberModelOf(doc), ctx.catalogs.mra).map((l) => {
     const pos = doc.positionAt(l.offset);
-    return { range: { start: pos, end: pos }, command: { title: l.title, command: SHOW_MRA_TABLE, arguments: [l.parameter] } };
+    const first = l.rows[0] as CatalogMraRow;
+    const title = J
+      ? J.t('lens.title', { status: J.t(`status.${first.status}`), service: rowText(first, ctx.locale, overlay).service, more: l.rows.length > 1 ? J.t('lens.more', { count: l.rows.length - 1 }) : '' })
+      : l.title;
+    return { range: { start: pos, end: pos }, command: { title, command: SHOW_MRA_TABLE, arguments: [l.parameter] } };
   });
 }

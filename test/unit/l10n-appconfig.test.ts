@@ -1,6 +1,7 @@
 // Korean and Japanese app-config messages are Korean and Japanese throughout: the parts the code
 // adds to a template (type names, "did you mean", where a key has no effect, the parsers' structure
-// messages, the value checks, quick-fix titles) come from schemas/l10n/app-config.json, the EMM
+// messages, quick-fix titles) come from schemas/l10n/app-config.json, what every format shares (the
+// XML reader's messages, the value checks, JSON parse errors) from schemas/l10n/common.json, the EMM
 // catalogs' prose from schemas/l10n/emm-parameters.<locale>.json. Every diagnostic the app-config
 // service can raise is rendered here in both languages and must not carry English sentences;
 // English output is unchanged (the English data reproduces what the parsers and value checks write).
@@ -24,55 +25,22 @@ import { appConfigText } from '../../server/services/appconfig/l10n';
 import { templates } from '../../server/services/appconfig/snippets';
 import type { ServiceContext } from '../../server/services/types';
 import { catalogs, service } from './appconfig-helpers';
+import { englishRuns, hasWords, LOCALES, NAMES, SCRIPT } from './l10n-helpers';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCHEMAS = path.join(ROOT, 'schemas');
 const read = (f: string) => JSON.parse(fs.readFileSync(path.join(SCHEMAS, f), 'utf8'));
-const LOCALES = ['ko', 'ja'] as const;
-const SCRIPT = { ko: /[\uAC00-\uD7A3]/, ja: /[\u3040-\u30FF\u4E00-\u9FFF]/ };
 
-interface TextFile { en: Record<string, string>; ko: Record<string, string>; ja: Record<string, string>; xmlErrors: { pattern: string; id: string }[] }
-const data: TextFile = read('l10n/app-config.json');
+interface TextFile { en: Record<string, string>; ko: Record<string, string>; ja: Record<string, string>; xmlErrors?: { pattern: string; id: string }[] }
+const common: TextFile = read('l10n/common.json');
+const own: TextFile = read('l10n/app-config.json');
+/** What the app-config features read: the shared messages and their own. */
+const data = { en: { ...common.en, ...own.en }, ko: { ...common.ko, ...own.ko }, ja: { ...common.ja, ...own.ja }, xmlErrors: common.xmlErrors ?? [] };
 
 const jabberConfig = TextDocument.create('file:///w/jabber-config.xml', 'xml', 1, '<config version="1.0"><Client><EMMType>0</EMMType></Client></config>');
 function ctxOf(locale: string): ServiceContext {
   return { settings: { ...DEFAULT_SETTINGS }, catalogs, locale, workspace: { documents: (kind) => (kind === 'jabber-config' ? [jabberConfig] : []) } };
-}
-
-// ---------------------------------------------------------------------------------------------
-// What counts as an English sentence fragment
-
-/** Product and console names, which stay as Cisco, Microsoft, Apple and BlackBerry write them. */
-const NAMES = [
-  'Cisco Jabber for Intune', 'Cisco Jabber for BlackBerry', 'Jabber for Intune', 'Jabber for BlackBerry', 'BlackBerry Dynamics SDK',
-  'Microsoft Graph', 'IM and Presence', 'App Transport Security', 'Apple Managed App Configuration', 'Android for Work',
-  'Enterprise Management Agent', 'Common Criteria', 'Fast Sign-in', 'Enter XML data', 'Enter JSON data',
-];
-
-/** Whether a text has English words to translate at all (a lone name and value, "EMMType 0", has none). */
-function hasWords(text: string): boolean {
-  let t = text.replace(/`[^`]*`|'[^']*'|"[^"]*"|<[^<>]*>/g, ' ');
-  for (const n of NAMES) t = t.split(n).join(' ');
-  return /\b[a-z]{3,}\b/.test(t);
-}
-
-/**
- * Runs of three or more English words, outside code spans, quoted names and values ('…', "…", “…”,
- * 「…」), XML tags, {…} shapes, links and product names.
- */
-function englishRuns(text: string, names: string[] = NAMES): string[] {
-  let t = text
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/'[^']*'/g, ' ')
-    .replace(/"[^"]*"/g, ' ')
-    .replace(/“[^”]*”|「[^」]*」/g, ' ')
-    .replace(/<[^<>]*>/g, ' ')
-    .replace(/\{[^{}]*\}/g, ' ')
-    .replace(/\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ');
-  for (const n of [...names].sort((a, b) => b.length - a.length)) t = t.split(n).join(' ');
-  return t.match(/[A-Za-z][A-Za-z0-9_.+-]*(?:[ \t]+[A-Za-z][A-Za-z0-9_.+-]*){2,}/g) ?? [];
 }
 
 test('the English-run detector finds sentences and lets names, values and code through', () => {
@@ -83,10 +51,10 @@ test('the English-run detector finds sentences and lets names, values and code t
 // ---------------------------------------------------------------------------------------------
 // The data files
 
-test('schemas/l10n/app-config.json and the EMM overlays validate against their schemas', () => {
+test('schemas/l10n/app-config.json, common.json and the EMM overlays validate against their schemas', () => {
   const ajv = new Ajv({ allErrors: true, strict: false });
-  const text = ajv.compile(read('l10n/app-config.schema.json'));
-  assert.ok(text(data), JSON.stringify(text.errors?.slice(0, 5), null, 1));
+  const text = ajv.compile(read('l10n/messages.schema.json'));
+  for (const file of [own, common]) assert.ok(text(file), JSON.stringify(text.errors?.slice(0, 5), null, 1));
   const overlay = ajv.compile(read('l10n/emm-parameters.l10n.schema.json'));
   for (const locale of LOCALES) {
     const o = read(`l10n/emm-parameters.${locale}.json`);
@@ -103,7 +71,7 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   'client.intune', 'client.blackberry', 'template.jabber-intune-graph-ios.name',
 ]);
 
-test('app-config.json: en, ko and ja have the same ids and placeholders, and ko/ja are translated', () => {
+test('app-config.json and common.json: en, ko and ja have the same ids and placeholders, and ko/ja are translated', () => {
   const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
   const ids = Object.keys(data.en).sort();
   const problems: string[] = [];
@@ -323,8 +291,6 @@ for (const locale of LOCALES) {
     assert.equal(all.length, en.length, 'the same diagnostics in every language');
     const leaks: string[] = [];
     for (const { name, d } of all) {
-      // encoding-mismatch comes from the shared guards (server/services/guards.ts), not from app-config.
-      if (d.code === 'encoding-mismatch') continue;
       for (const t of textsOf(d)) {
         const runs = englishRuns(t);
         if (runs.length) leaks.push(`${name} ${d.code}: ${t}  →  ${runs.join(' | ')}`);
@@ -372,7 +338,7 @@ test('the XML reader\'s messages are translated, and each pattern matches its En
     const L = appConfigText(ctxOf(locale));
     for (const m of messages) {
       const text = L.render({ id: 'xmlError', args: { message: m } });
-      assert.ok(!text.startsWith(L.t('xml.other', { message: '' }).replace(/"+$/, '')), `${locale}: '${m}' is not in schemas/l10n/app-config.json xmlErrors`);
+      assert.ok(!text.startsWith(L.t('xml.other', { message: '' }).replace(/"+$/, '')), `${locale}: '${m}' is not in schemas/l10n/common.json xmlErrors`);
       assert.deepEqual(englishRuns(text), [], `${locale}: ${m} → ${text}`);
     }
   }

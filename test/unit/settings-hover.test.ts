@@ -30,7 +30,7 @@ describe('settings hover', () => {
   it('shows the Korean message and quote for a CUCM rule in the ko locale', () => {
     const v = hover('file:///c.cucm.yaml', 'cucm:\n  clusters:\n    - enterpriseParameters:\n        cluster|Id: StandAloneCluster\n', 'ko')!;
     assert.match(v, /ILS에 대한 클러스터 ID 구성|클러스터 ID가 StandAloneCluster/);
-    assert.match(v, /\*Default:\* `StandAloneCluster`/);
+    assert.match(v, /\*기본값:\* `StandAloneCluster`/, 'the labels are Korean too');
   });
   it('returns nothing for unknown keys and blank space', () => {
     assert.equal(hover('file:///c.cucm.yaml', 'cucm:\n  clusterz|:\n'), undefined);

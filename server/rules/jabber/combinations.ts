@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JabberConfigModel, JabberParameterNode } from '../../formats/jabber-config';
 import type { JabberRule, RuleCondition } from '../../catalog/jabberRules';
+import { messagesOf } from '../../catalog/messages';
 import { fillTemplate, makeDiagnostic } from '../../services/diagnostics';
 import type { ServiceContext } from '../../services/types';
 import { parameterIndex } from './parameters';
@@ -30,8 +31,9 @@ export function checkCombinations(model: JabberConfigModel, doc: TextDocument, c
   const index = parameterIndex(model, ctx.catalogs.jabber);
   const out: Diagnostic[] = [];
   const at = (node: JabberParameterNode) => ({ start: doc.positionAt(node.element.nameStart), end: doc.positionAt(node.element.nameEnd) });
+  const J = messagesOf(ctx, 'jabber-config');
   const msg = (rule: JabberRule, args: Record<string, string | number>) =>
-    fillTemplate((ctx.locale !== 'en' && rule.message[ctx.locale]) || rule.message.en, args) + (rule.confidence && rule.confidence !== 'high' ? ' (The reference is not explicit here.)' : '');
+    fillTemplate((ctx.locale !== 'en' && rule.message[ctx.locale]) || rule.message.en, args) + (rule.confidence && rule.confidence !== 'high' ? J.t('rule.notExplicit') : '');
   const emit = (code: string, node: JabberParameterNode, rule: JabberRule, args: Record<string, string | number>) =>
     out.push(makeDiagnostic(ctx, code, at(node), {}, { message: msg(rule, args), data: { rule: rule.id, source: rule.source } }));
 
@@ -57,11 +59,11 @@ export function checkCombinations(model: JabberConfigModel, doc: TextDocument, c
         const [s, e] = (rule.params ?? []).map((n) => int(index, n));
         if (!s || !e) break;
         const problems: string[] = [];
-        if (rule.startParity && (s.n % 2 === 0) !== (rule.startParity === 'even')) problems.push(`the start must be ${rule.startParity}`);
-        if (rule.endParity && (e.n % 2 === 0) !== (rule.endParity === 'even')) problems.push(`the end must be ${rule.endParity}`);
-        if (e.n < s.n) problems.push('the end is below the start');
-        else if (rule.minPorts && e.n - s.n + 1 < rule.minPorts) problems.push(`it must span at least ${rule.minPorts} ports`);
-        if (problems.length) emit('invalid-combination', s.node, rule, { start: s.n, end: e.n, problem: problems.join('; ') });
+        if (rule.startParity && (s.n % 2 === 0) !== (rule.startParity === 'even')) problems.push(J.t(rule.startParity === 'even' ? 'port.startEven' : 'port.startOdd'));
+        if (rule.endParity && (e.n % 2 === 0) !== (rule.endParity === 'even')) problems.push(J.t(rule.endParity === 'even' ? 'port.endEven' : 'port.endOdd'));
+        if (e.n < s.n) problems.push(J.t('port.endBelowStart'));
+        else if (rule.minPorts && e.n - s.n + 1 < rule.minPorts) problems.push(J.t('port.minPorts', { count: rule.minPorts }));
+        if (problems.length) emit('invalid-combination', s.node, rule, { start: s.n, end: e.n, problem: problems.join(J.t('port.join')) });
         break;
       }
       case 'no-overlap': {

@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { allParameters, type JabberConfigModel } from '../../formats/jabber-config';
 import { lookupParameter } from '../../catalog/jabberParameters';
+import { messagesOf } from '../../catalog/messages';
 import { rowAppliesTo, rowText, type MraRow } from '../../catalog/mraSupport';
 import { makeDiagnostic } from '../../services/diagnostics';
 import type { ServiceContext } from '../../services/types';
@@ -32,7 +33,7 @@ export function checkMra(model: JabberConfigModel, doc: TextDocument, ctx: Servi
       const text = rowText(r, ctx.locale, overlay);
       const what = text.service;
       const cond = text.conditions.join(' ');
-      return r.status === 'not-supported' ? `${what}: ${L.notSupported}${r.clients !== 'all' ? ` (${r.clients} ${L.clients})` : ''}.` : `${what}: ${cond || L.conditional}`;
+      return r.status === 'not-supported' ? `${what}: ${L.notSupported}${r.clients !== 'all' ? ` (${messagesOf(ctx, 'jabber-config').t(`clients.${r.clients}`)} ${L.clients})` : ''}.` : `${what}: ${cond || L.conditional}`;
     });
     const note = ctx.catalogs.jabberText(ctx.locale).parameters[param.name]?.mraNote ?? param.mraNote;
     if (!parts.length && note) parts.push(note);

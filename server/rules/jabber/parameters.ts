@@ -4,7 +4,8 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { allParameters, type JabberConfigModel, type JabberParameterNode } from '../../formats/jabber-config';
-import { lookupParameter, type JabberCatalog, type JabberParameter } from '../../catalog/jabberParameters';
+import { lookupParameter, nonParameterText, type JabberCatalog, type JabberParameter } from '../../catalog/jabberParameters';
+import { messagesOf, type Messages } from '../../catalog/messages';
 import { makeDiagnostic } from '../../services/diagnostics';
 import type { ServiceContext } from '../../services/types';
 import { checkValue, compareVersions, valueInRelease } from '../values';
@@ -50,6 +51,8 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
   let done = 0;
   const catalog = ctx.catalogs.jabber;
   const release = ctx.settings.jabberRelease;
+  const words: Words = { J: messagesOf(ctx, 'jabber-config'), byParam: new Map() };
+  const J = words.J;
   // First occurrence of each parameter, with what its duplicates say about it (built once, shared:
   // diagnostics are serialised, never mutated).
   const seen = new Map<string, { line: number; related: DiagnosticRelatedInformation[] } | JabberParameterNode>();
@@ -68,13 +71,13 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
       const r = nameRange(doc, p);
       const nonParam = catalog.nonParameters.get(p.name.toLowerCase());
       if (nonParam) {
-        out.push(makeDiagnostic(ctx, 'not-a-jabber-config-parameter', r, { name: p.name, where: nonParam.where }, { data: REMOVE }));
+        out.push(makeDiagnostic(ctx, 'not-a-jabber-config-parameter', r, { name: p.name, where: nonParameterText(nonParam, ctx.locale).where }, { data: REMOVE }));
         continue;
       }
       const hit = lookupParameter(catalog, p.name);
       if (!hit) {
         const suggestions = suggestParameters(catalog, p.name, group.name);
-        const suggestion = suggestions.length ? ` Did you mean <${suggestions[0]}>?` : '';
+        const suggestion = suggestions.length ? J.t('didYouMean', { name: suggestions[0] }) : '';
         out.push(makeDiagnostic(ctx, 'unknown-parameter', r, { name: p.name, suggestion }, { data: { suggestions } }));
         continue;
       }
@@ -87,59 +90,82 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
       let first = seen.get(key);
       if (first && 'element' in first) {
         const fr = nameRange(doc, first);
-        seen.set(key, (first = { line: fr.start.line + 1, related: [{ location: { uri: doc.uri, range: fr }, message: `First <${first.name}>` }] }));
+        seen.set(key, (first = { line: fr.start.line + 1, related: [{ location: { uri: doc.uri, range: fr }, message: J.t('firstOccurrence', { name: first.name }) }] }));
       }
       if (first) out.push(makeDiagnostic(ctx, 'duplicate-parameter', r, { name: p.name, line: first.line }, { data: REMOVE, relatedInformation: first.related }));
       else seen.set(key, p);
-      releaseChecks(out, param, p, doc, ctx, release);
+      releaseChecks(out, param, p, doc, ctx, release, words);
       if (param.sensitive && p.value) {
         out.push(makeDiagnostic(ctx, 'plaintext-secret', range(doc, p.valueStart, p.valueEnd), {
           name: p.name,
-          detail: 'Every client (and anyone on the network) downloads jabber-config.xml from TFTP without authentication. Prefer LDAP_UseCredentialsFrom, Windows credentials or an anonymous/read-only bind.',
+          detail: (words.secret ??= J.t('secret.tftp')),
         }));
       }
-      valueChecks(out, param, p, doc, ctx, release);
+      valueChecks(out, param, p, doc, ctx, release, J);
     }
   }
   yield out;
 }
 
+/**
+ * The words of one run's messages, in the user's language (schemas/l10n/jabber-config.json). Text is
+ * built only for a diagnostic being reported, and what depends on the catalog entry alone once per
+ * entry: a generated file of 100 000 parameters repeats the same few hundred.
+ */
+interface Words {
+  J: Messages;
+  byParam: Map<JabberParameter, { since?: string; replacement?: string; release?: string }>;
+  secret?: string;
+}
+
+function wordsOf(words: Words, param: JabberParameter) {
+  let w = words.byParam.get(param);
+  if (!w) words.byParam.set(param, (w = {}));
+  return w;
+}
+
 // The per-parameter checks append to the caller's list: a file of 100 000 parameters should not
 // allocate an array per parameter to say nothing.
-function releaseChecks(out: Diagnostic[], param: JabberParameter, p: JabberParameterNode, doc: TextDocument, ctx: ServiceContext, release: string): void {
+function releaseChecks(out: Diagnostic[], param: JabberParameter, p: JabberParameterNode, doc: TextDocument, ctx: ServiceContext, release: string, words: Words): void {
   const dep = param.deprecated;
+  const { J } = words;
   if (dep && (!dep.since || compareVersions(release, dep.since) >= 0)) {
-    out.push(makeDiagnostic(ctx, 'deprecated-parameter', nameRange(doc, p), {
-      name: p.name,
-      since: dep.since ? ` since Jabber ${dep.since}` : '',
-      replacement: dep.replacedBy ? `; use <${dep.replacedBy}> instead` : dep.note ? ` (${dep.note.replace(/\.$/, '')})` : '',
-    }, { data: { replacedBy: dep.replacedBy } }));
+    const w = wordsOf(words, param);
+    w.since ??= dep.since ? J.t('deprecated.since', { version: dep.since }) : '';
+    w.replacement ??= dep.replacedBy ? J.t('deprecated.replacedBy', { name: dep.replacedBy }) : dep.note ? J.t('deprecated.note', { note: deprecatedNote(param, dep.note, ctx).replace(/[.。]$/, '') }) : '';
+    out.push(makeDiagnostic(ctx, 'deprecated-parameter', nameRange(doc, p), { name: p.name, since: w.since, replacement: w.replacement }, { data: { replacedBy: dep.replacedBy } }));
   }
   if (param.since && compareVersions(release, param.since) < 0) {
+    const w = wordsOf(words, param);
     out.push(makeDiagnostic(ctx, 'not-in-release', nameRange(doc, p), {
-      detail: `<${param.name}> first appeared in Jabber ${param.since}; clients of release ${release} (setting ucConfig.jabberRelease) ignore it.`,
+      detail: (w.release ??= J.t('release.parameter', { name: param.name, since: param.since, release })),
     }));
   }
 }
 
-function valueChecks(out: Diagnostic[], param: JabberParameter, p: JabberParameterNode, doc: TextDocument, ctx: ServiceContext, release: string): void {
+function valueChecks(out: Diagnostic[], param: JabberParameter, p: JabberParameterNode, doc: TextDocument, ctx: ServiceContext, release: string, J: Messages): void {
   if (!p.value || param.type === 'xml') return;
   const problem = checkValue(param, p.value);
   const r = () => range(doc, p.valueStart, p.valueEnd);
   if (problem) {
-    out.push(makeDiagnostic(ctx, 'invalid-value', r(), { detail: problem.message }, { data: { suggestions: problem.suggestions } }));
+    // The check writes English itself; other languages render the same message from its data.
+    out.push(makeDiagnostic(ctx, 'invalid-value', r(), { detail: ctx.locale === 'en' ? problem.message : J.render(problem.text) }, { data: { suggestions: problem.suggestions } }));
     return;
   }
   if (param.type === 'enum' && param.values) {
     const spec = param.values.find((v) => v.value.toLowerCase() === p.value.toLowerCase());
     if (spec && !valueInRelease(spec, release)) {
       const current = param.values.filter((v) => valueInRelease(v, release)).map((v) => v.value);
-      const when = spec.until ? `was replaced in Jabber ${spec.until}` : `needs Jabber ${spec.since}`;
       out.push(makeDiagnostic(ctx, 'not-in-release', r(), {
-        detail: `<${param.name}> value '${p.value}' ${when}; for release ${release} (setting ucConfig.jabberRelease) use ${current.join(' or ')}.`,
+        detail: J.t(spec.until ? 'release.valueReplaced' : 'release.valueNeeds', { name: param.name, value: p.value, version: spec.until ?? spec.since, release, values: current.join(J.t('or')) }),
       }, { data: { suggestions: current } }));
     }
   }
+}
+
+/** A deprecation note in the user's language (schemas/l10n/jabber-parameters.<locale>.json). */
+function deprecatedNote(param: JabberParameter, note: string, ctx: ServiceContext): string {
+  return ctx.locale === 'en' ? note : (ctx.catalogs.jabberText(ctx.locale).parameters[param.name]?.deprecatedNote ?? note);
 }
 
 /** Parameters of the model keyed by canonical lower-cased name (first occurrence), for rule evaluation. */

@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JabberConfigModel } from '../../formats/jabber-config';
 import { lookupParameter } from '../../catalog/jabberParameters';
+import { messagesOf } from '../../catalog/messages';
 import { makeDiagnostic } from '../../services/diagnostics';
 import type { ServiceContext } from '../../services/types';
 
@@ -13,12 +14,14 @@ const range = (doc: TextDocument, start: number, end: number) => ({ start: doc.p
 export function checkStructure(model: JabberConfigModel, doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { xml, root } = model;
-  for (const e of xml.errors) out.push(makeDiagnostic(ctx, 'xml-syntax', range(doc, e.start, e.end), { detail: e.message.replace(/\.$/, '') }));
+  const J = messagesOf(ctx, 'jabber-config');
+  // The XML reader's own words in English; translated (schemas/l10n/common.json xmlErrors) otherwise.
+  for (const e of xml.errors) out.push(makeDiagnostic(ctx, 'xml-syntax', range(doc, e.start, e.end), { detail: J.xml(e.message).replace(/\.$/, '') }));
   if (xml.doctype) {
-    out.push(makeDiagnostic(ctx, 'doctype-ignored', range(doc, xml.doctype.start, xml.doctype.end), { entities: xml.doctype.hasEntityDeclarations ? ' with entity declarations' : '' }));
+    out.push(makeDiagnostic(ctx, 'doctype-ignored', range(doc, xml.doctype.start, xml.doctype.end), { entities: xml.doctype.hasEntityDeclarations ? J.t('doctype.withEntities') : '' }));
   }
   if (!root) {
-    if (!xml.errors.length) out.push(makeDiagnostic(ctx, 'root-element', range(doc, 0, 0), { detail: 'The file has no root element: write <config version="1.0"> with the groups inside it.' }));
+    if (!xml.errors.length) out.push(makeDiagnostic(ctx, 'root-element', range(doc, 0, 0), { detail: J.t('root.none') }));
     return out;
   }
   if (!xml.declaration && root.name === 'config') {
@@ -29,15 +32,13 @@ export function checkStructure(model: JabberConfigModel, doc: TextDocument, ctx:
     const group = ctx.catalogs.jabber.groupByLowerName.get(root.name.toLowerCase());
     out.push(
       makeDiagnostic(ctx, 'root-element', nameRange, {
-        detail: group
-          ? `The root element is <${root.name}>: Jabber reads groups only inside <config version="1.0">. Wrap this group in it.`
-          : `The root element must be <config version="1.0">, not <${root.name}>.`,
+        detail: J.t(group ? 'root.isGroup' : 'root.wrong', { name: root.name }),
       }, { data: { fix: group ? 'wrap-in-config' : undefined } }),
     );
   } else {
     const version = root.attributes.find((a) => a.name === 'version');
-    if (!version) out.push(makeDiagnostic(ctx, 'root-element', nameRange, { detail: 'The root element needs the attribute version="1.0".' }, { data: { fix: 'add-version' } }));
-    else if (version.value !== '1.0') out.push(makeDiagnostic(ctx, 'root-element', range(doc, version.valueStart, version.valueEnd), { detail: `The config version must be "1.0", not "${version.value}".` }, { data: { fix: 'set-version' } }));
+    if (!version) out.push(makeDiagnostic(ctx, 'root-element', nameRange, { detail: J.t('root.noVersion') }, { data: { fix: 'add-version' } }));
+    else if (version.value !== '1.0') out.push(makeDiagnostic(ctx, 'root-element', range(doc, version.valueStart, version.valueEnd), { detail: J.t('root.badVersion', { version: version.value }) }, { data: { fix: 'set-version' } }));
   }
   const catalog = ctx.catalogs.jabber;
   if (root.name === 'config') {
@@ -50,17 +51,17 @@ export function checkStructure(model: JabberConfigModel, doc: TextDocument, ctx:
       // A parameter name used as a group is really a parameter outside any group.
       const asParam = lookupParameter(catalog, g.name);
       if (asParam && !caseOnly) {
-        out.push(makeDiagnostic(ctx, 'parameter-outside-group', r, { name: g.name, suggestion: ` (it belongs in <${asParam.param.group}>)` }, { data: { expected: asParam.param.group } }));
+        out.push(makeDiagnostic(ctx, 'parameter-outside-group', r, { name: g.name, suggestion: J.t('belongsIn', { group: asParam.param.group }) }, { data: { expected: asParam.param.group } }));
         continue;
       }
-      out.push(makeDiagnostic(ctx, 'unknown-group', r, { name: g.name, suggestion: near ? ` Did you mean <${guess}>?` : '' }, { data: { suggestions: near ? [guess] : [] } }));
+      out.push(makeDiagnostic(ctx, 'unknown-group', r, { name: g.name, suggestion: near ? J.t('didYouMean', { name: guess }) : '' }, { data: { suggestions: near ? [guess] : [] } }));
     }
     for (const p of model.looseParameters) {
       const known = lookupParameter(catalog, p.name);
       out.push(
         makeDiagnostic(ctx, 'parameter-outside-group', range(doc, p.element.nameStart, p.element.nameEnd), {
           name: p.name,
-          suggestion: known ? ` (it belongs in <${known.param.group}>)` : '',
+          suggestion: known ? J.t('belongsIn', { group: known.param.group }) : '',
         }, { data: { expected: known?.param.group } }),
       );
     }

@@ -9,6 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { allParameters, jabberModelOf, type JabberParameterNode } from '../../formats/jabber-config';
 import { child, type SettingsDocument, type SettingsNode } from '../../formats/settings';
+import { messagesOf } from '../../catalog/messages';
 import { makeDiagnostic } from '../../services/diagnostics';
 import { parsedSettings } from '../../services/settings/document';
 import { planEdits } from '../../services/settings/edits';
@@ -16,13 +17,14 @@ import type { ServiceContext } from '../../services/types';
 import { booleanish, resolve } from './paths';
 import { normalizeSan } from './values';
 
-/** jabber-config parameters whose host Jabber fetches over HTTP(S), so MRA needs it in the allow list (seed 000, 지원되는 서비스 table). */
+/** jabber-config parameters whose host Jabber fetches over HTTP(S), so MRA needs it in the allow list
+ *  (seed 000, 지원되는 서비스 table), with what the host serves (schemas/l10n/uc-settings.json `purpose.*`). */
 const ALLOW_LIST_PARAMETERS: Record<string, string> = {
-  updateurl: 'installer updates',
-  photouriwithtoken: 'directory photos',
-  udsphotouriwithtoken: 'directory photos',
-  bdiphotouriwithtoken: 'directory photos',
-  voicemailprimaryserver: 'visual voicemail',
+  updateurl: 'purpose.installerUpdates',
+  photouriwithtoken: 'purpose.directoryPhotos',
+  udsphotouriwithtoken: 'purpose.directoryPhotos',
+  bdiphotouriwithtoken: 'purpose.directoryPhotos',
+  voicemailprimaryserver: 'purpose.visualVoicemail',
 };
 const LDAP_DIRECTORY_TYPES = new Set(['ldap', 'edi', 'bdi']);
 
@@ -63,6 +65,7 @@ export function crossFileSettingsDiagnostics(doc: TextDocument, parsed: Settings
   const regDomains = resolve('$.expressway.expresswayC.domains[sipRegistrationsAndProvisioningOnUnifiedCm=On].name', { root, others: [] });
   const eSans = resolve('$.expressway.expresswayE.serverCertificate.subjectAlternativeNames', { root, others: [] }).map((r) => normalizeSan(r.node.value));
   const eSanNode = child(child(child(child(root, 'expressway'), 'expresswayE'), 'serverCertificate'), 'subjectAlternativeNames');
+  const S = messagesOf(ctx, 'uc-settings');
   for (const { doc: jdoc, params } of jabberParameters(ctx)) {
     for (const p of params) {
       const purpose = ALLOW_LIST_PARAMETERS[p.name.toLowerCase()];
@@ -70,8 +73,8 @@ export function crossFileSettingsDiagnostics(doc: TextDocument, parsed: Settings
         const host = hostOf(p.value);
         if (host && !allowed.has(host)) {
           const at = allowNode ?? uc ?? expC;
-          const fix = allowNode?.kind === 'array' && allowNode.items!.length ? planEdits(doc, parsed, { kind: 'append', list: allowNode, values: [host] }) : undefined;
-          out.push(makeDiagnostic(ctx, 'mra-allow-list-missing-host', range(doc, at.keyStart ?? at.start, at.keyEnd ?? at.end), { host, parameter: p.name, purpose }, {
+          const fix = allowNode?.kind === 'array' && allowNode.items!.length ? planEdits(doc, parsed, { kind: 'append', list: allowNode, values: [host] }, S) : undefined;
+          out.push(makeDiagnostic(ctx, 'mra-allow-list-missing-host', range(doc, at.keyStart ?? at.start, at.keyEnd ?? at.end), { host, parameter: p.name, purpose: S.t(purpose) }, {
             relatedInformation: [related(jdoc, p)],
             ...(fix ? { data: { fixes: [fix] } } : {}),
           }));
@@ -85,7 +88,7 @@ export function crossFileSettingsDiagnostics(doc: TextDocument, parsed: Settings
           out.push(makeDiagnostic(ctx, 'mra-voice-services-domain-not-registration-domain', range(doc, at.keyStart ?? at.start, at.keyEnd ?? at.end), { domain }, { relatedInformation: [related(jdoc, p)] }));
         }
         if (eSanNode && !eSans.includes(domain) && !eSans.includes(`collab-edge.${domain}`)) {
-          const fix = eSanNode.kind === 'array' && eSanNode.items!.length ? planEdits(doc, parsed, { kind: 'append', list: eSanNode, values: [`DNS:collab-edge.${domain}`] }) : undefined;
+          const fix = eSanNode.kind === 'array' && eSanNode.items!.length ? planEdits(doc, parsed, { kind: 'append', list: eSanNode, values: [`DNS:collab-edge.${domain}`] }, S) : undefined;
           out.push(makeDiagnostic(ctx, 'mra-voice-services-domain-not-in-e-san', range(doc, eSanNode.keyStart ?? eSanNode.start, eSanNode.keyEnd ?? eSanNode.end), { domain }, {
             relatedInformation: [related(jdoc, p)],
             ...(fix ? { data: { fixes: [fix] } } : {}),
@@ -108,7 +111,7 @@ export function jabberConfigCrossFileDiagnostics(doc: TextDocument, ctx: Service
   const features = child(child(source.root, 'expressway'), 'features');
   const mraNode = child(features, 'mobileAndRemoteAccess') ?? features ?? source.root!;
   const relatedInformation: DiagnosticRelatedInformation[] = [
-    { location: { uri: source.d.uri, range: range(source.d, mraNode.keyStart ?? mraNode.start, mraNode.end) }, message: 'Mobile and Remote Access is on for this Expressway pair' },
+    { location: { uri: source.d.uri, range: range(source.d, mraNode.keyStart ?? mraNode.start, mraNode.end) }, message: messagesOf(ctx, 'uc-settings').t('related.mraOn') },
   ];
   const out: Diagnostic[] = [];
   for (const p of allParameters(jabberModelOf(doc))) {

@@ -2,6 +2,7 @@
 // diagnostic from an older version never applies a stale edit.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { messagesOf } from '../../catalog/messages';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
 import { walk, type XmlElement } from '../../formats/xml';
 import type { ServiceContext } from '../types';
@@ -15,8 +16,9 @@ interface FixData {
   fix?: string;
 }
 
-export function jabberCodeActions(doc: TextDocument, _range: Range, diagnostics: Diagnostic[], _ctx: ServiceContext): CodeAction[] {
+export function jabberCodeActions(doc: TextDocument, _range: Range, diagnostics: Diagnostic[], ctx: ServiceContext): CodeAction[] {
   const model = getJabberModel(doc);
+  const J = messagesOf(ctx, 'jabber-config');
   const text = doc.getText();
   const actions: CodeAction[] = [];
   // Indexed once per request: a client may send every diagnostic of a huge file at once.
@@ -73,17 +75,17 @@ export function jabberCodeActions(doc: TextDocument, _range: Range, diagnostics:
       case 'unknown-group': {
         const el = byNameStart(start);
         if (!el) break;
-        (data.suggestions ?? []).forEach((s, i) => actions.push(action(`Change to <${s}>`, d, rename(el, s), i === 0)));
+        (data.suggestions ?? []).forEach((s, i) => actions.push(action(J.t('fix.changeTo', { name: s }), d, rename(el, s), i === 0)));
         break;
       }
       case 'parameter-case': {
         const el = byNameStart(start);
-        if (el && data.canonical) actions.push(action(`Use the documented spelling <${data.canonical}>`, d, rename(el, data.canonical), true));
+        if (el && data.canonical) actions.push(action(J.t('fix.documentedSpelling', { name: data.canonical }), d, rename(el, data.canonical), true));
         break;
       }
       case 'deprecated-parameter': {
         const el = byNameStart(start);
-        if (el && data.replacedBy) actions.push(action(`Replace with <${data.replacedBy}>`, d, rename(el, data.replacedBy), true));
+        if (el && data.replacedBy) actions.push(action(J.t('fix.replaceWith', { name: data.replacedBy }), d, rename(el, data.replacedBy), true));
         break;
       }
       case 'duplicate-parameter':
@@ -91,33 +93,33 @@ export function jabberCodeActions(doc: TextDocument, _range: Range, diagnostics:
         const el = byNameStart(start);
         if (!el) break;
         const [s, e] = lineSpan(el);
-        actions.push(action(d.code === 'duplicate-parameter' ? `Remove this duplicate <${el.name}>` : `Remove <${el.name}>`, d, [{ range: r(s, e), newText: '' }], true));
+        actions.push(action(J.t(d.code === 'duplicate-parameter' ? 'fix.removeDuplicate' : 'fix.remove', { name: el.name }), d, [{ range: r(s, e), newText: '' }], true));
         break;
       }
       case 'wrong-group':
       case 'parameter-outside-group': {
         const el = byNameStart(start);
         if (!el || !data.expected || !model.root || model.root.name !== 'config') break;
-        actions.push(action(`Move <${el.name}> to <${data.expected}>`, d, moveToGroup(el, data.expected), true));
+        actions.push(action(J.t('fix.moveTo', { name: el.name, group: data.expected }), d, moveToGroup(el, data.expected), true));
         break;
       }
       case 'invalid-value':
       case 'not-in-release': {
         const el = byValueStart(start);
         if (!el) break;
-        (data.suggestions ?? []).slice(0, 4).forEach((s, i) => actions.push(action(`Set value to '${s}'`, d, [{ range: d.range, newText: s }], i === 0)));
+        (data.suggestions ?? []).slice(0, 4).forEach((s, i) => actions.push(action(J.t('fix.setValue', { value: s }), d, [{ range: d.range, newText: s }], i === 0)));
         break;
       }
       case 'missing-xml-declaration':
-        actions.push(action('Add the XML declaration', d, [{ range: r(0, 0), newText: '<?xml version="1.0" encoding="utf-8"?>\n' }], true));
+        actions.push(action(J.t('fix.addDeclaration'), d, [{ range: r(0, 0), newText: '<?xml version="1.0" encoding="utf-8"?>\n' }], true));
         break;
       case 'root-element': {
         const root = model.root;
         if (!root) break;
-        if (data.fix === 'add-version') actions.push(action('Add version="1.0"', d, [{ range: r(root.nameEnd, root.nameEnd), newText: ' version="1.0"' }], true));
-        if (data.fix === 'set-version') actions.push(action('Set version to "1.0"', d, [{ range: d.range, newText: '1.0' }], true));
+        if (data.fix === 'add-version') actions.push(action(J.t('fix.addVersion'), d, [{ range: r(root.nameEnd, root.nameEnd), newText: ' version="1.0"' }], true));
+        if (data.fix === 'set-version') actions.push(action(J.t('fix.setVersion'), d, [{ range: d.range, newText: '1.0' }], true));
         if (data.fix === 'wrap-in-config') {
-          actions.push(action('Wrap in <config version="1.0">', d, [
+          actions.push(action(J.t('fix.wrapInConfig'), d, [
             { range: r(root.start, root.start), newText: '<config version="1.0">\n' },
             { range: r(root.end, root.end), newText: '\n</config>' },
           ], true));

@@ -4,6 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
 import { lookupParameter, type JabberParameter } from '../../catalog/jabberParameters';
+import { messagesOf, type Messages } from '../../catalog/messages';
 import { allParameters } from '../../formats/jabber-config';
 import { valueInRelease } from '../../rules/values';
 import type { ServiceContext } from '../types';
@@ -31,7 +32,8 @@ function valuePlaceholder(p: JabberParameter, release: string): string {
 export function completeJabberConfig(doc: TextDocument, position: Position, ctx: ServiceContext): CompletionItem[] {
   const text = doc.getText();
   const offset = doc.offsetAt(position);
-  if (text.trim() === '' || (text.trim().length < 10 && !text.includes('<config'))) return [skeleton(doc, position)];
+  const J = messagesOf(ctx, 'jabber-config');
+  if (text.trim() === '' || (text.trim().length < 10 && !text.includes('<config'))) return [skeleton(doc, position, J)];
   const model = getJabberModel(doc);
   const cur = cursorContext(model, offset);
   const catalog = ctx.catalogs.jabber;
@@ -47,13 +49,13 @@ export function completeJabberConfig(doc: TextDocument, position: Position, ctx:
 
   const role = roleOf(cur.enclosing);
   const replace = cur.kind === 'tag-name' ? rangeFrom(cur.replaceStart) : { start: position, end: position };
-  if (role === 'none' && !model.root) return [skeleton(doc, position)];
+  if (role === 'none' && !model.root) return [skeleton(doc, position, J)];
   if (role === 'root') {
     const present = new Set(model.groups.map((g) => g.name));
     return catalog.groups.map((g, i) => ({
       label: g.name,
       kind: CompletionItemKind.Module,
-      detail: 'jabber-config group',
+      detail: ctx.catalogs.labels(ctx.locale).group,
       documentation: { kind: MarkupKind.Markdown, value: groupMarkdown(ctx, g) },
       sortText: `${present.has(g.name) ? 1 : 0}${i}`,
       filterText: cur.kind === 'tag-name' ? `<${g.name}` : g.name,
@@ -73,7 +75,7 @@ export function completeJabberConfig(doc: TextDocument, position: Position, ctx:
         const item: CompletionItem = {
           label: p.name,
           kind: CompletionItemKind.Property,
-          detail: `${typeSummary(p)}${p.default !== undefined ? ` = ${p.default}` : ''}`,
+          detail: `${typeSummary(p, J)}${p.default !== undefined ? ` = ${p.default}` : ''}`,
           documentation: { kind: MarkupKind.Markdown, value: parameterMarkdown(ctx, p) },
           sortText: (p.deprecated ? 'z' : 'a') + p.name.toLowerCase(),
           filterText: cur.kind === 'tag-name' ? `<${p.name}` : p.name,
@@ -93,11 +95,12 @@ export function completeJabberConfig(doc: TextDocument, position: Position, ctx:
     const start = el.textStart ?? el.startTagEnd;
     const end = Math.max(offset, el.textEnd ?? offset);
     const valueRange = { start: doc.positionAt(start), end: doc.positionAt(end) };
+    const described = ctx.catalogs.jabberText(ctx.locale).parameters[param.name]?.values ?? {};
     return values.map((v, i) => ({
       label: v.value,
       kind: CompletionItemKind.EnumMember,
-      detail: v.value.toLowerCase() === (param.default ?? '').toLowerCase() ? 'default' : undefined,
-      documentation: 'description' in v && v.description ? v.description : undefined,
+      detail: v.value.toLowerCase() === (param.default ?? '').toLowerCase() ? J.t('completion.default') : undefined,
+      documentation: 'description' in v && v.description ? (described[v.value] ?? v.description) : undefined,
       sortText: String(i).padStart(3, '0'),
       textEdit: { range: valueRange, newText: v.value },
     }));
@@ -105,12 +108,12 @@ export function completeJabberConfig(doc: TextDocument, position: Position, ctx:
   return [];
 }
 
-function skeleton(doc: TextDocument, position: Position): CompletionItem {
+function skeleton(doc: TextDocument, position: Position, J: Messages): CompletionItem {
   const all = { start: doc.positionAt(0), end: doc.positionAt(doc.getText().length) };
   return {
-    label: 'jabber-config.xml skeleton',
+    label: J.t('completion.skeleton'),
     kind: CompletionItemKind.Snippet,
-    detail: 'XML declaration, <config version="1.0"> and a group',
+    detail: J.t('completion.skeletonDetail'),
     filterText: doc.getText().trim() || 'jabber-config',
     insertTextFormat: InsertTextFormat.Snippet,
     textEdit: { range: doc.getText().trim() ? all : { start: position, end: position }, newText: '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n\t<${1|Client,Directory,Options,Phone,Policies,Presence,Voicemail|}>\n\t\t$0\n\t</$1>\n</config>\n' },

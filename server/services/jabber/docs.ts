@@ -1,6 +1,7 @@
 // Markdown documentation of a parameter or group, shared by hover and completion so both always
 // say the same thing, from the same catalog entry.
 import type { JabberGroup, JabberParameter } from '../../catalog/jabberParameters';
+import { messagesOf, type Messages } from '../../catalog/messages';
 import { rowText, type MraRow } from '../../catalog/mraSupport';
 import type { ServiceContext } from '../types';
 
@@ -15,14 +16,15 @@ function sourceLinks(source: string | string[], L: Record<string, string>): stri
     .join(' · ');
 }
 
-export function typeSummary(p: JabberParameter): string {
+/** The type in a few words (schemas/l10n/jabber-config.json `type.*`): `integer 1–65535 seconds`. */
+export function typeSummary(p: JabberParameter, J: Messages): string {
   switch (p.type) {
     case 'integer':
-      return `integer${p.min !== undefined || p.max !== undefined ? ` ${p.min ?? ''}–${p.max ?? ''}` : ''}${p.unit ? ` ${p.unit}` : ''}`;
+      return `${J.t('type.integer')}${p.min !== undefined || p.max !== undefined ? J.t('type.range', { min: p.min ?? '', max: p.max ?? '' }) : ''}${p.unit ? J.t('value.unit', { unit: { id: `unit.${p.unit}` } }) : ''}`;
     case 'list':
-      return `list separated by ${code(p.list?.separator === ' ' ? 'space' : p.list?.separator ?? ';')}${p.list?.maxItems ? ` (at most ${p.list.maxItems})` : ''}`;
+      return `${J.t('type.list', { separator: code(p.list?.separator === ' ' ? J.t('type.space') : p.list?.separator ?? ';') })}${p.list?.maxItems ? J.t('type.atMost', { max: p.list.maxItems }) : ''}`;
     default:
-      return p.type;
+      return J.t(`type.${p.type}`);
   }
 }
 
@@ -32,14 +34,15 @@ export function mraRowsFor(ctx: ServiceContext, p: JabberParameter): MraRow[] {
 
 export function parameterMarkdown(ctx: ServiceContext, p: JabberParameter, currentValue?: string): string {
   const L = ctx.catalogs.labels(ctx.locale);
+  const J = messagesOf(ctx, 'jabber-config');
   const t = ctx.catalogs.jabberText(ctx.locale).parameters[p.name] ?? {};
   const status = { supported: L.supported, 'not-supported': L.notSupported, conditional: L.conditional };
   const lines: string[] = [];
-  lines.push(`**${p.name}** · ${p.group} · ${typeSummary(p)}`);
+  lines.push(`**${p.name}** · ${p.group} · ${typeSummary(p, J)}`);
   if (p.deprecated) lines.push(`⚠️ **${L.deprecated}**${p.deprecated.since ? ` ${L.since} ${p.deprecated.since}` : ''}${p.deprecated.replacedBy ? ` — ${L.use} ${code(p.deprecated.replacedBy)}` : ''}${p.deprecated.note ? `. ${t.deprecatedNote ?? p.deprecated.note}` : ''}`);
   lines.push('', t.description ?? p.description);
   if (p.values?.length) {
-    lines.push('', `**${L.values}:** ` + p.values.map((v) => `${code(v.value)}${v.since ? ` (${L.since} ${v.since})` : ''}${v.until ? ` (< ${v.until})` : ''}${v.description ? ` — ${t.values?.[v.value] ?? v.description}` : ''}${currentValue && v.value.toLowerCase() === currentValue.toLowerCase() ? ' ◀' : ''}`).join('; ') + (p.caseSensitiveValues ? ' (case-sensitive)' : ''));
+    lines.push('', `**${L.values}:** ` + p.values.map((v) => `${code(v.value)}${v.since ? ` (${L.since} ${v.since})` : ''}${v.until ? ` (< ${v.until})` : ''}${v.description ? ` — ${t.values?.[v.value] ?? v.description}` : ''}${currentValue && v.value.toLowerCase() === currentValue.toLowerCase() ? ' ◀' : ''}`).join('; ') + (p.caseSensitiveValues ? J.t('hover.caseSensitive') : ''));
   }
   if (p.default !== undefined || p.defaultNote) lines.push('', `**${L.default}:** ${p.default !== undefined ? code(p.default) : '—'}${p.defaultNote ? ` — ${t.defaultNote ?? p.defaultNote}` : ''}`);
   lines.push('', `**${L.platforms}:** ${p.platforms.map((x) => PLATFORM[x]).join(', ')}${p.since ? ` · ${L.since} ${p.since}` : ''}${p.modes?.length ? ` · ${L.modes}: ${p.modes.join(', ')}` : ''}`);
@@ -52,7 +55,7 @@ export function parameterMarkdown(ctx: ServiceContext, p: JabberParameter, curre
       const cond = text.conditions.join(' ');
       // The seed's own wording (Korean) beside a translation, so the row can be found in Cisco's document.
       const original = ctx.locale !== 'ko' && r.service.ko ? ` (${r.service.ko})` : '';
-      return `- ${text.service}${original}: **${status[r.status]}**${r.clients !== 'all' ? ` (${r.clients})` : ''}${cond ? ` — ${cond}` : ''}`;
+      return `- ${text.service}${original}: **${status[r.status]}**${r.clients !== 'all' ? ` (${J.t(`clients.${r.clients}`)})` : ''}${cond ? ` — ${cond}` : ''}`;
     });
     if (mraNote) parts.push(`- ${mraNote}`);
     lines.push('', `**${L.mra}:**${rows.length ? ` [${L.mraTable}](command:ucConfig.showMraTable?${encodeURIComponent(JSON.stringify([p.name]))})` : ''}`, ...parts);

@@ -2,7 +2,8 @@
 // the MRA table's verdict, source) on its tag or value; a group's on its tag.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { lookupParameter } from '../../catalog/jabberParameters';
+import { lookupParameter, nonParameterText } from '../../catalog/jabberParameters';
+import { messagesOf } from '../../catalog/messages';
 import type { ServiceContext } from '../types';
 import { enclosingElement, roleOf, tagNameAt } from './cursor';
 import { groupMarkdown, parameterMarkdown } from './docs';
@@ -27,18 +28,15 @@ export function hoverJabberConfig(doc: TextDocument, position: Position, ctx: Se
     if (!hit) {
       const non = catalog.nonParameters.get(el.name.toLowerCase());
       if (!non || !onTag) return null;
-      return { contents: { kind: MarkupKind.Markdown, value: `**${non.name}** — not a jabber-config parameter\n\n${non.description}\n\nSet it ${non.where}.\n\nSource: ${non.source}` }, range };
+      const L = ctx.catalogs.labels(ctx.locale);
+      const text = nonParameterText(non, ctx.locale);
+      const setIt = messagesOf(ctx, 'jabber-config').t('hover.setIt', { where: text.where });
+      return { contents: { kind: MarkupKind.Markdown, value: `**${non.name}** — ${L.notAParameter}\n\n${text.description}\n\n${setIt}\n\n${L.source}: ${non.source}` }, range };
     }
     return { contents: { kind: MarkupKind.Markdown, value: parameterMarkdown(ctx, hit.param, el.text.trim()) }, range };
   }
   if (role === 'root' && onTag) {
-    return {
-      contents: {
-        kind: MarkupKind.Markdown,
-        value: '**<config version="1.0">** · root of jabber-config.xml\n\nHolds the group elements (Client, Directory, Options, Phone, Policies, Presence, Voicemail), each with flat `<Parameter>value</Parameter>` elements. A file that is not well-formed is downloaded by Jabber and then ignored entirely.',
-      },
-      range,
-    };
+    return { contents: { kind: MarkupKind.Markdown, value: messagesOf(ctx, 'jabber-config').t('hover.root') }, range };
   }
   return null;
 }

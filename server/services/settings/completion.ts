@@ -2,6 +2,7 @@
 // textEdit over the word being typed so that applying one leaves a valid line behind.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
+import { messagesOf } from '../../catalog/messages';
 import { child, type PathSegment, type SettingsNode } from '../../formats/settings';
 import { settingsData, type SchemaNode } from '../../rules/settings/data';
 import { resolve } from '../../rules/settings/paths';
@@ -9,7 +10,7 @@ import type { ServiceContext } from '../types';
 import { caretContext } from './cursor';
 import { otherSettings, parsedSettings } from './document';
 import { scalarText } from './edits';
-import { schemaAt } from './schema';
+import { describeSetting, schemaAt } from './schema';
 
 export function completeSettings(doc: TextDocument, position: Position, ctx: ServiceContext): CompletionItem[] {
   const parsed = parsedSettings(doc);
@@ -20,6 +21,12 @@ export function completeSettings(doc: TextDocument, position: Position, ctx: Ser
   const range = { start: doc.positionAt(caret.start), end: doc.positionAt(caret.end) };
   const target = schemaAt(schema, caret.path);
   if (!target) return [];
+  const S = messagesOf(ctx, 'uc-settings');
+  const docs = (s: SchemaNode, path: PathSegment[]) => {
+    const lines = [describeSetting(s, path, S) ?? ''];
+    if (s['x-uiPath']) lines.push('', S.t('completion.ui', { path: s['x-uiPath'] }));
+    return { kind: MarkupKind.Markdown, value: lines.join('\n') };
+  };
   if (caret.kind === 'key') {
     if (target.type !== 'object' || !target.properties) return [];
     return Object.entries(target.properties)
@@ -36,8 +43,8 @@ export function completeSettings(doc: TextDocument, position: Position, ctx: Ser
         return {
           label: key,
           kind: container ? CompletionItemKind.Module : CompletionItemKind.Property,
-          detail: s['x-uiPath'] ?? s.description?.split('. ')[0],
-          documentation: docs(s),
+          detail: s['x-uiPath'] ?? describeSetting(s, [...caret.path, key], S)?.split('. ')[0],
+          documentation: docs(s, [...caret.path, key]),
           sortText: String(i).padStart(4, '0'),
           insertTextFormat: InsertTextFormat.Snippet,
           textEdit: { range, newText },
@@ -54,8 +61,8 @@ export function completeSettings(doc: TextDocument, position: Position, ctx: Ser
   return values.map((v, i) => ({
     label: String(v),
     kind: CompletionItemKind.Value,
-    detail: v === target.default ? 'default' : target['x-uiPath'],
-    documentation: docs(target),
+    detail: v === target.default ? S.t('completion.default') : target['x-uiPath'],
+    documentation: docs(target, caret.path),
     sortText: String(i).padStart(4, '0'),
     textEdit: { range, newText: scalarText(v, parsed.syntax) },
   }));
@@ -65,10 +72,4 @@ function nodeAtPath(root: SettingsNode | undefined, path: PathSegment[]): Settin
   let n = root;
   for (const seg of path) n = child(n, seg);
   return n;
-}
-
-function docs(s: SchemaNode) {
-  const lines = [s.description ?? ''];
-  if (s['x-uiPath']) lines.push('', `UI: ${s['x-uiPath']}`);
-  return { kind: MarkupKind.Markdown, value: lines.join('\n') };
 }

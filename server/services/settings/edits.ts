@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { modify } from 'jsonc-parser';
 import type { SettingsDocument, SettingsNode } from '../../formats/settings';
+import type { Messages } from '../../catalog/messages';
 import type { FixPlan, Scalar } from '../../rules/settings/types';
 
 export interface SettingsFix {
@@ -96,17 +97,20 @@ function appendItems(doc: TextDocument, parsed: SettingsDocument, list: Settings
   return [edit(doc, at, at, values.map((v) => `\n${dashIndent}- ${scalarText(v, 'yaml')}`).join(''))];
 }
 
-export function planEdits(doc: TextDocument, parsed: SettingsDocument, plan: FixPlan): SettingsFix | undefined {
+/** The fix of a plan, titled in the user's language (schemas/l10n/uc-settings.json `fix.*`). */
+export function planEdits(doc: TextDocument, parsed: SettingsDocument, plan: FixPlan, S: Messages): SettingsFix | undefined {
+  // Values inside Korean or Japanese text are quoted so they read as values; English shows them as the file would.
+  const shown = (v: Scalar) => (S.locale === 'en' ? scalarText(v, parsed.syntax) : JSON.stringify(v));
   switch (plan.kind) {
     case 'replace':
-      return { title: `Set to ${scalarText(plan.text, parsed.syntax)}`, edits: [replaceValue(doc, parsed, plan.node, plan.text)] };
+      return { title: S.t('fix.setTo', { value: shown(plan.text) }), edits: [replaceValue(doc, parsed, plan.node, plan.text)] };
     case 'insert': {
       const edits = insertKey(doc, parsed, plan.parent, plan.keys, plan.value);
-      return edits.length ? { title: `Add ${plan.keys.join('.')}: ${scalarText(plan.value, parsed.syntax)}`, edits } : undefined;
+      return edits.length ? { title: S.t('fix.addKey', { key: plan.keys.join('.'), value: shown(plan.value) }), edits } : undefined;
     }
     case 'append': {
       const edits = appendItems(doc, parsed, plan.list, plan.values);
-      return edits.length ? { title: `Add ${plan.values.join(', ')}`, edits } : undefined;
+      return edits.length ? { title: S.t('fix.addValues', { values: S.locale === 'en' ? plan.values.join(', ') : plan.values.map((v) => JSON.stringify(v)).join(', ') }), edits } : undefined;
     }
   }
 }

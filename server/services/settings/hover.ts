@@ -2,12 +2,13 @@
 // with the seed's own words (quote in the original language, file and section).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { messagesOf, type Messages } from '../../catalog/messages';
 import { settingsData } from '../../rules/settings/data';
 import type { SettingsRule } from '../../rules/settings/types';
 import type { ServiceContext } from '../types';
 import { hoverNode } from './cursor';
 import { parsedSettings } from './document';
-import { rulePathOf, schemaAt } from './schema';
+import { describeSetting, rulePathOf, schemaAt } from './schema';
 
 const MAX_RULES_SHOWN = 6;
 
@@ -22,22 +23,27 @@ export function hoverSettings(doc: TextDocument, position: Position, ctx: Servic
   const schema = schemaAt(data.schema, path);
   if (!schema) return null;
   const key = String(path[path.length - 1]);
+  const S = messagesOf(ctx, 'uc-settings');
   const parts: string[] = [`**${key}**`];
-  if (schema.description) parts.push(schema.description);
-  if (schema['x-uiPath']) parts.push(`*UI:* ${schema['x-uiPath']}`);
-  if (schema.enum) parts.push(`*Values:* ${schema.enum.map((v) => `\`${v}\``).join(', ')}`);
-  if (schema.default !== undefined) parts.push(`*Default:* \`${schema.default}\``);
+  const description = describeSetting(schema, path, S);
+  if (description) parts.push(description);
+  if (schema['x-uiPath']) parts.push(S.t('hover.ui', { path: schema['x-uiPath'] }));
+  if (schema.enum) parts.push(S.t('hover.values', { values: schema.enum.map((v) => `\`${v}\``).join(', ') }));
+  if (schema.default !== undefined) parts.push(S.t('hover.default', { value: `\`${schema.default}\`` }));
   const rules = data.rulesByPath.get(rulePathOf(path)) ?? [];
-  for (const r of rules.slice(0, MAX_RULES_SHOWN)) parts.push(ruleText(r, ctx));
-  if (rules.length > MAX_RULES_SHOWN) parts.push(`…and ${rules.length - MAX_RULES_SHOWN} more rules.`);
+  for (const r of rules.slice(0, MAX_RULES_SHOWN)) parts.push(ruleText(r, ctx, S));
+  if (rules.length > MAX_RULES_SHOWN) parts.push(S.t('hover.moreRules', { count: rules.length - MAX_RULES_SHOWN }));
   const start = node.keyStart ?? node.start;
   const end = node.keyStart !== undefined && doc.offsetAt(position) <= node.keyEnd! ? node.keyEnd! : node.end;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range: { start: doc.positionAt(start), end: doc.positionAt(end) } };
 }
 
-function ruleText(r: SettingsRule, ctx: ServiceContext): string {
-  const message = (ctx.locale !== 'en' && r.message[ctx.locale]) || r.message.en;
+function ruleText(r: SettingsRule, ctx: ServiceContext, S: Messages): string {
+  // The rule's diagnostic says it in the user's language (schemas/diagnostics/uc-settings.json has
+  // every code in en, ko and ja; the rule's own message is the same English).
+  const message = (ctx.locale !== 'en' && (ctx.catalogs.diagnostics.get(r.code)?.message[ctx.locale] || r.message[ctx.locale])) || r.message.en;
   const plain = message.replace(/\s*\([^()]*\{\w+\}[^()]*\)/g, '').replace(/\{\w+\}/g, '…');
   const seed = r.source.file.slice(0, 3);
-  return `---\n\`${r.code}\` (${r.severity}${r.confidence === 'derived' ? ', derived' : ''}): ${plain}\n\n> ${r.source.quote.replace(/\s+/g, ' ')}\n\n— seed ${seed}, ${r.source.section}`;
+  const severity = S.t(`severity.${r.severity}`) + (r.confidence === 'derived' ? S.t('hover.derived') : '');
+  return `---\n${S.t('hover.rule', { code: `\`${r.code}\``, severity, message: plain })}\n\n> ${r.source.quote.replace(/\s+/g, ' ')}\n\n${S.t('hover.seed', { seed, section: r.source.section })}`;
 }

@@ -1,5 +1,6 @@
 // Navigation in schemas/uc-settings.schema.json: the sub-schema for a settings path, and the
 // key-path form used to look rules up ("zones[].sip.port").
+import type { Messages } from '../../catalog/messages';
 import type { PathSegment } from '../../formats/settings';
 import type { SchemaNode } from '../../rules/settings/data';
 
@@ -17,3 +18,10 @@ export function rulePathOf(path: PathSegment[]): string {
   return path.map((s, i) => (typeof s === 'number' ? '[]' : i === 0 ? s : `.${s}`)).join('');
 }
 
+
+/** A setting's description: the schema's English, or its translation (schemas/l10n/uc-settings.json `description.<key path>`) where there is one. */
+export function describeSetting(s: SchemaNode, path: PathSegment[], S: Messages): string | undefined {
+  if (S.locale === 'en' || !s.description) return s.description;
+  const id = `description.${path.filter((p) => typeof p === 'string').join('.')}`;
+  return S.has(id) ? S.t(id) : s.description;
+}

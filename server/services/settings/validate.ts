@@ -4,6 +4,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import { messagesOf, type Messages } from '../../catalog/messages';
 import { formatPath, type SettingsDocument, type SettingsNode } from '../../formats/settings';
 import { crossFileSettingsDiagnostics } from '../../rules/settings/cross-file';
 import { settingsData, type SchemaNode } from '../../rules/settings/data';
@@ -14,6 +15,7 @@ import { runGuards } from '../guards';
 import type { ServiceContext } from '../types';
 import { otherSettings, parsedSettings } from './document';
 import { planEdits, renameKey, replaceValue, type SettingsFix } from './edits';
+import { describeSetting } from './schema';
 
 /** Diagnostic.data of settings diagnostics: the quick fixes known at validation time. */
 export interface SettingsDiagnosticData {
@@ -28,13 +30,14 @@ export function validateSettings(doc: TextDocument, ctx: ServiceContext, today =
   const out = [...guard.diagnostics];
   if (guard.depth === 'none') return out;
   const parsed = parsedSettings(doc);
-  out.push(...syntaxDiagnostics(doc, parsed, ctx));
+  const S = messagesOf(ctx, 'uc-settings');
+  out.push(...syntaxDiagnostics(doc, parsed, ctx, S));
   if (guard.depth !== 'full' || !parsed.root) return out;
   const data = settingsData(ctx.catalogs);
-  out.push(...structureDiagnostics(doc, parsed, data.schema, ctx));
+  out.push(...structureDiagnostics(doc, parsed, data.schema, ctx, S));
   const others = otherSettings(doc, ctx);
   const findings = evaluateRules(data.rules, { root: parsed.root, others, today });
-  out.push(...findings.map((f) => findingDiagnostic(doc, parsed, f, ctx)));
+  out.push(...findings.map((f) => findingDiagnostic(doc, parsed, f, ctx, S)));
   out.push(...crossFileSettingsDiagnostics(doc, parsed, ctx));
   return out;
 }
@@ -43,12 +46,14 @@ function range(doc: TextDocument, start: number, end: number) {
   return { start: doc.positionAt(start), end: doc.positionAt(Math.max(end, start)) };
 }
 
-function syntaxDiagnostics(doc: TextDocument, parsed: SettingsDocument, ctx: ServiceContext): Diagnostic[] {
+function syntaxDiagnostics(doc: TextDocument, parsed: SettingsDocument, ctx: ServiceContext, S: Messages): Diagnostic[] {
   return parsed.errors.slice(0, 100).map((e) => {
     const r = range(doc, e.start, e.end);
-    if (e.code === 'settings-syntax') return makeDiagnostic(ctx, parsed.syntax === 'json' ? 'json-syntax' : 'yaml-syntax', r, { detail: e.message });
+    // The parsers write English; other languages render the error from its data.
+    const detail = ctx.locale !== 'en' && e.text ? S.render(e.text) : e.message;
+    if (e.code === 'settings-syntax') return makeDiagnostic(ctx, parsed.syntax === 'json' ? 'json-syntax' : 'yaml-syntax', r, { detail });
     if (e.code === 'settings-duplicate-key') return makeDiagnostic(ctx, 'settings-duplicate-key', r, { key: doc.getText(r).replace(/^["']|["']$/g, '') });
-    return makeDiagnostic(ctx, 'settings-alias-limit', r, { detail: e.message });
+    return makeDiagnostic(ctx, 'settings-alias-limit', r, { detail });
   });
 }
 
@@ -73,9 +78,15 @@ function typeOk(node: SettingsNode, s: SchemaNode): boolean {
   }
 }
 
-function describeKind(node: SettingsNode): string {
-  if (node.kind !== 'scalar') return node.kind === 'object' ? 'a mapping' : 'a list';
-  return node.value === null ? 'empty' : typeof node.value === 'string' ? `the text "${node.value}"` : `${typeof node.value} ${String(node.value)}`;
+function describeKind(node: SettingsNode, S: Messages): string {
+  if (node.kind !== 'scalar') return S.t(node.kind === 'object' ? 'kind.mapping' : 'kind.list');
+  if (node.value === null) return S.t('kind.empty');
+  return S.t(typeof node.value === 'string' ? 'kind.text' : typeof node.value === 'number' ? 'kind.number' : 'kind.boolean', { value: String(node.value) });
+}
+
+/** A schema type's name (`object`, `string`, …) in the user's language. */
+function typeName(type: string | undefined, S: Messages): string {
+  return type && S.has(`type.${type}`) ? S.t(`type.${type}`) : String(type);
 }
 
 /** Suggests the property the admin probably meant: same spelling ignoring case, else the closest within a small edit distance. */
@@ -90,14 +101,14 @@ export function didYouMean(key: string, candidates: string[]): string | undefine
   return distance(key.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
 }
 
-function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schema: SchemaNode, ctx: ServiceContext): Diagnostic[] {
+function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schema: SchemaNode, ctx: ServiceContext, S: Messages): Diagnostic[] {
   const out: Diagnostic[] = [];
   const fixData = (fixes: SettingsFix[]): { data?: SettingsDiagnosticData } => (fixes.length ? { data: { fixes } } : {});
   const visit = (node: SettingsNode, s: SchemaNode | undefined) => {
     if (!s || out.length >= MAX_STRUCTURE_DIAGNOSTICS) return;
-    const where = formatPath(node.path) || '(document)';
+    const where = formatPath(node.path) || S.t('path.document');
     if (!typeOk(node, s)) {
-      out.push(makeDiagnostic(ctx, 'settings-wrong-type', range(doc, node.start, node.end), { path: where, expected: s.type, actual: describeKind(node) }));
+      out.push(makeDiagnostic(ctx, 'settings-wrong-type', range(doc, node.start, node.end), { path: where, expected: typeName(s.type, S), actual: describeKind(node, S) }));
       return;
     }
     if (node.kind === 'object') {
@@ -111,7 +122,7 @@ function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schem
         if (s.additionalProperties !== false) continue;
         const suggestion = didYouMean(p.key!, known.filter((k) => !node.properties!.some((q) => q.key === k)));
         const rename = suggestion ? renameKey(doc, parsed, p, suggestion) : undefined;
-        out.push(makeDiagnostic(ctx, suggestion ? 'settings-unknown-key-suggest' : 'settings-unknown-key', range(doc, p.keyStart ?? p.start, p.keyEnd ?? p.end), { key: p.key, path: formatPath(node.path) || 'the top level', suggestion }, fixData(rename ? [{ title: `Rename to '${suggestion}'`, edits: [rename] }] : [])));
+        out.push(makeDiagnostic(ctx, suggestion ? 'settings-unknown-key-suggest' : 'settings-unknown-key', range(doc, p.keyStart ?? p.start, p.keyEnd ?? p.end), { key: p.key, path: formatPath(node.path) || S.t('path.topLevel'), suggestion }, fixData(rename ? [{ title: S.t('fix.renameTo', { name: suggestion }), edits: [rename] }] : [])));
       }
       return;
     }
@@ -125,32 +136,32 @@ function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schem
       const ci = strings.find((e) => e.toLowerCase() === String(node.value).toLowerCase());
       const guess = ci ?? didYouMean(String(node.value), strings);
       const fixValue = guess !== undefined ? s.enum[strings.indexOf(guess)] : undefined;
-      const fixes = fixValue !== undefined ? [{ title: `Change to ${JSON.stringify(fixValue)}`, edits: [replaceValue(doc, parsed, node, fixValue)] }] : [];
+      const fixes = fixValue !== undefined ? [{ title: S.t('fix.changeTo', { value: JSON.stringify(fixValue) }), edits: [replaceValue(doc, parsed, node, fixValue)] }] : [];
       out.push(makeDiagnostic(ctx, 'settings-invalid-enum', range(doc, node.start, node.end), { path: where, value: String(node.value), allowed: strings.join(', ') }, fixData(fixes)));
       return;
     }
     if (s.pattern && typeof node.value === 'string' && !new RegExp(s.pattern).test(node.value)) {
-      out.push(makeDiagnostic(ctx, 'settings-invalid-format', range(doc, node.start, node.end), { path: where, value: node.value, description: s.description ?? '' }));
+      out.push(makeDiagnostic(ctx, 'settings-invalid-format', range(doc, node.start, node.end), { path: where, value: node.value, description: describeSetting(s, node.path, S) ?? '' }));
     }
     if (typeof node.value === 'number' && ((s.minimum !== undefined && node.value < s.minimum) || (s.maximum !== undefined && node.value > s.maximum))) {
       out.push(makeDiagnostic(ctx, 'settings-out-of-range', range(doc, node.start, node.end), { path: where, value: String(node.value), min: s.minimum, max: s.maximum }));
     }
     if (node.key && SECRET_KEYS.has(node.key) && typeof node.value === 'string' && node.value !== '') {
-      out.push(makeDiagnostic(ctx, 'plaintext-secret', range(doc, node.start, node.end), { name: where, detail: 'Keep passwords out of settings files under version control; describe the credential by name only.' }));
+      out.push(makeDiagnostic(ctx, 'plaintext-secret', range(doc, node.start, node.end), { name: where, detail: S.t('secret.settings') }));
     }
   };
   if (parsed.root) {
-    if (parsed.root.kind !== 'object') out.push(makeDiagnostic(ctx, 'settings-wrong-type', range(doc, parsed.root.start, parsed.root.end), { path: '(document)', expected: 'object', actual: describeKind(parsed.root) }));
+    if (parsed.root.kind !== 'object') out.push(makeDiagnostic(ctx, 'settings-wrong-type', range(doc, parsed.root.start, parsed.root.end), { path: S.t('path.document'), expected: typeName('object', S), actual: describeKind(parsed.root, S) }));
     else visit(parsed.root, schema);
   }
   return out;
 }
 
-function findingDiagnostic(doc: TextDocument, parsed: SettingsDocument, f: Finding, ctx: ServiceContext): Diagnostic {
+function findingDiagnostic(doc: TextDocument, parsed: SettingsDocument, f: Finding, ctx: ServiceContext, S: Messages): Diagnostic {
   const relatedInformation: DiagnosticRelatedInformation[] = f.related
     .filter((r) => r.uri)
     .map((r) => ({ location: { uri: r.uri!, range: relatedRange(ctx, r.uri!, r.node) }, message: `${r.label}: ${r.node.kind === 'scalar' ? String(r.node.value) : ''}`.trim() }));
-  const fix = f.fix ? planEdits(doc, parsed, f.fix) : undefined;
+  const fix = f.fix ? planEdits(doc, parsed, f.fix, S) : undefined;
   return makeDiagnostic(ctx, f.rule.code, range(doc, f.start, f.end), f.args, {
     ...(fix ? { data: { fixes: [fix] } satisfies SettingsDiagnosticData } : {}),
     ...(relatedInformation.length ? { relatedInformation } : {}),

@@ -1,0 +1,41 @@
+// What counts as English left in a Korean or Japanese text, for the l10n tests of every format
+// (l10n-appconfig.test.ts, l10n-jabber.test.ts): runs of English words outside what stays as
+// written (names, values, code, tags, product names).
+
+export const LOCALES = ['ko', 'ja'] as const;
+export type TestLocale = (typeof LOCALES)[number];
+
+/** Text in the locale's own script. */
+export const SCRIPT = { ko: /[\uAC00-\uD7A3]/, ja: /[\u3040-\u30FF\u4E00-\u9FFF]/ };
+
+/** Product and console names, which stay as Cisco, Microsoft, Apple and BlackBerry write them. */
+export const NAMES = [
+  'Cisco Jabber for Intune', 'Cisco Jabber for BlackBerry', 'Jabber for Intune', 'Jabber for BlackBerry', 'BlackBerry Dynamics SDK',
+  'Microsoft Graph', 'IM and Presence', 'App Transport Security', 'Apple Managed App Configuration', 'Android for Work',
+  'Enterprise Management Agent', 'Common Criteria', 'Fast Sign-in', 'Enter XML data', 'Enter JSON data',
+];
+
+/** Whether a text has English words to translate at all (a lone name and value, "EMMType 0", has none). */
+export function hasWords(text: string, names: string[] = NAMES): boolean {
+  let t = text.replace(/`[^`]*`|'[^']*'|"[^"]*"|<[^<>]*>/g, ' ');
+  for (const n of names) t = t.split(n).join(' ');
+  return /\b[a-z]{3,}\b/.test(t);
+}
+
+/**
+ * Runs of three or more English words, outside code spans, quoted names and values ('…', "…", “…”,
+ * 「…」), XML tags, {…} shapes, links and product names.
+ */
+export function englishRuns(text: string, names: string[] = NAMES): string[] {
+  let t = text
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/'[^']*'/g, ' ')
+    .replace(/"[^"]*"/g, ' ')
+    .replace(/“[^”]*”|「[^」]*」/g, ' ')
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/\{[^{}]*\}/g, ' ')
+    .replace(/\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ');
+  for (const n of [...names].sort((a, b) => b.length - a.length)) t = t.split(n).join(' ');
+  return t.match(/[A-Za-z][A-Za-z0-9_.+-]*(?:[ \t]+[A-Za-z][A-Za-z0-9_.+-]*){2,}/g) ?? [];
+}
