@@ -80,6 +80,22 @@ test('a file created after start-up is drawn: the disk is read again for each di
   assert.ok(s.edges.some((e) => e.to === 'dns' && e.label.split('; ').includes('_collab-edge._tls.late.example.com')));
 });
 
+test('the workspace scenario follows ucConfig.locale: labels in that language, Text fields in all three', async () => {
+  client.settings = { mra: 'off', locale: 'ja' };
+  client.notify('workspace/didChangeConfiguration', { settings: { ucConfig: client.settings } });
+  const s = await until(scenario, (v) => v.nodes.some((n) => n.label.includes('社外')), 'a Japanese scenario');
+  assert.equal(s.title.en, 'This workspace (MRA on)');
+  assert.equal(s.title.ja, 'このワークスペース (MRA オン)');
+  assert.equal(s.title.ko, '이 작업 영역 (MRA 켜짐)');
+  assert.equal(s.nodes.find((n) => n.id === 'jabber')!.label, 'Cisco Jabber (社外、MRA 経由)');
+  assert.ok(s.edges.some((e) => e.to === 'host-ldap-example-com' && e.label.startsWith('LDAP ディレクトリ — PrimaryServerName')));
+  // The MRA row's Japanese service name, from the MRA table's translation.
+  assert.ok(s.notes!.some((n) => n.ja === 'PrimaryServerName が設定されていますが、「LDAP によるディレクトリ検索」は MRA ではサポートされていません。'), JSON.stringify(s.notes));
+  client.settings = { mra: 'off' };
+  client.notify('workspace/didChangeConfiguration', { settings: { ucConfig: client.settings } });
+  await until(scenario, (v) => v.nodes.some((n) => n.label === 'Cisco Jabber (off-net, over MRA)'), 'English again');
+});
+
 test('MRA code lenses: none while ucConfig.mra is off, then one per parameter the MRA table names', async () => {
   assert.deepEqual(await lenses('jabber-config.xml'), []);
   client.settings = { mra: 'on' };

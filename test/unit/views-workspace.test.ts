@@ -113,5 +113,21 @@ describe('workspace diagram', () => {
     const s = deriveWorkspaceScenario([], { mra: 'off' });
     assert.deepEqual(s.nodes.map((n) => n.id), ['jabber']);
     assert.match(s.notes![0].en, /No jabber-config/);
+    assert.deepEqual(s.source, ['(no file)']);
+  });
+
+  it('speaks Korean and Japanese: Text fields in all three languages, labels in the one asked for', () => {
+    const en = deriveWorkspaceScenario(files, { mra: 'off', mraData: data.mra });
+    const ja = deriveWorkspaceScenario(files, { mra: 'off', mraData: data.mra, locale: 'ja' });
+    // Without a context the words come from the installed schemas/l10n/workspace-diagram.json.
+    assert.deepEqual(ja.title, { en: 'This workspace (MRA on)', ko: '이 작업 영역 (MRA 켜짐)', ja: 'このワークスペース (MRA オン)' });
+    assert.deepEqual(ja.notes, en.notes);
+    assert.ok(en.notes!.some((n) => n.ko === 'EMMType 1;2: Intune용 Jabber, BlackBerry용 Jabber에서 로그인할 수 있습니다.'));
+    assert.deepEqual(ja.zones!.map((z) => z.label.ja), ['インターネット (社外のクライアント)', 'DMZ', '社内ネットワーク']);
+    assert.equal(ja.nodes.find((n) => n.id === 'host-cucm1-example-com')!.label, 'cucm1.example.com (Expressway-C の Unified CM サーバ、構成のダウンロード、デスクフォン制御)');
+    assert.match(ja.edges.find((e) => e.to === 'host-updates-example-com')!.label, /^インストーラの更新 — UpdateURL \(Expressway-C の HTTP 許可リストにありません\)$/);
+    // Host names, parameter names and protocols stay as written; the graph is the same.
+    assert.deepEqual(ja.edges.map((e) => [e.from, e.to, e.protocol, e.port]), en.edges.map((e) => [e.from, e.to, e.protocol, e.port]));
+    assert.deepEqual(deriveWorkspaceScenario([], { mra: 'off', locale: 'ko' }).source, ['(파일 없음)']);
   });
 });

@@ -3,14 +3,21 @@
 // Expressway / Unified CM settings file declares, and whether MRA is on. The server answers the
 // client's ucConfig/workspaceScenario request with it (it has the parsers, the open documents and
 // the files on disk); the result is an ordinary Scenario, drawn and exported like the seed scenarios.
+// Its words are in the user's language: schemas/l10n/workspace-diagram.json, rendered by
+// server/catalog/messages.ts. Text fields (title, summary, zones, notes) carry en, ko and ja, as the
+// seed scenarios do, and the client picks its language; node and link labels and the source line are
+// plain strings, written in the context's language. Names, hosts, parameters and protocols stay as written.
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mraRowsForParameter, type DiagramEdge, type DiagramNode, type MraRow, type NodeType, type Scenario, type Text, type Zone } from '../../../shared/viewModel';
+import type { MraOverlay } from '../../catalog/l10n';
+import { defaultSchemasDir } from '../../catalog/loadJson';
+import { loadMessages, messagesOf, type MessageArgs, type Messages } from '../../catalog/messages';
 import { parseAppConfigJson } from '../../formats/appconfig-json';
 import { parseAppConfigPlist } from '../../formats/appconfig-plist';
 import { jabberModelOf, parseJabberConfig } from '../../formats/jabber-config';
 import { parseSettings, syntaxOf, toPlain } from '../../formats/settings';
-import type { ServiceContext } from '../types';
+import type { Locale, ServiceContext } from '../types';
 
 export type WorkspaceFileKind = 'jabber-config' | 'app-config' | 'uc-settings';
 
@@ -27,7 +34,28 @@ export interface WorkspaceOptions {
   /** The ucConfig.mra setting; a settings file that turns MRA on also counts. */
   mra: 'on' | 'off';
   /** The MRA table, for notes on configured services that do not work over MRA. */
-  mraData?: { rows: Pick<MraRow, 'parameters' | 'status' | 'service'>[] };
+  mraData?: { rows: Pick<MraRow, 'id' | 'parameters' | 'status' | 'service'>[] };
+  /** The language of the plain-string parts (node and link labels, the source line); English when absent. */
+  locale?: Locale;
+  /** The diagram's messages in a language (schemas/l10n/workspace-diagram.json); read from the installed schemas/ when absent. */
+  messages?: (locale: Locale) => Messages;
+  /** The MRA table's Japanese text (schemas/l10n/mra-support.ja.json); Korean is in the rows themselves. */
+  mraText?: (locale: Locale) => MraOverlay;
+}
+
+const DOMAIN = 'workspace-diagram';
+const installed = new Map<Locale, Messages>();
+
+/** The diagram's messages read from the installed schemas/, for callers without a context. */
+function installedMessages(locale: Locale): Messages {
+  let m = installed.get(locale);
+  if (!m) installed.set(locale, (m = loadMessages(defaultSchemasDir(), locale, DOMAIN)));
+  return m;
+}
+
+/** A row's service in a language: Japanese from the overlay, Korean from the row, English otherwise. */
+function serviceText(row: Pick<MraRow, 'id' | 'service'>, locale: Locale, jaOverlay: MraOverlay | undefined): string {
+  return (locale === 'ja' && jaOverlay?.rows[row.id]?.service) || (locale !== 'en' && row.service[locale]) || row.service.en;
 }
 
 /** Host part of a URL, or the value itself when it is already a host name. */
@@ -40,21 +68,21 @@ export function hostOf(value: string): string | undefined {
   return undefined;
 }
 
-/** jabber-config parameters that name a server, with what the client uses it for. */
+/** jabber-config parameters that name a server, with what the client uses it for (a message id, role.*). */
 const SERVER_PARAMETERS: { names: string[]; type: NodeType; role: string; protocol?: string; http?: boolean }[] = [
-  { names: ['TftpServer1', 'TftpServer2'], type: 'cucm', role: 'configuration download', protocol: 'TFTP' },
-  { names: ['CcmcipServer1', 'CcmcipServer2'], type: 'cucm', role: 'device list', protocol: 'CCMCIP' },
-  { names: ['CtiServer1', 'CtiServer2'], type: 'cucm', role: 'desk phone control', protocol: 'CTI' },
-  { names: ['UdsServer'], type: 'cucm', role: 'directory (UDS)', protocol: 'UDS' },
-  { names: ['PresenceServerAddress', 'PresenceServerURL'], type: 'imp', role: 'presence' },
-  { names: ['PrimaryServerName', 'SecondaryServerName'], type: 'directory', role: 'LDAP directory', protocol: 'LDAP' },
-  { names: ['VoicemailPrimaryServer', 'VoicemailBackup1Server', 'VoicemailBackup2Server'], type: 'unity', role: 'voicemail', http: true },
-  { names: ['PhotoUriWithToken', 'UdsPhotoUriWithToken'], type: 'web-server', role: 'contact photos', protocol: 'HTTP', http: true },
-  { names: ['UpdateURL'], type: 'web-server', role: 'installer updates', protocol: 'HTTP', http: true },
-  { names: ['PrtLogServerURL'], type: 'web-server', role: 'problem report upload', protocol: 'HTTPS', http: true },
-  { names: ['E911NotificationURL'], type: 'web-server', role: 'E911 notice page', protocol: 'HTTP', http: true },
-  { names: ['InternalExchangeServer', 'ExternalExchangeServer'], type: 'web-server', role: 'Exchange calendar', protocol: 'HTTPS' },
-  { names: ['Meeting_Server_Address', 'Meeting_Server_Address_Backup', 'Meeting_Server_Address_Backup2'], type: 'webex-meetings', role: 'meetings' },
+  { names: ['TftpServer1', 'TftpServer2'], type: 'cucm', role: 'role.tftp', protocol: 'TFTP' },
+  { names: ['CcmcipServer1', 'CcmcipServer2'], type: 'cucm', role: 'role.ccmcip', protocol: 'CCMCIP' },
+  { names: ['CtiServer1', 'CtiServer2'], type: 'cucm', role: 'role.cti', protocol: 'CTI' },
+  { names: ['UdsServer'], type: 'cucm', role: 'role.uds', protocol: 'UDS' },
+  { names: ['PresenceServerAddress', 'PresenceServerURL'], type: 'imp', role: 'role.presence' },
+  { names: ['PrimaryServerName', 'SecondaryServerName'], type: 'directory', role: 'role.ldap', protocol: 'LDAP' },
+  { names: ['VoicemailPrimaryServer', 'VoicemailBackup1Server', 'VoicemailBackup2Server'], type: 'unity', role: 'role.voicemail', http: true },
+  { names: ['PhotoUriWithToken', 'UdsPhotoUriWithToken'], type: 'web-server', role: 'role.photos', protocol: 'HTTP', http: true },
+  { names: ['UpdateURL'], type: 'web-server', role: 'role.updates', protocol: 'HTTP', http: true },
+  { names: ['PrtLogServerURL'], type: 'web-server', role: 'role.prt', protocol: 'HTTPS', http: true },
+  { names: ['E911NotificationURL'], type: 'web-server', role: 'role.e911', protocol: 'HTTP', http: true },
+  { names: ['InternalExchangeServer', 'ExternalExchangeServer'], type: 'web-server', role: 'role.exchange', protocol: 'HTTPS' },
+  { names: ['Meeting_Server_Address', 'Meeting_Server_Address_Backup', 'Meeting_Server_Address_Backup2'], type: 'webex-meetings', role: 'role.meetings' },
 ];
 
 class Builder {
@@ -63,6 +91,9 @@ class Builder {
   readonly notes: Text[] = [];
   readonly sources = new Set<string>();
   private readonly roles = new Map<string, string[]>();
+
+  /** M: the messages of the labels' language. */
+  constructor(private readonly M: Messages) {}
 
   /** Adds a node once; a later call for the same id only adds its role (TFTP and CTI on one Unified CM). */
   node(id: string, type: NodeType, name: string, zone?: string, role?: string): string {
@@ -77,7 +108,8 @@ class Builder {
 
   /** The nodes with their roles appended to the name, once all files are read. */
   finalNodes(): DiagramNode[] {
-    return this.nodes.map((n) => (this.roles.get(n.id)?.length ? { ...n, label: `${n.label} (${this.roles.get(n.id)!.join(', ')})` } : n));
+    const M = this.M;
+    return this.nodes.map((n) => (this.roles.get(n.id)?.length ? { ...n, label: M.t('node.withRoles', { name: n.label, roles: this.roles.get(n.id)!.join(M.t('node.roleJoin')) }) } : n));
   }
 
   edge(e: DiagramEdge): void {
@@ -100,7 +132,14 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 
 /** Builds the workspace scenario. Files that do not parse still contribute what could be read. */
 export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: WorkspaceOptions): Scenario {
-  const b = new Builder();
+  const messages = o.messages ?? installedMessages;
+  const M = messages(o.locale ?? 'en');
+  /** A message in the labels' language. */
+  const t = (id: string, args?: MessageArgs) => M.t(id, args);
+  /** A Text in every language, each written by `write` with that language's messages. */
+  const every = (write: (L: Messages, locale: Locale) => string): Text => ({ en: write(messages('en'), 'en'), ko: write(messages('ko'), 'ko'), ja: write(messages('ja'), 'ja') });
+  const text = (id: string, args?: MessageArgs): Text => every((L) => L.t(id, args));
+  const b = new Builder(M);
   const jabber = b.node('jabber', 'client', 'Cisco Jabber');
   const params = new Map<string, { name: string; value: string }>();
   const domains = new Set<string>();
@@ -119,9 +158,9 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
       for (const p of model.looseParameters) params.set(p.name.toLowerCase(), { name: p.name, value: p.value });
     } else if (f.kind === 'app-config') {
       const model = /^\s*</.test(f.text) ? parseAppConfigPlist(f.text) : parseAppConfigJson(f.text);
-      const emmLabel = model.emm === 'blackberry' ? 'BlackBerry UEM' : model.emm === 'intune' ? 'Microsoft Intune' : 'EMM app configuration';
+      const emmLabel = model.emm === 'blackberry' ? 'BlackBerry UEM' : model.emm === 'intune' ? 'Microsoft Intune' : t('node.emm');
       const emm = b.node('emm', 'emm', emmLabel);
-      b.edge({ from: emm, to: jabber, label: `app configuration (${model.entries.length} keys)` });
+      b.edge({ from: emm, to: jabber, label: t('edge.appConfig', { count: model.entries.length }) });
       for (const e of model.entries) {
         if (/^(Voice)?ServicesDomain$/i.test(e.key) && e.value) domains.add(e.value.trim().toLowerCase());
       }
@@ -149,8 +188,8 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
         }
       }
       const uc = get(exp, 'expresswayC', 'unifiedCommunications');
-      for (const h of strings(get(uc, 'unifiedCmServers'))) b.node(hostId(h), 'cucm', h, 'corp', 'Expressway-C Unified CM server');
-      for (const h of strings(get(uc, 'imAndPresenceServiceNodes'))) b.node(hostId(h), 'imp', h, 'corp', 'Expressway-C IM and Presence node');
+      for (const h of strings(get(uc, 'unifiedCmServers'))) b.node(hostId(h), 'cucm', h, 'corp', t('role.expcUnifiedCm'));
+      for (const h of strings(get(uc, 'imAndPresenceServiceNodes'))) b.node(hostId(h), 'imp', h, 'corp', t('role.expcImp'));
       const allow = get(uc, 'httpServerAllowList');
       if (Array.isArray(allow)) {
         allowListDeclared = true;
@@ -159,7 +198,8 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
       for (const c of (get(plain, 'cucm', 'clusters') as unknown[]) ?? []) {
         const pub = get(c, 'publisher');
         const role = get(c, 'role');
-        if (typeof pub === 'string') b.node(hostId(pub), role === 'im-and-presence-central' ? 'imp' : 'cucm', pub, 'corp', `publisher${typeof get(c, 'name') === 'string' ? ` of ${get(c, 'name')}` : ''}`);
+        const cluster = get(c, 'name');
+        if (typeof pub === 'string') b.node(hostId(pub), role === 'im-and-presence-central' ? 'imp' : 'cucm', pub, 'corp', typeof cluster === 'string' ? t('role.publisherOf', { cluster }) : t('role.publisher'));
       }
       for (const r of (get(plain, 'dns', 'srvRecords') as unknown[]) ?? []) {
         const name = get(r, 'name');
@@ -167,7 +207,7 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
         const port = get(r, 'port');
         if (typeof name !== 'string') continue;
         const dns = b.node('dns', 'dns', 'DNS');
-        b.edge({ from: jabber, to: dns, label: 'service discovery', protocol: 'DNS SRV' });
+        b.edge({ from: jabber, to: dns, label: t('edge.serviceDiscovery'), protocol: 'DNS SRV' });
         if (typeof target === 'string') {
           const tid = b.node(hostId(target), /collab-edge/i.test(name) ? 'expressway-e' : 'cucm', target, /collab-edge/i.test(name) ? 'dmz' : 'corp');
           b.edge({ from: dns, to: tid, label: name, protocol: 'SRV', ...(typeof port === 'number' ? { port: String(port) } : {}) });
@@ -178,11 +218,11 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
 
   const mra = o.mra === 'on' || mraFromSettings;
   const zones: Zone[] = mra
-    ? [{ id: 'internet', kind: 'internet', label: { en: 'Internet (off-net clients)' } }, { id: 'dmz', kind: 'dmz', label: { en: 'DMZ' } }, { id: 'corp', kind: 'internal', label: { en: 'Corporate network' } }]
-    : [{ id: 'corp', kind: 'internal', label: { en: 'Corporate network' } }];
+    ? [{ id: 'internet', kind: 'internet', label: text('zone.internet') }, { id: 'dmz', kind: 'dmz', label: text('zone.dmz') }, { id: 'corp', kind: 'internal', label: text('zone.corp') }]
+    : [{ id: 'corp', kind: 'internal', label: text('zone.corp') }];
   const jabberNode = b.nodes.find((n) => n.id === jabber)!;
   jabberNode.zone = mra ? 'internet' : 'corp';
-  jabberNode.label = mra ? 'Cisco Jabber (off-net, over MRA)' : 'Cisco Jabber';
+  jabberNode.label = mra ? t('node.jabberOffNet') : 'Cisco Jabber';
 
   const vsd = params.get('voiceservicesdomain');
   if (vsd?.value) domains.add(vsd.value.trim().toLowerCase());
@@ -195,8 +235,8 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
   if (mra) {
     const e = b.node(expE ? hostId(expE) : 'expressway-e', 'expressway-e', `Expressway-E${expE ? ` ${expE}` : ''}`, 'dmz');
     expcId = b.node(expC ? hostId(expC) : 'expressway-c', 'expressway-c', `Expressway-C${expC ? ` ${expC}` : ''}`, 'corp');
-    b.edge({ from: jabber, to: e, label: 'SIP, HTTPS and XMPP over TLS' });
-    b.edge({ from: expcId, to: e, label: 'Unified Communications traversal zone', protocol: 'SIP TLS', ...(traversalPort ? { port: traversalPort } : {}) });
+    b.edge({ from: jabber, to: e, label: t('edge.mraAccess') });
+    b.edge({ from: expcId, to: e, label: t('edge.traversal'), protocol: 'SIP TLS', ...(traversalPort ? { port: traversalPort } : {}) });
   }
 
   for (const spec of SERVER_PARAMETERS) {
@@ -205,42 +245,49 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
       if (!p?.value) continue;
       const host = hostOf(p.value);
       if (!host) continue;
-      const id = b.node(hostId(host), spec.type, host, 'corp', spec.role);
-      let label = `${spec.role} — ${p.name}`;
+      const role = t(spec.role);
+      const id = b.node(hostId(host), spec.type, host, 'corp', role);
+      let label = t('edge.server', { role, parameter: p.name });
       if (mra && spec.http) {
         const listed = allowList.has(host);
-        label += allowListDeclared ? (listed ? ' (on the HTTP allow list)' : ' (NOT on the Expressway-C HTTP allow list)') : ' (needs the Expressway-C HTTP allow list)';
+        label += t(allowListDeclared ? (listed ? 'edge.allowListed' : 'edge.notAllowListed') : 'edge.needsAllowList');
       }
       b.edge({ from: mra && expcId ? expcId : jabber, to: id, label, ...(spec.protocol ? { protocol: spec.protocol } : {}) });
     }
   }
 
   const emmType = params.get('emmtype');
-  if (emmType?.value) b.notes.push({ en: `EMMType ${emmType.value}: sign-in allowed for ${emmType.value.split(';').map((v) => ({ '0': 'standard Jabber', '1': 'Jabber for Intune', '2': 'Jabber for BlackBerry' })[v.trim()] ?? v.trim()).join(', ')}.` });
+  if (emmType?.value) {
+    const values = emmType.value.split(';').map((v) => v.trim());
+    // 0, 1 and 2 are the documented values; any other stays as written.
+    const clients = (L: Messages) => values.map((v) => (/^[012]$/.test(v) ? L.t(`emmClient.${v}`) : v)).join(L.t('note.emmClientJoin'));
+    b.notes.push(every((L) => L.t('note.emmType', { value: emmType.value, clients: clients(L) })));
+  }
   const tel = params.get('telephony_enabled');
-  if (tel && tel.value.toLowerCase() === 'false') b.notes.push({ en: 'Telephony_Enabled is false: IM-only deployment.' });
+  if (tel && tel.value.toLowerCase() === 'false') b.notes.push(text('note.imOnly'));
   if (mra && o.mraData) {
+    const jaOverlay = o.mraText?.('ja');
     // The MRA table is the single source: every configured parameter whose row says "not supported".
     for (const p of params.values()) {
       // DirectoryServerType=UDS is exactly what MRA needs; only other values mean LDAP.
       if (p.name.toLowerCase() === 'directoryservertype' && p.value.trim().toUpperCase() === 'UDS') continue;
       for (const row of mraRowsForParameter(o.mraData, p.name)) {
-        if (row.status === 'not-supported') b.notes.push({ en: `${p.name} is set, but "${row.service.en}" is not supported over MRA.` });
+        if (row.status === 'not-supported') b.notes.push(every((L, l) => L.t('note.mraNotSupported', { parameter: p.name, service: serviceText(row, l, jaOverlay) })));
       }
     }
   }
-  if (!files.length) b.notes.push({ en: 'No jabber-config, app-config or settings file is open in this workspace.' });
+  if (!files.length) b.notes.push(text('note.noFiles'));
 
   return {
     id: 'workspace',
     group: mra ? 'remote-access' : 'on-premises',
-    title: { en: `This workspace${mra ? ' (MRA on)' : ' (MRA off)'}` },
-    summary: { en: `Derived from ${files.length} file(s): ${b.nodes.length} components, ${b.edges.length} links. Only what the files name is drawn.` },
+    title: text(mra ? 'title.mraOn' : 'title.mraOff'),
+    summary: text('summary', { files: files.length, nodes: b.nodes.length, edges: b.edges.length }),
     zones,
     nodes: b.finalNodes(),
     edges: b.edges,
     notes: b.notes,
-    source: [...b.sources].length ? [...b.sources] : ['(no file)'],
+    source: [...b.sources].length ? [...b.sources] : [t('source.none')],
   };
 }
 
@@ -270,5 +317,11 @@ export function workspaceScenario(ctx: ServiceContext): Scenario {
       if (text.length <= limit) files.push({ path: displayPath(doc.uri), kind, text, doc });
     }
   }
-  return deriveWorkspaceScenario(files, { mra: ctx.settings.mra, mraData: ctx.catalogs.mra });
+  return deriveWorkspaceScenario(files, {
+    mra: ctx.settings.mra,
+    mraData: ctx.catalogs.mra,
+    locale: ctx.locale,
+    messages: (locale) => messagesOf({ locale, catalogs: ctx.catalogs }, DOMAIN),
+    mraText: (locale) => ctx.catalogs.mraText(locale),
+  });
 }
