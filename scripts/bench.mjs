@@ -382,8 +382,8 @@ const GAPS = `
 - **Keystrokes that break the structure.** The incremental re-parse (\`server/formats/xmlReparse.ts\`)
   re-reads only the elements an edit touches. An edit after which the rest of the file parses
   differently (a start-tag name changed so it no longer matches its end tag, an end tag that closes an
-  ancestor, a comment left open, a DOCTYPE) needs a full parse: about 45 ms at 10 000 parameters, once,
-  until the structure is whole again. Completion right after such a keystroke pays it.
+  ancestor, a comment left open, a DOCTYPE) needs a full parse: about 45 ms at 10 000 parameters, and
+  so does each keystroke while the file stays broken that way. Completion right after it pays it.
 - **Event-loop blocks during re-validation.** Validation runs in steps of at most 250 parameters and
   yields after 4 ms of work, but a garbage collection or the cross-parameter rules (one step) can hold
   the loop longer: the longest stretch is shown above; a completion that arrives meanwhile waits for it.
