@@ -25,7 +25,7 @@ import { appConfigText } from '../../server/services/appconfig/l10n';
 import { templates } from '../../server/services/appconfig/snippets';
 import type { ServiceContext } from '../../server/services/types';
 import { catalogs, service } from './appconfig-helpers';
-import { englishRuns, hasWords, LOCALES, NAMES, SCRIPT } from './l10n-helpers';
+import { englishRuns, hasWords, LOCALES, messageFileProblems, NAMES, placeholders, SCRIPT } from './l10n-helpers';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -72,18 +72,11 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
 ]);
 
 test('app-config.json and common.json: en, ko and ja have the same ids and placeholders, and ko/ja are translated', () => {
-  const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
-  const ids = Object.keys(data.en).sort();
-  const problems: string[] = [];
-  for (const locale of LOCALES) {
-    assert.deepEqual(Object.keys(data[locale]).sort(), ids, `${locale} ids differ from en`);
-    for (const id of ids) {
-      const t = data[locale][id];
-      if (JSON.stringify(placeholders(t)) !== JSON.stringify(placeholders(data.en[id]))) problems.push(`${locale} ${id}: placeholders ${placeholders(t)} vs ${placeholders(data.en[id])}`);
-      if (!SAME_IN_EVERY_LANGUAGE.has(id) && !SCRIPT[locale].test(t.replace(/\{\w+\}/g, ''))) problems.push(`${locale} ${id}: not translated (${t})`);
-      if (id !== 'xml.other' && englishRuns(t.replace(/\{\w+\}/g, 'X')).length) problems.push(`${locale} ${id}: English left in '${t}': ${englishRuns(t)}`);
-    }
-  }
+  const problems = messageFileProblems(data, (locale, id, t) => {
+    if (!SAME_IN_EVERY_LANGUAGE.has(id) && !SCRIPT[locale].test(t.replace(/\{\w+\}/g, ''))) return `not translated (${t})`;
+    if (id !== 'xml.other' && englishRuns(t.replace(/\{\w+\}/g, 'X')).length) return `English left in '${t}': ${englishRuns(t)}`;
+    return undefined;
+  });
   assert.deepEqual(problems, []);
 });
 

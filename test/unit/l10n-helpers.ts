@@ -39,3 +39,29 @@ export function englishRuns(text: string, names: string[] = NAMES): string[] {
   for (const n of [...names].sort((a, b) => b.length - a.length)) t = t.split(n).join(' ');
   return t.match(/[A-Za-z][A-Za-z0-9_.+-]*(?:[ \t]+[A-Za-z][A-Za-z0-9_.+-]*){2,}/g) ?? [];
 }
+
+/** The {placeholders} of a message, once each, sorted. */
+export const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
+
+/**
+ * The checks every message file shares: en, ko and ja have the same ids (asserted), each translation
+ * has its English placeholders, and `translationProblem` (the file's own idea of "translated") holds.
+ * Returns the problems found, for one assert.deepEqual(problems, []).
+ */
+export function messageFileProblems(
+  data: Record<'en' | TestLocale, Record<string, string>>,
+  translationProblem: (locale: TestLocale, id: string, text: string) => string | undefined,
+): string[] {
+  const ids = Object.keys(data.en).sort();
+  const problems: string[] = [];
+  for (const locale of LOCALES) {
+    if (JSON.stringify(Object.keys(data[locale]).sort()) !== JSON.stringify(ids)) problems.push(`${locale} ids differ from en`);
+    for (const id of ids) {
+      const t = data[locale][id] ?? '';
+      if (JSON.stringify(placeholders(t)) !== JSON.stringify(placeholders(data.en[id]))) problems.push(`${locale} ${id}: placeholders ${placeholders(t)} vs ${placeholders(data.en[id])}`);
+      const p = translationProblem(locale, id, t);
+      if (p) problems.push(`${locale} ${id}: ${p}`);
+    }
+  }
+  return problems;
+}

@@ -24,7 +24,7 @@ import { settingsService } from '../../server/services/settings';
 import { validateSettings } from '../../server/services/settings/validate';
 import type { Locale, ServiceContext } from '../../server/services/types';
 import { DEFAULT_SETTINGS, type UcConfigSettings } from '../../shared/settings';
-import { englishRuns, hasWords, LOCALES, NAMES, SCRIPT } from './l10n-helpers';
+import { englishRuns, hasWords, LOCALES, messageFileProblems, NAMES, placeholders, SCRIPT } from './l10n-helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCHEMAS = path.join(ROOT, 'schemas');
@@ -56,7 +56,6 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   'value.what.name', 'deprecated.note', 'type.range', 'type.url', 'type.xml', 'type.guid', 'port.join',
   'clients.windows', 'clients.mac', 'clients.android', 'clients.ios', 'lens.title', 'hover.ui', 'hover.rule', 'completion.ui', 'syntax.other',
 ]);
-const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
 
 test('every message file validates against messages.schema.json, and no id is both shared and a format\'s own', () => {
   const ajv = new Ajv({ allErrors: true, strict: false });
@@ -68,19 +67,12 @@ test('every message file validates against messages.schema.json, and no id is bo
 
 for (const name of ['jabber-config', 'uc-settings'] as const) {
   test(`${name}.json: en, ko and ja have the same ids and placeholders, and ko/ja are translated`, () => {
-    const data = file(name);
-    const ids = Object.keys(data.en).sort();
-    const problems: string[] = [];
-    for (const locale of LOCALES) {
-      assert.deepEqual(Object.keys(data[locale]).sort(), ids, `${locale} ids differ from en`);
-      for (const id of ids) {
-        const t = data[locale][id];
-        if (JSON.stringify(placeholders(t)) !== JSON.stringify(placeholders(data.en[id]))) problems.push(`${locale} ${id}: placeholders ${placeholders(t)} vs ${placeholders(data.en[id])}`);
-        const bare = t.replace(/\{\w+\}/g, '');
-        if (!SAME_IN_EVERY_LANGUAGE.has(id) && bare.trim() && !SCRIPT[locale].test(bare) && !/^[A-Z][A-Za-z]*$/.test(bare.trim())) problems.push(`${locale} ${id}: not translated (${t})`);
-        if (englishRuns(t.replace(/\{\w+\}/g, 'X'), JABBER_NAMES).length) problems.push(`${locale} ${id}: English left in '${t}': ${englishRuns(t)}`);
-      }
-    }
+    const problems = messageFileProblems(file(name), (locale, id, t) => {
+      const bare = t.replace(/\{\w+\}/g, '');
+      if (!SAME_IN_EVERY_LANGUAGE.has(id) && bare.trim() && !SCRIPT[locale].test(bare) && !/^[A-Z][A-Za-z]*$/.test(bare.trim())) return `not translated (${t})`;
+      if (englishRuns(t.replace(/\{\w+\}/g, 'X'), JABBER_NAMES).length) return `English left in '${t}': ${englishRuns(t)}`;
+      return undefined;
+    });
     assert.deepEqual(problems, []);
   });
 }

@@ -15,7 +15,7 @@ import type { Locale, ServiceContext } from '../../server/services/types';
 import { deriveWorkspaceScenario, workspaceScenario, type WorkspaceFile } from '../../server/services/workspace/diagram';
 import { DEFAULT_SETTINGS, type UcConfigSettings } from '../../shared/settings';
 import type { Scenario } from '../../shared/viewModel';
-import { englishRuns, hasWords, LOCALES, NAMES, SCRIPT } from './l10n-helpers';
+import { englishRuns, hasWords, LOCALES, messageFileProblems, NAMES, placeholders, SCRIPT } from './l10n-helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCHEMAS = path.join(ROOT, 'schemas');
@@ -30,7 +30,6 @@ const WS_NAMES = [...NAMES, 'Unified Communications', 'Cisco Jabber', 'Microsoft
 
 /** Ids whose text is a symbol, a name or a bare placeholder shape in every language. */
 const SAME_IN_EVERY_LANGUAGE = new Set(['zone.dmz', 'node.withRoles', 'node.roleJoin', 'note.emmClientJoin', 'edge.server']);
-const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: together they raise every message of the file.
@@ -152,19 +151,13 @@ test('workspace-diagram.json validates against messages.schema.json and shares n
 });
 
 test('workspace-diagram.json: en, ko and ja have the same ids and placeholders, and ko/ja are translated', () => {
-  const ids = Object.keys(data.en).sort();
-  const problems: string[] = [];
-  for (const locale of LOCALES) {
-    assert.deepEqual(Object.keys(data[locale]).sort(), ids, `${locale} ids differ from en`);
-    for (const id of ids) {
-      const t = data[locale][id];
-      if (JSON.stringify(placeholders(t)) !== JSON.stringify(placeholders(data.en[id]))) problems.push(`${locale} ${id}: placeholders ${placeholders(t)} vs ${placeholders(data.en[id])}`);
-      const bare = t.replace(/\{\w+\}/g, '');
-      if (!SAME_IN_EVERY_LANGUAGE.has(id) && !SCRIPT[locale].test(bare) && hasWords(bare, WS_NAMES)) problems.push(`${locale} ${id}: not translated (${t})`);
-      if (!SAME_IN_EVERY_LANGUAGE.has(id) && SCRIPT[locale].test(data.en[id])) problems.push(`en ${id}: not English`);
-      if (englishRuns(t.replace(/\{\w+\}/g, 'X'), WS_NAMES).length) problems.push(`${locale} ${id}: English left in '${t}': ${englishRuns(t, WS_NAMES)}`);
-    }
-  }
+  const problems = messageFileProblems(data, (locale, id, t) => {
+    const bare = t.replace(/\{\w+\}/g, '');
+    if (!SAME_IN_EVERY_LANGUAGE.has(id) && !SCRIPT[locale].test(bare) && hasWords(bare, WS_NAMES)) return `not translated (${t})`;
+    if (!SAME_IN_EVERY_LANGUAGE.has(id) && SCRIPT[locale].test(data.en[id])) return 'the English text is not English';
+    if (englishRuns(t.replace(/\{\w+\}/g, 'X'), WS_NAMES).length) return `English left in '${t}': ${englishRuns(t, WS_NAMES)}`;
+    return undefined;
+  });
   assert.deepEqual(problems, []);
 });
 
