@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, normalizeSettings, type UcConfigSettings } from '../shared/settings';
 import { loadCatalogs } from './catalog/catalogs';
+import { messagesOf } from './catalog/messages';
 import { toJson, toSarif, toText, type FileResult } from './cli/report';
 import { applySeverityOverrides } from './services/diagnostics';
 import { documentKind } from './services/documentKind';
@@ -101,7 +102,9 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
     return { file, diagnostics };
   });
   const rules = [...catalogs.diagnostics.values()].map((c) => ({ code: c.code, description: c.description, source: c.source }));
-  const output = opts.format === 'json' ? toJson(results) : opts.format === 'sarif' ? toSarif(results, rules) : toText(results);
+  // English keeps its own wording (one file / files); other languages read the count line from the message data.
+  const summary = opts.locale === 'en' ? undefined : (c: Record<string, number>) => messagesOf(ctx, 'common').t('cli.summary', c);
+  const output = opts.format === 'json' ? toJson(results) : opts.format === 'sarif' ? toSarif(results, rules) : toText(results, summary);
   const all = results.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === DiagnosticSeverity.Error).length;
   const warnings = all.filter((d) => d.severity === DiagnosticSeverity.Warning).length;

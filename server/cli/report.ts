@@ -18,7 +18,13 @@ const SEV: Record<number, SeverityName> = {
 
 export const severityName = (d: Diagnostic): SeverityName => SEV[d.severity ?? DiagnosticSeverity.Error];
 
-export function toText(results: FileResult[]): string {
+/** The closing count line in the user's language (schemas/l10n/common.json `cli.summary`); English without one. */
+export type SummaryText = (counts: { files: number; errors: number; warnings: number; information: number; hints: number }) => string;
+
+const englishSummary: SummaryText = (c) =>
+  `${c.files} file${c.files === 1 ? '' : 's'} checked: ${c.errors} error(s), ${c.warnings} warning(s), ${c.information} information, ${c.hints} hint(s).`;
+
+export function toText(results: FileResult[], summary: SummaryText = englishSummary): string {
   const lines: string[] = [];
   const counts: Record<SeverityName, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const r of results) {
@@ -31,8 +37,7 @@ export function toText(results: FileResult[]): string {
     }
     lines.push('');
   }
-  const files = results.length;
-  lines.push(`${files} file${files === 1 ? '' : 's'} checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.information} information, ${counts.hint} hint(s).`);
+  lines.push(summary({ files: results.length, errors: counts.error, warnings: counts.warning, information: counts.information, hints: counts.hint }));
   return lines.join('\n');
 }
 

@@ -61,7 +61,11 @@ test('--mra turns on the MRA checks, --severity re-grades, folders are walked by
 });
 
 test('--locale ko speaks Korean', () => {
-  assert.match(run('check', '--locale', 'ko', tmpFile('jabber-config.xml', WARN)).stdout, /알 수 없는 매개 변수/);
+  const out = run('check', '--locale', 'ko', tmpFile('jabber-config.xml', WARN)).stdout;
+  assert.match(out, /알 수 없는 매개 변수/);
+  // The count line too, not only the messages.
+  assert.match(out, /파일 1개 검사: 오류 0개, 경고 1개/);
+  assert.doesNotMatch(out, /checked/);
 });
 
 test('usage errors exit 2 with the usage text', () => {
