@@ -17,7 +17,7 @@ import type { MessageText } from '../../server/formats/appconfig-model';
 import { parseAppConfigJson } from '../../server/formats/appconfig-json';
 import { parseAppConfigPlist } from '../../server/formats/appconfig-plist';
 import { parseXml } from '../../server/formats/xml';
-import { checkValue, type ValueTypeSpec } from '../../server/rules/values';
+import { checkValue } from '../../server/rules/values';
 import { emmCatalogOf } from '../../server/services/appconfig/catalog';
 import { flavorMarkdown, parameterMarkdown } from '../../server/services/appconfig/docs';
 import { emmPickItems } from '../../server/services/appconfig/insertion';
@@ -25,7 +25,7 @@ import { appConfigText } from '../../server/services/appconfig/l10n';
 import { templates } from '../../server/services/appconfig/snippets';
 import type { ServiceContext } from '../../server/services/types';
 import { catalogs, service } from './appconfig-helpers';
-import { englishRuns, hasWords, LOCALES, messageFileProblems, NAMES, placeholders, SCRIPT } from './l10n-helpers';
+import { englishRuns, hasWords, LOCALES, messageFileProblems, NAMES, placeholders, SCRIPT, VALUE_PROBLEMS } from './l10n-helpers';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -343,32 +343,7 @@ test('the XML reader\'s messages are translated, and each pattern matches its En
 });
 
 test('value-check messages of every type render in Korean and Japanese, and in English as the shared check writes them', () => {
-  const specs: [ValueTypeSpec, string][] = [
-    [{ name: 'B', type: 'boolean' }, 'yes'],
-    [{ name: 'I', type: 'integer', min: 1, max: 10, unit: 'seconds' }, 'x'],
-    [{ name: 'I', type: 'integer', min: 1, unit: 'minutes' }, 'x'],
-    [{ name: 'I', type: 'integer', max: 9, unit: 'kbps' }, 'x'],
-    [{ name: 'I', type: 'integer', min: 5, unit: 'milliseconds' }, '1'],
-    [{ name: 'I', type: 'integer', max: 5, unit: 'hours' }, '9'],
-    [{ name: 'I', type: 'integer', max: 5, unit: 'days' }, '9'],
-    [{ name: 'E', type: 'enum', values: [{ value: 'One' }, { value: 'Two' }] }, 'Three'],
-    [{ name: 'E', type: 'enum', values: [{ value: 'One' }], caseSensitiveValues: true }, 'one'],
-    [{ name: 'U', type: 'url' }, 'not a url'],
-    [{ name: 'T', type: 'uri-template' }, 'x y'],
-    [{ name: 'H', type: 'host' }, 'a b'],
-    [{ name: 'D', type: 'domain' }, '1.2.3.4'],
-    [{ name: 'G', type: 'guid' }, 'x'],
-    [{ name: 'V', type: 'version' }, 'x'],
-    [{ name: 'F', type: 'ldap-filter' }, '(a))'],
-    [{ name: 'F', type: 'ldap-filter' }, '((a)'],
-    [{ name: 'F', type: 'ldap-filter' }, '(((a)'],
-    [{ name: 'F', type: 'ldap-filter' }, 'a'],
-    [{ name: 'N', type: 'dn' }, 'x'],
-    [{ name: 'A', type: 'attribute' }, '-x'],
-    [{ name: 'L', type: 'list', values: [{ value: 'A' }, { value: 'B' }], list: { separator: ',', itemType: 'enum', maxItems: 1 } }, 'A,B'],
-    [{ name: 'L', type: 'list', values: [{ value: 'A' }], list: { separator: ' ', itemType: 'enum' } }, 'A C'],
-  ];
-  for (const [spec, value] of specs) {
+  for (const [spec, value] of VALUE_PROBLEMS) {
     const problem = checkValue(spec, value);
     assert.ok(problem, `${spec.type} ${value}`);
     assert.equal(appConfigText(ctxOf('en')).render(problem.text, { name: 'Key' }), problem.message.replace(`<${spec.name}>`, "'Key'"), `${spec.type} ${value}`);

@@ -2,6 +2,8 @@
 // (l10n-appconfig.test.ts, l10n-jabber.test.ts): runs of English words outside what stays as
 // written (names, values, code, tags, product names).
 
+import type { ValueTypeSpec } from '../../server/rules/values';
+
 export const LOCALES = ['ko', 'ja'] as const;
 export type TestLocale = (typeof LOCALES)[number];
 
@@ -65,3 +67,30 @@ export function messageFileProblems(
   }
   return problems;
 }
+
+/** A value that each kind of check rejects: every value-check message, for the l10n tests of every format. */
+export const VALUE_PROBLEMS: [ValueTypeSpec, string][] = [
+    [{ name: 'B', type: 'boolean' }, 'yes'],
+    [{ name: 'I', type: 'integer', min: 1, max: 10, unit: 'seconds' }, 'x'],
+    [{ name: 'I', type: 'integer', min: 1, unit: 'minutes' }, 'x'],
+    [{ name: 'I', type: 'integer', max: 9, unit: 'kbps' }, 'x'],
+    [{ name: 'I', type: 'integer', min: 5, unit: 'milliseconds' }, '1'],
+    [{ name: 'I', type: 'integer', max: 5, unit: 'hours' }, '9'],
+    [{ name: 'I', type: 'integer', max: 5, unit: 'days' }, '9'],
+    [{ name: 'E', type: 'enum', values: [{ value: 'One' }, { value: 'Two' }] }, 'Three'],
+    [{ name: 'E', type: 'enum', values: [{ value: 'One' }], caseSensitiveValues: true }, 'one'],
+    [{ name: 'U', type: 'url' }, 'not a url'],
+    [{ name: 'T', type: 'uri-template' }, 'x y'],
+    [{ name: 'H', type: 'host' }, 'a b'],
+    [{ name: 'D', type: 'domain' }, '1.2.3.4'],
+    [{ name: 'G', type: 'guid' }, 'x'],
+    [{ name: 'V', type: 'version' }, 'x'],
+    [{ name: 'F', type: 'ldap-filter' }, '(a))'],
+    [{ name: 'F', type: 'ldap-filter' }, '((a)'],
+    [{ name: 'F', type: 'ldap-filter' }, '(((a)'],
+    [{ name: 'F', type: 'ldap-filter' }, 'a'],
+    [{ name: 'N', type: 'dn' }, 'x'],
+    [{ name: 'A', type: 'attribute' }, '-x'],
+    [{ name: 'L', type: 'list', values: [{ value: 'A' }, { value: 'B' }], list: { separator: ',', itemType: 'enum', maxItems: 1 } }, 'A,B'],
+    [{ name: 'L', type: 'list', values: [{ value: 'A' }], list: { separator: ' ', itemType: 'enum' } }, 'A C'],
+];

@@ -16,7 +16,7 @@ import { loadCatalogs } from '../../server/catalog/catalogs';
 import { loadMessages, messagesOf, type MessageDomain } from '../../server/catalog/messages';
 import { parseSettings } from '../../server/formats/settings';
 import { parseXml } from '../../server/formats/xml';
-import { checkValue, type ValueTypeSpec } from '../../server/rules/values';
+import { checkValue } from '../../server/rules/values';
 import { jabberConfigService } from '../../server/services/jabber';
 import { typeSummary } from '../../server/services/jabber/docs';
 import { mraCodeLenses, mraLenses } from '../../server/services/mraLens';
@@ -24,7 +24,7 @@ import { settingsService } from '../../server/services/settings';
 import { validateSettings } from '../../server/services/settings/validate';
 import type { Locale, ServiceContext } from '../../server/services/types';
 import { DEFAULT_SETTINGS, type UcConfigSettings } from '../../shared/settings';
-import { englishRuns, hasWords, LOCALES, messageFileProblems, NAMES, placeholders, SCRIPT } from './l10n-helpers';
+import { englishRuns, hasWords, LOCALES, messageFileProblems, NAMES, placeholders, SCRIPT, VALUE_PROBLEMS } from './l10n-helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCHEMAS = path.join(ROOT, 'schemas');
@@ -337,26 +337,7 @@ test('English stays as the code wrote it before the messages became data', () =>
 });
 
 test('value checks: the jabber-config messages render every type\'s problem in Korean and Japanese, and in English as the check writes it', () => {
-  const specs: [ValueTypeSpec, string][] = [
-    [{ name: 'B', type: 'boolean' }, 'yes'],
-    [{ name: 'I', type: 'integer', min: 1, max: 10, unit: 'seconds' }, 'x'],
-    [{ name: 'I', type: 'integer', min: 5, unit: 'milliseconds' }, '1'],
-    [{ name: 'I', type: 'integer', max: 5, unit: 'kbps' }, '9'],
-    [{ name: 'E', type: 'enum', values: [{ value: 'One' }, { value: 'Two' }] }, 'Three'],
-    [{ name: 'E', type: 'enum', values: [{ value: 'One' }], caseSensitiveValues: true }, 'one'],
-    [{ name: 'U', type: 'url' }, 'not a url'],
-    [{ name: 'T', type: 'uri-template' }, 'x y'],
-    [{ name: 'H', type: 'host' }, 'a b'],
-    [{ name: 'D', type: 'domain' }, '1.2.3.4'],
-    [{ name: 'G', type: 'guid' }, 'x'],
-    [{ name: 'V', type: 'version' }, 'x'],
-    [{ name: 'F', type: 'ldap-filter' }, '(((a)'],
-    [{ name: 'N', type: 'dn' }, 'x'],
-    [{ name: 'A', type: 'attribute' }, '-x'],
-    [{ name: 'L', type: 'list', values: [{ value: 'A' }, { value: 'B' }], list: { separator: ',', itemType: 'enum', maxItems: 1 } }, 'A,B'],
-    [{ name: 'L', type: 'list', values: [{ value: 'A' }], list: { separator: ' ', itemType: 'enum' } }, 'A C'],
-  ];
-  for (const [spec, value] of specs) {
+  for (const [spec, value] of VALUE_PROBLEMS) {
     const problem = checkValue(spec, value)!;
     assert.equal(loadMessages(SCHEMAS, 'en', 'jabber-config').render(problem.text), problem.message, `${spec.type} ${value}`);
     for (const locale of LOCALES) {
