@@ -389,7 +389,8 @@ O('ShowTabLabel', 'desktop', 'false', 'Shows text labels under the tab icons in 
 O('Start_Client_On_Start_OS', 'win', 'false', 'Starts Jabber automatically when Windows starts.');
 O('StartCallWithVideo', 'all', 'true', 'Starts calls with video by default.', { notes: ['The CUCM enterprise parameter "Never Start Call with Video" overrides this.'] });
 O('UseBridgeForConferenceCalls', 'all', 'true', 'Uses the conference bridge when users merge calls into a conference.');
-p('UserBridgeUriAdmin', 'Options', 'all', 'uri-template', 'Pattern for each user’s conference bridge URI, for example %%uid%%@bridge.example.com.', {
+// A SIP URI pattern, not a web address: Cisco's example is %%uid%%@example.com.
+p('UserBridgeUriAdmin', 'Options', 'all', 'string', 'Pattern for each user’s conference bridge URI, for example %%uid%%@bridge.example.com.', {
   notes: ['Used with EnableBridgeConferencing=true.'], src: ['options'],
 });
 p('EmailAsExchangeDiscoverDomain', 'Options', 'desktop', 'boolean', 'Uses the domain of the user’s email address to discover the Exchange server.', {
@@ -524,8 +525,8 @@ P('EnableP2PDesktopShare', 'all', 'true', 'Allows peer-to-peer screen sharing fr
 P('EnableProfileProtocol', 'mobile', 'true', 'Lets the mobile client handle the profile URL scheme.');
 P('EnablePromoteMobile', 'win', 'false', 'Shows users a prompt promoting the Jabber mobile apps.', { notes: ['Used with PromotionWelcomeText, AndroidDownloadURL and IOSDownloadURL.'] });
 p('PromotionWelcomeText', 'Policies', 'win', 'string', 'Text shown in the mobile-app promotion prompt.', { src: ['common'], notes: ['Used when EnablePromoteMobile is true.'] });
-p('AndroidDownloadURL', 'Policies', 'win', 'url', 'Download link for the Android app shown in the mobile-app promotion.', { defaultNote: 'The Google Play page of Jabber.', src: ['common'] });
-p('IOSDownloadURL', 'Policies', 'win', 'url', 'Download link for the iOS app shown in the mobile-app promotion.', { defaultNote: 'The App Store page of Jabber.', src: ['common'] });
+p('AndroidDownloadURL', 'Policies', 'win', 'web-address', 'Download link for the Android app shown in the mobile-app promotion.', { defaultNote: 'The Google Play page of Jabber.', src: ['common'] });
+p('IOSDownloadURL', 'Policies', 'win', 'web-address', 'Download link for the iOS app shown in the mobile-app promotion.', { defaultNote: 'The App Store page of Jabber.', src: ['common'] });
 P('EnableProvisionProtocol', 'android,ios,mac', 'true', 'Lets the client handle the ciscojabber://provision URL scheme.');
 P('EnableRecordingTone', 'all', 'true', 'Plays a tone to indicate a call is being recorded.');
 P('EnableSaveChatToFile', 'desktop', 'true', 'Lets users save a chat to a file.');
@@ -638,7 +639,7 @@ W('CucmCallBargeMode', 'enum', 'all', 'Shows a Barge button so Webex App users c
   src: ['webexApp', 'webexAppJa'],
 });
 W('E911NotificationFrequency', 'enum', 'all', 'How often Webex App shows the E911 notification page.', {
-  values: ['FirstSignIn', 'EverySignIn', 'Never'], default: 'FirstSignIn', confidence: 'medium',
+  values: ['FirstSignIn', 'EverySignIn', 'Never'], default: 'FirstSignIn', confidence: 'medium', anyGroup: true,
   notes: ['Relates to E911NotificationURL (Phone group); the appendix does not name the group, so Policies is assumed.'],
 });
 W('EnableMeetingPowerUp', 'boolean', 'desktop', 'Enables meeting power-up features in Webex App for Unified CM calling users.', { default: 'false' });
@@ -656,7 +657,7 @@ p('WebexTeamsDownloadURL', 'Policies', 'desktop', 'url', 'Download link for Webe
   src: ['webexApp'], notes: ['Not a CUCM preset; add as a custom parameter under Policies.', 'Used with EnableJabber2TeamsMigration.'],
 });
 p('hardening_xmpp_bot', 'Policies', 'all', 'boolean', 'Controls how HTML content sent by XMPP chat bots is rendered (hardened rendering).', {
-  src: ['TAC note id 63418603373 (per shared/reference/jabber-parameters-starting-list.tsv)'], confidence: 'low',
+  src: ['TAC note id 63418603373 (per shared/reference/jabber-parameters-starting-list.tsv)'], confidence: 'low', anyGroup: true,
   notes: ['Only known from a TAC note cited by the starting list; group, platforms and default are not documented — Policies is a guess.', 'Documented values TRUE/FALSE.'],
 });
 
@@ -668,6 +669,9 @@ tocVerify(`CcmcipServer1 CcmcipServer2 CtiServer1 CtiServer2 E911EdgeLocationWhi
  MakeCallHotKey Meeting_Server_Address Meeting_Server_Address_Backup Meeting_Server_Address_Backup2 TftpServer1 TftpServer2
  useCUCMGroupForCti UseSIPforMobiles`, 'phone');
 const PH = ['phone', 'tocPhone141'];
+// The Webex App for Unified CM appendix lists these Phone parameters among its policy parameters:
+// under <Policies> they are where Cisco's appendix puts them.
+const APPX_POLICIES = ['Policies'];
 p('CcmcipServer1', 'Phone', 'all', 'host', 'Address of the primary CCMCIP server used to find the user’s devices.', {
   src: PH, notes: ['Needed only when the CCMCIP server differs from the TFTP server, or with CUCM 8; CUCM 9+ is found through the _cisco-uds SRV record.'],
 });
@@ -675,25 +679,25 @@ p('CcmcipServer2', 'Phone', 'all', 'host', 'Address of the secondary CCMCIP serv
 p('CtiServer1', 'Phone', 'all', 'host', 'Address of the primary CTI server used for desk-phone control.', { src: PH, notes: ['Specify it when users have desk phones.'] });
 p('CtiServer2', 'Phone', 'all', 'host', 'Address of the secondary CTI server.', { src: PH });
 p('E911EdgeLocationWhiteList', 'Phone', 'all', 'list', 'Wi-Fi SSIDs (up to 30) on which the client, when connected over MRA, asks users for their emergency location.', {
-  list: { separator: ';', itemType: 'string', maxItems: 30 }, src: [...PH, 'webexAppJa'],
+  list: { separator: ';', itemType: 'string', maxItems: 30 }, src: [...PH, 'webexAppJa'], otherGroups: APPX_POLICIES,
   notes: ['Required when EnableE911EdgeLocationPolicy is true.'],
 });
 p('E911NotificationURL', 'Phone', 'all', 'url', 'Web page with an emergency-calling notice that users must accept before calling.', {
-  modes: ['full-uc', 'phone-only'], src: [...PH, 'seedMra'],
+  modes: ['full-uc', 'phone-only'], src: [...PH, 'seedMra', 'webexApp'], otherGroups: APPX_POLICIES,
   notes: ['Requires Telephony_Enabled=true; not used in IM-only deployments.'],
   mraNote: 'For clients outside the corporate network the page must be static HTML: script and link tags are not supported.',
 });
 bool('EnableCallPark', 'Phone', 'all', 'true', 'Makes the call park feature available in the call window.', {
-  src: [...PH, 'webexAppJa'], notes: ['The Jabber PRG lists it for mobile clients; the Webex App appendix for desktop.'],
+  src: [...PH, 'webexAppJa'], otherGroups: APPX_POLICIES, notes: ['The Jabber PRG lists it for mobile clients; the Webex App appendix for desktop.'],
 });
 bool('EnableDSCPPacketMarking', 'Phone', 'mac,mobile', 'true', 'Marks media packets with DSCP values for QoS.', {
   src: PH, notes: ['The reference example has a malformed closing tag.'],
 });
 bool('EnableE911EdgeLocationPolicy', 'Phone', 'all', 'false', 'Asks users connected over MRA for their emergency location on whitelisted Wi-Fi networks.', {
-  src: PH, notes: ['Requires E911EdgeLocationWhiteList.'],
+  src: [...PH, 'webexApp'], otherGroups: APPX_POLICIES, notes: ['Requires E911EdgeLocationWhiteList.'],
   mraNote: 'Applies only when the client is connected over MRA (Expressway).',
 });
-bool('EnableE911OnPremLocationPolicy', 'Phone', 'all', 'false', 'Asks users on the corporate network for their emergency location.', { src: PH });
+bool('EnableE911OnPremLocationPolicy', 'Phone', 'all', 'false', 'Asks users on the corporate network for their emergency location.', { src: [...PH, 'webexApp'], otherGroups: APPX_POLICIES });
 p('EnableNGEPolicy', 'Phone', 'all', 'enum', 'When to use next-generation encryption (AES-256-GCM, SHA-2) for media and signalling.', {
   values: [{ value: 'eNever' }, { value: 'eOnPremOnly', description: 'only on the corporate network' }, { value: 'eEdgeOnly', description: 'only over MRA' }, { value: 'eAlways' }],
   default: 'eOnPremOnly', src: PH,
@@ -720,7 +724,7 @@ bool('UseSIPforMobiles', 'Phone', 'all', undefined, 'Phone-chapter parameter add
   notes: ['Name and chapter verified in the 14.0/14.1 tables of contents; its section text (value set, default, platforms) was not read in this build — boolean is assumed.'],
 });
 p('LocalPushSSIDList', 'Phone', 'ios', 'list', 'Wi-Fi SSIDs (up to 10) on which iOS uses Local Push Notification Service instead of Apple push.', {
-  list: { separator: ';', itemType: 'string', maxItems: 10 }, src: ['webexApp'], modes: ['webex-app'],
+  list: { separator: ';', itemType: 'string', maxItems: 10 }, src: ['webexApp'], modes: ['webex-app'], otherGroups: APPX_POLICIES,
   notes: ['In the CUCM UC Service editor add it with Section=Phone.'],
 });
 
@@ -770,7 +774,7 @@ p('VoiceMailService_UseCredentialsFrom', 'Voicemail', 'all', 'enum', 'Reuses the
 const portNote = 'The PRG chapter "Cisco Unified Communications Manager" shows these parameters without a surrounding group element; Phone is assumed.';
 const CU = ['cucm', 'cucm140zh'];
 const port = (name, what, parity, x = {}) => p(name, 'Phone', 'all', 'integer', `${what} (${parity} number).`, {
-  min: 2048, max: 65535, src: CU, confidence: 'medium', ...x, notes: [portNote, ...(x.notes ?? [])],
+  min: 2048, max: 65535, src: CU, confidence: 'medium', anyGroup: true, ...x, notes: [portNote, ...(x.notes ?? [])],
 });
 port('Audio_Start_Port_Range', 'First UDP port of the audio media range', 'even', { notes: ['The audio range needs at least 2 ports and must not overlap the video or FECC ranges.'] });
 port('Audio_End_Port_Range', 'Last UDP port of the audio media range', 'odd');
@@ -807,14 +811,18 @@ dir('DirectoryServerType', 'enum', 'Which directory service the client uses for 
 });
 dir('ConnectionType', 'enum', 'EDI only: how Jabber for Windows locates the directory server (0 Global Catalog, 1 Domain Controller).', {
   plat: 'win', values: [{ value: '0', description: 'Global Catalog' }, { value: '1', description: 'Domain Controller' }],
-  deprecated: { since: '11.8', note: 'EDI-only; the mapping table lists no CDI equivalent for 11.8 and later.' },
+  // Not deprecated: the 12.8 directory chapter still tells admins to set <ConnectionType>1</ConnectionType>
+  // to connect to a domain controller, although the EDI/CDI mapping table gives it no CDI column.
+  src: [...D, 'Parameters Reference Guide for Cisco Jabber 12.8, Directory Integration chapter (ConnectionType)'],
+  notes: ['The 12.8 directory chapter sets it to 1 to connect to a domain controller instead of a Global Catalog.'],
 });
 dir('PrimaryServerName', 'host', 'Address (IP or FQDN) of the primary LDAP directory server.', { notes: ['Set ServerPort1 as well.'] });
 dir('SecondaryServerName', 'host', 'Address (IP or FQDN) of the backup LDAP directory server.', { notes: ['Set ServerPort2 as well.'] });
 dir('ServerPort1', 'integer', 'Port of the primary directory server.', { min: 1, max: 65535, notes: ['Required when PrimaryServerName is set.'] });
 dir('ServerPort2', 'integer', 'Port of the backup directory server.', { min: 1, max: 65535, notes: ['Required when SecondaryServerName is set.'] });
 dir('ConnectionUsername', 'string', 'Service-account name used to bind to the directory.', {
-  sensitive: true, notes: ['Transmitted and stored in clear text; every client can download jabber-config.xml unauthenticated from TFTP.', 'Conflicts with LDAP_UseCredentialsFrom and LdapAnonymousBinding.'],
+  // The account name is not a secret (the password is): naming it in the file is not a finding.
+  notes: ['Conflicts with LDAP_UseCredentialsFrom and LdapAnonymousBinding.'],
 });
 dir('ConnectionPassword', 'string', 'Password of the directory service account.', {
   sensitive: true, notes: ['Stored in clear text in a file every client can download from TFTP; prefer LDAP_UseCredentialsFrom or UDS.', 'Conflicts with LDAP_UseCredentialsFrom and LdapAnonymousBinding.'],
@@ -1019,7 +1027,7 @@ for (const e of params) {
 const NOT_PARAMS = ['ServicesDomain', 'InvalidCertificateBehavior', 'AllowUrlProvisioning', 'ForceLaunchBrowser', 'FIPS_MODE'];
 for (const n of NOT_PARAMS) if (names.has(n.toLowerCase())) throw new Error('not a jabber-config parameter: ' + n);
 
-const ORDER = ['name', 'aliases', 'group', 'otherGroups', 'type', 'values', 'caseSensitiveValues', 'min', 'max', 'unit', 'list',
+const ORDER = ['name', 'aliases', 'group', 'otherGroups', 'anyGroup', 'type', 'values', 'caseSensitiveValues', 'min', 'max', 'unit', 'list',
   'default', 'defaultNote', 'platforms', 'modes', 'since', 'deprecated', 'sensitive', 'mraNote', 'description', 'notes', 'source', 'confidence', 'evidence'];
 const tidy = (e) => Object.fromEntries(ORDER.filter((k) => e[k] !== undefined).map((k) => [k, e[k]]));
 const GORDER = groups.map((g) => g.name);

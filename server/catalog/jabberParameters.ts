@@ -17,9 +17,11 @@ export interface JabberParameter {
   aliases?: string[];
   group: GroupName;
   otherGroups?: GroupName[];
+  /** Cisco documents it without a group element: no group is asserted for it. */
+  anyGroup?: boolean;
   type:
     | 'boolean' | 'integer' | 'enum' | 'url' | 'host' | 'domain' | 'list' | 'string' | 'xml' | 'path'
-    | 'guid' | 'version' | 'ldap-filter' | 'dn' | 'attribute' | 'uri-template';
+    | 'guid' | 'version' | 'ldap-filter' | 'dn' | 'attribute' | 'uri-template' | 'web-address';
   values?: ValueSpec[];
   caseSensitiveValues?: boolean;
   min?: number;

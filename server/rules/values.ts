@@ -118,14 +118,18 @@ type Subject = 'value' | 'entry';
 const whatText = (spec: ValueTypeSpec, subject: Subject): string => `<${spec.name}> ${subject}`;
 const whatRef = (spec: ValueTypeSpec, subject: Subject): MessageText => ({ id: `value.what.${subject}`, args: { name: spec.name } });
 
-function enumProblem(spec: ValueTypeSpec, v: string, subject: Subject): ValueProblem | undefined {
-  const values = (spec.values ?? []).map((x) => x.value);
-  if (!values.length) return undefined;
-  const exact = values.includes(v);
+function enumProblem(spec: ValueTypeSpec, v: string, subject: Subject, release?: string): ValueProblem | undefined {
+  const all = (spec.values ?? []).map((x) => x.value);
+  if (!all.length) return undefined;
+  const exact = all.includes(v);
   if (exact) return undefined;
-  const caseMatch = values.find((x) => x.toLowerCase() === v.toLowerCase());
+  const caseMatch = all.find((x) => x.toLowerCase() === v.toLowerCase());
   if (caseMatch && !spec.caseSensitiveValues) return undefined;
   if (caseMatch) return { message: `${whatText(spec, subject)} '${v}' must be written '${caseMatch}': these values are case-sensitive.`, suggestions: [caseMatch], text: { id: 'value.caseSensitive', args: { what: whatRef(spec, subject), value: v, expected: caseMatch } } };
+  // A value the release does not accept is reported by the release check; what we list and
+  // suggest here is only what the user's release accepts.
+  const current = release ? (spec.values ?? []).filter((x) => valueInRelease(x, release)).map((x) => x.value) : all;
+  const values = current.length ? current : all;
   const best = closest(v, values);
   return { message: `${whatText(spec, subject)} '${v}' is not one of: ${values.join(', ')}.`, suggestions: [best, ...values.filter((x) => x !== best)], text: { id: 'value.notOneOf', args: { what: whatRef(spec, subject), value: v, values: values.join(', ') } } };
 }
@@ -140,7 +144,7 @@ function spacesOf(v: string): Record<string, MessageText | string> {
   return { spaces: /\s/.test(v) ? { id: 'value.containsSpaces' } : '' };
 }
 
-function scalarProblem(spec: ValueTypeSpec, type: string, v: string, subject: Subject): ValueProblem | undefined {
+function scalarProblem(spec: ValueTypeSpec, type: string, v: string, subject: Subject, release?: string): ValueProblem | undefined {
   switch (type) {
     case 'boolean':
       if (/^(true|false)$/i.test(v)) return undefined;
@@ -161,9 +165,12 @@ function scalarProblem(spec: ValueTypeSpec, type: string, v: string, subject: Su
       return undefined;
     }
     case 'enum':
-      return enumProblem(spec, v, subject);
+      return enumProblem(spec, v, subject, release);
     case 'url':
       return isUrl(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not an http(s) URL${/\s/.test(v) ? ' (it contains spaces)' : ''}.`, 'value.notUrl', spacesOf(v));
+    case 'web-address':
+      // Cisco's own examples of the app download links carry no scheme (itunes.apple.com/…).
+      return isUrl(v) || (!/^[a-z][a-z0-9+.-]*:/i.test(v) && isUrl(`https://${v}`)) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a web address such as https://example.com/page or example.com/page${/\s/.test(v) ? ' (it contains spaces)' : ''}.`, 'value.notWebAddress', spacesOf(v));
     case 'uri-template':
       return isUrl(v.replace(/%%\w+%%|\$\{\w+\}/g, 'x')) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not an http(s) URL template${/\s/.test(v) ? ' (it contains spaces)' : ''}.`, 'value.notUrlTemplate', spacesOf(v));
     case 'host':
@@ -210,9 +217,12 @@ function rangeRef(spec: ValueTypeSpec): MessageText | string {
 }
 
 
-/** Checks a (trimmed, non-empty) value against its documented type. */
-export function checkValue(spec: ValueTypeSpec, value: string): ValueProblem | undefined {
-  if (spec.type !== 'list') return scalarProblem(spec, spec.type, value, 'value');
+/**
+ * Checks a (trimmed, non-empty) value against its documented type. With the deployed `release`,
+ * the values an enumeration lists and suggests are those that release accepts.
+ */
+export function checkValue(spec: ValueTypeSpec, value: string, release?: string): ValueProblem | undefined {
+  if (spec.type !== 'list') return scalarProblem(spec, spec.type, value, 'value', release);
   const sep = spec.list?.separator ?? ';';
   const items = (sep === ' ' ? value.split(/\s+/) : value.split(sep)).map((x) => x.trim()).filter((x) => x !== '');
   if (spec.list?.maxItems !== undefined && items.length > spec.list.maxItems) {
@@ -224,7 +234,7 @@ export function checkValue(spec: ValueTypeSpec, value: string): ValueProblem | u
   }
   const itemType = spec.list?.itemType ?? (spec.values?.length ? 'enum' : 'string');
   for (const item of items) {
-    const p = scalarProblem(spec, itemType, item, 'entry');
+    const p = scalarProblem(spec, itemType, item, 'entry', release);
     if (p) {
       // A suggestion for one entry becomes a suggestion for the whole list.
       return {

@@ -319,7 +319,7 @@ test('English stays as the code wrote it before the messages became data', () =>
     'The root element needs the attribute version="1.0".',
     'Audio port range 20001–20000: the start must be even; the end must be odd; the end is below the start.',
     'Video port range 20000–20001: it must span at least 4 ports.',
-    '<PrimaryServerName> is set without <ServerPort1>: the reference requires the port with the server. (The reference is not explicit here.)',
+    '<PrimaryServerName> is set without <ServerPort1>: the reference requires the port with the server.',
     'Over Mobile and Remote Access: Upload a problem report: not supported (desktop clients).',
     'The file contains bytes that are not valid in its encoding (shown as \uFFFD); it declares encoding="ISO-8859-1". Save it as UTF-8.',
     'The file contains bytes that are not valid in its encoding (shown as \uFFFD). Save it as UTF-8.',

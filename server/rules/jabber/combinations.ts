@@ -1,7 +1,7 @@
 // Evaluates schemas/jabber-rules.json: documented dependencies and conflicts between parameters.
 // The vocabulary is small on purpose; a new rule is a new entry in the data, not code here.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { JabberConfigModel, JabberParameterNode } from '../../formats/jabber-config';
 import type { JabberRule, RuleCondition } from '../../catalog/jabberRules';
 import { messagesOf } from '../../catalog/messages';
@@ -32,10 +32,13 @@ export function checkCombinations(model: JabberConfigModel, doc: TextDocument, c
   const out: Diagnostic[] = [];
   const at = (node: JabberParameterNode) => ({ start: doc.positionAt(node.element.nameStart), end: doc.positionAt(node.element.nameEnd) });
   const J = messagesOf(ctx, 'jabber-config');
-  const msg = (rule: JabberRule, args: Record<string, string | number>) =>
-    fillTemplate((ctx.locale !== 'en' && rule.message[ctx.locale]) || rule.message.en, args) + (rule.confidence && rule.confidence !== 'high' ? J.t('rule.notExplicit') : '');
-  const emit = (code: string, node: JabberParameterNode, rule: JabberRule, args: Record<string, string | number>) =>
-    out.push(makeDiagnostic(ctx, code, at(node), {}, { message: msg(rule, args), data: { rule: rule.id, source: rule.source } }));
+  const msg = (rule: JabberRule, args: Record<string, string | number>) => fillTemplate((ctx.locale !== 'en' && rule.message[ctx.locale]) || rule.message.en, args);
+  const emit = (code: string, node: JabberParameterNode, rule: JabberRule, args: Record<string, string | number>) => {
+    const d = makeDiagnostic(ctx, code, at(node), {}, { message: msg(rule, args), data: { rule: rule.id, source: rule.source } });
+    // A dependency Cisco's pages imply but do not state is worth knowing, not a warning.
+    if (rule.confidence && rule.confidence !== 'high') d.severity = DiagnosticSeverity.Information;
+    out.push(d);
+  };
 
   for (const rule of ctx.catalogs.jabberRules) {
     switch (rule.kind) {

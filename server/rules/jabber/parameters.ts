@@ -83,7 +83,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
       }
       const param = hit.param;
       if (!hit.documentedSpelling) out.push(makeDiagnostic(ctx, 'parameter-case', r, { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
-      if (groupKnown && param.group.toLowerCase() !== groupLower && !param.otherGroups?.some((g) => g.toLowerCase() === groupLower)) {
+      if (groupKnown && !param.anyGroup && param.group.toLowerCase() !== groupLower && !param.otherGroups?.some((g) => g.toLowerCase() === groupLower)) {
         out.push(makeDiagnostic(ctx, 'wrong-group', r, { name: p.name, expected: param.group, actual: group.name }, { data: { expected: param.group } }));
       }
       const key = param.name.toLowerCase();
@@ -145,7 +145,7 @@ function releaseChecks(out: Diagnostic[], param: JabberParameter, p: JabberParam
 
 function valueChecks(out: Diagnostic[], param: JabberParameter, p: JabberParameterNode, doc: TextDocument, ctx: ServiceContext, release: string, J: Messages): void {
   if (!p.value || param.type === 'xml') return;
-  const problem = checkValue(param, p.value);
+  const problem = checkValue(param, p.value, release);
   const r = () => range(doc, p.valueStart, p.valueEnd);
   if (problem) {
     // The check writes English itself; other languages render the same message from its data.

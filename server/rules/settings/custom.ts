@@ -5,7 +5,7 @@ import { child, type SettingsNode } from '../../formats/settings';
 import type { EngineContext, Failure } from './engine';
 import { booleanish, resolve, scalarEquals, type ResolvedValue } from './paths';
 import type { Predicate } from './types';
-import { normalizeSan } from './values';
+import { isIp, normalizeSan } from './values';
 import { compareVersions, parseVersion } from './versions';
 
 type Check = (p: Predicate, ctx: EngineContext) => Failure[];
@@ -84,6 +84,100 @@ export const customChecks: Record<string, Check> = {
 
   /** Condition: at least one of the switches at `path` (anywhere in the workspace) is on. */
   anyOn: (p, ctx) => (scalars(p.path!, ctx).some((r) => booleanish(r.node.value) === true) ? [] : [{ args: {} }]),
+
+  /** Condition: at least one of the switches at `path` (anywhere in the workspace) is off. */
+  anyOff: (p, ctx) => (scalars(p.path!, ctx).some((r) => booleanish(r.node.value) === false) ? [] : [{ args: {} }]),
+
+  /**
+   * This item's value at `path` is not used by another node among the values at `paths` (for
+   * example the cluster IDs of the hub and spoke clusters of an ILS network). Each of two equal
+   * values is reported, pointing at the other.
+   */
+  uniqueAmong: (p, ctx) => {
+    const mine = scalars(p.path!, ctx);
+    const all = (p.paths ?? []).flatMap((q) => scalars(q, ctx));
+    const out: Failure[] = [];
+    for (const m of mine) {
+      const other = all.find((o) => o.node !== m.node && String(o.node.value).trim().toLowerCase() === str(m).trim().toLowerCase());
+      if (other) out.push({ node: m.node, args: { value: str(m) }, related: [other] });
+    }
+    return out;
+  },
+
+  /**
+   * Each host at `path` names one of the hosts at `other`: the same FQDN, its host name (the first
+   * label), or an IP address — which is accepted unless the other side names its hosts by IP too,
+   * since a file that gives only FQDNs cannot tell which address is whose.
+   */
+  hostIn: (p, ctx) => {
+    const others = scalars(p.other!, ctx).map((r) => ({ r, v: str(r).trim().replace(/\.$/, '').toLowerCase() }));
+    if (!others.length) return [];
+    const othersHaveIps = others.some((o) => isIp(o.v));
+    return scalars(p.path!, ctx)
+      .filter((r) => {
+        const v = str(r).trim().replace(/\.$/, '').toLowerCase();
+        if (others.some((o) => o.v === v)) return false;
+        if (isIp(v)) return othersHaveIps;
+        if (!v.includes('.')) return !others.some((o) => !isIp(o.v) && o.v.split('.')[0] === v);
+        return true;
+      })
+      .map((r) => ({ node: r.node, args: { value: str(r), other: p.other ?? '' }, related: others.slice(0, 1).map((o) => o.r) }));
+  },
+
+  /**
+   * The Expressway (C or E) in scope has a zone of type "Unified Communications traversal". When it
+   * has none, the finding is on the type of its one traversal zone (the value that must change), or
+   * on its zones, and names the side.
+   */
+  ucTraversalZone: (_p, ctx) => {
+    const zones = child(ctx.item, 'zones');
+    const list = zones?.kind === 'array' ? zones.items ?? [] : [];
+    const typeOf = (z: SettingsNode) => child(z, 'type');
+    if (list.some((z) => scalarEquals(typeOf(z)?.value, 'Unified Communications traversal'))) return [];
+    const side = ctx.item?.key === 'expresswayE' ? 'Expressway-E' : 'Expressway-C';
+    const traversal = list.map(typeOf).filter((t): t is SettingsNode => !!t && t.kind === 'scalar' && /traversal/i.test(String(t.value)));
+    if (traversal.length === 1) return [{ node: traversal[0], args: { side, value: String(traversal[0].value) } }];
+    return [{ node: zones ?? ctx.item, atKey: true, args: { side } }];
+  },
+
+  /**
+   * A _collab-edge._tls SRV record's target is an Expressway-E of the workspace (its system FQDN,
+   * another FQDN it is known by, its cluster name or a cluster peer). Silent when no Expressway-E
+   * names itself in the workspace.
+   */
+  collabEdgeTargetIsExpresswayE: (p, ctx) => {
+    const names = new Set<string>();
+    const norm = (v: unknown) => String(v).trim().replace(/\.$/, '').toLowerCase();
+    for (const sys of resolve('$ws.expressway.expresswayE.system', ctx)) {
+      const host = child(sys.node, 'hostName')?.value;
+      const domain = child(sys.node, 'domainName')?.value;
+      if (host) names.add(norm(domain ? `${host}.${domain}` : host));
+    }
+    for (const q of ['$ws.expressway.expresswayE.system.otherFqdns', '$ws.expressway.expresswayE.clusterName', '$ws.expressway.expresswayE.peers']) for (const r of scalars(q, ctx)) names.add(norm(r.node.value));
+    if (!names.size) return [];
+    return scalars(p.path!, ctx)
+      .filter((r) => !names.has(norm(r.node.value)))
+      .map((r) => ({ node: r.node, args: { value: str(r), other: [...names].join(', ') } }));
+  },
+
+  /**
+   * The web services FQDN at `path`, where dnsRecords lists it, is listed in the DNS view `value`
+   * (internal or external); with `values`, as a record of one of those types (host A/AAAA records).
+   * Silent when dnsRecords does not name it at all: the file need not describe every record.
+   */
+  lyncWebRecord: (p, ctx) => {
+    const fqdn = scalars(p.path!, ctx)[0];
+    if (!fqdn) return [];
+    const want = String(fqdn.node.value).trim().replace(/\.$/, '').toLowerCase();
+    const named = (child(ctx.item, 'dnsRecords')?.items ?? []).filter((rec) => String(child(rec, 'name')?.value ?? '').trim().replace(/\.$/, '').toLowerCase() === want);
+    if (!named.length) return [];
+    const inView = named.filter((rec) => scalarEquals(child(rec, 'view')?.value, p.value));
+    const types = (p.values ?? []).map(String);
+    if (inView.some((rec) => !types.length || types.some((t) => scalarEquals(child(rec, 'type')?.value, t)))) return [];
+    // The value to change: the type of the record in the right view, else the view of the one listed.
+    const at = inView.length ? child(inView[0], 'type') : child(named[0], 'view');
+    return [{ node: at ?? fqdn.node, args: { value: str(fqdn), other: String(p.value) } }];
+  },
 
   /** The IM and Presence UC service's host is a node (publisher or subscriber) of a central cluster. */
   hostIsCentralNode: (_p, ctx) => {

@@ -116,7 +116,9 @@ export function failures(p: Predicate, ctx: EngineContext, forCondition = false)
       const others = resolve(p.other!, ctx).filter((r) => r.node.kind === 'scalar' && r.node.value !== null && r.node.value !== '');
       const have = new Set(scalars.map((r) => (p.san ? normalizeSan(scalarOf(r)) : String(scalarOf(r)).trim().toLowerCase())));
       const missing: ResolvedValue[] = [];
+      const except = p.exceptPattern ? new RegExp(p.exceptPattern, 'i') : undefined;
       for (const o of others) {
+        if (except?.test(String(otherOf(p, o)).trim())) continue;
         const want = p.san ? normalizeSan(otherOf(p, o)) : String(otherOf(p, o)).trim().toLowerCase();
         if (have.has(want) || (p.collabEdge && have.has(`collab-edge.${want}`))) continue;
         if (!missing.some((m) => scalarEquals(otherOf(p, m), otherOf(p, o)))) missing.push(o);

@@ -26,6 +26,8 @@ export interface Predicate {
   san?: boolean;
   /** covers with san: a domain also counts as present in its CollabEdgeDNS form "collab-edge.<domain>". */
   collabEdge?: boolean;
+  /** covers: values of `other` matching this pattern (case-insensitive) are not required (private domains). */
+  exceptPattern?: string;
   caseSensitive?: boolean;
   /** A missing setting fails the check (for settings whose UI default is the wrong value). */
   missingFails?: boolean;

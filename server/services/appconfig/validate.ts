@@ -224,9 +224,15 @@ function entryDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[]): K
     }
     if (p.channel === 'jabber-config-only') out.push(diag(run, 'jabber-config-only', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key }));
     if (p.unsupported || model.platform) platformDiagnostics(run, model, e, p, out);
+    const typeCheckedAt = out.length;
     formatTypeDiagnostics(run, e, out);
+    const typeInvalid = out.length > typeCheckedAt;
     typeDiagnostics(run, model, e, p, out);
+    const valueCheckedAt = out.length;
     valueDiagnostics(run, model, e, p, intune, out);
+    // One mistake, one finding: a "yes" given as a boolean is reported once, by the value check that
+    // names the documented values and offers the fix.
+    if (typeInvalid && out.slice(valueCheckedAt).some((d) => d.code === 'invalid-value')) out.splice(typeCheckedAt, 1);
     for (let i = 0; i < (p.requires?.length ?? 0); i++) {
       const r = p.requires![i];
       presentKeys ??= new Set(model.entries.map((x) => x.key.toLowerCase()));

@@ -9,6 +9,7 @@ import { formatPath, type SettingsDocument, type SettingsNode } from '../../form
 import { crossFileSettingsDiagnostics } from '../../rules/settings/cross-file';
 import { settingsData, type SchemaNode } from '../../rules/settings/data';
 import { evaluateRules } from '../../rules/settings/engine';
+import { booleanish } from '../../rules/settings/paths';
 import type { Finding } from '../../rules/settings/types';
 import { makeDiagnostic } from '../diagnostics';
 import { runGuards } from '../guards';
@@ -131,7 +132,7 @@ function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schem
       return;
     }
     if (node.value === null) return;
-    if (s.enum && !s.enum.some((e) => e === node.value || (typeof e === 'string' && typeof node.value === 'string' && e === node.value))) {
+    if (s.enum && !enumAccepts(s.enum, node.value)) {
       const strings = s.enum.map(String);
       const ci = strings.find((e) => e.toLowerCase() === String(node.value).toLowerCase());
       const guess = ci ?? didYouMean(String(node.value), strings);
@@ -173,4 +174,14 @@ function relatedRange(ctx: ServiceContext, uri: string, node: SettingsNode) {
   if (!other) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const start = node.keyStart ?? node.start;
   return { start: other.positionAt(start), end: other.positionAt(Math.max(node.end, start)) };
+}
+
+/**
+ * A value the enumeration allows. On/Off settings also accept true/false (docs/settings-format.md):
+ * YAML writes them as booleans, and the rules read both the same way.
+ */
+function enumAccepts(values: unknown[], v: unknown): boolean {
+  if (values.some((e) => e === v)) return true;
+  if (typeof v !== 'boolean' && !(typeof v === 'string' && /^(true|false)$/i.test(v))) return false;
+  return values.some((e) => typeof e === 'string' && booleanish(e) === booleanish(v));
 }
