@@ -9,15 +9,17 @@ import { DEFAULT_SETTINGS, normalizeSettings, type UcConfigSettings } from '../s
 import { loadCatalogs } from './catalog/catalogs';
 import { messagesOf } from './catalog/messages';
 import { toJson, toSarif, toText, type FileResult } from './cli/report';
-import { applySeverityOverrides } from './services/diagnostics';
-import { documentKind } from './services/documentKind';
+import { applySeverityOverrides, makeDiagnostic } from './services/diagnostics';
+import { CONTENT_SNIFFERS, documentKind, kindOfContent, NAMED_FILE_SNIFFERS, SNIFF_LIMIT } from './services/documentKind';
 import { services } from './services/registry';
 import type { DocumentKind, Locale, ServiceContext } from './services/types';
 
 export const USAGE = `Usage: uc-config check [options] <files or folders…>
 
 Checks jabber-config.xml, EMM app-config (*.appconfig.xml|plist|json) and Expressway/CUCM settings
-(*.expressway.yaml|yml|json, *.cucm.yaml|yml|json) files. Exit code 1 when any error is found.
+(*.expressway.yaml|yml|json, *.cucm.yaml|yml|json) files, and files of any name whose content is one
+of these (a <config version="1.0"> root with Jabber groups is a jabber-config, whatever it is called).
+A file named here that is none of them is reported as a warning. Exit code 1 when any error is found.
 
 Options:
   --format text|json|sarif   output format (default text)
@@ -73,31 +75,59 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   return { format, settings: normalizeSettings(raw), locale, paths, maxWarnings };
 }
 
-function collect(p: string, settings: UcConfigSettings, out: string[]): void {
+/** Extensions of files a folder walk reads to recognise a format by content (group configuration files have any name). */
+const SNIFFED_EXTENSIONS = /\.(xml|plist|json|ya?ml|txt|cfg|conf)$/i;
+
+interface Collected {
+  file: string;
+  /** Named on the command line (not found by walking a folder). */
+  named: boolean;
+}
+
+function collect(p: string, settings: UcConfigSettings, out: Collected[], named = true): void {
   if (!fs.existsSync(p)) throw new Error(`No such file or folder: ${p}`);
   if (!fs.statSync(p).isDirectory()) {
-    out.push(p);
+    out.push({ file: p, named });
     return;
   }
   for (const e of fs.readdirSync(p).sort()) {
     if (e === 'node_modules' || e.startsWith('.')) continue;
     const full = path.join(p, e);
-    if (fs.statSync(full).isDirectory()) collect(full, settings, out);
-    else if (documentKind(pathToFileURL(path.resolve(full)).toString(), settings)) out.push(full);
+    const stat = fs.statSync(full);
+    if (stat.isDirectory()) collect(full, settings, out, false);
+    else if (documentKind(pathToFileURL(path.resolve(full)).toString(), settings) || (SNIFFED_EXTENSIONS.test(e) && kindOfContent(readHead(full), e))) out.push({ file: full, named: false });
+  }
+}
+
+/** The start of a file, enough for kindOfContent. */
+function readHead(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(SNIFF_LIMIT);
+    return buf.subarray(0, fs.readSync(fd, buf, 0, SNIFF_LIMIT, 0)).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
 export function runCheck(opts: CheckOptions): { results: FileResult[]; output: string; exitCode: number } {
   const catalogs = loadCatalogs();
-  const files: string[] = [];
+  const files: Collected[] = [];
   for (const p of opts.paths) collect(p, opts.settings, files);
-  const docs = files.map((file) => ({ file, doc: TextDocument.create(pathToFileURL(path.resolve(file)).toString(), '', 0, fs.readFileSync(file, 'utf8')) }));
-  const workspace = { documents: (kind: DocumentKind) => docs.map((d) => d.doc).filter((d) => documentKind(d.uri, opts.settings) === kind) };
+  // The kind by name (the user's patterns), else by content: one answer per file, used for the
+  // file itself and for the cross-file rules that look for other files of a kind.
+  const docs = files.map(({ file, named }) => {
+    const doc = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), '', 0, fs.readFileSync(file, 'utf8'));
+    const kind: DocumentKind | undefined = documentKind(doc.uri, opts.settings) ?? kindOfContent(doc.getText(), file, named ? NAMED_FILE_SNIFFERS : CONTENT_SNIFFERS);
+    return { file, named, doc, kind };
+  });
+  const workspace = { documents: (kind: DocumentKind) => docs.filter((d) => d.kind === kind).map((d) => d.doc) };
   const ctx: ServiceContext = { settings: opts.settings, catalogs, locale: opts.locale, workspace };
-  const results: FileResult[] = docs.map(({ file, doc }) => {
-    // A file named on the command line that matches no pattern is checked by its extension.
-    const kind: DocumentKind | undefined = documentKind(doc.uri, opts.settings) ?? (file.endsWith('.xml') ? 'jabber-config' : undefined);
-    const diagnostics = kind ? applySeverityOverrides(services[kind].validate(doc, ctx), opts.settings.severity) : [];
+  const start = { line: 0, character: 0 };
+  const results: FileResult[] = docs.map(({ file, named, doc, kind }) => {
+    // A file named on the command line that is none of ours is said so, as ESLint does for an ignored file.
+    const found = kind ? services[kind].validate(doc, ctx) : named ? [makeDiagnostic(ctx, 'file-not-checked', { start, end: start })] : [];
+    const diagnostics = applySeverityOverrides(found, opts.settings.severity);
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { file, diagnostics };
   });

@@ -1,5 +1,8 @@
-// Decides which format a document is from its URI and the user's file patterns, so the same server
-// works for VS Code (which also filters with a document selector) and for any other client.
+// Decides which format a document is: from its URI and the user's file patterns (so the same server
+// works for VS Code, which also filters with a document selector, and for any other client), and —
+// for files named otherwise — from its content (kindOfContent). Group configuration files of Jabber
+// have any name, so a <config version="1.0"> root with Jabber groups is a jabber-config whatever the
+// file is called.
 import { documentKindOfPath } from '../../shared/documentKind';
 import type { UcConfigSettings } from '../../shared/settings';
 import type { DocumentKind } from './types';
@@ -15,4 +18,94 @@ export function uriPath(uri: string): string {
 
 export function documentKind(uri: string, settings: UcConfigSettings): DocumentKind | undefined {
   return documentKindOfPath(uriPath(uri), settings);
+}
+
+/**
+ * What a sniffer reads: the start of the file (a bounded slice, so a large file costs nothing) with
+ * the XML prolog (declaration, comments, DOCTYPE, processing instructions) and a byte order mark
+ * removed, and the file's extension in lower case without the dot ('' when there is none).
+ */
+export interface Sniffed {
+  head: string;
+  /** `head` after the XML prolog: starts at the root element's `<` when the file is XML. */
+  body: string;
+  ext: string;
+}
+
+/**
+ * One recogniser per format. Each answers only when the content is unambiguous; the first that
+ * answers wins. A new kind (an Expressway artifact, say) is a new entry here.
+ */
+export interface ContentSniffer {
+  kind: DocumentKind;
+  matches(s: Sniffed): boolean;
+}
+
+/** Bytes of a file a sniffer may look at. */
+export const SNIFF_LIMIT = 64 * 1024;
+
+// The seven group elements of jabber-config.xml (Jabber 10.5 Deployment Guide, "Configure the
+// Clients"; the catalog's `groups`). Matched as they are written: Jabber reads them case-sensitively.
+const JABBER_GROUP = /<(Client|Directory|Options|Phone|Policies|Presence|Voicemail)[\s>/]/;
+// Top-level keys of the settings format (docs/settings-format.md), each with a key only the format
+// nests under it: `expressway:` holding `expresswayC:`, `cucm:` holding `clusters:`, …
+const SETTINGS_KEYS: Record<string, string[]> = { expressway: ['expresswayC', 'expresswayE', 'features'], cucm: ['clusters'], lyncMobility: ['sipDomains'], webexScim: ['tenantUrl'] };
+
+/** A YAML document with a top-level settings key that holds one of its own keys (a line scan, no parse). */
+function settingsYaml(head: string): boolean {
+  let top: string[] | undefined;
+  for (const line of head.split(/\r?\n/)) {
+    if (/^\s*(#|$)/.test(line)) continue;
+    const key = /^([A-Za-z][\w-]*):/.exec(line);
+    if (key) {
+      top = SETTINGS_KEYS[key[1]];
+      continue;
+    }
+    const nested = /^[ \t]+([A-Za-z][\w-]*):/.exec(line);
+    if (top && nested && top.includes(nested[1])) return true;
+  }
+  return false;
+}
+const SETTINGS_JSON = /^\s*\{\s*"(expressway|cucm|lyncMobility|webexScim)"\s*:\s*\{/;
+
+export const CONTENT_SNIFFERS: ContentSniffer[] = [
+  // <config version="1.0"> with at least one Jabber group.
+  { kind: 'jabber-config', matches: (s) => /^<config[\s>]/.test(s.body) && JABBER_GROUP.test(s.body) },
+  // EMM app configuration: the AppConfig XML root, or the Intune Graph / Android managed configuration JSON shapes.
+  { kind: 'app-config', matches: (s) => /^<managedAppConfiguration[\s>]/.test(s.body) },
+  // An Intune property-list fragment (or plist) for Jabber: a <dict> whose keys include ServicesDomain,
+  // the key every Jabber EMM configuration carries.
+  { kind: 'app-config', matches: (s) => /^<(dict|plist)[\s>]/.test(s.body) && /<key>\s*(ServicesDomain|VoiceServicesDomain)\s*<\/key>/.test(s.body) },
+  {
+    kind: 'app-config',
+    matches: (s) =>
+      /^\s*[{[]/.test(s.head) &&
+      /"@odata\.type"\s*:\s*"#microsoft\.graph\.(iosMobileAppConfiguration|targetedManagedAppConfiguration|androidManagedStoreAppConfiguration)"|"kind"\s*:\s*"androidenterprise#managedConfiguration"|"emm"\s*:\s*"(intune|blackberry)"/i.test(s.head),
+  },
+  // Expressway / CUCM / IM and Presence / Lync / SCIM settings, YAML or JSON.
+  { kind: 'uc-settings', matches: (s) => SETTINGS_JSON.test(s.head) || (!/^\s*[<{[]/.test(s.head) && settingsYaml(s.head)) },
+];
+
+/**
+ * For a file the user names explicitly, less is needed: a <config> root says it is meant as a
+ * jabber-config (with its groups misspelt, say, which is what the checks will then report).
+ */
+export const NAMED_FILE_SNIFFERS: ContentSniffer[] = [...CONTENT_SNIFFERS, { kind: 'jabber-config', matches: (s) => /^<config[\s>]/.test(s.body) }];
+
+/** Removes what may precede an XML root: BOM, declaration, comments, DOCTYPE, processing instructions, white space. */
+function afterProlog(text: string): string {
+  let s = text.replace(/^\uFEFF/, '');
+  for (;;) {
+    const t = s.replace(/^\s+/, '');
+    const m = /^(<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)/i.exec(t);
+    if (!m) return t;
+    s = t.slice(m[0].length);
+  }
+}
+
+/** The format a file's content shows, or undefined when it is none we check (or not unambiguously). */
+export function kindOfContent(text: string, fileName = '', sniffers: ContentSniffer[] = CONTENT_SNIFFERS): DocumentKind | undefined {
+  const head = text.slice(0, SNIFF_LIMIT).replace(/^\uFEFF/, '');
+  const sniffed: Sniffed = { head, body: afterProlog(head), ext: /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '' };
+  return sniffers.find((s) => s.matches(sniffed))?.kind;
 }

@@ -84,3 +84,30 @@ test('the bundled examples are all checked and each format reports its deliberat
   assert.ok([...files].some((f) => f.includes('.appconfig.')), [...files].join(','));
   assert.ok([...files].some((f) => f.includes('.expressway.') || f.includes('.cucm.')), [...files].join(','));
 });
+
+test('a folder of jabber-config files named otherwise is checked: formats are recognised by content', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-cli-sniff-'));
+  // Group configuration files have any name (TAC 213406 names one jabber-config-test.xml; sites use anything).
+  fs.writeFileSync(path.join(dir, 'emea-group.xml'), WARN);
+  fs.writeFileSync(path.join(dir, 'pair.yaml'), 'expressway:\n  version: X14.2\n  expresswayC:\n    zones:\n      - type: Unified Communications traversal\n        sip: { tlsVerifyMode: Off }\n');
+  fs.writeFileSync(path.join(dir, 'ios.xml'), '<dict>\n  <key>ServicesDomain</key>\n  <string>example.com</string>\n</dict>\n');
+  fs.writeFileSync(path.join(dir, 'other.xml'), '<?xml version="1.0"?>\n<project><config/></project>');
+  fs.writeFileSync(path.join(dir, 'notes.yaml'), 'title: not ours\n');
+  const r = run('check', '--format', 'json', dir);
+  const rows = JSON.parse(r.stdout) as { file: string; code: string }[];
+  assert.ok(rows.some((x) => x.file.endsWith('emea-group.xml') && x.code === 'unknown-parameter'));
+  assert.ok(rows.some((x) => x.file.endsWith('pair.yaml') && x.code === 'uc-zone-tls-verify-off'));
+  assert.ok(!rows.some((x) => /other\.xml|notes\.yaml/.test(x.file)), 'files of no format we check are left alone in a folder walk');
+  assert.match(run('check', dir).stdout, /3 files checked/);
+});
+
+test('a file named on the command line that is none of ours gets a warning, as ESLint does for an ignored file', () => {
+  const f = tmpFile('notes.txt', 'Meeting notes, not a configuration.\n');
+  const r = run('check', f);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /1:1\s+warning\s+File ignored: .*file-not-checked/);
+  assert.equal(run('check', '--max-warnings', '0', f).status, 1);
+  assert.doesNotMatch(run('check', '--severity', 'file-not-checked=off', f).stdout, /file-not-checked/);
+  // Named explicitly, a <config> root is enough to be checked as a jabber-config.
+  assert.match(run('check', tmpFile('group.xml', '<config version="1.0"><Polices/></config>')).stdout, /1 file checked/);
+});
