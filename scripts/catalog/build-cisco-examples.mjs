@@ -19,7 +19,12 @@ const catalog = JSON.parse(readFileSync(resolve(root, 'schemas/jabber-parameters
 const outFile = resolve(root, 'test/fixtures/cisco-examples/jabber-parameters.json');
 
 const PRG140 = 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/14_0/cjab_book_parameters-reference-guide-for-cisco-jabber-14_0/cjab_b_parameter-reference-guide-jabber-129_chapter_';
-const PAGE = { options: PRG140 + '0100.html', common: PRG140 + '0111.html', directory: PRG140 + '01011.html' };
+const PAGE = {
+  options: PRG140 + '0100.html',
+  common: PRG140 + '0111.html',
+  directory: PRG140 + '01011.html',
+  directory128: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/12_8/cjab_b_parameter-reference-guide-jabber-128/cjab_b_parameter-reference-guide-jabber-128_chapter_01010.html',
+};
 
 // Example values read on Cisco's Parameters Reference Guide pages ("Example: <Name>value</Name>"),
 // verbatim (surrounding spaces included, as the page prints them).
@@ -30,10 +35,47 @@ const CURATED = [
   ['PromotionWelcomeText', ' Download the Cisco Jabber for Android app. ', PAGE.common],
   ['AndroidDownloadURL', ' www.example.com/download ', PAGE.common],
   ['IOSDownloadURL', ' www.example.com/download ', PAGE.common],
-  ['ConnectionType', '1', PAGE.directory],
-  ['SecondaryServerName', 'www.example.com', PAGE.directory],
-  ['ServerPort1', '123', PAGE.directory],
-  ['ServerPort2', '345', PAGE.directory],
+  // Parameters Reference Guide 12.8, Directory Integration (its examples, values decoded from XML).
+  ...[
+    ['PrimaryServerName', 'parent-domain-fqdn'],
+    ['SecondaryServerName', 'www.example.com'],
+    ['ServerPort1', '123'],
+    ['ServerPort2', '345'],
+    ['ConnectionUsername', 'username'],
+    ['ConnectionPassword', 'password'],
+    ['UseANR', 'false'],
+    ['BaseFilter', '(&(objectCategory=person) (memberOf=cn=group-name))'],
+    ['GroupBaseFilter', '(&(objectCategory=person)(memberOf=cn=group-name))'],
+    ['DisableSecondaryNumberLookups', '1'],
+    ['SearchTimeout', '6'],
+    ['UseWildcards', '1'],
+    ['MinimumCharacterQuery', '2'],
+    ['SearchBase1', 'OU=Users1'],
+    ['GroupSearchBase1', 'OU=Group1'],
+    ['UseSipUriToResolveContacts', 'true'],
+    ['UriPrefix', 'sip:'],
+    ['SipUri', 'msRTCSIP-PrimaryUserAddress'],
+    ['LdapSupportedMechanisms', 'GSSAPI EXTERNAL PLAIN'],
+    ['EnableEmployeeNumber', '0'],
+    ['UseLdapReferral', '1'],
+    ['LDAP_UseCredentialsFrom', 'CUCM'],
+    ['LdapUserDomain', 'example.com'],
+    ['PhotoUriSubstitutionEnabled', 'true'],
+    ['PhotoUriSubstitutionToken', 'sAMAccountName'],
+    ['PhotoUriWithToken', 'http://staffphoto.example.com/sAMAccountName.jpg'],
+    ['PhoneNumberMasks', '+1408|+(#) ### ### ####'],
+    ['ContactSearchSource', 'CI-UDS-LDAP'],
+    ['ContactProfileSource', 'CI-UDS-LDAP'],
+    ['DirectoryServerType', 'LDAP'],
+    ['PresenceDomain', 'example.com'],
+    ['UdsServer', 'ccm1'],
+    ['UdsPhotoUriWithToken', 'http://www.photo/url/path/%%uid%%.jpg'],
+    ['EmailAddress', 'mail'],
+    ['DirectoryUriPrefix', 'sip:'],
+    ['MaxWordsOfFirstName', '2'],
+    ['MaxWordsOfLastName', '2'],
+    ['ConnectionType', '1'],
+  ].map(([name, value]) => [name, value, PAGE.directory128]),
 ];
 
 // Complete example files of the reference guides kept in the shared corpus, with their pages

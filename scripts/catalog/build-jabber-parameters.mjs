@@ -813,7 +813,7 @@ dir('ConnectionType', 'enum', 'EDI only: how Jabber for Windows locates the dire
   plat: 'win', values: [{ value: '0', description: 'Global Catalog' }, { value: '1', description: 'Domain Controller' }],
   // Not deprecated: the 12.8 directory chapter still tells admins to set <ConnectionType>1</ConnectionType>
   // to connect to a domain controller, although the EDI/CDI mapping table gives it no CDI column.
-  src: [...D, 'Parameters Reference Guide for Cisco Jabber 12.8, Directory Integration chapter (ConnectionType)'],
+  src: [...D, 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/12_8/cjab_b_parameter-reference-guide-jabber-128/cjab_b_parameter-reference-guide-jabber-128_chapter_01010.html'],
   notes: ['The 12.8 directory chapter sets it to 1 to connect to a domain controller instead of a Global Catalog.'],
 });
 dir('PrimaryServerName', 'host', 'Address (IP or FQDN) of the primary LDAP directory server.', { notes: ['Set ServerPort1 as well.'] });
