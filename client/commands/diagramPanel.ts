@@ -2,7 +2,7 @@
 // scenario command and the workspace diagram command.
 import * as vscode from 'vscode';
 import { translator } from '../l10n';
-import { diagramHtml, layoutScenario, scenarioSvg, scenarioToMermaidMarkdown } from '../views/diagram';
+import { diagramDocumentSvg, diagramHtml, layoutScenario, scenarioToMermaidMarkdown } from '../views/diagram';
 import { pick, type Scenario } from '../views/model';
 import { createPanel, parseMessage } from '../views/panel';
 import { uiLocale } from './documentKind';
@@ -26,7 +26,7 @@ export async function openDiagram(context: vscode.ExtensionContext, scenario: Sc
         saveLabel: t('Save diagram'),
       });
       if (target) {
-        await vscode.workspace.fs.writeFile(target, Buffer.from(scenarioSvg(layout, { standalone: true }), 'utf8'));
+        await vscode.workspace.fs.writeFile(target, Buffer.from(diagramDocumentSvg(layout, { locale, t }), 'utf8'));
         void vscode.window.showInformationMessage(t('Saved {0}', target.fsPath));
       }
     }
