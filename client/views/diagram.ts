@@ -199,7 +199,8 @@ export function layoutScenario(full: Scenario, locale: Locale = 'en', t: Transla
       const lines = edgeLabelLines(e, t);
       const proto = protoText(e.protocol, e.port, t);
       const protoLines = proto ? wrap(proto, EDGE_WRAP).length : 0;
-      const width = Math.ceil(Math.max(...lines.map((l) => textWidth(l))) * (CHAR_W - 0.6) + 10);
+      // Protocol lines are bold, and short labels are mostly capitals (MRA, XMPP): measured with room to spare.
+      const width = Math.ceil(Math.max(...lines.map((l, k) => textWidth(l) * (k < protoLines ? 7.2 : CHAR_W))) + 12);
       // Lay the edge out from the outer zone towards the inner one, whatever way it points, so the
       // picture reads internet → DMZ → corporate network from left to right.
       const rf = rank.get(e.from);
@@ -321,7 +322,8 @@ export function layoutScenario(full: Scenario, locale: Locale = 'en', t: Transla
 const SVG_STYLE = `
 .d-bg { fill: var(--vscode-editor-background, #ffffff); }
 .d-text { fill: var(--vscode-foreground, #1f1f1f); font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: 12px; }
-.d-type { fill: var(--vscode-descriptionForeground, #5f5f5f); font-size: 10px; letter-spacing: 0.04em; text-transform: uppercase; }
+/* The type name above a node: smaller capitals in the text colour (descriptionForeground is below 4.5:1 on some node fills in dark themes). */
+.d-type { fill: var(--vscode-foreground, #1f1f1f); font-size: 10px; letter-spacing: 0.04em; text-transform: uppercase; }
 .d-node { stroke-width: 1.5; }
 .f-endpoint { fill: rgba(33,150,243,0.14); stroke: #1e88e5; }
 .f-server { fill: rgba(76,175,80,0.14); stroke: #43a047; }
