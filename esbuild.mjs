@@ -40,6 +40,8 @@ const clientAlias = {
 const builds = [
   { ...common, alias: clientAlias, entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/server.ts'], outfile: 'dist/server.js' },
+  // The diagram layout's worker thread (client/views/layoutWorker.ts): dagre off the extension host's event loop.
+  { ...common, entryPoints: ['client/views/layoutWorker.ts'], outfile: 'dist/layoutWorker.js' },
   { ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -20,6 +20,25 @@ export function initL10n(context: vscode.ExtensionContext): void {
 
 const vscodeT: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
+const bundles = new Map<Locale, Record<string, string> | undefined>();
+
+/** The translations of a language (l10n/bundle.l10n.<locale>.json), undefined for English or when missing. */
+export function bundleOf(locale: Locale): Record<string, string> | undefined {
+  if (locale === 'en') return undefined;
+  const display = vscode.env.language.toLowerCase().split('-')[0];
+  if (display === locale && vscode.l10n.bundle) return vscode.l10n.bundle as Record<string, string>;
+  if (!bundles.has(locale)) {
+    let bundle: Record<string, string> | undefined;
+    try {
+      if (l10nDir) bundle = JSON.parse(fs.readFileSync(path.join(l10nDir, `bundle.l10n.${locale}.json`), 'utf8')) as Record<string, string>;
+    } catch {
+      // No bundle: English, as VS Code itself does.
+    }
+    bundles.set(locale, bundle);
+  }
+  return bundles.get(locale);
+}
+
 /** The translate function of a language. */
 export function translator(locale: Locale): Translate {
   if (locale === 'en') return english;
@@ -27,13 +46,7 @@ export function translator(locale: Locale): Translate {
   if (display === locale && vscode.l10n.bundle) return vscodeT;
   let t = read.get(locale);
   if (!t) {
-    let bundle: Record<string, string> | undefined;
-    try {
-      if (l10nDir) bundle = JSON.parse(fs.readFileSync(path.join(l10nDir, `bundle.l10n.${locale}.json`), 'utf8')) as Record<string, string>;
-    } catch {
-      // No bundle: English, as VS Code itself does.
-    }
-    t = translateFrom(bundle);
+    t = translateFrom(bundleOf(locale));
     read.set(locale, t);
   }
   return t;

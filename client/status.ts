@@ -1,9 +1,11 @@
-// A status-bar item on UC Config files: what kind of file this is, whether MRA checks are on
-// (setting ucConfig.mra), and how many problems the server reported for it. It also sets the
-// context key `ucConfig.fileKind`, which the package.json `when` clauses use.
+// The language status item on UC Config files (vscode.languages.createLanguageStatusItem, as VS Code's
+// JSON and TypeScript support do): what kind of file this is, whether MRA checks are on (ucConfig.mra)
+// and which Jabber release is checked (ucConfig.jabberRelease), both as they apply to this file's
+// folder. Problem counts are the Problems view's job. It also sets the context key `ucConfig.fileKind`,
+// which the package.json `when` clauses use.
 import * as vscode from 'vscode';
 import type { DocumentKind } from '../shared/documentKind';
-import { currentSettings, kindOfDocument } from './commands/documentKind';
+import { allPatterns, currentSettings, documentSelector, kindOfDocument } from './commands/documentKind';
 import { uiT } from './l10n';
 import type { Translate } from './views/l10n';
 
@@ -11,52 +13,42 @@ function kindLabel(kind: DocumentKind, t: Translate): string {
   return kind === 'jabber-config' ? t('Jabber config') : kind === 'app-config' ? t('EMM app config') : t('UC settings');
 }
 
-export function createStatusItem(context: vscode.ExtensionContext): vscode.StatusBarItem {
-  const item = vscode.window.createStatusBarItem('ucConfig.status', vscode.StatusBarAlignment.Right, 100);
+/** What the item shows for the active editor, kept for the integration tests. */
+export interface LanguageStatusView {
+  item: vscode.LanguageStatusItem;
+  kind: DocumentKind | undefined;
+}
+
+export function createStatusItem(context: vscode.ExtensionContext): LanguageStatusView {
+  const item = vscode.languages.createLanguageStatusItem('ucConfig.status', documentSelector(allPatterns()));
   item.name = 'UC Config';
+  const view: LanguageStatusView = { item, kind: undefined };
 
   const update = () => {
     const editor = vscode.window.activeTextEditor;
-    const settings = currentSettings();
+    // The settings of the file's own folder: MRA mode and release may differ per workspace folder.
+    const settings = currentSettings(editor?.document.uri);
+    item.selector = documentSelector(allPatterns());
     const kind = editor ? kindOfDocument(editor.document, settings) : undefined;
+    view.kind = kind;
     void vscode.commands.executeCommand('setContext', 'ucConfig.fileKind', kind ?? '');
-    if (!editor || !kind) {
-      item.hide();
-      return;
-    }
-    // Only our own findings: another XML or YAML extension may report on the same file.
-    const diags = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'uc-config');
-    const count = (s: vscode.DiagnosticSeverity) => diags.filter((d) => d.severity === s).length;
-    const errors = count(vscode.DiagnosticSeverity.Error);
-    const warnings = count(vscode.DiagnosticSeverity.Warning);
-    const others = diags.length - errors - warnings;
+    if (!kind) return;
     const t = uiT();
     const label = kindLabel(kind, t);
     const mra = settings.mra === 'on' ? t('MRA on') : t('MRA off');
-    item.text = `$(symbol-file) ${label} · ${mra} · $(error) ${errors} $(warning) ${warnings}${others ? ` $(info) ${others}` : ''}`;
-    const tip = new vscode.MarkdownString(
-      `**UC Config** — ${label}\n\n` +
-        t('MRA checks: **{0}** (setting `ucConfig.mra`)', settings.mra) + '\n\n' +
-        t('Jabber release: {0}', settings.jabberRelease) + '\n\n' +
-        t('{0} error(s), {1} warning(s), {2} note(s). Click to see the MRA support table.', errors, warnings, others),
-    );
-    item.tooltip = tip;
-    item.accessibilityInformation = { label: t('UC Config: {0}, {1}, {2} errors, {3} warnings, {4} notes', label, mra, errors, warnings, others) };
-    item.command = 'ucConfig.showMraTable';
-    item.show();
+    item.text = `$(symbol-file) ${label}`;
+    item.detail = `${mra} · ${t('Jabber release: {0}', settings.jabberRelease)}`;
+    item.accessibilityInformation = { label: `UC Config: ${label}, ${mra}, ${t('Jabber release: {0}', settings.jabberRelease)}` };
+    item.command = { command: 'ucConfig.showMraTable', title: t('MRA Support Table') };
   };
 
   context.subscriptions.push(
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
-    vscode.languages.onDidChangeDiagnostics((e) => {
-      const active = vscode.window.activeTextEditor?.document.uri.toString();
-      if (active && e.uris.some((u) => u.toString() === active)) update();
-    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('ucConfig')) update();
     }),
   );
   update();
-  return item;
+  return view;
 }

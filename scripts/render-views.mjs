@@ -1,83 +1,59 @@
-// Renders the MRA table and deployment diagrams to PNG with headless Chromium (Debian package
-// `chromium`), so the pictures in the README come from the same generators as the webviews.
+// Renders every view — the MRA table, each deployment scenario and the workspace diagram of
+// examples/ — as its webview HTML in headless Chromium (Debian package `chromium`, driven by the
+// playwright-core installed with code-server in /tmp/cs-tools), in VS Code's light, dark and
+// high-contrast themes at 1280×720 and 1920×1080, and checks each page: text overlapping text, text
+// outside its box, contrast below 4.5:1, a diagram opening below 60 % (scripts/views/render-lib.ts;
+// test/unit/views-render.test.ts runs the same check).
 //
-//   node --import tsx scripts/render-views.mjs                 # MRA table (light, dark) + a few diagrams -> docs/images/
-//   node --import tsx scripts/render-views.mjs --all --out DIR # every scenario and flow, for review
+//   node --import tsx scripts/render-views.mjs                    # every view, size and theme -> /tmp/uc-config-views/*.png, and the check
+//   node --import tsx scripts/render-views.mjs --out DIR --only diagram-mra-expressway --theme hc-dark
+//   node --import tsx scripts/render-views.mjs --readme           # the README pictures -> docs/images/
 //
-// Each page is the webview's own HTML, written to a temporary file with VS Code's theme variables
-// filled in; nothing is fetched (the CSP forbids it and Chromium runs with networking features off).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Nothing is fetched: the pages' CSP forbids it and Chromium runs with networking features off.
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { loadViewData } from '../client/views/model.ts';
-import { mraTableHtml } from '../client/views/mraTableHtml.ts';
-import { diagramHtml, layoutScenario } from '../client/views/diagram.ts';
+import { CHECK_PAGE, CHROMIUM, launch, SIZES, THEMES, themed, viewPages } from './views/render-lib.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const all = args.includes('--all');
-const outIdx = args.indexOf('--out');
-const outDir = resolve(outIdx >= 0 ? args[outIdx + 1] : all ? join(tmpdir(), 'uc-config-views') : join(root, 'docs/images'));
-const FEATURED = ['mra-expressway', 'imp-centralized-cluster', 'sni-multitenant'];
-const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  console.error(`${chromium} not found: install it with "apt-get install -y chromium" or set CHROMIUM.`);
+const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const readme = args.includes('--readme');
+const outDir = resolve(opt('--out') ?? (readme ? join(root, 'docs/images') : join(tmpdir(), 'uc-config-views')));
+const only = opt('--only');
+const themes = opt('--theme') ? [opt('--theme')] : Object.keys(THEMES);
+
+const browser = await launch();
+if (!browser) {
+  console.error(`Chromium (${CHROMIUM}) or playwright-core (/tmp/cs-tools, set CS_TOOLS) not found: run "npm run test:vscode" once, or "apt-get install -y chromium".`);
   process.exit(2);
 }
-
-// The subset of VS Code's Default Light Modern / Default Dark Modern colours the pages use.
-const THEMES = {
-  light: {
-    'editor-background': '#ffffff', foreground: '#3b3b3b', descriptionForeground: '#5f5f5f', 'textLink-foreground': '#005fb8',
-    'button-background': '#005fb8', 'button-foreground': '#ffffff', 'button-secondaryBackground': '#e5e5e5', 'button-secondaryForeground': '#3b3b3b',
-    'input-background': '#ffffff', 'input-foreground': '#3b3b3b', 'input-border': '#cecece', 'editorWidget-border': '#e5e5e5',
-    'sideBar-background': '#f8f8f8', 'list-hoverBackground': '#f2f2f2', 'errorForeground': '#c72e0f', 'testing-iconPassed': '#388a34', 'editorWarning-foreground': '#bf8803',
-  },
-  dark: {
-    'editor-background': '#1f1f1f', foreground: '#cccccc', descriptionForeground: '#9d9d9d', 'textLink-foreground': '#4daafc',
-    'button-background': '#0078d4', 'button-foreground': '#ffffff', 'button-secondaryBackground': '#313131', 'button-secondaryForeground': '#cccccc',
-    'input-background': '#313131', 'input-foreground': '#cccccc', 'input-border': '#3c3c3c', 'editorWidget-border': '#454545',
-    'sideBar-background': '#181818', 'list-hoverBackground': '#2a2d2e', 'errorForeground': '#f85149', 'testing-iconPassed': '#73c991', 'editorWarning-foreground': '#cca700',
-  },
-};
-
-const work = mkdtempSync(join(tmpdir(), 'uc-render-'));
-const NONCE = 'render';
-
-function themed(html, theme) {
-  const vars = Object.entries(THEMES[theme]).map(([k, v]) => `--vscode-${k}: ${v};`).join(' ');
-  const style = `<style nonce="${NONCE}">:root { ${vars} --vscode-font-family: "DejaVu Sans", sans-serif; --vscode-font-size: 13px; }</style>`;
-  return html.replace('</head>', `${style}\n</head>`);
-}
-
-function shoot(html, name, width, height) {
-  const file = join(work, `${name}.html`);
-  writeFileSync(file, html);
-  const png = join(outDir, `${name}.png`);
-  execFileSync(chromium, [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'uc-chrome-'))}`, '--hide-scrollbars',
-    `--window-size=${width},${height}`, `--screenshot=${png}`, pathToFileURL(file).href,
-  ], { stdio: 'ignore', timeout: 60_000 });
-  const kb = Math.round(statSync(png).size / 1024);
-  console.log(`${png} ${width}x${height} ${kb} KB${kb >= 300 ? '  (over 300 KB: not for the repository)' : ''}`);
-}
-
 mkdirSync(outDir, { recursive: true });
-const data = loadViewData(join(root, 'schemas'));
-const opts = { cspSource: 'file:', nonce: NONCE };
-for (const theme of ['light', 'dark']) shoot(themed(mraTableHtml(data.mra, opts), theme), `mra-table-${theme}`, 1280, 1200);
+const page = await browser.newPage({ viewport: SIZES[0] });
+let problems = 0;
 
-const scenarios = all ? data.deployments.scenarios : data.deployments.scenarios.filter((s) => FEATURED.includes(s.id));
-for (const s of scenarios) {
-  const layout = await layoutScenario(s);
-  // Tall enough for the header, the diagram (at most the viewport), the legend and the first flow.
-  const width = Math.max(1100, Math.min(2400, Math.ceil(layout.width) + 60));
-  const scaled = layout.height * Math.min(1, (width - 40) / layout.width);
-  const flowH = s.flows?.length ? 140 + s.flows[0].steps.length * 48 : 0;
-  const height = Math.min(2600, Math.ceil(260 + scaled + flowH));
-  shoot(themed(diagramHtml(layout, opts), 'light'), `diagram-${s.id}`, width, height);
+async function shoot(view, theme, size, file, fullPage = false) {
+  await page.setViewportSize(size);
+  await page.setContent(themed(view.html, theme), { waitUntil: 'load' });
+  const found = await page.evaluate(CHECK_PAGE);
+  for (const p of found) console.log(`  ${view.name} ${theme} ${size.width}x${size.height}: ${p}`);
+  problems += found.length;
+  writeFileSync(file, await page.screenshot({ fullPage }));
+  const kb = Math.round(statSync(file).size / 1024);
+  console.log(`${file} ${kb} KB${readme && kb >= 300 ? '  (over 300 KB: not for the repository)' : ''}`);
 }
-rmSync(work, { recursive: true, force: true });
+
+const views = viewPages().filter((v) => !only || v.name === only);
+if (readme) {
+  const featured = { 'mra-table': ['light', 'dark'], 'diagram-mra-expressway': ['light'], 'diagram-imp-centralized-cluster': ['light'], 'diagram-sni-multitenant': ['light'] };
+  for (const v of views) for (const theme of featured[v.name] ?? []) {
+    await shoot(v, theme, SIZES[0], join(outDir, v.name === 'mra-table' ? `mra-table-${theme}.png` : `${v.name}.png`));
+  }
+} else {
+  for (const v of views) for (const theme of themes) for (const size of SIZES) {
+    await shoot(v, theme, size, join(outDir, `${v.name}-${theme}-${size.width}x${size.height}.png`));
+  }
+}
+await browser.close();
+console.log(problems ? `${problems} problem(s) found.` : 'No problems found.');
+process.exitCode = problems ? 1 : 0;

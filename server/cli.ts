@@ -8,6 +8,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, normalizeSettings, type UcConfigSettings } from '../shared/settings';
 import { loadCatalogs } from './catalog/catalogs';
 import { messagesOf } from './catalog/messages';
+import { packageInfo } from './cli/packageInfo';
 import { toJson, toSarif, toText, type FileResult } from './cli/report';
 import { applySeverityOverrides, makeDiagnostic } from './services/diagnostics';
 import { CONTENT_SNIFFERS, documentKind, kindOfContent, NAMED_FILE_SNIFFERS, SNIFF_LIMIT } from './services/documentKind';
@@ -15,20 +16,27 @@ import { services } from './services/registry';
 import type { DocumentKind, Locale, ServiceContext } from './services/types';
 
 export const USAGE = `Usage: uc-config check [options] <files or folders…>
+       uc-config --version | --help
 
 Checks jabber-config.xml, EMM app-config (*.appconfig.xml|plist|json) and Expressway/CUCM settings
-(*.expressway.yaml|yml|json, *.cucm.yaml|yml|json) files, and files of any name whose content is one
-of these (a <config version="1.0"> root with Jabber groups is a jabber-config, whatever it is called).
-A file named here that is none of them is reported as a warning. Exit code 1 when any error is found.
+(*.expressway.yaml|yml|json, *.cucm.yaml|yml|json) files. Folders are searched for those names and
+for files of any name whose content is one of these (a <config version="1.0"> root with Jabber groups
+is a jabber-config, whatever it is called). A file named here that is none of them is reported as a warning.
 
-Options:
-  --format text|json|sarif   output format (default text)
+Options (a value may follow a space or "=": --format sarif, --format=sarif):
+  --format text|json|sarif   output format (default text); SARIF 2.1.0 for GitHub code scanning
   --mra                      clients connect over Mobile and Remote Access (MRA checks on)
   --jabber-release X.Y       the Jabber release deployed (default ${DEFAULT_SETTINGS.jabberRelease})
   --locale en|ko|ja          message language (default: from LANG)
   --severity code=level      re-grade or silence a code (error|warning|information|hint|off); repeatable
-  --max-warnings N           also exit 1 when there are more than N warnings
-  -h, --help                 this text`;
+  --max-warnings N           also exit 1 when there are more than N warnings (N a whole number ≥ 0)
+  -v, --version              print the version
+  -h, --help                 this text
+
+Exit codes:
+  0  no errors, and no more warnings than --max-warnings allows
+  1  at least one error, or more warnings than --max-warnings
+  2  the check could not run: a wrong option or value, a missing file or folder, an internal failure`;
 
 export interface CheckOptions {
   format: 'text' | 'json' | 'sarif';
@@ -36,9 +44,14 @@ export interface CheckOptions {
   locale: Locale;
   paths: string[];
   maxWarnings?: number;
+  /** The run's root, which SARIF file URIs are relative to (default: the current directory). */
+  root?: string;
 }
 
-/** Parses the command line; a string result is a message to print (usage or an error). */
+const VALUE_OPTIONS = ['--format', '--jabber-release', '--locale', '--severity', '--max-warnings'];
+const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** Parses the command line; a message result is printed instead of a check (usage, version or an error). */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CheckOptions | { message: string; exitCode: number } {
   const args = [...argv];
   if (args[0] === 'check') args.shift();
@@ -49,27 +62,49 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   let format: CheckOptions['format'] = 'text';
   let maxWarnings: number | undefined;
   const paths: string[] = [];
-  const fail = (message: string) => ({ message: `${message}\n\n${USAGE}`, exitCode: 2 });
+  const fail = (message: string) => ({ message: `uc-config: ${message}\n\n${USAGE}`, exitCode: 2 });
+  let optionsEnded = false;
   while (args.length) {
-    const a = args.shift()!;
-    const needsValue = ['--format', '--jabber-release', '--locale', '--severity', '--max-warnings'].includes(a);
-    const v = needsValue ? args.shift() : undefined;
-    if (needsValue && v === undefined) return fail(`${a} needs a value.`);
+    let a = args.shift()!;
+    if (optionsEnded || a === '-' || !a.startsWith('-')) {
+      paths.push(a);
+      continue;
+    }
+    if (a === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    // --name=value is the same as --name value (as ESLint, npm and git take both).
+    let v: string | undefined;
+    const eq = a.indexOf('=');
+    if (a.startsWith('--') && eq > 0) {
+      v = a.slice(eq + 1);
+      a = a.slice(0, eq);
+      if (!VALUE_OPTIONS.includes(a)) return fail(a === '--mra' || a === '--help' || a === '--version' ? `${a} takes no value.` : `Unknown option '${a}'.`);
+    } else if (VALUE_OPTIONS.includes(a)) {
+      v = args.shift();
+      if (v === undefined) return fail(`${a} needs a value.`);
+    }
     if (a === '-h' || a === '--help') return { message: USAGE, exitCode: 0 };
+    if (a === '-v' || a === '--version') return { message: packageInfo().version, exitCode: 0 };
     if (a === '--format') {
-      if (v !== 'text' && v !== 'json' && v !== 'sarif') return fail(`Unknown format '${v}'.`);
+      if (v !== 'text' && v !== 'json' && v !== 'sarif') return fail(`Unknown format '${v}': use text, json or sarif.`);
       format = v;
     } else if (a === '--mra') raw.mra = 'on';
-    else if (a === '--jabber-release') raw.jabberRelease = v;
-    else if (a === '--locale') {
-      if (v !== 'en' && v !== 'ko' && v !== 'ja') return fail(`Unknown locale '${v}'.`);
+    else if (a === '--jabber-release') {
+      if (!/^\d+(\.\d+)*$/.test(v!)) return fail(`--jabber-release takes a release number such as 14.1, not '${v}'.`);
+      raw.jabberRelease = v;
+    } else if (a === '--locale') {
+      if (v !== 'en' && v !== 'ko' && v !== 'ja') return fail(`Unknown locale '${v}': use en, ko or ja.`);
       locale = v;
     } else if (a === '--severity') {
-      const [code, level] = v!.split('=');
-      severity[code] = level;
-    } else if (a === '--max-warnings') maxWarnings = parseInt(v!, 10);
-    else if (a.startsWith('-')) return fail(`Unknown option '${a}'.`);
-    else paths.push(a);
+      const m = /^([^=\s]+)=(\w+)$/.exec(v!);
+      if (!m || !LEVELS.includes(m[2])) return fail(`--severity takes code=level with a level of ${LEVELS.join(', ')}, not '${v}'.`);
+      severity[m[1]] = m[2];
+    } else if (a === '--max-warnings') {
+      if (!/^\d+$/.test(v!) || !Number.isSafeInteger(Number(v))) return fail(`--max-warnings takes a whole number of 0 or more, not '${v}'.`);
+      maxWarnings = Number(v);
+    } else return fail(`Unknown option '${a}'.`);
   }
   if (!paths.length) return fail('Name at least one file or folder.');
   return { format, settings: normalizeSettings(raw), locale, paths, maxWarnings };
@@ -131,10 +166,10 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { file, diagnostics };
   });
-  const rules = [...catalogs.diagnostics.values()].map((c) => ({ code: c.code, description: c.description, source: c.source }));
+  const rules = [...catalogs.diagnostics.values()].map((c) => ({ code: c.code, description: c.description, source: c.source, severity: c.severity }));
   // English keeps its own wording (one file / files); other languages read the count line from the message data.
   const summary = opts.locale === 'en' ? undefined : (c: Record<string, number>) => messagesOf(ctx, 'common').t('cli.summary', c);
-  const output = opts.format === 'json' ? toJson(results) : opts.format === 'sarif' ? toSarif(results, rules) : toText(results, summary);
+  const output = opts.format === 'json' ? toJson(results) : opts.format === 'sarif' ? toSarif(results, rules, { root: opts.root ?? process.cwd(), ...packageInfo() }) : toText(results, summary);
   const all = results.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === DiagnosticSeverity.Error).length;
   const warnings = all.filter((d) => d.severity === DiagnosticSeverity.Warning).length;

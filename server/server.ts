@@ -2,8 +2,9 @@
 // call the pure services. Runs over stdio (`node dist/server.js --stdio`) for any LSP client, or
 // over IPC under VS Code.
 import { fileURLToPath } from 'node:url';
-import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocumentSyncKind, TextDocuments, type InitializeParams } from 'vscode-languageserver/node';
+import { CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, type Disposable, TextDocumentSyncKind, TextDocuments, type InitializeParams } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { REVALIDATE_WORKSPACE, type RevalidateWorkspaceResult } from '../shared/requests';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type UcConfigSettings } from '../shared/settings';
 import { loadCatalogs } from './catalog/catalogs';
 import { registerFeatureHandlers, type Lookup } from './handlers/features';
@@ -21,18 +22,38 @@ const catalogs = loadCatalogs();
 let settings: UcConfigSettings = DEFAULT_SETTINGS;
 let clientLocale: Locale = 'en';
 let canPullConfiguration = false;
+let canWatchFiles = false;
+let canRefreshLenses = false;
 let workspaceFolders: string[] = [];
 const workspace = new Workspace(() => documents.all(), () => settings);
 
 const localeOf = (s: UcConfigSettings): Locale => (s.locale !== 'auto' ? s.locale : clientLocale);
 
+// Settings can differ per workspace folder (resource scope: MRA mode, Jabber release, patterns,
+// severities), so each open document has its own, pulled with its URI as scopeUri (as lsp-sample does).
+const documentSettings = new Map<string, UcConfigSettings>();
+const settingsOf = (doc?: TextDocument): UcConfigSettings => (doc && documentSettings.get(doc.uri)) || settings;
+
+async function pullDocumentSettings(uri: string): Promise<void> {
+  if (!canPullConfiguration) return;
+  try {
+    const [raw] = await connection.workspace.getConfiguration([{ scopeUri: uri, section: SETTINGS_SECTION }]);
+    if (documents.get(uri)) documentSettings.set(uri, normalizeSettings(raw));
+  } catch {
+    /* the window's settings apply */
+  }
+}
+
 const lookup: Lookup = {
   documents,
   serviceFor: (doc) => {
-    const kind = documentKind(doc.uri, settings);
+    const kind = documentKind(doc.uri, settingsOf(doc));
     return kind ? services[kind] : undefined;
   },
-  context: (): ServiceContext => ({ settings, catalogs, locale: localeOf(settings), workspace }),
+  context: (doc?: TextDocument): ServiceContext => {
+    const s = settingsOf(doc);
+    return { settings: s, catalogs, locale: localeOf(s), workspace };
+  },
 };
 const validator = createValidator(connection, documents, lookup);
 
@@ -40,6 +61,8 @@ connection.onInitialize((params: InitializeParams) => {
   const lang = (params.locale ?? 'en').slice(0, 2);
   clientLocale = lang === 'ko' || lang === 'ja' ? lang : 'en';
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
   // Clients without workspace/configuration (some editors) can pass settings at start-up.
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   if (init?.settings) settings = normalizeSettings(init.settings);
@@ -79,31 +102,82 @@ async function refreshSettings(pushed?: unknown): Promise<void> {
   }
 }
 
+/** The open documents' diagnostics and lenses may read other files: check them again, ask for lenses again. */
+function revalidateOpen(): void {
+  validator.validateAll();
+  if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+}
+
+// The files the server reads (the three pattern settings) are watched by the client, registered
+// dynamically as vscode-eslint and yaml-language-server do, so a change on disk — a save from another
+// tool, a closed editor's last save, a rename, a delete — reaches the cross-file rules at once.
+let watching: Promise<Disposable> | undefined;
+let watchedPatterns = '';
+function watchFiles(): void {
+  if (!canWatchFiles) return;
+  const patterns = [...new Set([...settings.jabberConfigFiles, ...settings.appConfigFiles, ...settings.settingsFiles])];
+  const key = JSON.stringify(patterns);
+  if (key === watchedPatterns) return;
+  watchedPatterns = key;
+  const previous = watching;
+  watching = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: patterns.map((globPattern) => ({ globPattern })) });
+  void previous?.then((d) => d.dispose()).catch(() => undefined);
+}
+
 connection.onInitialized(async () => {
   if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
   await refreshSettings();
+  watchFiles();
   workspace.scan(workspaceFolders);
-  validator.validateAll();
+  revalidateOpen();
 });
 
 connection.onDidChangeConfiguration(async (change) => {
   await refreshSettings(change.settings);
+  documentSettings.clear();
+  await Promise.all(documents.all().map((d) => pullDocumentSettings(d.uri)));
+  watchFiles();
   workspace.scan(workspaceFolders);
-  validator.validateAll();
+  revalidateOpen();
 });
 
-documents.onDidOpen((e) => validator.schedule(e.document, 0));
+connection.onDidChangeWatchedFiles((change) => {
+  let changed = false;
+  // A rename arrives as a delete and a create.
+  for (const c of change.changes) if (workspace.fileChanged(c.uri, c.type === FileChangeType.Deleted)) changed = true;
+  if (changed) revalidateOpen();
+});
+
+connection.onRequest(REVALIDATE_WORKSPACE, (): RevalidateWorkspaceResult => {
+  const filesOnDisk = workspace.scan(workspaceFolders);
+  revalidateOpen();
+  return { filesOnDisk };
+});
+
+documents.onDidOpen(async (e) => {
+  await pullDocumentSettings(e.document.uri);
+  validator.schedule(e.document, 0);
+});
 documents.onDidChangeContent((e) => {
   validator.schedule(e.document);
   // Cross-file rules: the other open files may now read differently.
   for (const other of documents.all()) if (other.uri !== e.document.uri && lookup.serviceFor(other)) validator.schedule(other, 400);
 });
-documents.onDidClose((e) => validator.clear(e.document.uri));
+documents.onDidClose((e) => {
+  validator.clear(e.document.uri);
+  documentSettings.delete(e.document.uri);
+  // The closed editor may have held unsaved text the others were checked against: read the file's
+  // saved state (or its absence) instead of the copy from start-up.
+  if (lookup.serviceFor(e.document)) {
+    workspace.fileChanged(e.document.uri);
+    revalidateOpen();
+  }
+});
 
 registerFeatureHandlers(connection, lookup);
 registerRequestHandlers(connection, lookup, workspace);
 
-connection.onRequest('ucConfig/documentKind', (p: { uri: string }) => documentKind(p.uri, settings) ?? null);
+connection.onRequest('ucConfig/documentKind', (p: { uri: string }) => documentKind(p.uri, settingsOf(documents.get(p.uri))) ?? null);
 
 documents.listen(connection);
 connection.listen();

@@ -2,7 +2,7 @@
 // disk, so cross-file rules see the Expressway settings while the user edits jabber-config.xml.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { UcConfigSettings } from '../shared/settings';
 import { documentKind } from './services/documentKind';
@@ -59,6 +59,32 @@ export class Workspace implements WorkspaceView {
     };
     for (const f of folders) visit(f, 0);
     return this.onDisk.size;
+  }
+
+  /**
+   * A file on disk was created, changed or deleted (workspace/didChangeWatchedFiles, or a document the
+   * editor closed): re-read it, or forget it, so cross-file rules never fall back to an old copy.
+   * Returns whether the view changed for a file of ours.
+   */
+  fileChanged(uri: string, deleted = false): boolean {
+    const had = this.onDisk.delete(uri);
+    if (deleted || !documentKind(uri, this.settings())) return had;
+    let file: string;
+    try {
+      file = fileURLToPath(uri);
+    } catch {
+      return had;
+    }
+    // Only files below the scanned folders join the view, as the start-up scan would have found them.
+    if (this.folders.length && !this.folders.some((f) => !path.relative(f, file).startsWith('..'))) return had;
+    try {
+      const st = fs.statSync(file);
+      if (!st.isFile() || st.size > MAX_FILE_BYTES) return had;
+      this.onDisk.set(uri, TextDocument.create(uri, '', 0, fs.readFileSync(file, 'utf8')));
+      return true;
+    } catch {
+      return had; // gone or unreadable: no longer part of the view
+    }
   }
 
   /** Reads the folders of the last scan again (files created or changed on disk since). */

@@ -34,3 +34,7 @@ export interface EmmInsertionParams extends TextDocumentParams {
 }
 /** A VS Code snippet (tab stops) and the position to insert it at, or null when nothing fits. */
 export type EmmInsertionResult = { position: { line: number; character: number }; snippet: string } | null;
+
+/** Reads the workspace's files from disk again and re-checks every open document (command "Re-validate Workspace"). No parameters; answers how many files of ours are on disk. */
+export const REVALIDATE_WORKSPACE = 'ucConfig/revalidateWorkspace';
+export type RevalidateWorkspaceResult = { filesOnDisk: number };

@@ -1,8 +1,10 @@
 // Opens a laid-out scenario in a webview and answers its export buttons; shared by the seed
 // scenario command and the workspace diagram command.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { translator } from '../l10n';
-import { diagramHtml, layoutScenario, scenarioSvg, scenarioToMermaidMarkdown } from '../views/diagram';
+import { bundleOf, translator } from '../l10n';
+import { diagramDocumentSvg, diagramHtml, scenarioToMermaidMarkdown } from '../views/diagram';
+import { layoutOffThread } from '../views/layoutOffThread';
 import { pick, type Scenario } from '../views/model';
 import { createPanel, parseMessage } from '../views/panel';
 import { uiLocale } from './documentKind';
@@ -10,7 +12,8 @@ import { uiLocale } from './documentKind';
 export async function openDiagram(context: vscode.ExtensionContext, scenario: Scenario, viewType: string): Promise<vscode.WebviewPanel> {
   const locale = uiLocale();
   const t = translator(locale);
-  const layout = layoutScenario(scenario, locale, t);
+  // dagre runs on a worker thread, so the extension host stays free while a big diagram is laid out.
+  const layout = await layoutOffThread(context.asAbsolutePath(path.join('dist', 'layoutWorker.js')), scenario, locale, bundleOf(locale));
   const p = createPanel(viewType, pick(scenario.title, locale));
   p.panel.webview.html = diagramHtml(layout, { ...p, locale, t });
   p.panel.webview.onDidReceiveMessage(async (raw) => {
@@ -26,7 +29,7 @@ export async function openDiagram(context: vscode.ExtensionContext, scenario: Sc
         saveLabel: t('Save diagram'),
       });
       if (target) {
-        await vscode.workspace.fs.writeFile(target, Buffer.from(scenarioSvg(layout, { standalone: true }), 'utf8'));
+        await vscode.workspace.fs.writeFile(target, Buffer.from(diagramDocumentSvg(layout, { locale, t }), 'utf8'));
         void vscode.window.showInformationMessage(t('Saved {0}', target.fsPath));
       }
     }

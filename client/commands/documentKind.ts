@@ -6,8 +6,9 @@ import * as vscode from 'vscode';
 import type { DocumentKind } from '../../shared/documentKind';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, normalizeSettings, type UcConfigSettings } from '../../shared/settings';
 
-export function currentSettings(): UcConfigSettings {
-  const cfg = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+/** The settings as they apply to a resource (its workspace folder's values win), or the window's. */
+export function currentSettings(scope?: vscode.Uri): UcConfigSettings {
+  const cfg = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(DEFAULT_SETTINGS)) raw[key] = cfg.get(key);
   return normalizeSettings(raw);
@@ -29,6 +30,17 @@ type Filter = { scheme: string; language?: string; pattern: string };
 export function selectorFor(kind: DocumentKind, s: Patterns): Filter[] {
   const patterns = kind === 'jabber-config' ? s.jabberConfigFiles : kind === 'app-config' ? s.appConfigFiles : s.settingsFiles;
   return SCHEMES.flatMap((scheme) => patterns.map((pattern) => (kind === 'jabber-config' ? { scheme, language: 'xml', pattern } : { scheme, pattern })));
+}
+
+/**
+ * The file patterns of every workspace folder together (they are resource-scoped settings, so each
+ * folder may add its own): the language client syncs all of them, and the server decides per file.
+ */
+export function allPatterns(): Patterns {
+  const scopes = [undefined, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)];
+  const each = scopes.map((s) => currentSettings(s));
+  const union = (k: keyof Patterns) => [...new Set(each.flatMap((s) => s[k]))];
+  return { jabberConfigFiles: union('jabberConfigFiles'), appConfigFiles: union('appConfigFiles'), settingsFiles: union('settingsFiles') };
 }
 
 /** Every file UC Config serves: the language client's document selector. */

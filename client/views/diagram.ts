@@ -3,6 +3,7 @@
 // then drawn as SVG, and exported as standalone SVG or Mermaid text for wikis. Numbered flows are
 // drawn as sequence diagrams whose columns and rows follow from the steps themselves.
 import { Graph, layout as dagreLayout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
+import { boundScenario } from './bound';
 import { routeEdges, roundedPath, type Pt } from './edgeRouting';
 import { escapeHtml, page } from './html';
 import { english, type Translate } from './l10n';
@@ -86,6 +87,8 @@ export interface ScenarioLayout {
   zones: LaidOutZone[];
   nodes: LaidOutNode[];
   edges: LaidOutEdge[];
+  /** Set when the scenario was too big to draw box by box and groups of nodes share a box (bound.ts). */
+  summary?: { nodes: number; drawn: number };
 }
 
 /** "SIP TLS · port 5061": protocol and port of a link or a step. */
@@ -97,6 +100,11 @@ function protoText(protocol: string | undefined, port: string | undefined, t: Tr
 export function edgeLabelLines(e: DiagramEdge, t: Translate = english): string[] {
   const proto = protoText(e.protocol, e.port, t);
   return [...(proto ? wrap(proto, EDGE_WRAP) : []), ...wrap(e.label, EDGE_WRAP)];
+}
+
+/** An edge's label on one line: protocol and port, then what it carries. */
+export function edgeText(e: DiagramEdge, t: Translate = english): string {
+  return [protoText(e.protocol, e.port, t), e.label].filter(Boolean).join(' — ');
 }
 
 /** Width in average Latin glyphs: Hangul and CJK characters are about twice as wide. */
@@ -169,7 +177,8 @@ function bounds(boxes: readonly Box[], points: readonly Pt[]): Box {
  * Lays a scenario out with dagre (layered, left to right, zones as compound nodes), then routes the
  * edges orthogonally through dagre's bends (edgeRouting.ts).
  */
-export function layoutScenario(s: Scenario, locale: Locale = 'en', t: Translate = english): ScenarioLayout {
+export function layoutScenario(full: Scenario, locale: Locale = 'en', t: Translate = english): ScenarioLayout {
+  const { scenario: s, summary } = boundScenario(full, familyOf, t);
   const zoneIds = new Set((s.zones ?? []).map((z) => z.id));
   const typeLabel = (n: DiagramNode) => t(TYPE_LABEL[n.type]);
   const sizes = new Map(s.nodes.map((n) => [n.id, nodeSize(n, s.edges.filter((e) => e.from !== e.to && (e.from === n.id || e.to === n.id)).length, typeLabel(n))]));
@@ -190,7 +199,8 @@ export function layoutScenario(s: Scenario, locale: Locale = 'en', t: Translate 
       const lines = edgeLabelLines(e, t);
       const proto = protoText(e.protocol, e.port, t);
       const protoLines = proto ? wrap(proto, EDGE_WRAP).length : 0;
-      const width = Math.ceil(Math.max(...lines.map((l) => textWidth(l))) * (CHAR_W - 0.6) + 10);
+      // Protocol lines are bold, and short labels are mostly capitals (MRA, XMPP): measured with room to spare.
+      const width = Math.ceil(Math.max(...lines.map((l, k) => textWidth(l) * (k < protoLines ? 7.2 : CHAR_W))) + 12);
       // Lay the edge out from the outer zone towards the inner one, whatever way it points, so the
       // picture reads internet → DMZ → corporate network from left to right.
       const rf = rank.get(e.from);
@@ -203,7 +213,7 @@ export function layoutScenario(s: Scenario, locale: Locale = 'en', t: Translate 
   dagreLayout(g);
 
   const byId = new Map(s.nodes.map((n) => [n.id, n]));
-  const layout: ScenarioLayout = { scenario: s, locale, width: 0, height: 0, zones: [], nodes: [], edges: [] };
+  const layout: ScenarioLayout = { scenario: s, locale, width: 0, height: 0, zones: [], nodes: [], edges: [], ...(summary ? { summary } : {}) };
   const box = (l: NodeLabel | EdgeLabel): Box => ({ x: l.x! - l.width! / 2, y: l.y! - l.height! / 2, width: l.width!, height: l.height! });
   for (const n of s.nodes) layout.nodes.push({ node: byId.get(n.id)!, lines: sizes.get(n.id)!.lines, typeLabel: typeLabel(n), ...box(g.node(`n:${n.id}`)) });
   const nodeBox = new Map(layout.nodes.map((n) => [n.node.id, n]));
@@ -312,7 +322,8 @@ export function layoutScenario(s: Scenario, locale: Locale = 'en', t: Translate 
 const SVG_STYLE = `
 .d-bg { fill: var(--vscode-editor-background, #ffffff); }
 .d-text { fill: var(--vscode-foreground, #1f1f1f); font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: 12px; }
-.d-type { fill: var(--vscode-descriptionForeground, #5f5f5f); font-size: 10px; letter-spacing: 0.04em; text-transform: uppercase; }
+/* The type name above a node: smaller capitals in the text colour (descriptionForeground is below 4.5:1 on some node fills in dark themes). */
+.d-type { fill: var(--vscode-foreground, #1f1f1f); font-size: 10px; letter-spacing: 0.04em; text-transform: uppercase; }
 .d-node { stroke-width: 1.5; }
 .f-endpoint { fill: rgba(33,150,243,0.14); stroke: #1e88e5; }
 .f-server { fill: rgba(76,175,80,0.14); stroke: #43a047; }
@@ -349,6 +360,13 @@ export interface SvgOptions {
   title?: string;
 }
 
+/** A drawn label back on one line: the protocol lines, then the text lines, each re-joined with spaces. */
+function unwrapLabel(e: LaidOutEdge): string {
+  const l = e.label;
+  if (!l) return '';
+  return [l.lines.slice(0, l.protoLines).join(' '), l.lines.slice(l.protoLines).join(' ')].filter(Boolean).join(' — ');
+}
+
 /** The laid-out scenario as one SVG element. */
 export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string {
   const w = Math.ceil(layout.width);
@@ -366,7 +384,7 @@ export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string 
   for (const e of layout.edges) {
     if (e.points.length < 2) continue;
     const d = roundedPath(e.points);
-    parts.push(`<path class="d-edge${e.edge.optional ? ' optional' : ''}" d="${d}" marker-end="url(#arrow)"><title>${escapeHtml((e.label?.lines ?? []).join(' — '))}</title></path>`);
+    parts.push(`<path class="d-edge${e.edge.optional ? ' optional' : ''}" d="${d}" marker-end="url(#arrow)"><title>${escapeHtml(unwrapLabel(e))}</title></path>`);
   }
   for (const e of layout.edges) {
     if (!e.label) continue;
@@ -445,10 +463,61 @@ export function flowSvg(s: Scenario, flow: Flow, o: SvgOptions & { locale?: Loca
     + '</svg>';
 }
 
-// Mermaid reads "#NN;" as a character code inside quoted labels; using codes for every character
-// that has a meaning in its grammar keeps any label from breaking out of its quotes.
+/**
+ * The file "Save SVG…" writes: the topology, then each numbered flow as its sequence diagram with its
+ * title, one standalone SVG document (its own stylesheet and background), so the flows survive export.
+ */
+export function diagramDocumentSvg(layout: ScenarioLayout, o: { locale?: Locale; t?: Translate } = {}): string {
+  const locale = o.locale ?? layout.locale;
+  const t = o.t ?? english;
+  const s = layout.scenario;
+  const GAP = 24;
+  const HEAD = 28;
+  const parts: string[] = [];
+  let y = 0;
+  const size = (svg: string) => {
+    const m = /^<svg[^>]*\swidth="(\d+(?:\.\d+)?)"[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(svg);
+    return { w: Number(m?.[1] ?? 0), h: Number(m?.[2] ?? 0) };
+  };
+  const heading = (text: string, size: number) => {
+    parts.push(`<text class="d-text" x="16" y="${y + size + 4}" font-size="${size}" font-weight="600">${escapeHtml(text)}</text>`);
+    y += HEAD + (size > 14 ? 6 : 0);
+  };
+  let width = 0;
+  heading(pick(s.title, locale), 18);
+  const topo = scenarioSvg(layout, { title: pick(s.title, locale) });
+  const ts = size(topo);
+  parts.push(`<g transform="translate(0,${y})">${topo}</g>`);
+  y += ts.h + GAP;
+  width = Math.max(width, ts.w);
+  for (const f of s.flows ?? []) {
+    heading(pick(f.title, locale), 15);
+    const seq = flowSvg(s, f, { locale, t });
+    const fs = size(seq);
+    parts.push(`<g transform="translate(0,${y})">${seq}</g>`);
+    y += fs.h + GAP;
+    width = Math.max(width, fs.w);
+  }
+  const w = Math.ceil(Math.max(width, 320));
+  const h = Math.ceil(y);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="${escapeHtml(pick(s.title, locale))}">`
+    + `<style>${SVG_STYLE}</style><rect class="d-bg" x="0" y="0" width="${w}" height="${h}"/>`
+    + parts.join('\n')
+    + '</svg>\n';
+}
+
+// Inside a quoted Mermaid label only a few characters can break out or be misread: the quote itself,
+// the pipe that closes an edge label, angle brackets (read as HTML), "#…;" (read as an entity code)
+// and the backtick (a Markdown string). They become look-alike characters; everything else — brackets,
+// parentheses, semicolons — is safe inside quotes and stays as written, so edge labels read as on
+// the diagram. (Entity codes such as #40; are not decoded in every renderer's edge labels.)
+const MERMAID_SAFE: Record<string, string> = { '"': "'", '`': "'", '|': '¦', '<': '‹', '>': '›', '#': '＃' };
 function mermaidText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/["#&<>|;`{}[\]()\\]/g, (c) => `#${c.charCodeAt(0)};`);
+  return text.replace(/\s+/g, ' ').trim().replace(/["`|<>#]/g, (c) => MERMAID_SAFE[c]);
+}
+/** A sequence diagram message runs to the end of its line, where ";" also ends a statement. */
+function mermaidMessage(text: string): string {
+  return mermaidText(text).replace(/;/g, ',');
 }
 function mermaidId(id: string): string {
   return 'n_' + id.replace(/[^A-Za-z0-9_]/g, '_');
@@ -468,7 +537,8 @@ export function scenarioToMermaid(s: Scenario, locale: Locale = 'en', t: Transla
   }
   for (const n of s.nodes) if (!n.zone || !zoneIds.has(n.zone)) out.push(nodeLine(n, '  '));
   for (const e of s.edges) {
-    const text = mermaidText(edgeLabelLines(e, t).join(' — '));
+    // The label whole, not the lines it is wrapped into on the diagram (joining those cut sentences apart).
+    const text = mermaidText(edgeText(e, t));
     out.push(`  ${mermaidId(e.from)} ${e.optional ? '-.->' : '-->'}|"${text}"| ${mermaidId(e.to)}`);
   }
   return out.join('\n') + '\n';
@@ -480,10 +550,10 @@ export function flowToMermaid(s: Scenario, flow: Flow, locale: Locale = 'en', t:
   const out = ['sequenceDiagram'];
   const seen: string[] = [];
   for (const st of flow.steps) for (const id of [st.from, st.to]) if (!seen.includes(id)) seen.push(id);
-  for (const id of seen) out.push(`  participant ${mermaidId(id)} as ${mermaidText(names.get(id) ?? id)}`);
+  for (const id of seen) out.push(`  participant ${mermaidId(id)} as ${mermaidMessage(names.get(id) ?? id)}`);
   for (const st of flow.steps) {
     const proto = protoText(st.protocol, st.port, t, ' ');
-    out.push(`  ${mermaidId(st.from)}->>${mermaidId(st.to)}: ${mermaidText(`${st.n}. ${pick(st.label, locale)}${proto ? ` [${proto}]` : ''}`)}`);
+    out.push(`  ${mermaidId(st.from)}->>${mermaidId(st.to)}: ${mermaidMessage(`${st.n}. ${pick(st.label, locale)}${proto ? ` [${proto}]` : ''}`)}`);
   }
   return out.join('\n') + '\n';
 }
@@ -537,7 +607,8 @@ export function diagramHtml(layout: ScenarioLayout, o: DiagramPageOptions): stri
   const services = s.services?.length ? `<h2>${th('Services')}</h2><ul>${s.services.map((x) => `<li>${escapeHtml(pick(x, locale))}</li>`).join('')}</ul>` : '';
   const notes = s.notes?.length ? `<h2>${th('Notes')}</h2><ul>${s.notes.map((x) => `<li>${escapeHtml(pick(x, locale))}</li>`).join('')}</ul>` : '';
   const body = `<header><h1>${escapeHtml(pick(s.title, locale))}</h1>
-<p>${escapeHtml(pick(s.summary, locale))}</p></header>
+<p>${escapeHtml(pick(s.summary, locale))}</p>
+${layout.summary ? `<p class="notice" role="status">${th('{0} components are too many to draw one by one: boxes of one zone and type are grouped ({1} boxes). Copy Mermaid exports every component.', layout.summary.nodes, layout.summary.drawn)}</p>` : ''}</header>
 <div class="toolbar" role="toolbar" aria-label="${th('Diagram')}">
 <button type="button" id="zoom-out" class="secondary" aria-label="${th('Zoom out')}">−</button>
 <button type="button" id="zoom-reset" class="secondary" aria-label="${th('Actual size')}">100%</button>
@@ -560,7 +631,9 @@ const PAGE_STYLE = `
 h2 { font-size: 1.1em; margin: 18px 0 6px; }
 .toolbar { display: flex; gap: 6px; align-items: center; margin: 8px 0; }
 .toolbar .spacer { flex: 1; }
-.canvas { overflow: auto; border: 1px solid var(--vscode-editorWidget-border, #d0d0d0); border-radius: 4px; max-height: 75vh; }
+.canvas { overflow: auto; border: 1px solid var(--vscode-editorWidget-border, var(--vscode-contrastBorder, #d0d0d0)); border-radius: 4px; max-height: 75vh; cursor: grab; }
+.canvas.dragging { cursor: grabbing; }
+.notice { border-left: 3px solid var(--vscode-editorWarning-foreground, #bf8803); padding: 2px 8px; }
 .scroll { overflow-x: auto; }
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 8px 0; font-size: 0.92em; }
 .legend svg { vertical-align: middle; }
@@ -570,7 +643,13 @@ ol.steps .n { display: inline-block; min-width: 2.6em; font-weight: 700; color: 
 .source { font-size: 0.85em; }
 `;
 
+/** The smallest zoom a diagram opens at: below it, 12px labels are no longer readable. */
+export const MIN_OPEN_ZOOM = 0.6;
+
 // Zoom changes the SVG's width and height attributes (allowed under the CSP, unlike inline styles).
+// A diagram opens fitted to the panel's width, but never below MIN_OPEN_ZOOM (then it pans); the
+// mouse pans by dragging and zooms with Ctrl+wheel; the keyboard zooms with + - 0 and pans with the
+// arrow keys (native scrolling of the focused canvas).
 const SCRIPT = `
 (function () {
   const vscode = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : { postMessage: function () {}, getState: function () {}, setState: function () {} };
@@ -578,15 +657,18 @@ const SCRIPT = `
   const svg = canvas.querySelector('svg');
   const baseW = Number(svg.getAttribute('width'));
   const baseH = Number(svg.getAttribute('height'));
+  const MIN_OPEN = ${MIN_OPEN_ZOOM};
   let scale = (vscode.getState() || {}).scale || 1;
   function set(s) {
     scale = Math.min(4, Math.max(0.2, s));
     svg.setAttribute('width', String(Math.round(baseW * scale)));
     svg.setAttribute('height', String(Math.round(baseH * scale)));
     document.getElementById('zoom-reset').textContent = Math.round(scale * 100) + '%';
+    canvas.setAttribute('data-zoom', String(scale));
     vscode.setState({ scale: scale });
   }
-  function fit() { set(Math.min(1.5, (canvas.clientWidth - 4) / baseW)); }
+  function fitWidth() { return (canvas.clientWidth - 4) / baseW; }
+  function fit() { set(Math.min(1.5, fitWidth())); }
   document.getElementById('zoom-in').addEventListener('click', function () { set(scale * 1.25); });
   document.getElementById('zoom-out').addEventListener('click', function () { set(scale / 1.25); });
   document.getElementById('zoom-reset').addEventListener('click', function () { set(1); });
@@ -597,8 +679,23 @@ const SCRIPT = `
     else if (e.key === '-') { set(scale / 1.25); e.preventDefault(); }
     else if (e.key === '0') { set(1); e.preventDefault(); }
   });
+  let drag = null;
+  canvas.addEventListener('pointerdown', function (e) {
+    if (e.button !== 0) return;
+    drag = { x: e.clientX, y: e.clientY, left: canvas.scrollLeft, top: canvas.scrollTop };
+    canvas.setPointerCapture(e.pointerId);
+    canvas.classList.add('dragging');
+  });
+  canvas.addEventListener('pointermove', function (e) {
+    if (!drag) return;
+    canvas.scrollLeft = drag.left - (e.clientX - drag.x);
+    canvas.scrollTop = drag.top - (e.clientY - drag.y);
+  });
+  function endDrag() { drag = null; canvas.classList.remove('dragging'); }
+  canvas.addEventListener('pointerup', endDrag);
+  canvas.addEventListener('pointercancel', endDrag);
   document.getElementById('export-svg').addEventListener('click', function () { vscode.postMessage({ type: 'exportSvg' }); });
   document.getElementById('copy-mermaid').addEventListener('click', function () { vscode.postMessage({ type: 'copyMermaid' }); });
-  if ((vscode.getState() || {}).scale) set(scale); else if (baseW > canvas.clientWidth) fit();
+  if ((vscode.getState() || {}).scale) set(scale); else set(Math.max(MIN_OPEN, Math.min(1, fitWidth())));
 })();
 `;

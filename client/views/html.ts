@@ -73,12 +73,18 @@ body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size:
   color: var(--vscode-foreground, #1f1f1f); background: var(--vscode-editor-background, #ffffff); margin: 0; padding: 12px 16px; }
 h1 { font-size: 1.35em; margin: 0 0 4px; font-weight: 600; }
 .muted { color: var(--vscode-descriptionForeground, #616161); }
-button { font: inherit; color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, #005fb8);
-  border: 1px solid var(--vscode-button-border, transparent); border-radius: 2px; padding: 3px 10px; cursor: pointer; }
-button:hover { background: var(--vscode-button-hoverBackground, #0258a8); }
-button.secondary { color: var(--vscode-button-secondaryForeground, #1f1f1f); background: var(--vscode-button-secondaryBackground, #e5e5e5); }
+/* Buttons take the theme's button colours. High-contrast themes leave the button backgrounds unset
+   and draw a contrast border instead, so an unset background falls back to none (the editor's
+   background shows through), never to a light grey under white text. */
+button { font: inherit; color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, transparent);
+  border: 1px solid var(--vscode-button-border, var(--vscode-contrastBorder, transparent)); border-radius: 2px; padding: 3px 10px; cursor: pointer; }
+button:hover { background: var(--vscode-button-hoverBackground, var(--vscode-button-background, transparent)); }
+button.secondary { color: var(--vscode-button-secondaryForeground, var(--vscode-foreground, #1f1f1f)); background: var(--vscode-button-secondaryBackground, transparent); }
+button.secondary:hover { background: var(--vscode-button-secondaryHoverBackground, var(--vscode-button-secondaryBackground, transparent)); }
+body.vscode-high-contrast button:hover, body.vscode-high-contrast-light button:hover { outline: 1px dashed var(--vscode-contrastActiveBorder, currentColor); outline-offset: -1px; }
 button.link { background: none; border: none; padding: 0 2px; color: var(--vscode-textLink-foreground, #005fb8); text-decoration: underline; cursor: pointer; }
 :focus-visible { outline: 1px solid var(--vscode-focusBorder, #005fb8); outline-offset: 1px; }
+body.vscode-high-contrast :focus-visible, body.vscode-high-contrast-light :focus-visible { outline-color: var(--vscode-contrastActiveBorder, var(--vscode-focusBorder, #f38518)); }
 input, select { font: inherit; color: var(--vscode-input-foreground, #1f1f1f); background: var(--vscode-input-background, #fff);
   border: 1px solid var(--vscode-input-border, #cecece); padding: 3px 6px; border-radius: 2px; }
 code { font-family: var(--vscode-editor-font-family, monospace); }

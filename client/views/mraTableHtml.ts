@@ -211,7 +211,7 @@ const STYLE = `
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, #e0e0e0); }
 thead th { font-weight: 600; border-bottom: 2px solid var(--vscode-editorWidget-border, #c8c8c8); }
-tr.category th { background: var(--vscode-sideBar-background, #f3f3f3); font-weight: 600; padding-top: 8px; }
+tr.category th { background: var(--vscode-sideBar-background, transparent); border-top: 1px solid var(--vscode-contrastBorder, transparent); font-weight: 600; padding-top: 8px; }
 th.service { font-weight: 500; min-width: 12em; }
 .seed { font-size: 0.88em; margin-top: 2px; }
 td.details p { margin: 0 0 4px; }
@@ -219,12 +219,15 @@ td.details ul.requires { margin: 2px 0 0; padding-left: 1.2em; font-size: 0.92em
 td.details p.source { font-size: 0.8em; overflow-wrap: anywhere; margin-top: 2px; }
 td.params { max-width: 16em; }
 td.status { white-space: nowrap; font-weight: 600; }
-.status-supported { color: var(--vscode-testing-iconPassed, #2e7d32); }
-.status-not-supported { color: var(--vscode-errorForeground, #c62828); }
-.status-conditional { color: var(--vscode-editorWarning-foreground, #9a6700); }
-tr.row:hover { background: var(--vscode-list-hoverBackground, #f0f0f0); }
+/* The status reads in the text colour (the themes' icon colours are below 4.5:1 as text on their
+   backgrounds); its colour is a bar at the cell's left edge, and the mark and the word say it too. */
+.status { box-shadow: inset 3px 0 0 var(--status-colour); padding-left: 8px; }
+.status-supported { --status-colour: var(--vscode-testing-iconPassed, #2e7d32); }
+.status-not-supported { --status-colour: var(--vscode-errorForeground, #c62828); }
+.status-conditional { --status-colour: var(--vscode-editorWarning-foreground, #9a6700); }
+tr.row:hover { background: var(--vscode-list-hoverBackground, transparent); outline: 1px dotted var(--vscode-contrastActiveBorder, transparent); outline-offset: -1px; }
 tr.row:target, tr.row.highlight { outline: 1px solid var(--vscode-focusBorder, #005fb8); }
-@media (forced-colors: active) { .status-supported, .status-not-supported, .status-conditional { color: CanvasText; } }
+@media (forced-colors: active) { .status { box-shadow: inset 3px 0 0 CanvasText; } }
 `;
 
 // Static script: it reads data only from the DOM and posts messages; the extension does the rest

@@ -1,5 +1,7 @@
 // Output formats of `uc-config check`: text for people, JSON for scripts, SARIF 2.1.0 for
 // code-scanning uploads.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 
 export interface FileResult {
@@ -50,16 +52,50 @@ export function toJson(results: FileResult[]): string {
 
 const SARIF_LEVEL: Record<SeverityName, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function toSarif(results: FileResult[], rules: { code: string; description: string; source: string }[]): string {
-  const sarifResults = results.flatMap((r) =>
-    r.diagnostics.map((d) => ({
+export interface SarifRule {
+  code: string;
+  description: string;
+  source: string;
+  /** The code's default severity (schemas/diagnostics). */
+  severity: SeverityName;
+}
+
+export interface SarifRun {
+  /** The run's root: file URIs are written relative to it under the base id %SRCROOT%. */
+  root: string;
+  version: string;
+  homepage: string;
+  /** The page documenting every code, one anchor per code (docs/diagnostics.md). */
+  diagnosticsDoc: string;
+}
+
+/** A path as a relative URI reference (percent-encoded segments, forward slashes), or undefined outside the root. */
+function relativeUri(root: string, file: string): string | undefined {
+  const rel = path.relative(root, path.resolve(file));
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return rel.split(path.sep).map(encodeURIComponent).join('/');
+}
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: artifact URIs relative to %SRCROOT% (the run's root,
+ * given in originalUriBaseIds), every code as a rule with its description, default level, source and
+ * a help link, and each result pointing at its rule by id and index.
+ */
+export function toSarif(results: FileResult[], rules: SarifRule[], run: SarifRun): string {
+  const ruleIndex = new Map(rules.map((r, i) => [r.code, i]));
+  const rootUri = pathToFileURL(path.resolve(run.root)).toString().replace(/\/?$/, '/');
+  const sarifResults = results.flatMap((r) => {
+    const rel = relativeUri(run.root, r.file);
+    const artifactLocation = rel !== undefined ? { uri: rel, uriBaseId: '%SRCROOT%' } : { uri: pathToFileURL(path.resolve(r.file)).toString() };
+    return r.diagnostics.map((d) => ({
       ruleId: String(d.code),
+      ...(ruleIndex.has(String(d.code)) ? { ruleIndex: ruleIndex.get(String(d.code)) } : {}),
       level: SARIF_LEVEL[severityName(d)],
       message: { text: d.message },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: r.file.replace(/\\/g, '/') },
+            artifactLocation,
             region: {
               startLine: d.range.start.line + 1,
               startColumn: d.range.start.character + 1,
@@ -69,12 +105,38 @@ export function toSarif(results: FileResult[], rules: { code: string; descriptio
           },
         },
       ],
-    })),
-  );
+    }));
+  });
   const driver = {
     name: 'uc-config',
-    version: '0.2.0',
-    rules: rules.map((r) => ({ id: r.code, shortDescription: { text: r.description }, help: { text: `Source: ${r.source}` } })),
+    version: run.version,
+    semanticVersion: run.version,
+    informationUri: run.homepage,
+    rules: rules.map((r) => {
+      const helpUri = `${run.diagnosticsDoc}#${r.code}`;
+      return {
+        id: r.code,
+        shortDescription: { text: firstSentence(r.description) },
+        fullDescription: { text: r.description },
+        helpUri,
+        help: { text: `${r.description}\nSource: ${r.source}\n${helpUri}`, markdown: `${r.description}\n\nSource: ${r.source}\n\n[${r.code}](${helpUri})` },
+        defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
+        properties: { source: r.source },
+      };
+    }),
   };
-  return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [{ tool: { driver }, results: sarifResults }] }, null, 2);
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [{ tool: { driver }, originalUriBaseIds: { '%SRCROOT%': { uri: rootUri } }, results: sarifResults, columnKind: 'utf16CodeUnits' }],
+    },
+    null,
+    2,
+  );
+}
+
+function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+  return m ? m[1] : text;
 }

@@ -12,7 +12,11 @@ export class LspClient {
   private nextId = 1;
   private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   readonly notifications: { method: string; params: Json }[] = [];
+  /** The requests the server sent (client/registerCapability, workspace/codeLens/refresh, …). */
+  readonly serverRequests: { method: string; params: Json }[] = [];
   stderr = '';
+  /** Settings per resource (workspace/configuration items with a scopeUri), as a multi-root workspace has them. */
+  settingsFor?: (scopeUri: string | undefined) => Json | undefined;
 
   constructor(public settings: Json = {}, serverPath = path.resolve(__dirname, '../../dist/server.js')) {
     this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
@@ -41,7 +45,8 @@ export class LspClient {
       else p?.resolve(msg.result);
     } else if (msg.id !== undefined) {
       // A request from the server: answer configuration, acknowledge the rest.
-      const result = msg.method === 'workspace/configuration' ? ((msg.params as { items: unknown[] }).items.map(() => this.settings)) : null;
+      this.serverRequests.push({ method: msg.method as string, params: msg.params as Json });
+      const result = msg.method === 'workspace/configuration' ? ((msg.params as { items: { scopeUri?: string }[] }).items.map((i) => this.settingsFor?.(i.scopeUri) ?? this.settings)) : null;
       this.write({ jsonrpc: '2.0', id: msg.id, result });
     } else {
       this.notifications.push({ method: msg.method as string, params: msg.params as Json });
@@ -66,13 +71,13 @@ export class LspClient {
     this.write({ jsonrpc: '2.0', method, params });
   }
 
-  async initialize(rootUri: string | null = null, locale = 'en'): Promise<Json> {
+  async initialize(rootUri: string | null = null, locale = 'en', workspaceCapabilities: Json = {}): Promise<Json> {
     const result = await this.request<Json>('initialize', {
       processId: process.pid,
       rootUri,
       locale,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'w' }] : null,
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, ...workspaceCapabilities }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
     });
     this.notify('initialized', {});
     return result;

@@ -1,6 +1,7 @@
-// Snippet files: valid JSON in VS Code's snippet format, identical to what the generator produces
-// from the catalog today, one per parameter and flavor, and clean documents once expanded. Also the
-// pure part of the "Insert EMM parameter…" command.
+// The EMM entries the server's completion offers in app-config documents (templates and one entry per
+// parameter and flavor, in VS Code's snippet syntax): one per documented key and flavor, and clean
+// documents once expanded. No snippet file is contributed: a contributed snippet would appear in every
+// XML or JSON file (issue 13.2). Also the pure part of the "Insert EMM parameter…" command.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -11,18 +12,14 @@ import { buildSnippetFiles, suitsFlavor, writableParameters } from '../../server
 import { emmPickItems, insertionFor } from '../../server/services/appconfig/insertion';
 
 const root = path.resolve(__dirname, '../..');
-const readSnippets = (f: string) => JSON.parse(fs.readFileSync(path.join(root, 'snippets', f), 'utf8')) as Record<string, { prefix: string; body: string[]; description: string }>;
+const built = buildSnippetFiles(emmCatalogOf(context()));
+const readSnippets = (f: 'appconfig-xml.json' | 'appconfig-json.json') => (f === 'appconfig-xml.json' ? built.xml : built.json);
 
-test('snippet files are valid VS Code snippets and match the generator (run scripts/generate-snippets.mjs)', () => {
-  const built = buildSnippetFiles(emmCatalogOf(context()));
-  for (const [file, expected] of [['appconfig-xml.json', built.xml], ['appconfig-json.json', built.json]] as const) {
-    const onDisk = readSnippets(file);
-    assert.deepEqual(onDisk, JSON.parse(JSON.stringify(expected)), `${file} is out of date`);
-    for (const [name, s] of Object.entries(onDisk)) {
-      assert.equal(typeof s.prefix, 'string', name);
-      assert.ok(Array.isArray(s.body) && s.body.every((l) => typeof l === 'string'), name);
-      assert.ok(s.description.length > 10, name);
-    }
+test('every entry is a snippet with a prefix, a body and a description', () => {
+  for (const [name, snip] of Object.entries({ ...built.xml, ...built.json })) {
+    assert.equal(typeof snip.prefix, 'string', name);
+    assert.ok(Array.isArray(snip.body) && snip.body.every((l) => typeof l === 'string'), name);
+    assert.ok(snip.description.length > 10, name);
   }
 });
 
@@ -57,10 +54,9 @@ test('each per-parameter snippet, expanded inside its container, gives a documen
   }
 });
 
-test('package.json snippet contributions, when present, point at these files', () => {
+test('the manifest contributes no snippet file (it would reach every XML and JSON file)', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const snippets: { path: string }[] = pkg.contributes?.snippets ?? [];
-  for (const s of snippets.filter((x) => /appconfig/.test(x.path))) assert.ok(fs.existsSync(path.join(root, s.path)), s.path);
+  assert.equal(pkg.contributes?.snippets, undefined);
 });
 
 test('Insert EMM parameter: items suit the flavor; insertion lands at the end of the entries', () => {

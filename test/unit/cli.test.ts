@@ -111,3 +111,36 @@ test('a file named on the command line that is none of ours gets a warning, as E
   // Named explicitly, a <config> root is enough to be checked as a jabber-config.
   assert.match(run('check', tmpFile('group.xml', '<config version="1.0"><Polices/></config>')).stdout, /1 file checked/);
 });
+
+const ROOT_PKG = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
+
+test('--version prints the package.json version; --help documents the exit codes', () => {
+  for (const flag of ['--version', '-v']) {
+    const r = run(flag);
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout.trim(), ROOT_PKG.version);
+  }
+  const h = run('--help');
+  assert.match(h.stdout, /Exit codes:\n\s+0 .*\n\s+1 .*\n\s+2 /);
+});
+
+test('--name=value is the same as --name value', () => {
+  const f = tmpFile('jabber-config.xml', WARN);
+  const eq = run('check', '--format=sarif', f);
+  const sp = run('check', '--format', 'sarif', f);
+  assert.equal(eq.status, 0, eq.stderr);
+  assert.equal(eq.stdout, sp.stdout);
+  assert.equal(JSON.parse(eq.stdout).version, '2.1.0');
+  assert.equal(run('check', '--max-warnings=0', f).status, 1);
+  assert.equal(run('check', '--max-warnings=1', f).status, 0);
+});
+
+test('option values are validated: a wrong one is exit 2 with a message naming it', () => {
+  const f = tmpFile('jabber-config.xml', GOOD);
+  for (const args of [['--max-warnings', 'abc'], ['--max-warnings=-1'], ['--max-warnings', '1.5'], ['--severity', 'unknown-parameter=loud'], ['--severity', 'nonsense'], ['--jabber-release', 'latest'], ['--format=xml'], ['--mra=yes'], ['--max-warnings']]) {
+    const r = run('check', ...args, f);
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stdout}`);
+    assert.match(r.stderr, /^uc-config: /, args.join(' '));
+  }
+  assert.match(run('check', '--max-warnings', 'abc', f).stderr, /--max-warnings takes a whole number of 0 or more, not 'abc'/);
+});

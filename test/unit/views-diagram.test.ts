@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { diagramHtml, flowToMermaid, layoutScenario, scenarioSvg, scenarioToMermaid, scenarioToMermaidMarkdown, wrap } from '../../client/views/diagram';
+import { XMLValidator } from 'fast-xml-parser';
+import { boundScenario, MAX_DRAWN_NODES } from '../../client/views/bound';
+import { diagramDocumentSvg, diagramHtml, flowToMermaid, layoutScenario, scenarioSvg, scenarioToMermaid, scenarioToMermaidMarkdown, wrap } from '../../client/views/diagram';
 import { escapeHtml } from '../../client/views/html';
 import { loadViewData, type Scenario } from '../../client/views/model';
 
@@ -91,9 +93,10 @@ describe('deployment diagrams', () => {
     assert.ok(html.includes(escapeHtml('<img src=x onerror=alert(1)>')));
     const md = scenarioToMermaidMarkdown(s);
     const flowchart = scenarioToMermaid(s);
-    // Inside quoted Mermaid labels the grammar characters become #code; entities.
+    // Inside quoted Mermaid labels the characters that could break out become look-alikes; the rest stays as written.
     assert.ok(!/"[^"\n]*<img/.test(flowchart));
-    assert.ok(flowchart.includes('#60;img src=x onerror=alert#40;1#41;#62;#34;#124;#93;#59; end'));
+    assert.ok(flowchart.includes(`‹img src=x onerror=alert(1)›'¦]; end`));
+    assert.ok(!/#\d+;/.test(flowchart), 'no entity codes a renderer may show raw');
     assert.equal((flowchart.match(/"/g) ?? []).length % 2, 0, 'quotes stay balanced');
     assert.ok(md.includes('```mermaid\nsequenceDiagram'));
   });
@@ -101,5 +104,62 @@ describe('deployment diagrams', () => {
   it('wraps long words so no line exceeds the width', () => {
     assert.deepEqual(wrap('abcdefghij klm', 4), ['abcd', 'efgh', 'ij', 'klm']);
     assert.deepEqual(wrap('', 10), ['']);
+  });
+});
+
+describe('bounded layout, export and Mermaid text (issue 13.4, issue 10)', () => {
+  const data = loadViewData(path.resolve(__dirname, '../../schemas'));
+  /** A workspace that names many hosts, one DNS record each. */
+  const big = (n: number): Scenario => ({
+    id: 'big', group: 'on-premises', title: { en: 'Big' }, summary: { en: 'many hosts' }, source: 'test',
+    zones: [{ id: 'corp', kind: 'internal', label: { en: 'Corporate network' } }, { id: 'dmz', kind: 'dmz', label: { en: 'DMZ' } }],
+    nodes: [
+      { id: 'jabber', type: 'client', label: 'Cisco Jabber', zone: 'corp' },
+      { id: 'dns', type: 'dns', label: 'DNS', zone: 'corp' },
+      ...Array.from({ length: n }, (_, i) => ({ id: `h${i}`, type: (['cucm', 'web-server', 'expressway-e'] as const)[i % 3], label: `host${i}.example.com`, zone: i % 3 === 2 ? 'dmz' : 'corp' })),
+    ],
+    edges: [{ from: 'jabber', to: 'dns', label: 'service discovery' }, ...Array.from({ length: n }, (_, i) => ({ from: 'dns', to: `h${i}`, label: `_cisco-uds._tcp.d${i}.example.com`, protocol: 'SRV', port: '8443' }))],
+  });
+
+  it('2 000 nodes: a summary laid out well within a second, and the page says so', () => {
+    const start = performance.now();
+    const layout = layoutScenario(big(2000));
+    const ms = performance.now() - start;
+    assert.ok(ms < 1000, `${Math.round(ms)} ms`);
+    assert.ok(layout.nodes.length <= MAX_DRAWN_NODES);
+    assert.deepEqual(layout.summary, { nodes: 2002, drawn: layout.nodes.length });
+    const group = layout.nodes.find((n) => n.node.type === 'cucm')!;
+    assert.match(group.node.label, /^667 components: host0\.example\.com, host3\.example\.com, …$/);
+    assert.ok(layout.edges.some((e) => e.edge.label === '667 links'));
+    assert.match(diagramHtml(layout, opts), /2002 components are too many to draw one by one/);
+  });
+
+  it('a scenario within the bound is drawn box by box, unchanged', () => {
+    const s = big(20);
+    const layout = layoutScenario(s);
+    assert.equal(layout.summary, undefined);
+    assert.equal(layout.nodes.length, s.nodes.length);
+    assert.equal(boundScenario(s, () => 'x').scenario, s);
+  });
+
+  it('Save SVG writes the topology and every numbered flow, as one well-formed SVG document', () => {
+    const s = data.deployments.scenarios.find((x) => (x.flows ?? []).length > 0)!;
+    const doc = diagramDocumentSvg(layoutScenario(s));
+    assert.equal(XMLValidator.validate(doc), true);
+    assert.ok(doc.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
+    assert.ok(doc.includes('<style>'));
+    for (const f of s.flows!) {
+      assert.ok(doc.includes(escapeHtml(f.title.en)), f.id);
+      for (const st of f.steps) assert.ok(doc.includes(`data-step="${escapeHtml(st.n)}"`), `${f.id} step ${st.n}`);
+    }
+  });
+
+  it('Mermaid edge labels read as on the diagram: protocol, port and text, brackets intact', () => {
+    const s = data.deployments.scenarios.find((x) => x.id === 'mra-expressway')!;
+    const flowchart = scenarioToMermaid(s);
+    assert.ok(flowchart.includes('|"SIP TLS · port 7001 — Unified Communications traversal zone (Expressway-C is the traversal client)"|'), flowchart);
+    for (const line of flowchart.split('\n').filter((l) => l.includes('-->') || l.includes('-.->'))) {
+      assert.match(line, /^ {2}n_\w+ (-->|-\.->)\|"[^"|]*"\| n_\w+$/, line);
+    }
   });
 });

@@ -2,6 +2,7 @@
 // Expressway pair, checks HTTP servers against the declared allow list and notes the configured
 // services the MRA table marks unsupported. Hostile values stay text in the page.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { diagramHtml, layoutScenario } from '../../client/views/diagram';
@@ -56,7 +57,7 @@ describe('workspace diagram', () => {
   it('with MRA on, draws the Expressway pair, the servers and the allow-list state', () => {
     const s = deriveWorkspaceScenario(files, { mra: 'off', mraData: data.mra });
     const ids = s.nodes.map((n) => n.id).sort();
-    assert.deepEqual(ids, ['dns', 'emm', 'host-cuc-example-com', 'host-cucm1-example-com', 'host-expc-example-com', 'host-expe-example-com', 'host-ldap-example-com', 'host-photos-example-com', 'host-updates-example-com', 'jabber']);
+    assert.deepEqual(ids, ['desk-phone', 'dns', 'emm', 'host-cuc-example-com', 'host-cucm1-example-com', 'host-expc-example-com', 'host-expe-example-com', 'host-ldap-example-com', 'host-photos-example-com', 'host-updates-example-com', 'jabber']);
     assert.equal(s.title.en, 'This workspace (MRA on)', 'the settings file turns MRA on');
     const edge = (to: string) => s.edges.find((e) => e.to === to)!;
     assert.match(edge('host-photos-example-com').label, /\(on the HTTP allow list\)/);
@@ -129,5 +130,52 @@ describe('workspace diagram', () => {
     // Host names, parameter names and protocols stay as written; the graph is the same.
     assert.deepEqual(ja.edges.map((e) => [e.from, e.to, e.protocol, e.port]), en.edges.map((e) => [e.from, e.to, e.protocol, e.port]));
     assert.deepEqual(deriveWorkspaceScenario([], { mra: 'off', locale: 'ko' }).source, ['(파일 없음)']);
+  });
+
+  it('draws one EMM node per EMM: an Intune and a BlackBerry app configuration are two systems', () => {
+    const read = (f: string) => fs.readFileSync(path.resolve(__dirname, '../../examples', f), 'utf8');
+    const s = deriveWorkspaceScenario([
+      { path: '/ws/jabber-intune.appconfig.json', kind: 'app-config', text: read('jabber-intune.appconfig.json') },
+      { path: '/ws/jabber-blackberry.appconfig.json', kind: 'app-config', text: read('jabber-blackberry.appconfig.json') },
+    ], { mra: 'off' });
+    const emm = s.nodes.filter((n) => n.type === 'emm');
+    assert.deepEqual(emm.map((n) => n.label).sort(), ['BlackBerry UEM', 'Microsoft Intune']);
+    for (const n of emm) assert.ok(s.edges.some((e) => e.from === n.id && e.to === 'jabber'), n.id);
+  });
+
+  it('the client reaches Expressway-E on the ports schemas/mra-client-ports.json states, each with a source', () => {
+    const ports = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../schemas/mra-client-ports.json'), 'utf8')).ports as { port: string; source: string }[];
+    assert.deepEqual(ports.map((p) => p.port).sort(), ['5061', '8443']);
+    for (const p of ports) assert.ok(p.source.length > 20);
+    const s = deriveWorkspaceScenario(files, { mra: 'on', mraData: data.mra });
+    const link = s.edges.find((e) => e.from === 'jabber' && s.nodes.find((n) => n.id === e.to)?.type === 'expressway-e')!;
+    assert.ok(link, 'client → Expressway-E link');
+    assert.equal(link.port, '8443 (HTTPS), 5061 (SIP TLS)');
+    const expc = s.nodes.find((n) => n.type === 'expressway-c')!.id;
+    const expe = s.nodes.find((n) => n.type === 'expressway-e')!.id;
+    assert.ok(s.edges.some((e) => e.from === expc && e.to === expe), 'traversal drawn from Expressway-C (the traversal client)');
+    assert.ok(!s.edges.some((e) => e.from === expe && e.to === expc));
+  });
+
+  it('desk phone control runs Jabber → Unified CM (CTI) → desk phone, never straight to the phone', () => {
+    const s = deriveWorkspaceScenario(files, { mra: 'off', mraData: data.mra });
+    const phone = s.nodes.find((n) => n.type === 'desk-phone')!;
+    assert.ok(phone);
+    const into = s.edges.filter((e) => e.to === phone.id);
+    assert.deepEqual(into.map((e) => s.nodes.find((n) => n.id === e.from)!.type), ['cucm']);
+  });
+});
+
+describe('deployment scenarios draw the same facts the same way', () => {
+  const type = (s: { nodes: { id: string; type: string }[] }, id: string) => s.nodes.find((n) => n.id === id)?.type;
+  it('CTI goes through Unified CM: no client → desk phone link', () => {
+    for (const s of data.deployments.scenarios) {
+      for (const e of s.edges) assert.ok(!(type(s, e.from) === 'client' && type(s, e.to) === 'desk-phone'), `${s.id}: ${e.from} → ${e.to}`);
+    }
+  });
+  it('every traversal link points from Expressway-C to Expressway-E', () => {
+    for (const s of data.deployments.scenarios) {
+      for (const e of s.edges) assert.ok(!(type(s, e.from) === 'expressway-e' && type(s, e.to) === 'expressway-c'), `${s.id}: ${e.from} → ${e.to}`);
+    }
   });
 });

@@ -187,6 +187,87 @@ test('with ucConfig.locale set to ko the MRA table opens under its Korean title'
   }
 });
 
+// --- editor (issue 13): file watching, snippet scoping, the language status item, the server commands.
+// Self-contained: each test opens what it needs and removes the files it creates.
+const editorApi = () => vscode.extensions.all.find((e) => e.packageJSON.name === 'uc-config').exports;
+const wsFile = (name) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, name);
+
+test('a jabber-config created and deleted on disk reaches the open settings file (file watching)', async () => {
+  const settings = wsFile('mra-pair.expressway.yaml');
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(settings));
+  const mentions = () => vscode.languages.getDiagnostics(settings).some((d) => codeOf(d) === 'mra-allow-list-missing-host' && d.message.includes('updates.site-b.example.com'));
+  const created = wsFile('jabber-config-site-b.xml');
+  // Written on disk, never opened: only the server's file watcher can tell it.
+  await vscode.workspace.fs.writeFile(created, Buffer.from('<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Client>\n    <UpdateURL>https://updates.site-b.example.com/update.xml</UpdateURL>\n  </Client>\n</config>\n', 'utf8'));
+  try {
+    await waitFor('the new file\'s host on the settings file', mentions);
+  } finally {
+    await vscode.workspace.fs.delete(created);
+  }
+  await waitFor('the finding to go with the file', () => !mentions());
+});
+
+test('snippets only where they belong: nothing of UC Config in a pom.xml or an empty JSON file', async () => {
+  const pom = wsFile('pom.xml');
+  const json = wsFile('empty.json');
+  await vscode.workspace.fs.writeFile(pom, Buffer.from('<project>\n  \n</project>\n', 'utf8'));
+  await vscode.workspace.fs.writeFile(json, Buffer.from('', 'utf8'));
+  // Word-based suggestions (kind Text: words of other open files, such as the app config's keys) are VS Code's own.
+  const ours = (items) => items.filter((i) => i.kind !== vscode.CompletionItemKind.Text).filter((i) => {
+    const label = typeof i.label === 'string' ? i.label : i.label.label;
+    const text = `${label} ${i.detail ?? ''} ${typeof i.documentation === 'string' ? i.documentation : i.documentation?.value ?? ''} ${typeof i.insertText === 'string' ? i.insertText : i.insertText?.value ?? ''}`;
+    return /<key>|appConfigKey|Cisco Jabber for|ServicesDomain|Telephony_Enabled|iOS plist pair|BlackBerry field/.test(text);
+  });
+  try {
+    for (const [file, pos] of [[pom, new vscode.Position(1, 2)], [json, new vscode.Position(0, 0)]]) {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+      const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', file, pos);
+      assert.deepEqual(ours(list.items).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)), [], file.path);
+    }
+    // The jabber-config's own completion is not shadowed by EMM entries.
+    const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(4, 4));
+    assert.deepEqual(ours(list.items).filter((i) => /<key>|appConfigKey/.test(JSON.stringify(i.insertText ?? ''))), []);
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(pom);
+    await vscode.workspace.fs.delete(json);
+  }
+});
+
+test('the language status item shows the file kind, MRA mode and Jabber release of the file', async () => {
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const status = editorApi().languageStatus;
+  await waitFor('the status of the jabber-config', () => status.kind === 'jabber-config');
+  assert.match(status.item.text, /Jabber config/);
+  assert.match(status.item.detail, /MRA off/);
+  assert.match(status.item.detail, /Jabber release: 14\.1/);
+  assert.equal(status.item.command.command, 'ucConfig.showMraTable');
+  const config = vscode.workspace.getConfiguration('ucConfig');
+  await config.update('mra', 'on', vscode.ConfigurationTarget.Workspace);
+  try {
+    await waitFor('MRA on in the status', () => /MRA on/.test(status.item.detail));
+  } finally {
+    await config.update('mra', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+  await waitFor('MRA off again', () => /MRA off/.test(status.item.detail));
+});
+
+test('Show Output, Re-validate Workspace and Restart Server', async () => {
+  const contributed = vscode.extensions.all.find((e) => e.packageJSON.name === 'uc-config').packageJSON.contributes.commands.map((c) => c.command);
+  for (const c of ['ucConfig.restartServer', 'ucConfig.showOutput', 'ucConfig.revalidateWorkspace']) assert.ok(contributed.includes(c), c);
+  const all = await vscode.commands.getCommands(true);
+  for (const c of ['ucConfig.restartServer', 'ucConfig.showOutput', 'ucConfig.revalidateWorkspace']) assert.ok(all.includes(c), `${c} registered`);
+  await vscode.commands.executeCommand('ucConfig.showOutput');
+  const result = await vscode.commands.executeCommand('ucConfig.revalidateWorkspace');
+  assert.ok(result && result.filesOnDisk >= 3, JSON.stringify(result));
+  const before = editorApi().client;
+  await vscode.commands.executeCommand('ucConfig.restartServer');
+  const after = await waitFor('a new running client', () => editorApi().client && editorApi().client !== before && editorApi().client.isRunning() && editorApi().client);
+  assert.ok(after);
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  await waitFor('diagnostics from the restarted server', () => vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === 'unknown-parameter'));
+});
+
 exports.run = async function run() {
   let failed = 0;
   for (const t of tests) {

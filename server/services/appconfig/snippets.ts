@@ -1,6 +1,6 @@
 // How one key is written in each app-configuration flavor, as a snippet (with tab stops) or as plain
-// text. The VS Code snippet files (scripts/generate-snippets.mjs), the server's completion and the
-// client's "Insert EMM parameter…" command all call these functions, so they never disagree.
+// text. The server's completion and the client's "Insert EMM parameter…" command both call these
+// functions, so they never disagree.
 import type { AppConfigFlavor } from '../../formats/appconfig-model';
 import type { EmmCatalog, EmmName, EmmParameter } from './catalog';
 
@@ -185,7 +185,7 @@ function firstSentence(s: string): string {
   return (m ? m[0] : s).trim();
 }
 
-/** The content of snippets/appconfig-xml.json and snippets/appconfig-json.json. */
+/** Every template and per-key entry, in VS Code's snippet-file shape (the unit tests expand each one). */
 export function buildSnippetFiles(catalog: EmmCatalog): { xml: Record<string, VsCodeSnippet>; json: Record<string, VsCodeSnippet> } {
   const xml: Record<string, VsCodeSnippet> = {};
   const json: Record<string, VsCodeSnippet> = {};

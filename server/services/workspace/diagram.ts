@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mraRowsForParameter, type DiagramEdge, type DiagramNode, type MraRow, type NodeType, type Scenario, type Text, type Zone } from '../../../shared/viewModel';
 import type { MraOverlay } from '../../catalog/l10n';
-import { defaultSchemasDir } from '../../catalog/loadJson';
+import { defaultSchemasDir, readJson } from '../../catalog/loadJson';
 import { loadMessages, messagesOf, type MessageArgs, type Messages } from '../../catalog/messages';
 import { parseAppConfigJson } from '../../formats/appconfig-json';
 import { parseAppConfigPlist } from '../../formats/appconfig-plist';
@@ -41,7 +41,21 @@ export interface WorkspaceOptions {
   messages?: (locale: Locale) => Messages;
   /** The MRA table's Japanese text (schemas/l10n/mra-support.ja.json); Korean is in the rows themselves. */
   mraText?: (locale: Locale) => MraOverlay;
+  /** The ports an off-net client opens to Expressway-E (schemas/mra-client-ports.json); read from the installed schemas/ when absent. */
+  clientPorts?: ClientPort[];
 }
+
+/** One port of schemas/mra-client-ports.json. */
+export interface ClientPort {
+  protocol: string;
+  port: string;
+  source: string;
+}
+
+export function loadClientPorts(schemasDir: string): ClientPort[] {
+  return readJson<{ ports: ClientPort[] }>(schemasDir, 'mra-client-ports.json').ports;
+}
+let installedPorts: ClientPort[] | undefined;
 
 const DOMAIN = 'workspace-diagram';
 const installed = new Map<Locale, Messages>();
@@ -158,8 +172,9 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
       for (const p of model.looseParameters) params.set(p.name.toLowerCase(), { name: p.name, value: p.value });
     } else if (f.kind === 'app-config') {
       const model = /^\s*</.test(f.text) ? parseAppConfigPlist(f.text) : parseAppConfigJson(f.text);
+      // One node per EMM: an Intune and a BlackBerry configuration in one workspace are two systems.
       const emmLabel = model.emm === 'blackberry' ? 'BlackBerry UEM' : model.emm === 'intune' ? 'Microsoft Intune' : t('node.emm');
-      const emm = b.node('emm', 'emm', emmLabel);
+      const emm = b.node(model.emm ? `emm-${model.emm}` : 'emm', 'emm', emmLabel);
       b.edge({ from: emm, to: jabber, label: t('edge.appConfig', { count: model.entries.length }) });
       for (const e of model.entries) {
         if (/^(Voice)?ServicesDomain$/i.test(e.key) && e.value) domains.add(e.value.trim().toLowerCase());
@@ -235,7 +250,9 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
   if (mra) {
     const e = b.node(expE ? hostId(expE) : 'expressway-e', 'expressway-e', `Expressway-E${expE ? ` ${expE}` : ''}`, 'dmz');
     expcId = b.node(expC ? hostId(expC) : 'expressway-c', 'expressway-c', `Expressway-C${expC ? ` ${expC}` : ''}`, 'corp');
-    b.edge({ from: jabber, to: e, label: t('edge.mraAccess') });
+    // The ports the client opens to Expressway-E, as the sources state them (schemas/mra-client-ports.json).
+    const ports = o.clientPorts ?? (installedPorts ??= loadClientPorts(defaultSchemasDir()));
+    b.edge({ from: jabber, to: e, label: t('edge.mraAccess'), protocol: 'TLS', ...(ports.length ? { port: ports.map((p) => `${p.port} (${p.protocol})`).join(', ') } : {}) });
     b.edge({ from: expcId, to: e, label: t('edge.traversal'), protocol: 'SIP TLS', ...(traversalPort ? { port: traversalPort } : {}) });
   }
 
@@ -253,6 +270,11 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
         label += t(allowListDeclared ? (listed ? 'edge.allowListed' : 'edge.notAllowListed') : 'edge.needsAllowList');
       }
       b.edge({ from: mra && expcId ? expcId : jabber, to: id, label, ...(spec.protocol ? { protocol: spec.protocol } : {}) });
+      // Desk phone mode: the client controls the phone through Unified CM's CTI, never directly.
+      if (spec.role === 'role.cti') {
+        const phone = b.node('desk-phone', 'desk-phone', t('node.deskPhone'), 'corp');
+        b.edge({ from: id, to: phone, label: t('edge.deskPhoneControl') });
+      }
     }
   }
 

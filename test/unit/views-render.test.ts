@@ -1,0 +1,63 @@
+// Every view (MRA table, each deployment scenario, the workspace diagram of examples/) rendered in
+// headless Chromium as VS Code shows it — light, dark and both high-contrast themes at 1280×720, and
+// at 1920×1080 — and checked: no text overlapping other text, no text outside its box, no text below
+// 4.5:1 contrast against what is behind it, no diagram opening below 60 % (scripts/views/render-lib.ts;
+// `node --import tsx scripts/render-views.mjs` writes the same pages as PNG files to look at).
+// Skipped where Chromium or playwright-core is not installed (npm run test:vscode installs both).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { CHECK_PAGE, launch, SIZES, THEMES, themed, viewPages, type Browser, type Page } from '../../scripts/views/render-lib';
+
+let browser: Browser | undefined;
+let page: Page | undefined;
+
+before(async () => {
+  browser = await launch();
+  if (browser) page = await browser.newPage({ viewport: SIZES[0] });
+});
+after(async () => {
+  await browser?.close();
+});
+
+const views = viewPages();
+const runs = SIZES.flatMap((size) => Object.keys(THEMES).map((theme) => ({ theme, size })));
+
+describe('views render readably in every theme', () => {
+  it('covers the MRA table, every scenario and the workspace diagram', () => {
+    assert.ok(views.some((v) => v.name === 'mra-table'));
+    assert.ok(views.some((v) => v.name === 'diagram-workspace'));
+    assert.ok(views.filter((v) => v.diagram).length >= 20);
+  });
+
+  for (const { theme, size } of runs) {
+    it(`${theme} at ${size.width}×${size.height}: no overlap, nothing outside its box, contrast ≥ 4.5:1, zoom ≥ 60 %`, async (t) => {
+      if (!page) return t.skip('headless Chromium with playwright-core is not installed here');
+      await page.setViewportSize(size);
+      const problems: string[] = [];
+      for (const v of views) {
+        await page.setContent(themed(v.html, theme), { waitUntil: 'load' });
+        for (const p of await page.evaluate<string[]>(CHECK_PAGE)) problems.push(`${v.name}: ${p}`);
+      }
+      assert.deepEqual(problems, []);
+    });
+  }
+
+  it('the check finds what it is for: low contrast, text outside its box, a diagram opening too small', async (t) => {
+    if (!page) return t.skip('headless Chromium with playwright-core is not installed here');
+    await page.setViewportSize(SIZES[0]);
+    const diagram = views.find((v) => v.name === 'diagram-mra-expressway')!;
+    // A grey on grey button, a label wider than its box, and a canvas that says it opened at 30 %.
+    const broken = themed(diagram.html, 'light')
+      .replace('</head>', '<style nonce="render">button.secondary { color: #999 !important; background: #aaa !important; }</style></head>')
+      .replace(/(<g class="edge-label"><rect class="d-label-bg" x="[\d.]+" y="[\d.]+" width=")[\d.]+/, '$16')
+      .replace('if ((vscode.getState() || {}).scale) set(scale); else', 'set(0.3); if (false)')
+      // A second text drawn on top of the first node's type name.
+      .replace(/(<text class="d-text d-type" x="([\d.]+)" y="([\d.]+)">[^<]*<\/text>)/, '$1<text class="d-text" x="$2" y="$3">OVERLAPPING TEXT</text>');
+    await page.setContent(broken, { waitUntil: 'load' });
+    const problems = await page.evaluate<string[]>(CHECK_PAGE);
+    assert.ok(problems.some((p) => p.startsWith('contrast ') && p.includes('<button>')), problems.join('\n'));
+    assert.ok(problems.some((p) => p.startsWith('outside ')), problems.join('\n'));
+    assert.ok(problems.includes('zoom 30% at open'), problems.join('\n'));
+    assert.ok(problems.some((p) => p.startsWith('overlap ') && p.includes('OVERLAPPING TEXT')), problems.join('\n'));
+  });
+});
