@@ -26,6 +26,7 @@ const S = {
   directory: PRG140 + '01011.html',
   presence: 'https://cisco.com/c/zh_cn/td/docs/voice_ip_comm/jabber/14_1/cjab_b_param-reference-for-jabber141/cjab_b_parameter-reference-guide-jabber-129_chapter_01000.html',
   dir116: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/11_6/cjab_b_parameters-reference-guide-for-cisco/cjab_b_parameters-reference-guide-for-cisco_chapter_01010.html',
+  dig105dir: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/10_5/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber_chapter_01011.html',
   webexApp: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cloudCollaboration/wbxt/ucmcalling/unified-cm-wbx-teams-deployment-guide/unified-cm-wbx-teams-deployment-guide_appendix_0100.html',
   webexAppJa: 'https://www.cisco.com/c/ja_jp/td/docs/voice_ip_comm/cloudCollaboration/wbxt/ucmcalling/unified-cm-wbx-teams-deployment-guide/unified-cm-wbx-teams-deployment-guide_appendix_0100.html',
   // Table-of-contents / section text actually read during this build (docs corpus):
@@ -827,7 +828,12 @@ dir('ConnectionUsername', 'string', 'Service-account name used to bind to the di
 dir('ConnectionPassword', 'string', 'Password of the directory service account.', {
   sensitive: true, notes: ['Stored in clear text in a file every client can download from TFTP; prefer LDAP_UseCredentialsFrom or UDS.', 'Conflicts with LDAP_UseCredentialsFrom and LdapAnonymousBinding.'],
 });
-dir('UseSSL', 'boolean', 'Uses LDAPS (TLS) to connect to the directory.', { default: 'True', notes: ['If unset and the port is 389 or 3268, the connection is plain text.'] });
+// Cisco's 10.5 deployment guide writes 0/1 (its simple-authentication examples: <UseSSL>0</UseSSL>), the PRG
+// writes True/False: both forms are documented, so both are accepted.
+dir('UseSSL', 'enum', 'Uses LDAPS (TLS) to connect to the directory.', {
+  values: ['true', 'false', '1', '0'], default: 'True', src: [...D, 'dig105dir'],
+  notes: ['If unset and the port is 389 or 3268, the connection is plain text.', 'Cisco\'s pages disagree on how to write it: the Parameters Reference Guide writes True and False, the Deployment and Installation Guide 10.5 writes 1 and 0. Both forms are accepted.'],
+});
 dir('UseSecureConnection', 'enum', 'EDI only: authenticates the directory connection with Windows secure (Kerberos/NTLM) binding.', {
   plat: 'win', values: ['0', '1'], deprecated: { since: '11.8', note: 'EDI-only; no CDI equivalent in the mapping table.' },
 });

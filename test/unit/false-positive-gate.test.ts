@@ -114,11 +114,18 @@ for (const group of groups) {
     const params = examples.parameters.filter((p) => p.group === group && p.value !== null);
     const lines = params.map((p) => `    <${p.name}>${escape(p.value!)}</${p.name}>`);
     const text = `<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <${group}>\n${lines.join('\n')}\n  </${group}>\n</config>\n`;
+    // A value may span lines (Cisco's KerberosConfiguration example does): each parameter's first line.
+    const firstLine: number[] = [];
+    for (const l of lines) firstLine.push((firstLine.length ? firstLine[firstLine.length - 1] + lines[firstLine.length - 1].split('\n').length : 3));
+    const paramAt = (line: number) => {
+      let i = firstLine.length - 1;
+      while (i >= 0 && firstLine[i] > line) i--;
+      return i >= 0 && line < firstLine[i] + lines[i].split('\n').length ? params[i].name : undefined;
+    };
     const ds = validate(`file:///examples/${group}/jabber-config.xml`, text, 'jabber-config');
     const found = ds.flatMap((d) => {
       const severity = SEVERITY[d.severity ?? 1];
-      const line = d.range.start.line - 3;
-      return severity ? [{ code: String(d.code), param: params[line]?.name ?? `line ${d.range.start.line + 1}`, severity, message: d.message }] : [];
+      return severity ? [{ code: String(d.code), param: paramAt(d.range.start.line) ?? `line ${d.range.start.line + 1}`, severity, message: d.message }] : [];
     });
     compare(`cisco-examples/${group}`, found);
   });
