@@ -772,7 +772,7 @@ p('VoiceMailService_UseCredentialsFrom', 'Voicemail', 'all', 'enum', 'Reuses the
 // =============================================================================================
 // PORT RANGES  (PRG chapter "Cisco Unified Communications Manager")
 // =============================================================================================
-const portNote = 'The PRG chapter "Cisco Unified Communications Manager" shows these parameters without a surrounding group element; Phone is assumed.';
+const portNote = 'Cisco\'s Parameters Reference Guide (chapter "Cisco Unified Communications Manager") shows these parameters without a surrounding group element, so no group is checked for them.';
 const CU = ['cucm', 'cucm140zh'];
 const port = (name, what, parity, x = {}) => p(name, 'Phone', 'all', 'integer', `${what} (${parity} number).`, {
   min: 2048, max: 65535, src: CU, confidence: 'medium', anyGroup: true, ...x, notes: [portNote, ...(x.notes ?? [])],
