@@ -38,6 +38,8 @@ const PAGE = {
   dig105Directory: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/10_5/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber_chapter_01011.html',
   dig105Example: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/10_5/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber_chapter_01001.html',
   tac118999: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/118999-config-imaddress-jabber-00.html',
+  tac213406: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber/213406-test-directory-attribute-mapping-for-jab.html',
+  tac217613: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-software-development-kit/217613-troubleshoot-jabber-12-9-and-14-unable-t.html',
 };
 
 // Example values read on Cisco's Parameters Reference Guide pages ("Example: <Name>value</Name>"),
@@ -412,13 +414,18 @@ const CURATED = [
   ].map(([name, value]) => [name, value, PAGE.dig105Directory]),
   ['BDIPresenceDomain', 'example.com', PAGE.dig105Example],
   ['BDIPhotoUriSubstitutionEnabled', 'True', PAGE.dig105Example, 'The page renders this example with spaces inside the tag name ("< BDI PhotoUriSubstitutionEnabled >"); the value is True.'],
-  // TAC 118999 (IM address scheme), the BDI example.
+  // TAC 118999 (Configure the IM Address Scheme for Multiple Domain Support), its BDI and EDI examples.
   ...[
     ['BDIDirectoryUri', 'mail'],
     ['BDIUseSipUriToResolveContacts', 'true'],
     ['BDISipUri', 'mail'],
     ['BDIUriPrefix', 'sip:'],
+    ['DirectoryUri', 'mail'],
   ].map(([name, value]) => [name, value, PAGE.tac118999]),
+  // TAC 213406 (Test Directory Attribute Mapping for Jabber in Isolation).
+  ['OtherPhone', 'ipPhone', PAGE.tac213406],
+  // TAC 217613 (Troubleshoot when Jabber Unable to Render Chatbot Content).
+  ['hardening_xmpp_bot', ' FALSE ', PAGE.tac217613],
 ];
 
 // Defaults a Cisco page gives where the catalog has none: the directory attribute each BDI

@@ -48,6 +48,7 @@ const S = {
   tac213406: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber/213406-configure-jabber-to-use-custom-attributes.html',
   tac200119: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/200119-Cisco-Jabber-Windows-Upgrade-Using-jabber-config.html',
   tac212104: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/expressway/212104-Configure-Jabber-Photos-over-MRA.html',
+  tac217613: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-software-development-kit/217613-troubleshoot-jabber-12-9-and-14-unable-t.html',
   tac213803: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/213803-jabber-directory-integration.html',
   tac118999: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/118999-technote-jabber-00.html',
   fieldNotes: 'shared/reference/field-notes.md §1.3–§1.6 (compiled from the PRG and TAC notes)',
@@ -658,8 +659,8 @@ p('WebexTeamsDownloadURL', 'Policies', 'desktop', 'url', 'Download link for Webe
   src: ['webexApp'], notes: ['Not a CUCM preset; add as a custom parameter under Policies.', 'Used with EnableJabber2TeamsMigration.'],
 });
 p('hardening_xmpp_bot', 'Policies', 'all', 'boolean', 'Controls how HTML content sent by XMPP chat bots is rendered (hardened rendering).', {
-  src: ['TAC note id 63418603373 (per shared/reference/jabber-parameters-starting-list.tsv)'], confidence: 'low', anyGroup: true,
-  notes: ['Only known from a TAC note cited by the starting list; group, platforms and default are not documented — Policies is a guess.', 'Documented values TRUE/FALSE.'],
+  src: ['tac217613'], confidence: 'low', anyGroup: true,
+  notes: ['Cisco\'s TAC note "Troubleshoot when Jabber Unable to Render Chatbot Content" names no group for it, so no group is checked; platforms and default are not documented.', 'Set it to FALSE to let chat bots use HTML tags outside the allowed list (Jabber 12.9.5, 14.0 and later).'],
 });
 
 // =============================================================================================
