@@ -585,8 +585,8 @@ P('PrintIMEnabled', 'win', 'true', 'Lets users print chat conversations.');
 P('Push_Notification_Enabled', 'ios', 'true', 'Uses Apple push notifications for messages and calls on iOS.');
 P('Recent_Chats_Enabled', 'win', 'true', 'Shows the recent chats list.');
 p('RecordingToneInterval', 'Policies', 'all', 'integer', 'Milliseconds between recording tones.', {
-  unit: 'milliseconds', min: 8000, max: 32000, default: '11500', src: ['common'],
-  notes: ['The reference example wrongly shows the value true.'],
+  unit: 'milliseconds', min: 8000, max: 32000, default: '11500', src: ['common', 'webexApp'],
+  notes: ['Cisco\'s pages disagree on the example: the Parameters Reference Guide 14.0 shows true, which is not a number of milliseconds; the policy parameters appendix of the Calling in Webex App (Unified CM) deployment guide shows 11500.'],
 });
 p('RememberChatList', 'Policies', 'mobile', 'enum', 'Whether mobile clients keep the chat list between sessions.', { values: ['on', 'off'], default: 'on', src: ['common'] });
 P('RemoteDestinationEditingWithMultipleDevices', 'win', 'true', 'Lets users with several devices edit their remote destinations.');
@@ -920,6 +920,8 @@ for (const [name, def, what] of attrs) {
   const extra = { default: def, notes: ['Attribute names are matched case-sensitively by the directory (TAC 213406).'] };
   if (name === 'DirectoryUri') Object.assign(extra, { aliases: ['DirectoryURI'], src: [...D, 'tac118999'] });
   if (name === 'OtherPhone') extra.src = [...D, 'tac213406'];
+  // The 14.0/12.8 mapping table leaves Location's attribute blank; the 10.5 deployment guide maps it to co (EDI).
+  if (name === 'Location') Object.assign(extra, { src: [...D, 'dig105dir'], notes: [...extra.notes, 'Cisco\'s pages disagree on its default attribute: the Deployment and Installation Guide 10.5 maps it to co (and BDILocation to location), while the attribute-mapping table of the Parameters Reference Guide leaves it blank.'] });
   dir(name, 'attribute', `Directory attribute mapped to the contact’s ${what}.`, extra);
 }
 seen.get('directoryuri').notes.push('TAC 118999 spells it DirectoryURI.');
