@@ -29,7 +29,7 @@ interface Expected {
 }
 const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expected-findings.json'), 'utf8')) as { files: Record<string, Expected[]> };
 const examples = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'cisco-examples/jabber-parameters.json'), 'utf8')) as {
-  parameters: { name: string; group: string; value: string | null; kind: string; page: string }[];
+  parameters: { name: string; group: string; value: string | null; kind: string; page: string; note?: string }[];
 };
 
 const catalogs = loadCatalogs();
@@ -106,6 +106,9 @@ test('the examples document has a value or a marked gap for every catalogued par
     assert.ok(['example', 'default', 'first-value', 'undocumented'].includes(p.kind), p.name);
     assert.ok(/^https:\/\//.test(p.page) || p.kind !== 'example', `${p.name}: an example names the page it is on`);
     assert.equal(p.value === null, p.kind === 'undocumented', p.name);
+    // A gap says why it is one; a note is written for a reader (no internal file names).
+    if (p.kind === 'undocumented') assert.ok((p.note ?? '').length > 20, `${p.name}: a gap says why`);
+    if (p.note) assert.doesNotMatch(p.note, /\.txt\b|seed \d|field notes|starting list/i, p.name);
   }
 });
 
