@@ -26,6 +26,7 @@ const S = {
   directory: PRG140 + '01011.html',
   presence: 'https://cisco.com/c/zh_cn/td/docs/voice_ip_comm/jabber/14_1/cjab_b_param-reference-for-jabber141/cjab_b_parameter-reference-guide-jabber-129_chapter_01000.html',
   dir116: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/11_6/cjab_b_parameters-reference-guide-for-cisco/cjab_b_parameters-reference-guide-for-cisco_chapter_01010.html',
+  dig105dir: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/10_5/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber_chapter_01011.html',
   webexApp: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cloudCollaboration/wbxt/ucmcalling/unified-cm-wbx-teams-deployment-guide/unified-cm-wbx-teams-deployment-guide_appendix_0100.html',
   webexAppJa: 'https://www.cisco.com/c/ja_jp/td/docs/voice_ip_comm/cloudCollaboration/wbxt/ucmcalling/unified-cm-wbx-teams-deployment-guide/unified-cm-wbx-teams-deployment-guide_appendix_0100.html',
   // Table-of-contents / section text actually read during this build (docs corpus):
@@ -47,6 +48,7 @@ const S = {
   tac213406: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber/213406-configure-jabber-to-use-custom-attributes.html',
   tac200119: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/200119-Cisco-Jabber-Windows-Upgrade-Using-jabber-config.html',
   tac212104: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/expressway/212104-Configure-Jabber-Photos-over-MRA.html',
+  tac217613: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-software-development-kit/217613-troubleshoot-jabber-12-9-and-14-unable-t.html',
   tac213803: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/213803-jabber-directory-integration.html',
   tac118999: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/118999-technote-jabber-00.html',
   fieldNotes: 'shared/reference/field-notes.md §1.3–§1.6 (compiled from the PRG and TAC notes)',
@@ -583,8 +585,8 @@ P('PrintIMEnabled', 'win', 'true', 'Lets users print chat conversations.');
 P('Push_Notification_Enabled', 'ios', 'true', 'Uses Apple push notifications for messages and calls on iOS.');
 P('Recent_Chats_Enabled', 'win', 'true', 'Shows the recent chats list.');
 p('RecordingToneInterval', 'Policies', 'all', 'integer', 'Milliseconds between recording tones.', {
-  unit: 'milliseconds', min: 8000, max: 32000, default: '11500', src: ['common'],
-  notes: ['The reference example wrongly shows the value true.'],
+  unit: 'milliseconds', min: 8000, max: 32000, default: '11500', src: ['common', 'webexApp'],
+  notes: ['Cisco\'s pages disagree on the example: the Parameters Reference Guide 14.0 shows true, which is not a number of milliseconds; the policy parameters appendix of the Calling in Webex App (Unified CM) deployment guide shows 11500.'],
 });
 p('RememberChatList', 'Policies', 'mobile', 'enum', 'Whether mobile clients keep the chat list between sessions.', { values: ['on', 'off'], default: 'on', src: ['common'] });
 P('RemoteDestinationEditingWithMultipleDevices', 'win', 'true', 'Lets users with several devices edit their remote destinations.');
@@ -657,8 +659,8 @@ p('WebexTeamsDownloadURL', 'Policies', 'desktop', 'url', 'Download link for Webe
   src: ['webexApp'], notes: ['Not a CUCM preset; add as a custom parameter under Policies.', 'Used with EnableJabber2TeamsMigration.'],
 });
 p('hardening_xmpp_bot', 'Policies', 'all', 'boolean', 'Controls how HTML content sent by XMPP chat bots is rendered (hardened rendering).', {
-  src: ['TAC note id 63418603373 (per shared/reference/jabber-parameters-starting-list.tsv)'], confidence: 'low', anyGroup: true,
-  notes: ['Only known from a TAC note cited by the starting list; group, platforms and default are not documented — Policies is a guess.', 'Documented values TRUE/FALSE.'],
+  src: ['tac217613'], confidence: 'low', anyGroup: true,
+  notes: ['Cisco\'s TAC note "Troubleshoot when Jabber Unable to Render Chatbot Content" names no group for it, so no group is checked; platforms and default are not documented.', 'Set it to FALSE to let chat bots use HTML tags outside the allowed list (Jabber 12.9.5, 14.0 and later).'],
 });
 
 // =============================================================================================
@@ -771,7 +773,7 @@ p('VoiceMailService_UseCredentialsFrom', 'Voicemail', 'all', 'enum', 'Reuses the
 // =============================================================================================
 // PORT RANGES  (PRG chapter "Cisco Unified Communications Manager")
 // =============================================================================================
-const portNote = 'The PRG chapter "Cisco Unified Communications Manager" shows these parameters without a surrounding group element; Phone is assumed.';
+const portNote = 'Cisco\'s Parameters Reference Guide (chapter "Cisco Unified Communications Manager") shows these parameters without a surrounding group element, so no group is checked for them.';
 const CU = ['cucm', 'cucm140zh'];
 const port = (name, what, parity, x = {}) => p(name, 'Phone', 'all', 'integer', `${what} (${parity} number).`, {
   min: 2048, max: 65535, src: CU, confidence: 'medium', anyGroup: true, ...x, notes: [portNote, ...(x.notes ?? [])],
@@ -827,7 +829,12 @@ dir('ConnectionUsername', 'string', 'Service-account name used to bind to the di
 dir('ConnectionPassword', 'string', 'Password of the directory service account.', {
   sensitive: true, notes: ['Stored in clear text in a file every client can download from TFTP; prefer LDAP_UseCredentialsFrom or UDS.', 'Conflicts with LDAP_UseCredentialsFrom and LdapAnonymousBinding.'],
 });
-dir('UseSSL', 'boolean', 'Uses LDAPS (TLS) to connect to the directory.', { default: 'True', notes: ['If unset and the port is 389 or 3268, the connection is plain text.'] });
+// Cisco's 10.5 deployment guide writes 0/1 (its simple-authentication examples: <UseSSL>0</UseSSL>), the PRG
+// writes True/False: both forms are documented, so both are accepted.
+dir('UseSSL', 'enum', 'Uses LDAPS (TLS) to connect to the directory.', {
+  values: ['true', 'false', '1', '0'], default: 'True', src: [...D, 'dig105dir'],
+  notes: ['If unset and the port is 389 or 3268, the connection is plain text.', 'Cisco\'s pages disagree on how to write it: the Parameters Reference Guide writes True and False, the Deployment and Installation Guide 10.5 writes 1 and 0. Both forms are accepted.'],
+});
 dir('UseSecureConnection', 'enum', 'EDI only: authenticates the directory connection with Windows secure (Kerberos/NTLM) binding.', {
   plat: 'win', values: ['0', '1'], deprecated: { since: '11.8', note: 'EDI-only; no CDI equivalent in the mapping table.' },
 });
@@ -913,6 +920,8 @@ for (const [name, def, what] of attrs) {
   const extra = { default: def, notes: ['Attribute names are matched case-sensitively by the directory (TAC 213406).'] };
   if (name === 'DirectoryUri') Object.assign(extra, { aliases: ['DirectoryURI'], src: [...D, 'tac118999'] });
   if (name === 'OtherPhone') extra.src = [...D, 'tac213406'];
+  // The 14.0/12.8 mapping table leaves Location's attribute blank; the 10.5 deployment guide maps it to co (EDI).
+  if (name === 'Location') Object.assign(extra, { src: [...D, 'dig105dir'], notes: [...extra.notes, 'Cisco\'s pages disagree on its default attribute: the Deployment and Installation Guide 10.5 maps it to co (and BDILocation to location), while the attribute-mapping table of the Parameters Reference Guide leaves it blank.'] });
   dir(name, 'attribute', `Directory attribute mapped to the contact’s ${what}.`, extra);
 }
 seen.get('directoryuri').notes.push('TAC 118999 spells it DirectoryURI.');

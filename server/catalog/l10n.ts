@@ -39,7 +39,7 @@ const ENGLISH_LABELS: Labels = {
   use: 'use', mra: 'Mobile and Remote Access', mraTable: 'MRA table', credential: 'Credential',
   credentialNote: 'jabber-config.xml is downloaded from TFTP without authentication.', alsoDocumentedAs: 'Also documented as',
   confidence: 'Confidence', confidenceNote: 'the reference is unclear here; see the notes.', source: 'Source',
-  ciscoReference: 'Cisco reference', reference: 'reference', group: 'jabber-config group', documentedParameters: 'documented parameters',
+  ciscoReference: 'Cisco reference', reference: 'reference', group: 'jabber-config group', noGroup: 'Cisco\'s reference gives no group', documentedParameters: 'documented parameters',
   notAParameter: 'not a jabber-config parameter', setIt: 'Set it', supported: 'supported', notSupported: 'not supported',
   conditional: 'supported with conditions', clients: 'clients',
   evidenceStartingList: 'Not yet checked against the text of Cisco\'s reference: taken from the starting list of parameters.',

@@ -69,3 +69,12 @@ test('no warning says the reference is not explicit: an implied dependency is in
   assert.equal(ds[0].severity, DiagnosticSeverity.Information);
   assert.equal(ds[0].message, '<UserBridgeUriAdmin> is used only when <EnableBridgeConferencing> is true.');
 });
+
+test('UseSSL: Cisco\'s 10.5 deployment guide writes 0 and 1, the Parameters Reference Guide True and False; both are accepted', () => {
+  // Deployment and Installation Guide for Cisco Jabber 10.5, "Simple Authentication for Cisco Jabber for Windows".
+  const ds = validate(CONFIG('<Directory><UseWindowsCredentials>0</UseWindowsCredentials> <UseSSL>0</UseSSL> <UseSecureConnection>0</UseSecureConnection></Directory>'), { jabberRelease: '10.5' });
+  assert.deepEqual(codes(ds), []);
+  for (const v of ['1', 'True', 'false']) assert.deepEqual(codes(validate(CONFIG(`<Directory><UseSSL>${v}</UseSSL></Directory>`))), [], v);
+  // A value that is neither is still reported.
+  assert.deepEqual(codes(validate(CONFIG('<Directory><UseSSL>yes</UseSSL></Directory>'))), ['invalid-value']);
+});

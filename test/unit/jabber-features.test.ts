@@ -90,6 +90,22 @@ test('hover on the end tag and on the value works too; hover on a group describe
   assert.match((onGroup?.contents as { value: string }).value, /\*\*<Client>\*\* · jabber-config group/);
 });
 
+test('hover on a port-range parameter names no group: Cisco\'s reference gives none (en, ko, ja)', () => {
+  const text = CONFIG('<Phone><Audio_Start_Port_Range>2068</Audio_Start_Port_Range></Phone>');
+  const d = doc(text);
+  const at = d.positionAt(text.indexOf('Audio_Start') + 3);
+  const expected = { en: "Cisco's reference gives no group", ko: 'Cisco 참조 문서에 그룹이 없음', ja: 'Cisco のリファレンスにグループの指定なし' };
+  for (const locale of ['en', 'ko', 'ja'] as const) {
+    const md = (svc.hover(d, at, { ...ctx(), locale })?.contents as { value: string }).value;
+    assert.ok(md.startsWith(`**Audio_Start_Port_Range** · ${expected[locale]} · `), `${locale}: ${md.split('\n')[0]}`);
+    assert.doesNotMatch(md, /· Phone ·|Phone is assumed|Phone 그룹으로 간주|Phone グループとみなし/, locale);
+  }
+  // A parameter Cisco does put in a group still names it.
+  const t2 = CONFIG('<Phone><TftpServer1>hostname</TftpServer1></Phone>');
+  const d2 = doc(t2);
+  assert.match((svc.hover(d2, d2.positionAt(t2.indexOf('TftpServer1') + 3), ctx())?.contents as { value: string }).value, /^\*\*TftpServer1\*\* · Phone · /);
+});
+
 test('hover on a name that belongs elsewhere says where it goes', () => {
   const text = CONFIG('<Policies><ServicesDomain>example.com</ServicesDomain></Policies>');
   const d = doc(text);

@@ -38,7 +38,8 @@ export function parameterMarkdown(ctx: ServiceContext, p: JabberParameter, curre
   const t = ctx.catalogs.jabberText(ctx.locale).parameters[p.name] ?? {};
   const status = { supported: L.supported, 'not-supported': L.notSupported, conditional: L.conditional };
   const lines: string[] = [];
-  lines.push(`**${p.name}** · ${p.group} · ${typeSummary(p, J)}`);
+  // Where Cisco gives no group (the port ranges), the hover names none rather than the catalog's placeholder.
+  lines.push(`**${p.name}** · ${p.anyGroup ? L.noGroup : p.group} · ${typeSummary(p, J)}`);
   if (p.deprecated) lines.push(`⚠️ **${L.deprecated}**${p.deprecated.since ? ` ${L.since} ${p.deprecated.since}` : ''}${p.deprecated.replacedBy ? ` — ${L.use} ${code(p.deprecated.replacedBy)}` : ''}${p.deprecated.note ? `. ${t.deprecatedNote ?? p.deprecated.note}` : ''}`);
   lines.push('', t.description ?? p.description);
   if (p.values?.length) {
