@@ -83,7 +83,7 @@ test('jabber-rules.json: every rule says it in Korean and Japanese with the same
   const rules = read('jabber-rules.json');
   assert.ok(validate(rules), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
   const problems: string[] = [];
-  for (const r of rules.rules as { id: string; message: Record<string, string> }[]) {
+  for (const r of (rules as { rules: unknown }).rules as { id: string; message: Record<string, string> }[]) {
     for (const locale of LOCALES) {
       const t = r.message[locale];
       if (!t) problems.push(`${r.id}: no ${locale}`);
@@ -102,7 +102,7 @@ test('jabber-non-parameters.json: where each name is really set, and what it is,
   const validate = ajv.compile(read('jabber-non-parameters.schema.json'));
   const data = read('jabber-non-parameters.json');
   assert.ok(validate(data), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
-  for (const e of data.entries as { name: string; l10n?: Record<string, { where: string; description: string }> }[]) {
+  for (const e of (data as { entries: unknown }).entries as { name: string; l10n?: Record<string, { where: string; description: string }> }[]) {
     for (const locale of LOCALES) {
       const t = e.l10n?.[locale];
       assert.ok(t, `${e.name}: no ${locale}`);
