@@ -8,6 +8,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, normalizeSettings, type UcConfigSettings } from '../shared/settings';
 import { loadCatalogs } from './catalog/catalogs';
 import { messagesOf } from './catalog/messages';
+import { sourcePlainText } from './catalog/sources';
 import { toJson, toSarif, toText, type FileResult } from './cli/report';
 import { applySeverityOverrides } from './services/diagnostics';
 import { documentKind } from './services/documentKind';
@@ -101,7 +102,7 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { file, diagnostics };
   });
-  const rules = [...catalogs.diagnostics.values()].map((c) => ({ code: c.code, description: c.description, source: c.source }));
+  const rules = [...catalogs.diagnostics.values()].map((c) => ({ code: c.code, description: c.description, source: sourcePlainText(catalogs, c.source, 'en') }));
   // English keeps its own wording (one file / files); other languages read the count line from the message data.
   const summary = opts.locale === 'en' ? undefined : (c: Record<string, number>) => messagesOf(ctx, 'common').t('cli.summary', c);
   const output = opts.format === 'json' ? toJson(results) : opts.format === 'sarif' ? toSarif(results, rules) : toText(results, summary);
