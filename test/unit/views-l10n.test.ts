@@ -153,7 +153,7 @@ function englishLeftovers(html: string, dataStrings: string[]): string[] {
     text = text.replace(new RegExp(`(?<![A-Za-z])${reEscape(s)}(?![A-Za-z])`, 'g'), ' ');
   };
   // A row's source may be shown in part ("table above; notes § …").
-  const pieces = dataStrings.flatMap((s) => [s, ...s.split(/;\s*/)]);
+  const pieces = dataStrings.flatMap((s) => [s, ...s.split(/;\s*/), ...s.split(/;\s*|\s*§\s*/)]);
   for (const s of [...new Set(pieces)].filter((s) => s.trim().length > 1).sort((a, b) => b.length - a.length)) strip(s);
   for (const s of NAMES) strip(s);
   const words = text.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];

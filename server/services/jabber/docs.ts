@@ -48,9 +48,8 @@ export function parameterMarkdown(ctx: ServiceContext, p: JabberParameter, curre
     const parts = rows.map((r) => {
       const text = rowText(r, ctx.locale, overlay);
       const cond = text.conditions.join(' ');
-      // The seed's own wording (Korean) beside a translation, so the row can be found in Cisco's document.
-      const original = ctx.locale !== 'ko' && r.service.ko ? ` (${r.service.ko})` : '';
-      return `- ${text.service}${original}: **${status[r.status]}**${r.clients !== 'all' ? ` (${J.t(`clients.${r.clients}`)})` : ''}${cond ? ` — ${cond}` : ''}`;
+      // One language per hover: the row in the hover's language only (the MRA table links to the document).
+      return `- ${text.service}: **${status[r.status]}**${r.clients !== 'all' ? ` (${J.t(`clients.${r.clients}`)})` : ''}${cond ? ` — ${cond}` : ''}`;
     });
     if (mraNote) parts.push(`- ${mraNote}`);
     lines.push('', `**${L.mra}:**${rows.length ? ` [${L.mraTable}](command:ucConfig.showMraTable?${encodeURIComponent(JSON.stringify([p.name]))})` : ''}`, ...parts);
@@ -58,9 +57,8 @@ export function parameterMarkdown(ctx: ServiceContext, p: JabberParameter, curre
   if (p.sensitive) lines.push('', `🔒 **${L.credential}** — ${L.credentialNote}`);
   if (p.aliases?.length) lines.push('', `**${L.alsoDocumentedAs}:** ${p.aliases.map(code).join(', ')}`);
   for (const n of t.notes ?? p.notes ?? []) lines.push('', `- ${n}`);
-  if (p.confidence && p.confidence !== 'high') lines.push('', `_${L.confidence}: ${p.confidence} — ${L.confidenceNote}_`);
-  if (p.evidence === 'starting-list') lines.push('', `_${L.evidenceStartingList}_`);
-  else if (p.evidence === 'reference-toc') lines.push('', `_${L.evidenceToc}_`);
+  // How far an entry was checked (confidence, evidence) is for maintaining the catalog, not for the
+  // user: where Cisco's documents disagree, the entry's notes say so and how.
   lines.push('', `${L.source}: ${sourceMarkdown(ctx.catalogs, p.source, ctx.locale)}`);
   return lines.join('\n');
 }
