@@ -20,7 +20,8 @@ export interface SourceDocument {
 }
 
 export interface SourceTable {
-  editions: Record<Locale, ByLocale>;
+  /** "Korean edition" in each UI language, per language of an edition (zh: a Chinese page Cisco publishes). */
+  editions: Partial<Record<Locale | 'zh', ByLocale>> & Record<Locale, ByLocale>;
   documents: SourceDocument[];
 }
 
@@ -106,6 +107,12 @@ function citeDoc(doc: SourceDocument, table: SourceTable, locale: Locale, sectio
   };
 }
 
+/** A page no document of the table matches, named by its host and file. */
+function shortUrl(u: string): string {
+  const m = /^https:\/\/(?:www\.)?([^/]+)\/.*?([^/]+?)(?:\.html?)?$/.exec(u);
+  return m ? `${m[1]} › ${m[2]}` : u;
+}
+
 /** "§ section: 'quote'" or "(note)" after a document id. */
 function splitRest(rest: string): { section?: string; quote?: string } {
   let r = rest.replace(/^§\s*/, '').trim();
@@ -137,7 +144,11 @@ export function citationsOf(raw: RawSource, table: SourceTable, locale: Locale):
       const url = /^(https:\/\/\S+?)[.,]?(?:\s+\((.*)\))?$/.exec(part);
       if (url) {
         const doc = ix.prefixes.find((p) => url[1].startsWith(p.prefix))?.doc;
-        const c = doc ? citeDoc(doc, table, locale, url[2], undefined) : { title: url[2] ?? url[1], lang: 'en' as Locale };
+        const c: Citation = doc ? citeDoc(doc, table, locale, url[2], undefined) : { title: url[2] ?? shortUrl(url[1]), lang: 'en' };
+        // Cisco's pages under /c/ja_jp/, /c/ko_kr/, /c/zh_cn/ are that language's edition.
+        const lang = ({ ja_jp: 'ja', ko_kr: 'ko', zh_cn: 'zh' } as const)[/\/c\/(ja_jp|ko_kr|zh_cn)\//.exec(url[1])?.[1] as 'ja_jp' | 'ko_kr' | 'zh_cn'];
+        if (lang && lang !== locale) c.edition = table.editions[lang]?.[locale];
+        else if (lang) delete c.edition;
         out.push({ ...c, url: url[1] });
         last = doc;
         continue;
