@@ -49,6 +49,7 @@ const INTERNAL: [RegExp, string][] = [
   [/\/work\/|shared\/reference|shared\/README/, 'a path of our workplace'],
   [/(^|\s)X \*/, 'a stray table marker'],
   [/https?:\/\/[^\s)"'<>]*(test-gsx|wwwin|\.local\b|localhost)/, 'a non-public host'],
+  [/\bdocs\/[\w-]+\.md\b/, 'a document of our repository'],
 ];
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
