@@ -28,17 +28,8 @@ const common = {
   },
 };
 
-// vscode-languageclient's semver (one VS Code version check) and minimatch (filters our server never
-// registers) are answered by small stand-ins in client/bundling/, about 48 KB less.
-const clientAlias = {
-  ...common.alias,
-  'semver/functions/parse': here('client/bundling/semver-parse.ts'),
-  'semver/functions/satisfies': here('client/bundling/semver-satisfies.ts'),
-  minimatch: here('client/bundling/minimatch.ts'),
-};
-
 const builds = [
-  { ...common, alias: clientAlias, entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/server.ts'], outfile: 'dist/server.js' },
   // The diagram layout's worker thread (client/views/layoutWorker.ts): dagre off the extension host's event loop.
   { ...common, entryPoints: ['client/views/layoutWorker.ts'], outfile: 'dist/layoutWorker.js' },

@@ -13,6 +13,9 @@ const walk = (dir) => {
     else if (/\.test\.(ts|mjs)$/.test(e)) files.push(p);
   }
 };
-for (const r of roots) statSync(r).isDirectory() ? walk(r) : files.push(r);
+for (const r of roots) {
+  if (statSync(r).isDirectory()) walk(r);
+  else files.push(r);
+}
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, type UcConfigSettings } from '../s
 import { loadCatalogs } from './catalog/catalogs';
 import { messagesOf } from './catalog/messages';
 import { packageInfo } from './cli/packageInfo';
+import { sourcePlainText } from './catalog/sources';
 import { toJson, toSarif, toText, type FileResult } from './cli/report';
 import { applySeverityOverrides, makeDiagnostic } from './services/diagnostics';
 import { CONTENT_SNIFFERS, documentKind, kindOfContent, NAMED_FILE_SNIFFERS, SNIFF_LIMIT } from './services/documentKind';
@@ -166,7 +167,7 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { file, diagnostics };
   });
-  const rules = [...catalogs.diagnostics.values()].map((c) => ({ code: c.code, description: c.description, source: c.source, severity: c.severity }));
+  const rules = [...catalogs.diagnostics.values()].map((c) => ({ code: c.code, description: c.description, source: sourcePlainText(catalogs, c.source, 'en'), severity: c.severity }));
   // English keeps its own wording (one file / files); other languages read the count line from the message data.
   const summary = opts.locale === 'en' ? undefined : (c: Record<string, number>) => messagesOf(ctx, 'common').t('cli.summary', c);
   const output = opts.format === 'json' ? toJson(results) : opts.format === 'sarif' ? toSarif(results, rules, { root: opts.root ?? process.cwd(), ...packageInfo() }) : toText(results, summary);

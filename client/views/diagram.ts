@@ -8,6 +8,7 @@ import { routeEdges, roundedPath, type Pt } from './edgeRouting';
 import { escapeHtml, page } from './html';
 import { english, type Translate } from './l10n';
 import { pick, type DiagramEdge, type DiagramNode, type Flow, type Locale, type NodeType, type Scenario, type Zone } from './model';
+import { SOURCE_SLOT, sourceHtml, sourceText, withSourceHtml } from './sources';
 
 /** Display name of each node type, shown above the node's label and in the legend (English keys, shown through `t`). */
 export const TYPE_LABEL: Record<NodeType, string> = {
@@ -562,7 +563,7 @@ export function flowToMermaid(s: Scenario, flow: Flow, locale: Locale = 'en', t:
 export function scenarioToMermaidMarkdown(s: Scenario, locale: Locale = 'en', t: Translate = english): string {
   const parts = [`## ${pick(s.title, locale)}`, '', pick(s.summary, locale), '', '```mermaid', scenarioToMermaid(s, locale, t).trimEnd(), '```'];
   for (const f of s.flows ?? []) parts.push('', `### ${pick(f.title, locale)}`, '', '```mermaid', flowToMermaid(s, f, locale, t).trimEnd(), '```');
-  parts.push('', t('Source: {0}', [s.source].flat().join('; ')));
+  parts.push('', t('Source: {0}', sourceText(s.source, locale)));
   return parts.join('\n') + '\n';
 }
 
@@ -601,7 +602,7 @@ export function diagramHtml(layout: ScenarioLayout, o: DiagramPageOptions): stri
       (f) => `<section class="flow" aria-labelledby="flow-${escapeHtml(f.id)}"><h2 id="flow-${escapeHtml(f.id)}">${escapeHtml(pick(f.title, locale))}</h2>
 <div class="scroll">${flowSvg(s, f, { locale, t })}</div>
 <ol class="steps">${f.steps.map((st) => `<li data-step="${escapeHtml(st.n)}"><span class="n">${escapeHtml(st.n)}</span> ${escapeHtml(pick(st.label, locale))}${st.protocol || st.port ? ` <code>${escapeHtml(protoText(st.protocol, st.port, t))}</code>` : ''}</li>`).join('')}</ol>
-<p class="muted source">${th('Source: {0}', [f.source].flat().join('; '))}</p></section>`,
+<p class="muted source">${withSourceHtml(t('Source: {0}', SOURCE_SLOT), sourceHtml(f.source, locale))}</p></section>`,
     )
     .join('\n');
   const services = s.services?.length ? `<h2>${th('Services')}</h2><ul>${s.services.map((x) => `<li>${escapeHtml(pick(x, locale))}</li>`).join('')}</ul>` : '';
@@ -623,7 +624,7 @@ ${legendHtml(s, t)}
 ${flows}
 ${services}
 ${notes}
-<p class="muted source">${th('Source: {0}', [s.source].flat().join('; '))}</p>`;
+<p class="muted source">${withSourceHtml(t('Source: {0}', SOURCE_SLOT), sourceHtml(s.source, locale))}</p>`;
   return page({ title: pick(s.title, locale), cspSource: o.cspSource, nonce: o.nonce, body, style: SVG_STYLE + PAGE_STYLE, script: SCRIPT, lang: locale });
 }
 

@@ -3,7 +3,9 @@
 // types live in shared/viewModel.ts, which the server uses too; they are re-exported here.
 import * as fs from 'fs';
 import * as path from 'path';
+import type { SourceTable } from '../../shared/sources';
 import type { Deployments, Locale, MraSupport, Text } from '../../shared/viewModel';
+import { useSources } from './sources';
 
 export * from '../../shared/viewModel';
 
@@ -40,6 +42,12 @@ export function loadViewData(schemasDir: string): ViewData {
     parameters = read<{ parameters: ParameterDoc[] }>('jabber-parameters.json').parameters ?? [];
   } catch {
     // The parameter catalog is optional for the diagrams and the table; links then open a note instead.
+  }
+  // The documents every `source` cites; the pages resolve sources against it (views/sources.ts).
+  try {
+    useSources(read<SourceTable>('sources.json'));
+  } catch {
+    // Without the table a source shows as written.
   }
   const mra = read<MraSupport>('mra-support.json');
   for (const locale of ['ko', 'ja'] as const) {

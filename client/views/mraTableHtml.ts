@@ -4,6 +4,7 @@
 import { escapeHtml, page } from './html';
 import { english, type Translate } from './l10n';
 import { pick, STATUS_LABEL, type Locale, type MraRow, type MraStatus, type MraSupport } from './model';
+import { SOURCE_SLOT, sourceHtml, sourceText, withSourceHtml } from './sources';
 
 export { STATUS_LABEL };
 
@@ -93,21 +94,21 @@ function csvField(text: string): string {
 
 /** The rows as RFC 4180 CSV (CRLF line ends), one column per fact so a spreadsheet can filter them. */
 export function mraTableCsv(data: MraSupport, ids?: readonly string[], locale: Locale = 'en'): string {
-  const header = ['id', 'category', 'service', 'service_seed', 'status', 'clients', 'not_supported_on', 'conditions', 'note', 'parameters', 'source'];
+  // One language per export: the service in the chosen language only; the source is the document cited.
+  const header = ['id', 'category', 'service', 'status', 'clients', 'not_supported_on', 'conditions', 'note', 'parameters', 'source'];
   const lines = [header.join(',')];
   for (const row of selectRows(data, ids)) {
     const fields = [
       row.id,
       categoryTitle(data, row.category, locale),
       pick(row.service, locale),
-      row.service.ko ?? row.service.ja ?? '',
       row.status,
       row.clients,
       (row.notSupportedOn ?? []).join(';'),
       (row.conditions ?? []).map((c) => pick(c, locale)).join(' | '),
       row.note ? pick(row.note, locale) : '',
       (row.parameters ?? []).join(';'),
-      row.source,
+      sourceText(row.source, locale),
     ];
     lines.push(fields.map(csvField).join(','));
   }
@@ -125,10 +126,12 @@ export interface MraTableOptions {
 }
 
 // Most rows share the table's own source; show only what a row adds (a notes section, a page).
-function rowSource(row: MraRow, tableSource: string, t: Translate): string {
+function rowSource(row: MraRow, tableSource: string, locale: Locale, t: Translate): string {
   if (row.source === tableSource) return '';
-  const extra = row.source.startsWith(tableSource) ? row.source.slice(tableSource.length).replace(/^[;,\s]+/, '') : row.source;
-  return `<p class="source muted">${escapeHtml(row.source.startsWith(tableSource) ? t('Source: table above; {0}', extra) : t('Source: {0}', extra))}</p>`;
+  const extends_ = row.source.startsWith(tableSource);
+  const extra = sourceHtml(row.source, locale, extends_ ? tableSource : undefined);
+  if (!extra) return '';
+  return `<p class="source muted">${withSourceHtml(extends_ ? t('Source: table above; {0}', SOURCE_SLOT) : t('Source: {0}', SOURCE_SLOT), extra)}</p>`;
 }
 
 function requirementText(r: NonNullable<MraRow['requires']>[number], t: Translate): string {
@@ -138,8 +141,8 @@ function requirementText(r: NonNullable<MraRow['requires']>[number], t: Translat
 }
 
 function rowHtml(row: MraRow, locale: Locale, tableSource: string, t: Translate): string {
+  // The wording of the document read (Korean) still finds a row, but is not shown beside another language.
   const seed = row.service.ko ?? row.service.ja;
-  const seedLang = row.service.ko ? 'ko' : 'ja';
   const details = rowDetails(row, locale);
   const params = (row.parameters ?? [])
     .map((p) => `<button type="button" class="link param" data-param="${escapeHtml(p)}" title="${escapeHtml(t('Open the documentation of {0}', p))}">${escapeHtml(p)}</button>`)
@@ -151,10 +154,10 @@ function rowHtml(row: MraRow, locale: Locale, tableSource: string, t: Translate)
   const status = t(STATUS_LABEL[row.status]);
   const searchText = [row.id, row.service.en, pick(row.service, locale), seed ?? '', STATUS_LABEL[row.status], status, clientsText(row, english), clientsText(row, t), ...details, ...(row.parameters ?? [])].join(' ').toLowerCase();
   return `<tr class="row" data-id="${escapeHtml(row.id)}" data-status="${escapeHtml(row.status)}" data-platforms="${escapeHtml(platformsOf(row).join(' '))}" data-search="${escapeHtml(searchText)}">
-<th scope="row" class="service">${escapeHtml(pick(row.service, locale))}${seed && locale === 'en' ? `<div class="seed muted" lang="${seedLang}">${escapeHtml(seed)}</div>` : ''}</th>
+<th scope="row" class="service">${escapeHtml(pick(row.service, locale))}</th>
 <td class="status status-${escapeHtml(row.status)}"><span aria-hidden="true">${STATUS_MARK[row.status]}</span> ${escapeHtml(status)}</td>
 <td class="clients">${escapeHtml(clientsText(row, t))}</td>
-<td class="details">${details.map((d) => `<p>${escapeHtml(d)}</p>`).join('')}${requires ? `<ul class="requires" aria-label="${escapeHtml(t('Requires'))}">${requires}</ul>` : ''}${rowSource(row, tableSource, t)}</td>
+<td class="details">${details.map((d) => `<p>${escapeHtml(d)}</p>`).join('')}${requires ? `<ul class="requires" aria-label="${escapeHtml(t('Requires'))}">${requires}</ul>` : ''}${rowSource(row, tableSource, locale, t)}</td>
 <td class="params">${params || '<span class="muted">—</span>'}</td>
 </tr>`;
 }
@@ -184,7 +187,7 @@ ${g.rows.map((r) => rowHtml(r, locale, data.source, t)).join('\n')}
   const option = (value: string, label: string) => `<option value="${value}">${escapeHtml(label)}</option>`;
   const body = `<header>
 <h1>${th('Services over Mobile and Remote Access (Expressway)')}</h1>
-<p class="muted">${th('{0} rows: {1} supported, {2} conditional, {3} not supported. Source: {4}', data.rows.length, counts.supported, counts.conditional, counts['not-supported'], data.source)}</p>
+<p class="muted">${withSourceHtml(t('{0} rows: {1} supported, {2} conditional, {3} not supported. Source: {4}', data.rows.length, counts.supported, counts.conditional, counts['not-supported'], SOURCE_SLOT), sourceHtml(data.source, locale))}</p>
 </header>
 <div class="toolbar" role="search">
 <label>${th('Filter')} <input type="search" id="q" value="${escapeHtml(o.initialQuery ?? '')}" placeholder="${th('service, parameter, version…')}" aria-describedby="count"></label>

@@ -5,6 +5,7 @@ import { escapeHtml, page } from './html';
 import { english, type Translate } from './l10n';
 import { PLATFORM_NAME, STATUS_LABEL, rowDetails } from './mraTableHtml';
 import { pick, type Locale, type MraRow, type ParameterDoc } from './model';
+import { sourceHtml } from './sources';
 
 export interface ParameterDocOptions {
   cspSource: string;
@@ -15,8 +16,8 @@ export interface ParameterDocOptions {
   t?: Translate;
 }
 
-function sourceList(src: string | string[]): string {
-  return [src].flat().map((s) => `<li>${escapeHtml(s)}</li>`).join('');
+function sourceList(src: string | string[], locale: Locale): string {
+  return [src].flat().map((s) => `<li>${sourceHtml(s, locale)}</li>`).join('');
 }
 
 /** `doc` is undefined when the name is not in the catalog; the page then says so plainly. */
@@ -46,7 +47,7 @@ export function parameterDocHtml(name: string, doc: ParameterDoc | undefined, mr
     : '';
   const mra = mraRows.length
     ? `<h2>${th('Over Mobile and Remote Access')}</h2><ul class="mra">${mraRows
-        .map((r) => `<li><strong class="status-${escapeHtml(r.status)}">${th(STATUS_LABEL[r.status])}</strong>: ${escapeHtml(pick(r.service, locale))}${rowDetails(r, locale).map((d) => `<p>${escapeHtml(d)}</p>`).join('')}<p class="muted">${escapeHtml(r.source)}</p></li>`)
+        .map((r) => `<li><strong class="status-${escapeHtml(r.status)}">${th(STATUS_LABEL[r.status])}</strong>: ${escapeHtml(pick(r.service, locale))}${rowDetails(r, locale).map((d) => `<p>${escapeHtml(d)}</p>`).join('')}<p class="muted">${sourceHtml(r.source, locale)}</p></li>`)
         .join('')}</ul>`
     : `<p class="muted">${th('No row of the MRA support table names this parameter.')}</p>`;
   const mraNote = doc?.mraNote ? `<p>${escapeHtml(doc.mraNote)}</p>` : '';
@@ -57,9 +58,9 @@ export function parameterDocHtml(name: string, doc: ParameterDoc | undefined, mr
 ${values}
 ${doc.notes?.length ? `<h2>${th('Notes')}</h2><ul>${doc.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : ''}
 ${mra}${mraNote}
-<h2>${th('Source')}</h2><ul class="muted">${sourceList(doc.source)}</ul>`
+<h2>${th('Source')}</h2><ul class="muted">${sourceList(doc.source, locale)}</ul>`
     : `<h1><code>${escapeHtml(name)}</code></h1>
-<p>${th('This name is not in the parameter catalog (schemas/jabber-parameters.json).')}</p>
+<p>${th('This name is not in the UC Config parameter catalog.')}</p>
 ${mra}`;
   return page({ title: `jabber-config: ${doc?.name ?? name}`, cspSource: o.cspSource, nonce: o.nonce, body, style: STYLE, lang: locale });
 }

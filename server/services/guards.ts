@@ -13,6 +13,7 @@ export interface GuardResult {
 }
 
 // C0 controls other than tab, LF, CR are not allowed in XML 1.0 and never appear in text configs.
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /** The start of the file: no offset lookup needed (positionAt would index the lines of the whole text). */

@@ -23,7 +23,7 @@ test('a shared key shows the jabber-config definition, EMM facts, matrix rows an
   assert.match(md, /iOS ✓ · Android ✓/);
   assert.match(md, /same parameter as `<Telephony_Enabled>` in `<Policies>`/);
   assert.match(md, /BlackBerry UEM app-configuration fields of Cisco Jabber for BlackBerry — Telephony Enabled \(iOS: yes, Android: yes\)/);
-  assert.match(md, /Source: 000_fa4da8112fd6f5c3\.txt/);
+  assert.match(md, /Source: Cisco Jabber Planning Guide, chapter “Deployment Scenarios” \(Korean edition\)/);
 });
 
 test('an EMM-only key shows its own definition, the recommended EMM value and the ATS row', () => {

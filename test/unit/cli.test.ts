@@ -79,7 +79,7 @@ test('usage errors exit 2 with the usage text', () => {
 test('the bundled examples are all checked and each format reports its deliberate mistakes (npm start)', () => {
   const r = run('check', '--format', 'json', path.resolve(__dirname, '../../examples'));
   assert.notEqual(r.status, 2, r.stderr);
-  const files = new Set(JSON.parse(r.stdout).map((d: { file: string }) => path.basename(d.file)));
+  const files = new Set<string>(JSON.parse(r.stdout).map((d: { file: string }) => path.basename(d.file)));
   assert.ok(files.has('jabber-config.xml'));
   assert.ok([...files].some((f) => f.includes('.appconfig.')), [...files].join(','));
   assert.ok([...files].some((f) => f.includes('.expressway.') || f.includes('.cucm.')), [...files].join(','));

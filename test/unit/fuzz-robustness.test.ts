@@ -61,7 +61,7 @@ function assertDiagnostics(ds: unknown, doc: TextDocument, label: string): asser
   const lines = doc.lineCount;
   for (const d of ds as Diagnostic[]) {
     assert.equal(typeof d.message, 'string', `${label}: message`);
-    assert.ok(d.message.length > 0, `${label}: empty message`);
+    assert.ok((d.message as string).length > 0, `${label}: empty message`);
     assert.ok(typeof d.code === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(d.code), `${label}: code ${String(d.code)}`);
     assert.ok(d.severity === undefined || [1, 2, 3, 4].includes(d.severity), `${label}: severity ${d.severity}`);
     for (const p of [d.range.start, d.range.end]) {

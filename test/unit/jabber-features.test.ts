@@ -78,7 +78,7 @@ test('hover on a parameter shows type, values, default, platforms, the MRA note 
   assert.match(md, /\*\*Default:\*\* `LDAP`/);
   assert.match(md, /Windows, Mac, iOS, Android/);
   assert.match(md, /Mobile and Remote Access:.*(UDS|LDAP)/s);
-  assert.match(md, /\[Cisco reference\]\(https:\/\/www\.cisco\.com\//);
+  assert.match(md, /\[Parameters Reference Guide for Cisco Jabber\]\(https:\/\/www\.cisco\.com\//);
 });
 
 test('hover on the end tag and on the value works too; hover on a group describes it', () => {

@@ -42,7 +42,7 @@ for (const c of cases) {
     const ds = validate(c.bad, c.settings);
     const hit = ds.find((d) => d.code === c.code);
     assert.ok(hit, `expected ${c.code}, got ${JSON.stringify(codes(ds))}`);
-    if (c.message) assert.match(hit.message, c.message);
+    if (c.message) assert.match(hit.message as string, c.message);
     assert.equal(hit.source, 'uc-config');
   });
   test(`${c.code}: silent on the corrected document`, () => {
@@ -80,7 +80,7 @@ test('messages follow the locale where a translation exists', async () => {
   const { ctx, doc } = await import('./jabber-helpers');
   const c = { ...ctx(), locale: 'ko' as const };
   const ds = jabberConfigService.validate(doc(CONFIG('<Policies><Foo>1</Foo></Policies>')), c);
-  assert.match(ds[0].message, /알 수 없는 매개 변수/);
+  assert.match(ds[0].message as string, /알 수 없는 매개 변수/);
 });
 
 test('a file above the size limit gets one clear message and a syntax check only', () => {

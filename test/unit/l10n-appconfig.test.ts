@@ -25,7 +25,7 @@ import { appConfigText } from '../../server/services/appconfig/l10n';
 import { templates } from '../../server/services/appconfig/snippets';
 import type { ServiceContext } from '../../server/services/types';
 import { catalogs, service } from './appconfig-helpers';
-import { englishRuns, hasWords, LOCALES, messageFileProblems, NAMES, placeholders, SCRIPT, VALUE_PROBLEMS } from './l10n-helpers';
+import { englishRuns, hasWords, LOCALES, messageFileProblems, NAMES, SCRIPT, VALUE_PROBLEMS } from './l10n-helpers';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -39,7 +39,7 @@ const own: TextFile = read('l10n/app-config.json');
 const data = { en: { ...common.en, ...own.en }, ko: { ...common.ko, ...own.ko }, ja: { ...common.ja, ...own.ja }, xmlErrors: common.xmlErrors ?? [] };
 
 const jabberConfig = TextDocument.create('file:///w/jabber-config.xml', 'xml', 1, '<config version="1.0"><Client><EMMType>0</EMMType></Client></config>');
-function ctxOf(locale: string): ServiceContext {
+function ctxOf(locale: ServiceContext['locale']): ServiceContext {
   return { settings: { ...DEFAULT_SETTINGS }, catalogs, locale, workspace: { documents: (kind) => (kind === 'jabber-config' ? [jabberConfig] : []) } };
 }
 
@@ -59,7 +59,7 @@ test('schemas/l10n/app-config.json, common.json and the EMM overlays validate ag
   for (const locale of LOCALES) {
     const o = read(`l10n/emm-parameters.${locale}.json`);
     assert.ok(overlay(o), `${locale}: ${JSON.stringify(overlay.errors?.slice(0, 5), null, 1)}`);
-    assert.equal(o.locale, locale);
+    assert.equal((o as { locale: string }).locale, locale);
   }
 });
 
@@ -257,7 +257,7 @@ const APP_CONFIG_CODES = [
   'xml-syntax', 'json-syntax', 'invalid-value', 'plaintext-secret', 'binary-content', 'missing-dependency',
 ];
 
-function diagnosticsOf(locale: string): { name: string; d: Diagnostic }[] {
+function diagnosticsOf(locale: ServiceContext['locale']): { name: string; d: Diagnostic }[] {
   const out: { name: string; d: Diagnostic }[] = [];
   for (const [name, text] of Object.entries(FIXTURE)) {
     const doc = TextDocument.create(`file:///w/${name}`, name.endsWith('.json') ? 'json' : 'xml', 1, text);
@@ -390,7 +390,7 @@ test('hover in Korean and Japanese: translated labels, catalog text and tables; 
   const ko = ctxOf('ko');
   const cat = emmCatalogOf(ko);
   const telephony = parameterMarkdown(ko, cat.byKey.get('Telephony_Enabled')!, cat);
-  assert.ok(telephony.includes(ko.catalogs.jabberText('ko').parameters.Telephony_Enabled.description));
+  assert.ok(telephony.includes(ko.catalogs.jabberText('ko').parameters.Telephony_Enabled.description!));
   assert.ok(telephony.includes('BlackBerry UEM 필드 “전화 통신 활성화”'), 'the Korean console label (seed 000)');
   const fips = parameterMarkdown(ko, cat.byKey.get('FIPS_MODE')!, cat);
   assert.ok(fips.includes(read('l10n/emm-parameters.ko.json').parameters.FIPS_MODE.unsupported[0]));

@@ -46,7 +46,7 @@ test('every l10n file validates against its schema', () => {
     const data = overlay(locale);
     assert.ok(jabber(data), `${locale}: ${JSON.stringify(jabber.errors?.slice(0, 5), null, 1)}`);
     assert.equal(data.locale, locale);
-    assert.equal(data.$schema, './jabber-parameters.l10n.schema.json');
+    assert.equal((data as { $schema?: string }).$schema, './jabber-parameters.l10n.schema.json');
   }
   const mraSchema = validator('l10n/mra-support.l10n.schema.json');
   const mraJa = read('l10n/mra-support.ja.json');
@@ -150,7 +150,7 @@ test('ja: every MRA row has Japanese text matching the shape of the English row'
 test('hover labels have the same keys in en, ko and ja, and en matches the built-in English', () => {
   const labels: Record<string, Record<string, string>> = read('l10n/hover-labels.json');
   const keys = Object.keys(labels.en).sort();
-  assert.ok(keys.length >= 25, `${keys.length} labels`);
+  assert.ok(keys.length >= 20, `${keys.length} labels`);
   for (const locale of LOCALES) {
     assert.deepEqual(Object.keys(labels[locale]).sort(), keys, `${locale} keys differ from en`);
     for (const k of keys) {
@@ -165,7 +165,7 @@ test('hover labels have the same keys in en, ko and ja, and en matches the built
 
 test('a Korean or Japanese hover shows the translated description, notes, MRA note and labels', () => {
   const catalogs = loadCatalogs();
-  const ctx = (locale: string): ServiceContext => ({ settings: { ...DEFAULT_SETTINGS }, catalogs, locale, workspace: { documents: () => [] } });
+  const ctx = (locale: ServiceContext['locale']): ServiceContext => ({ settings: { ...DEFAULT_SETTINGS }, catalogs, locale, workspace: { documents: () => [] } });
   const p = catalogs.jabber.parameters.find((x) => x.name === 'UpdateURL');
   assert.ok(p, 'UpdateURL is in the catalog');
   for (const locale of LOCALES) {

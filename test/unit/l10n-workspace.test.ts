@@ -15,7 +15,7 @@ import type { Locale, ServiceContext } from '../../server/services/types';
 import { deriveWorkspaceScenario, workspaceScenario, type WorkspaceFile } from '../../server/services/workspace/diagram';
 import { DEFAULT_SETTINGS, type UcConfigSettings } from '../../shared/settings';
 import type { Scenario } from '../../shared/viewModel';
-import { englishRuns, hasWords, LOCALES, messageFileProblems, NAMES, placeholders, SCRIPT } from './l10n-helpers';
+import { englishRuns, hasWords, LOCALES, messageFileProblems, NAMES, SCRIPT } from './l10n-helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCHEMAS = path.join(ROOT, 'schemas');

@@ -161,7 +161,7 @@ test('uc-settings: a pasted SCIM bearer token or AXL password is never repeated 
   const doc = TextDocument.create('file:///w/scim.cucm.yaml', '', 1, settingsWithTokens);
   const ds = services['uc-settings'].validate(doc, ctx());
   assert.ok(ds.length > 0, 'the stray keys are reported');
-  for (const d of ds) assert.ok(!d.message.includes(SECRET), `${d.code}: ${d.message}`);
+  for (const d of ds) assert.ok(!(d.message as string).includes(SECRET), `${d.code}: ${d.message}`);
   const h = services['uc-settings'].hover(doc, doc.positionAt(settingsWithTokens.indexOf(SECRET) + 2), ctx());
   assert.ok(!JSON.stringify(h ?? {}).includes(SECRET), 'hover echoes the token');
 });
@@ -184,7 +184,7 @@ for (const c of CASES) {
     assert.ok(secret.some((d) => doc.getText(d.range).includes(SECRET)), 'the diagnostic range covers the value');
     // … but nothing the user reads, copies or logs contains it.
     for (const d of ds) {
-      assert.ok(!d.message.includes(SECRET), `${d.code} message echoes the secret`);
+      assert.ok(!(d.message as string).includes(SECRET), `${d.code} message echoes the secret`);
       assert.ok(!JSON.stringify(d.relatedInformation ?? []).includes(SECRET), `${d.code} related information echoes the secret`);
     }
   });

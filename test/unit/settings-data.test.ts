@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
+import * as yaml from 'yaml';
 import type { SettingsRule } from '../../server/rules/settings/types';
 import { customChecks } from '../../server/rules/settings/custom';
 
@@ -22,7 +23,6 @@ describe('settings data', () => {
   it('uc-settings.schema.json is a valid draft-07 schema and accepts the examples', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     const validate = ajv.compile(read('uc-settings.schema.json'));
-    const yaml = require('yaml') as typeof import('yaml');
     for (const f of fs.readdirSync(path.resolve(__dirname, '../../examples')).filter((n) => /\.(expressway|cucm)\.(ya?ml|json)$/.test(n))) {
       const value = yaml.parse(fs.readFileSync(path.resolve(__dirname, '../../examples', f), 'utf8'));
       assert.ok(validate(value), `${f}: ${ajv.errorsText(validate.errors)}`);

@@ -19,7 +19,7 @@ describe('settings hover', () => {
     assert.match(v, /UI:\* Configuration > Zones > Zones > SIP > TLS verify mode/);
     assert.match(v, /`uc-zone-tls-verify-off` \(error\)/);
     assert.match(v, /\[TLS 検証モード（TLS verify mode）\] が \[オン（On）\]/);
-    assert.match(v, /seed 004, 暗号化された Expressway トラバーサル ゾーンの設定/);
+    assert.match(v, /Source: Cisco Expressway Administrator Guide, chapter “Unified Communications” \(Japanese edition\), “暗号化された Expressway トラバーサル ゾーンの設定”/);
     assert.match(v, /\*Values:\* `On`, `Off`/);
   });
   it('explains a value the same way, and list items through their list', () => {

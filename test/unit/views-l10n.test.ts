@@ -13,6 +13,7 @@ import { english, format, translateFrom, type Translate } from '../../client/vie
 import { findParameter, loadParameterOverlay, loadViewData, localizeParameter, mraRowsForParameter, type Locale } from '../../client/views/model';
 import { CLIENT_LABEL, STATUS_LABEL, mraTableHtml, mraTableMarkdown } from '../../client/views/mraTableHtml';
 import { parameterDocHtml } from '../../client/views/parameterDocHtml';
+import { sourceText } from '../../client/views/sources';
 
 const root = path.resolve(__dirname, '../..');
 const schemas = path.join(root, 'schemas');
@@ -152,7 +153,7 @@ function englishLeftovers(html: string, dataStrings: string[]): string[] {
     text = text.replace(new RegExp(`(?<![A-Za-z])${reEscape(s)}(?![A-Za-z])`, 'g'), ' ');
   };
   // A row's source may be shown in part ("table above; notes § …").
-  const pieces = dataStrings.flatMap((s) => [s, ...s.split(/;\s*/)]);
+  const pieces = dataStrings.flatMap((s) => [s, ...s.split(/;\s*/), ...s.split(/;\s*|\s*§\s*/)]);
   for (const s of [...new Set(pieces)].filter((s) => s.trim().length > 1).sort((a, b) => b.length - a.length)) strip(s);
   for (const s of NAMES) strip(s);
   const words = text.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
@@ -162,6 +163,9 @@ function englishLeftovers(html: string, dataStrings: string[]): string[] {
 
 const scenario = data.deployments.scenarios.find((s) => s.id === 'mra-expressway')!;
 const PARAMS = ['DirectoryServerType', 'PrtLogServerURL', 'BDIBaseFilter'];
+
+// Cited documents keep the titles their publishers give them (schemas/sources.json): data, like the rows.
+const citedTitles = leaves((JSON.parse(fs.readFileSync(path.join(schemas, 'sources.json'), 'utf8')) as { documents: { title: unknown }[] }).documents.map((d) => d.title));
 
 function pages(locale: Locale): { name: string; html: string; data: string[] }[] {
   const t = tFor(locale);
@@ -178,6 +182,7 @@ function pages(locale: Locale): { name: string; html: string; data: string[] }[]
     out.push({ name: `parameter ${name}`, html: parameterDocHtml(name, doc, rows, { ...opts, locale, t }), data: [...leaves(found), ...leaves(doc), ...leaves(rows)] });
   }
   out.push({ name: 'parameter not in the catalog', html: parameterDocHtml('NoSuchParameter', undefined, [], { ...opts, locale, t }), data: ['NoSuchParameter'] });
+  for (const p of out) p.data.push(...citedTitles);
   return out;
 }
 
@@ -222,7 +227,7 @@ describe('pages in Korean and Japanese', () => {
       assert.doesNotMatch(md, /\| (Supported|Conditional|Not supported) \|/);
       const mermaid = scenarioToMermaidMarkdown(scenario, locale, t);
       assert.ok(mermaid.includes(`${t('Firewall')}: `));
-      assert.ok(mermaid.includes(t('Source: {0}', [scenario.source].flat().join('; '))));
+      assert.ok(mermaid.includes(t('Source: {0}', sourceText(scenario.source, locale))));
     });
 
     it(`${locale}: every scenario still lays out without overlaps with translated type names`, () => {

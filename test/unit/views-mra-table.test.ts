@@ -94,8 +94,8 @@ describe('MRA table as Markdown and CSV', () => {
   it('writes exact RFC 4180 CSV with quoted fields and doubled quotes', () => {
     assert.equal(
       mraTableCsv(tricky),
-      'id,category,service,service_seed,status,clients,not_supported_on,conditions,note,parameters,source\r\n' +
-        'tricky,"Cat, ""one"" | two","A, ""quoted"" | piped\\ service","서비스, ""따옴표""",conditional,desktop,,"Needs X8.9.1, ""really"" | truly","Line one\nline two",UpdateURL;PrtLogServerURL,"seed, § 1"\r\n',
+      'id,category,service,status,clients,not_supported_on,conditions,note,parameters,source\r\n' +
+        'tricky,"Cat, ""one"" | two","A, ""quoted"" | piped\\ service",conditional,desktop,,"Needs X8.9.1, ""really"" | truly","Line one\nline two",UpdateURL;PrtLogServerURL,"seed, § 1"\r\n',
     );
   });
 

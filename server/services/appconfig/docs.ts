@@ -2,6 +2,7 @@
 // where it works (iOS/Android, which EMM), the matrix rows that name it and the sources. Labels come
 // from schemas/l10n/app-config.json and the catalogs' prose from its translations (the EMM overlay,
 // and the Jabber overlay for keys that share a jabber-config definition), English where none exists.
+import { sourceMarkdown } from '../../catalog/sources';
 import type { AppConfigFlavor } from '../../formats/appconfig-model';
 import type { ServiceContext } from '../types';
 import type { EmmCatalog, EmmParameter, Matrix } from './catalog';
@@ -35,10 +36,6 @@ export function typeSummary(p: EmmParameter, L: AppConfigText = englishText()): 
   if (p.type === 'list') return L.t(values.length ? 'type.listOf' : 'type.list', { type: delivered, separator: p.list?.separator ?? ';', values: codeList });
   if (p.type === 'boolean' || p.type === 'string' || p.type === deliveredType(p)) return delivered;
   return L.t('type.withSpec', { type: delivered, spec: p.type });
-}
-
-function sourceLine(s: string): string {
-  return /^https?:\/\//.test(s) ? `[${s.replace(/^https?:\/\/(www\.)?/, '').slice(0, 60)}…](${s})` : s;
 }
 
 /** A parameter's prose in the context's language: the EMM overlay, else the Jabber overlay for shared definitions, else English. */
@@ -100,11 +97,11 @@ export function parameterMarkdown(ctx: ServiceContext, p: EmmParameter, catalog:
   const notes = text.notes.filter((n, i, a) => a.indexOf(n) === i);
   if (notes.length) lines.push('', `**${L.t('hover.notes')}**`, '', ...notes.map((n) => `- ${n}`));
   if (flavor && flavor !== 'unknown') lines.push('', `_${L.t('hover.fileFormat', { format: flavorName(L, flavor) })}_`);
-  lines.push('', `${L.t('hover.source')}: ${p.sources.map(sourceLine).join('; ')}`);
+  lines.push('', `${L.t('hover.source')}: ${sourceMarkdown(ctx.catalogs, p.sources, L.locale)}`);
   return lines.join('\n');
 }
 
-export function matrixMarkdown(L: AppConfigText, m: Matrix): string {
+export function matrixMarkdown(ctx: ServiceContext, L: AppConfigText, m: Matrix): string {
   const mt = matrixText(L, m);
   const lines = [`**${mt.title}**`, ''];
   if (mt.note) lines.push(mt.note, '');
@@ -115,8 +112,7 @@ export function matrixMarkdown(L: AppConfigText, m: Matrix): string {
     const name = `${t.group ? `${t.group}: ` : ''}${t.name}${r.minimum ? L.t('hover.minimum', { version: r.minimum }) : ''}`;
     lines.push(hasSupport ? `| ${name} | ${r.ios ? L.t(SUPPORT_IDS[r.ios]) : ''} | ${r.android ? L.t(SUPPORT_IDS[r.android]) : ''} |` : `| ${name} |`);
   }
-  const src = Array.isArray(m.source) ? m.source : [m.source];
-  lines.push('', `${L.t('hover.source')}: ${src.map(sourceLine).join('; ')}`);
+  lines.push('', `${L.t('hover.source')}: ${sourceMarkdown(ctx.catalogs, m.source, L.locale)}`);
   return lines.join('\n');
 }
 
@@ -129,7 +125,7 @@ export function flavorMarkdown(ctx: ServiceContext, flavor: AppConfigFlavor, emm
   for (const m of matrices) {
     // Which requirement rows apply is decided on the English group names (the data), not the translation.
     const rows = m.kind === 'requirements' && target ? m.rows.filter((r) => !r.group || r.group.toLowerCase().includes(target) || /any|and for/i.test(r.group)) : m.rows;
-    lines.push(matrixMarkdown(L, { ...m, rows: rows.length ? rows : m.rows }), '');
+    lines.push(matrixMarkdown(ctx, L, { ...m, rows: rows.length ? rows : m.rows }), '');
   }
   return lines.join('\n');
 }

@@ -156,7 +156,7 @@ export function templates(catalog: EmmCatalog): Template[] {
     {
       name: 'Cisco Jabber for BlackBerry: UEM app configuration',
       prefix: 'jabber-blackberry',
-      description: 'The Cisco Jabber for BlackBerry app-configuration fields in the BlackBerry UEM export shape UC Config reads (docs/emm-app-config.md).',
+      description: 'The Cisco Jabber for BlackBerry app-configuration fields in the BlackBerry UEM export shape UC Config reads.',
       syntax: 'json',
       flavor: 'blackberry-uem',
       body:

@@ -2,7 +2,7 @@
 // Both are capped so an enormous file cannot flood the client.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
-import { parseTree, type Node } from 'jsonc-parser';
+import { type Node } from 'jsonc-parser';
 import { parseXml, walk } from '../../formats/xml';
 import { looksSecret, MASK } from '../../rules/secrets';
 import { emmCatalogOf, lookupKey } from './catalog';

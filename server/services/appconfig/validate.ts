@@ -345,7 +345,7 @@ function valueDiagnostics(run: Run, model: AppConfigModel, e: AppConfigEntry, p:
   }
   const v = e.value.trim();
   if (v === '') {
-    if (p.type !== 'string') out.push(diag(run, 'invalid-value', (range ??= toRange(doc, e.valueRange ?? e.keyRange)), { detail: ref('emptyValue', { key: e.key }) }));
+    if (p.type !== 'string') out.push(diag(run, 'invalid-value', range ?? toRange(doc, e.valueRange ?? e.keyRange), { detail: ref('emptyValue', { key: e.key }) }));
     return;
   }
   const problem = checked(p, v);
@@ -357,7 +357,7 @@ function valueDiagnostics(run: Run, model: AppConfigModel, e: AppConfigEntry, p:
       const edits = setValueEdits(doc, model, e, s);
       if (edits) fixes.push({ title: L.t('fix.changeTo', { value: s }), edits, preferred: fixes.length === 0 });
     }
-    out.push(withFixes(diag(run, 'invalid-value', (range ??= toRange(doc, e.valueRange ?? e.keyRange)), { detail }), fixes));
+    out.push(withFixes(diag(run, 'invalid-value', range ?? toRange(doc, e.valueRange ?? e.keyRange), { detail }), fixes));
   }
 }
 

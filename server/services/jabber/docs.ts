@@ -3,18 +3,13 @@
 import type { JabberGroup, JabberParameter } from '../../catalog/jabberParameters';
 import { messagesOf, type Messages } from '../../catalog/messages';
 import { rowText, type MraRow } from '../../catalog/mraSupport';
+import { sourceMarkdown } from '../../catalog/sources';
 import type { ServiceContext } from '../types';
 
 const PLATFORM = { windows: 'Windows', mac: 'Mac', ios: 'iOS', android: 'Android' } as const;
 
 const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
 
-function sourceLinks(source: string | string[], L: Record<string, string>): string {
-  const list = Array.isArray(source) ? source : [source];
-  return list
-    .map((s, i) => (/^https?:\/\//.test(s) ? `[${i === 0 ? L.ciscoReference : `${L.reference} ${i + 1}`}](${s})` : s.replace(/[*_[\]]/g, '\\$&')))
-    .join(' · ');
-}
 
 /** The type in a few words (schemas/l10n/jabber-config.json `type.*`): `integer 1–65535 seconds`. */
 export function typeSummary(p: JabberParameter, J: Messages): string {
@@ -54,9 +49,8 @@ export function parameterMarkdown(ctx: ServiceContext, p: JabberParameter, curre
     const parts = rows.map((r) => {
       const text = rowText(r, ctx.locale, overlay);
       const cond = text.conditions.join(' ');
-      // The seed's own wording (Korean) beside a translation, so the row can be found in Cisco's document.
-      const original = ctx.locale !== 'ko' && r.service.ko ? ` (${r.service.ko})` : '';
-      return `- ${text.service}${original}: **${status[r.status]}**${r.clients !== 'all' ? ` (${J.t(`clients.${r.clients}`)})` : ''}${cond ? ` — ${cond}` : ''}`;
+      // One language per hover: the row in the hover's language only (the MRA table links to the document).
+      return `- ${text.service}: **${status[r.status]}**${r.clients !== 'all' ? ` (${J.t(`clients.${r.clients}`)})` : ''}${cond ? ` — ${cond}` : ''}`;
     });
     if (mraNote) parts.push(`- ${mraNote}`);
     lines.push('', `**${L.mra}:**${rows.length ? ` [${L.mraTable}](command:ucConfig.showMraTable?${encodeURIComponent(JSON.stringify([p.name]))})` : ''}`, ...parts);
@@ -64,10 +58,9 @@ export function parameterMarkdown(ctx: ServiceContext, p: JabberParameter, curre
   if (p.sensitive) lines.push('', `🔒 **${L.credential}** — ${L.credentialNote}`);
   if (p.aliases?.length) lines.push('', `**${L.alsoDocumentedAs}:** ${p.aliases.map(code).join(', ')}`);
   for (const n of t.notes ?? p.notes ?? []) lines.push('', `- ${n}`);
-  if (p.confidence && p.confidence !== 'high') lines.push('', `_${L.confidence}: ${p.confidence} — ${L.confidenceNote}_`);
-  if (p.evidence === 'starting-list') lines.push('', `_${L.evidenceStartingList}_`);
-  else if (p.evidence === 'reference-toc') lines.push('', `_${L.evidenceToc}_`);
-  lines.push('', `${L.source}: ${sourceLinks(p.source, L)}`);
+  // How far an entry was checked (confidence, evidence) is for maintaining the catalog, not for the
+  // user: where Cisco's documents disagree, the entry's notes say so and how.
+  lines.push('', `${L.source}: ${sourceMarkdown(ctx.catalogs, p.source, ctx.locale)}`);
   return lines.join('\n');
 }
 
@@ -75,5 +68,5 @@ export function groupMarkdown(ctx: ServiceContext, g: JabberGroup): string {
   const L = ctx.catalogs.labels(ctx.locale);
   const count = ctx.catalogs.jabber.parametersOfGroup.get(g.name)?.length ?? 0;
   const description = ctx.catalogs.jabberText(ctx.locale).groups[g.name] ?? g.description;
-  return [`**<${g.name}>** · ${L.group} · ${count} ${L.documentedParameters}`, '', description, '', `${L.source}: ${sourceLinks(g.source, L)}`].join('\n');
+  return [`**<${g.name}>** · ${L.group} · ${count} ${L.documentedParameters}`, '', description, '', `${L.source}: ${sourceMarkdown(ctx.catalogs, g.source, ctx.locale)}`].join('\n');
 }

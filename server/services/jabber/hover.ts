@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { lookupParameter, nonParameterText } from '../../catalog/jabberParameters';
 import { messagesOf } from '../../catalog/messages';
+import { sourceMarkdown } from '../../catalog/sources';
 import type { ServiceContext } from '../types';
 import { enclosingElement, roleOf, tagNameAt } from './cursor';
 import { groupMarkdown, parameterMarkdown } from './docs';
@@ -31,7 +32,7 @@ export function hoverJabberConfig(doc: TextDocument, position: Position, ctx: Se
       const L = ctx.catalogs.labels(ctx.locale);
       const text = nonParameterText(non, ctx.locale);
       const setIt = messagesOf(ctx, 'jabber-config').t('hover.setIt', { where: text.where });
-      return { contents: { kind: MarkupKind.Markdown, value: `**${non.name}** — ${L.notAParameter}\n\n${text.description}\n\n${setIt}\n\n${L.source}: ${non.source}` }, range };
+      return { contents: { kind: MarkupKind.Markdown, value: `**${non.name}** — ${L.notAParameter}\n\n${text.description}\n\n${setIt}\n\n${L.source}: ${sourceMarkdown(ctx.catalogs, non.source, ctx.locale)}` }, range };
     }
     return { contents: { kind: MarkupKind.Markdown, value: parameterMarkdown(ctx, hit.param, el.text.trim()) }, range };
   }

@@ -3,6 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { messagesOf, type Messages } from '../../catalog/messages';
+import { sourceMarkdown } from '../../catalog/sources';
 import { settingsData } from '../../rules/settings/data';
 import type { SettingsRule } from '../../rules/settings/types';
 import type { ServiceContext } from '../types';
@@ -43,7 +44,6 @@ function ruleText(r: SettingsRule, ctx: ServiceContext, S: Messages): string {
   // every code in en, ko and ja; the rule's own message is the same English).
   const message = (ctx.locale !== 'en' && (ctx.catalogs.diagnostics.get(r.code)?.message[ctx.locale] || r.message[ctx.locale])) || r.message.en;
   const plain = message.replace(/\s*\([^()]*\{\w+\}[^()]*\)/g, '').replace(/\{\w+\}/g, '…');
-  const seed = r.source.file.slice(0, 3);
   const severity = S.t(`severity.${r.severity}`) + (r.confidence === 'derived' ? S.t('hover.derived') : '');
-  return `---\n${S.t('hover.rule', { code: `\`${r.code}\``, severity, message: plain })}\n\n> ${r.source.quote.replace(/\s+/g, ' ')}\n\n${S.t('hover.seed', { seed, section: r.source.section })}`;
+  return `---\n${S.t('hover.rule', { code: `\`${r.code}\``, severity, message: plain })}\n\n> ${r.source.quote.replace(/\s+/g, ' ')}\n\n${S.t('hover.source', { source: sourceMarkdown(ctx.catalogs, { file: r.source.file, section: r.source.section }, ctx.locale) })}`;
 }
