@@ -45,12 +45,12 @@ const S = {
   seedEmm: '000_fa4da8112fd6f5c3.txt § Enterprise Mobility Management 구축 (EMMType)',
   seedMraLogin: '000_fa4da8112fd6f5c3.txt § 모바일 및 Remote Access용 Expressway를 사용하여 Jabber에 처음 로그인',
   seedBb: '000_fa4da8112fd6f5c3.txt § BlackBerry용 Jabber가 포함된 EMM (앱 구성 필드 표)',
-  tac213406: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber/213406-configure-jabber-to-use-custom-attributes.html',
+  tac213406: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber/213406-test-directory-attribute-mapping-for-jab.html',
   tac200119: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/200119-Cisco-Jabber-Windows-Upgrade-Using-jabber-config.html',
   tac212104: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/expressway/212104-Configure-Jabber-Photos-over-MRA.html',
   tac217613: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-software-development-kit/217613-troubleshoot-jabber-12-9-and-14-unable-t.html',
   tac213803: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/213803-jabber-directory-integration.html',
-  tac118999: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/118999-technote-jabber-00.html',
+  tac118999: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/118999-config-imaddress-jabber-00.html',
   fieldNotes: 'cisco-jabber-parameters-reference',
 };
 

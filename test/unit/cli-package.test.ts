@@ -76,7 +76,7 @@ describe('SARIF', () => {
     const cwd = path.dirname(project);
     const r = runBin(['check', '--format=sarif', 'configs'], cwd);
     assert.equal(r.status, 1, r.stderr);
-    const sarif = JSON.parse(r.stdout);
+    const sarif = JSON.parse(r.stdout) as { runs: any[] };
     assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
     assert.ok(!validate({ version: '2.1.0', runs: [{ results: [] }] }), 'the schema is really applied (a run needs its tool)');
     const run = sarif.runs[0];

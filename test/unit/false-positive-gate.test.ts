@@ -80,10 +80,10 @@ for (const rel of corpusFiles) {
   checked.push(rel);
   test(`corpus ${rel} (${kind}): no finding a reviewer would call wrong`, () => {
     const ds = validate(`file:///corpus/${rel}`, text, kind);
-    for (const d of ds) assert.ok(d.range.start.line >= 0 && d.message.length > 10);
+    for (const d of ds) assert.ok(d.range.start.line >= 0 && String(d.message).length > 10);
     const found = ds.flatMap((d) => {
       const severity = SEVERITY[d.severity ?? 1];
-      return severity ? [{ code: String(d.code), line: d.range.start.line + 1, severity, message: d.message }] : [];
+      return severity ? [{ code: String(d.code), line: d.range.start.line + 1, severity, message: String(d.message) }] : [];
     });
     compare(`corpus/${rel}`, found);
   });
@@ -128,7 +128,7 @@ for (const group of groups) {
     const ds = validate(`file:///examples/${group}/jabber-config.xml`, text, 'jabber-config');
     const found = ds.flatMap((d) => {
       const severity = SEVERITY[d.severity ?? 1];
-      return severity ? [{ code: String(d.code), param: paramAt(d.range.start.line) ?? `line ${d.range.start.line + 1}`, severity, message: d.message }] : [];
+      return severity ? [{ code: String(d.code), param: paramAt(d.range.start.line) ?? `line ${d.range.start.line + 1}`, severity, message: String(d.message) }] : [];
     });
     compare(`cisco-examples/${group}`, found);
   });

@@ -46,7 +46,7 @@ test('the port-range parameters: Cisco gives them no group, so none is asserted'
 test('ConnectionUsername is not a secret; ConnectionPassword is', () => {
   const ds = validate(CONFIG('<Directory><ConnectionUsername>svc-jabber@example.com</ConnectionUsername><ConnectionPassword>secret</ConnectionPassword></Directory>'));
   assert.deepEqual(codes(ds), ['plaintext-secret']);
-  assert.match(ds[0].message, /ConnectionPassword/);
+  assert.match(String(ds[0].message), /ConnectionPassword/);
 });
 
 test('a "yes" given as a boolean is one finding at one spot, not two (app config)', () => {
@@ -58,7 +58,7 @@ test('a "yes" given as a boolean is one finding at one spot, not two (app config
 test('DirectoryServerType AD: the values offered are those the chosen release accepts', () => {
   const current = validate(CONFIG('<Directory><DirectoryServerType>AD</DirectoryServerType></Directory>'), { jabberRelease: '14.1' });
   assert.deepEqual((current[0].data as { suggestions: string[] }).suggestions.sort(), ['LDAP', 'UDS']);
-  assert.doesNotMatch(current[0].message, /BDI|EDI/);
+  assert.doesNotMatch(String(current[0].message), /BDI|EDI/);
   const old = validate(CONFIG('<Directory><DirectoryServerType>AD</DirectoryServerType></Directory>'), { jabberRelease: '11.6' });
   assert.deepEqual((old[0].data as { suggestions: string[] }).suggestions.sort(), ['BDI', 'EDI', 'UDS']);
 });

@@ -80,8 +80,8 @@ test('missing traversal zone: the message names the side, in every language, and
     const d = doc('file:///ws/pair.expressway.yaml', text);
     const ds = validateSettings(d, context([d], locale), today).filter((x) => x.code === 'uc-traversal-zone-missing');
     assert.equal(ds.length, 1, locale);
-    assert.match(ds[0].message, /Expressway-E/, locale);
-    assert.doesNotMatch(ds[0].message, /on \.|\{side\}|[^-]\s+(에|に)\s/, locale);
+    assert.match(String(ds[0].message), /Expressway-E/, locale);
+    assert.doesNotMatch(String(ds[0].message), /on \.|\{side\}|[^-]\s+(에|に)\s/, locale);
     assert.equal(d.getText(ds[0].range), 'Traversal server', locale);
   }
 });
@@ -92,5 +92,5 @@ test('XMPP federation without a traversal zone names the side too', () => {
   e.expressway.expresswayC.zones = [];
   const ds = check([{ uri: 'file:///ws/pair.expressway.yaml', value: e }]).filter((x) => x.code === 'xmpp-federation-needs-uc-zone');
   assert.equal(ds.length, 1);
-  assert.match(ds[0].message, /on Expressway-C\)/);
+  assert.match(String(ds[0].message), /on Expressway-C\)/);
 });
