@@ -6,6 +6,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { rememberDiagnostics } from '../services/currentDiagnostics';
 import { applySeverityOverrides } from '../services/diagnostics';
 import type { FormatService, ServiceContext } from '../services/types';
 import type { Lookup } from './features';
@@ -63,6 +64,8 @@ export function createValidator(connection: Connection, documents: TextDocuments
     }
     // The user typed on while we worked: a newer run is already scheduled.
     if (!diagnostics || stale()) return;
+    // Code actions map the diagnostics a client sends to these (services/currentDiagnostics.ts).
+    rememberDiagnostics(doc, diagnostics);
     void connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
