@@ -11,6 +11,7 @@ import { messagesOf } from './catalog/messages';
 import { toJson, toSarif, toText, type FileResult } from './cli/report';
 import { applySeverityOverrides } from './services/diagnostics';
 import { documentKind } from './services/documentKind';
+import { redactUrls } from './core/secrets';
 import { services } from './services/registry';
 import type { DocumentKind, Locale, ServiceContext } from './services/types';
 
@@ -124,7 +125,7 @@ function main(): void {
     process.stdout.write(output + '\n');
     process.exitCode = exitCode;
   } catch (e) {
-    process.stderr.write(`uc-config: ${(e as Error).message}\n`);
+    process.stderr.write(redactUrls(`uc-config: ${(e as Error).message}\n`));
     process.exitCode = 2;
   }
 }

@@ -813,8 +813,9 @@ dir('PrimaryServerName', 'host', 'Address (IP or FQDN) of the primary LDAP direc
 dir('SecondaryServerName', 'host', 'Address (IP or FQDN) of the backup LDAP directory server.', { notes: ['Set ServerPort2 as well.'] });
 dir('ServerPort1', 'integer', 'Port of the primary directory server.', { min: 1, max: 65535, notes: ['Required when PrimaryServerName is set.'] });
 dir('ServerPort2', 'integer', 'Port of the backup directory server.', { min: 1, max: 65535, notes: ['Required when SecondaryServerName is set.'] });
+// The account name is not a secret (the password is): it is neither masked nor reported as one.
 dir('ConnectionUsername', 'string', 'Service-account name used to bind to the directory.', {
-  sensitive: true, notes: ['Transmitted and stored in clear text; every client can download jabber-config.xml unauthenticated from TFTP.', 'Conflicts with LDAP_UseCredentialsFrom and LdapAnonymousBinding.'],
+  notes: ['Transmitted and stored in clear text; every client can download jabber-config.xml unauthenticated from TFTP.', 'Conflicts with LDAP_UseCredentialsFrom and LdapAnonymousBinding.'],
 });
 dir('ConnectionPassword', 'string', 'Password of the directory service account.', {
   sensitive: true, notes: ['Stored in clear text in a file every client can download from TFTP; prefer LDAP_UseCredentialsFrom or UDS.', 'Conflicts with LDAP_UseCredentialsFrom and LdapAnonymousBinding.'],

@@ -13,6 +13,7 @@ import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-lan
 import type { AppConfigEntry, AppConfigError, AppConfigModel } from '../../formats/appconfig-model';
 import { jabberModelOf } from '../../formats/jabber-config';
 import { walk } from '../../formats/xml';
+import { hidesSomething, isSecret, looksSecret, MASK, shownValue } from '../../core/secrets';
 import { checkValue, type ValueProblem } from '../../rules/values';
 import { makeDiagnostic, type DiagnosticExtras } from '../diagnostics';
 import { runGuards } from '../guards';
@@ -26,7 +27,6 @@ import { deliveredType } from './snippets';
 /** Intune app-configuration tokens (field notes §4.3, Microsoft Intune docs). */
 export const INTUNE_TOKENS = ['userprincipalname', 'mail', 'partialupn', 'accountid', 'deviceid', 'userid', 'username', 'serialnumber', 'serialnumberlast4digits', 'udidlast4digits'];
 
-const CREDENTIAL_NAME = /pass(word)?|passwd|pwd|secret|credential/i;
 const TOKEN = /\{\{\s*\w+\s*\}\}/;
 const TOKENS = /\{\{\s*(\w+)\s*\}\}/g;
 
@@ -209,10 +209,10 @@ function entryDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[]): K
       const suggestion = suggestKey(catalog, e.key, allowLabels);
       const fixes: Fix[] = suggestion && !e.encoded ? [{ title: L.t('fix.changeTo', { value: suggestion }), edits: [replace(doc, e.keyRange, model.syntax === 'xml' ? suggestion : JSON.stringify(suggestion).slice(1, -1))], preferred: true }] : [];
       out.push(withFixes(diag(run, 'unknown-key', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key, suggestion: suggestion ? ref('didYouMean', { suggestion }) : '' }), fixes));
-      if (CREDENTIAL_NAME.test(e.key) && e.value && e.value.trim() && !isTokenValue(e.value)) {
+      if (looksSecret(e.key) && e.value && hidesSomething(e.value) && !isTokenValue(e.value)) {
         out.push(diag(run, 'plaintext-secret', toRange(doc, e.valueRange ?? e.keyRange), { name: e.key, detail: ref('secret.unknownKey') }));
       }
-      formatTypeDiagnostics(run, e, out);
+      formatTypeDiagnostics(run, e, out, null);
       continue;
     }
     const p = f.param;
@@ -224,7 +224,7 @@ function entryDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[]): K
     }
     if (p.channel === 'jabber-config-only') out.push(diag(run, 'jabber-config-only', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key }));
     if (p.unsupported || model.platform) platformDiagnostics(run, model, e, p, out);
-    formatTypeDiagnostics(run, e, out);
+    formatTypeDiagnostics(run, e, out, p);
     typeDiagnostics(run, model, e, p, out);
     valueDiagnostics(run, model, e, p, intune, out);
     for (let i = 0; i < (p.requires?.length ?? 0); i++) {
@@ -264,7 +264,8 @@ function platformDiagnostics(run: Run, model: AppConfigModel, e: AppConfigEntry,
 }
 
 /** A value that does not parse as the type its own format declares (independent of the key). */
-function formatTypeDiagnostics(run: Run, e: AppConfigEntry, out: Diagnostic[]): void {
+/** `known`: the catalog parameter (its `sensitive` flag decides whether the value may be quoted), null for an unknown key. */
+function formatTypeDiagnostics(run: Run, e: AppConfigEntry, out: Diagnostic[], known: EmmParameter | null): void {
   if (!e.typed || e.value === undefined || !e.valueRange) return;
   const v = e.value.trim();
   let type: string | undefined;
@@ -272,7 +273,7 @@ function formatTypeDiagnostics(run: Run, e: AppConfigEntry, out: Diagnostic[]): 
   else if (e.valueKind === 'integer' && !/^[-+]?\d+$/.test(v)) type = 'integer';
   else if (e.valueKind === 'real' && (v === '' || Number.isNaN(Number(v)))) type = 'real';
   if (type) {
-    out.push(diag(run, 'value-type-invalid', toRange(run.doc, e.valueRange), { value: e.value, type: ref('typeWithMarker', { type: ref(`valueType.${type}`), marker: String(e.declaredType) }) }));
+    out.push(diag(run, 'value-type-invalid', toRange(run.doc, e.valueRange), { value: shownValue(e.value, e.key, known), type: ref('typeWithMarker', { type: ref(`valueType.${type}`), marker: String(e.declaredType) }) }));
   }
 }
 
@@ -345,7 +346,8 @@ function valueDiagnostics(run: Run, model: AppConfigModel, e: AppConfigEntry, p:
   const problem = checked(p, v);
   if (problem) {
     // The shared check names the parameter <Name>; here it is the key as the file writes it.
-    const detail = L.render(problem.text, { name: e.key });
+    // A secret's value is not quoted back (the range still points at it).
+    const detail = L.render(problem.text, isSecret(e.key, p) && hidesSomething(v) ? { name: e.key, value: MASK } : { name: e.key });
     const fixes: Fix[] = [];
     for (const s of problem.suggestions.slice(0, 3)) {
       const edits = setValueEdits(doc, model, e, s);

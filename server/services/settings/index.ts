@@ -1,6 +1,7 @@
 // The settings FormatService: Expressway / CUCM / IM and Presence (and Webex SCIM, Lync mobility)
 // settings files in YAML or JSON. Every entry point is guarded: a bug in one feature returns an empty
 // result rather than breaking the editor.
+import { redactUrls } from '../../core/secrets';
 import type { FormatService } from '../types';
 import { settingsCodeActions } from './codeActions';
 import { completeSettings } from './completion';
@@ -15,7 +16,7 @@ function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R, fa
     try {
       return fn(...args);
     } catch (err) {
-      console.error(`uc-settings ${name} failed:`, err);
+      console.error(redactUrls(`uc-settings ${name} failed: ${(err as Error)?.stack ?? err}`));
       return fallback;
     }
   };

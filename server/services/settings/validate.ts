@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { messagesOf, type Messages } from '../../catalog/messages';
 import { formatPath, type SettingsDocument, type SettingsNode } from '../../formats/settings';
+import { hidesSomething, looksSecret, shownValue } from '../../core/secrets';
 import { crossFileSettingsDiagnostics } from '../../rules/settings/cross-file';
 import { settingsData, type SchemaNode } from '../../rules/settings/data';
 import { evaluateRules } from '../../rules/settings/engine';
@@ -23,7 +24,6 @@ export interface SettingsDiagnosticData {
 }
 
 const MAX_STRUCTURE_DIAGNOSTICS = 500;
-const SECRET_KEYS = new Set(['password']);
 
 export function validateSettings(doc: TextDocument, ctx: ServiceContext, today = new Date()): Diagnostic[] {
   const guard = runGuards(doc, ctx);
@@ -81,7 +81,7 @@ function typeOk(node: SettingsNode, s: SchemaNode): boolean {
 function describeKind(node: SettingsNode, S: Messages): string {
   if (node.kind !== 'scalar') return S.t(node.kind === 'object' ? 'kind.mapping' : 'kind.list');
   if (node.value === null) return S.t('kind.empty');
-  return S.t(typeof node.value === 'string' ? 'kind.text' : typeof node.value === 'number' ? 'kind.number' : 'kind.boolean', { value: String(node.value) });
+  return S.t(typeof node.value === 'string' ? 'kind.text' : typeof node.value === 'number' ? 'kind.number' : 'kind.boolean', { value: shownValue(String(node.value), node.key) });
 }
 
 /** A schema type's name (`object`, `string`, …) in the user's language. */
@@ -137,16 +137,16 @@ function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schem
       const guess = ci ?? didYouMean(String(node.value), strings);
       const fixValue = guess !== undefined ? s.enum[strings.indexOf(guess)] : undefined;
       const fixes = fixValue !== undefined ? [{ title: S.t('fix.changeTo', { value: JSON.stringify(fixValue) }), edits: [replaceValue(doc, parsed, node, fixValue)] }] : [];
-      out.push(makeDiagnostic(ctx, 'settings-invalid-enum', range(doc, node.start, node.end), { path: where, value: String(node.value), allowed: strings.join(', ') }, fixData(fixes)));
+      out.push(makeDiagnostic(ctx, 'settings-invalid-enum', range(doc, node.start, node.end), { path: where, value: shownValue(String(node.value), node.key), allowed: strings.join(', ') }, fixData(fixes)));
       return;
     }
     if (s.pattern && typeof node.value === 'string' && !new RegExp(s.pattern).test(node.value)) {
-      out.push(makeDiagnostic(ctx, 'settings-invalid-format', range(doc, node.start, node.end), { path: where, value: node.value, description: describeSetting(s, node.path, S) ?? '' }));
+      out.push(makeDiagnostic(ctx, 'settings-invalid-format', range(doc, node.start, node.end), { path: where, value: shownValue(node.value, node.key), description: describeSetting(s, node.path, S) ?? '' }));
     }
     if (typeof node.value === 'number' && ((s.minimum !== undefined && node.value < s.minimum) || (s.maximum !== undefined && node.value > s.maximum))) {
-      out.push(makeDiagnostic(ctx, 'settings-out-of-range', range(doc, node.start, node.end), { path: where, value: String(node.value), min: s.minimum, max: s.maximum }));
+      out.push(makeDiagnostic(ctx, 'settings-out-of-range', range(doc, node.start, node.end), { path: where, value: shownValue(String(node.value), node.key), min: s.minimum, max: s.maximum }));
     }
-    if (node.key && SECRET_KEYS.has(node.key) && typeof node.value === 'string' && node.value !== '') {
+    if (looksSecret(node.key) && typeof node.value === 'string' && hidesSomething(node.value)) {
       out.push(makeDiagnostic(ctx, 'plaintext-secret', range(doc, node.start, node.end), { name: where, detail: S.t('secret.settings') }));
     }
   };

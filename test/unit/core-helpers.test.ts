@@ -1,0 +1,43 @@
+// The helpers every layer shares (server/core/): what is a secret, how a URL password is masked, and
+// the line ending and byte-order mark an edit must keep.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hidesSomething, isSecret, looksSecret, MASK, redactUrls, shownValue } from '../../server/core/secrets';
+import { contentStart, eolOf, withEol } from '../../server/core/text';
+
+test('a name reads as a secret when it ends like a credential, not when it merely mentions one', () => {
+  for (const n of ['ConnectionPassword', 'BDIConnectionPassword', 'password', 'axlPassword', 'LdapPassword', 'ssh_passwd', 'clientSecret', 'secretToken', 'apiKey', 'API_KEY', 'accessToken', 'VoicemailPwd']) assert.ok(looksSecret(n), n);
+  for (const n of ['ConnectionUsername', 'LDAP_UseCredentialsFrom', 'Forgot_Password_URL', 'secretTokenIssued', 'PhotoUriSubstitutionToken', 'authorizeByOAuthToken', 'UseWindowsCredentials', 'privateKeyPasswordProtected', 'CachePasswordMobile', undefined, '']) assert.ok(!looksSecret(n), String(n));
+});
+
+test('a catalog decides for the parameters it knows; the name decides for the others', () => {
+  assert.equal(isSecret('ConnectionUsername', { sensitive: false }), false);
+  assert.equal(isSecret('ConnectionUsername', {}), false);
+  assert.equal(isSecret('ConnectionPassword', { sensitive: true }), true);
+  assert.equal(isSecret('Whatever', { sensitive: true }), true);
+  assert.equal(isSecret('MyLdapPassword', null), true);
+});
+
+test('only a value that holds something is masked', () => {
+  assert.equal(shownValue('hunter2', 'password'), MASK);
+  assert.equal(shownValue('true', 'usePassword'), 'true');
+  assert.equal(shownValue('Off', 'usePassword'), 'Off');
+  assert.equal(shownValue('svc', 'ConnectionUsername', { sensitive: false }), 'svc');
+  assert.ok(!hidesSomething('  '));
+});
+
+test('a password inside a URL is masked, the user name and host stay', () => {
+  assert.equal(redactUrls('see https://admin:pw@prt.example.com/x and ldaps://u:p%40ss@dc:636'), `see https://admin:${MASK}@prt.example.com/x and ldaps://u:${MASK}@dc:636`);
+  assert.equal(redactUrls('https://user@host/x'), 'https://user@host/x');
+  assert.equal(redactUrls('https://host:8443/x?a=b@c'), 'https://host:8443/x?a=b@c');
+  assert.equal(redactUrls('mail user@example.com'), 'mail user@example.com');
+});
+
+test('line ending and byte-order mark', () => {
+  assert.equal(eolOf('a\r\nb\n'), '\r\n');
+  assert.equal(eolOf('a\nb\r\n'), '\n');
+  assert.equal(eolOf('one line'), '\n');
+  assert.equal(withEol('a\nb\r\nc', '\r\n'), 'a\r\nb\r\nc');
+  assert.equal(contentStart('\uFEFF<config/>'), 1);
+  assert.equal(contentStart('<config/>'), 0);
+});
