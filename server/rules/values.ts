@@ -1,6 +1,6 @@
 // Value checks by documented type, shared by jabber-config and EMM app config (one definition of a
 // parameter, two formats). Pure functions: a value and its type spec in, a problem (or nothing) out.
-import { closest } from 'fastest-levenshtein';
+import { nearest } from '../core/didYouMean';
 import type { MessageText } from '../catalog/messages';
 
 export interface ValueTypeSpec {
@@ -126,7 +126,7 @@ function enumProblem(spec: ValueTypeSpec, v: string, subject: Subject): ValuePro
   const caseMatch = values.find((x) => x.toLowerCase() === v.toLowerCase());
   if (caseMatch && !spec.caseSensitiveValues) return undefined;
   if (caseMatch) return { message: `${whatText(spec, subject)} '${v}' must be written '${caseMatch}': these values are case-sensitive.`, suggestions: [caseMatch], text: { id: 'value.caseSensitive', args: { what: whatRef(spec, subject), value: v, expected: caseMatch } } };
-  const best = closest(v, values);
+  const best = nearest(v, values, { limit: Infinity })[0];
   return { message: `${whatText(spec, subject)} '${v}' is not one of: ${values.join(', ')}.`, suggestions: [best, ...values.filter((x) => x !== best)], text: { id: 'value.notOneOf', args: { what: whatRef(spec, subject), value: v, values: values.join(', ') } } };
 }
 

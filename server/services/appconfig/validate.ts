@@ -7,7 +7,7 @@
 // One validation is one linear pass: the file is parsed once (model.ts), each distinct key is looked
 // up once, each distinct (key, value) is checked once (and remembered), and templates are compiled
 // once per process.
-import { distance } from 'fastest-levenshtein';
+import { nearest } from '../../core/didYouMean';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import type { AppConfigEntry, AppConfigError, AppConfigModel } from '../../formats/appconfig-model';
@@ -150,18 +150,7 @@ function candidatesOf(catalog: EmmCatalog, allowLabels: boolean): Candidates {
 /** The closest documented key (or BlackBerry label), when it is close enough to be a typo. */
 export function suggestKey(catalog: EmmCatalog, key: string, allowLabels: boolean): string | undefined {
   const { names, lower } = candidatesOf(catalog, allowLabels);
-  const k = key.toLowerCase();
-  const limit = Math.max(2, Math.floor(key.length / 3));
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (let i = 0; i < names.length; i++) {
-    // The distance is at least the difference in length: a candidate that cannot be within the
-    // limit is skipped, and it could not have won (the winner is the first with the least distance).
-    if (Math.abs(lower[i].length - k.length) > limit) continue;
-    const d = distance(k, lower[i]);
-    if (d < bestD) [best, bestD] = [names[i], d];
-  }
-  return best !== undefined && bestD <= limit ? best : undefined;
+  return nearest(key, names, { lowered: lower })[0];
 }
 
 function isTokenValue(v: string): boolean {

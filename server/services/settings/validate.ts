@@ -1,7 +1,7 @@
 // Diagnostics of a settings file, in three layers: syntax (YAML/JSON, duplicate keys, alias bombs),
 // structure (keys, types, enumerations and formats from schemas/uc-settings.schema.json) and the
 // rules of schemas/uc-settings-rules.json, including those that read other files of the workspace.
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean } from '../../core/didYouMean';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { messagesOf, type Messages } from '../../catalog/messages';
@@ -87,18 +87,6 @@ function describeKind(node: SettingsNode, S: Messages): string {
 /** A schema type's name (`object`, `string`, …) in the user's language. */
 function typeName(type: string | undefined, S: Messages): string {
   return type && S.has(`type.${type}`) ? S.t(`type.${type}`) : String(type);
-}
-
-/** Suggests the property the admin probably meant: same spelling ignoring case, else the closest within a small edit distance. */
-export function didYouMean(key: string, candidates: string[]): string | undefined {
-  if (!candidates.length) return undefined;
-  const ci = candidates.find((c) => c.toLowerCase() === key.toLowerCase());
-  if (ci) return ci;
-  const squashed = key.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const bySquash = candidates.find((c) => c.toLowerCase() === squashed);
-  if (bySquash) return bySquash;
-  const best = closest(key, candidates);
-  return distance(key.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
 }
 
 function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schema: SchemaNode, ctx: ServiceContext, S: Messages): Diagnostic[] {
