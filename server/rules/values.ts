@@ -1,5 +1,6 @@
 // Value checks by documented type, shared by jabber-config and EMM app config (one definition of a
 // parameter, two formats). Pure functions: a value and its type spec in, a problem (or nothing) out.
+import { isIpv4, isIpv6 } from '../core/net';
 import { nearest } from '../core/didYouMean';
 import type { MessageText } from '../catalog/messages';
 
@@ -30,16 +31,8 @@ export interface ValueProblem {
 export type { MessageText };
 
 const HOST_LABEL = /^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$/;
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const GUID = /^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$/;
 
-export function isIpv4(v: string): boolean {
-  return IPV4.test(v);
-}
-
-export function isIpv6(v: string): boolean {
-  return v.includes(':') && /^[0-9A-Fa-f:.]+$/.test(v) && v.split('::').length <= 2;
-}
 
 export function isHostname(v: string): boolean {
   if (!v || v.length > 253) return false;

@@ -41,3 +41,24 @@ test('line ending and byte-order mark', () => {
   assert.equal(contentStart('\uFEFF<config/>'), 1);
   assert.equal(contentStart('<config/>'), 0);
 });
+
+test('IP addresses and hosts are read as node:net and URL read them', async () => {
+  const { hostOf, isIp, isFqdn } = await import('../../server/core/net');
+  assert.equal(isIp('999.999.999.999'), false);
+  assert.equal(isIp('10.0.0.1'), true);
+  assert.equal(isIp('10.0.0.1:5061'), true);
+  assert.equal(isIp('2001:db8::1'), true);
+  assert.equal(isIp('[2001:db8::1]:8443'), true);
+  assert.equal(isIp('cucm.example.com'), false);
+  assert.equal(isIp('1.2.3'), false);
+  assert.equal(isFqdn('cucm.example.com'), true);
+  assert.equal(isFqdn('cucm'), false);
+  assert.equal(hostOf('https://user@host.example.com/x'), 'host.example.com');
+  assert.equal(hostOf('https://user:pw@Photos.Example.com:8443/x?y'), 'photos.example.com');
+  assert.equal(hostOf('cucm1.example.com.'), 'cucm1.example.com');
+  assert.equal(hostOf('cucm1.example.com:8443'), 'cucm1.example.com');
+  assert.equal(hostOf('https://[2001:db8::1]:8443/'), '[2001:db8::1]');
+  assert.equal(hostOf('user@host'), undefined);
+  assert.equal(hostOf('not a host'), undefined);
+  assert.equal(hostOf(''), undefined);
+});

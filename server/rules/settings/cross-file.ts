@@ -16,6 +16,7 @@ import { planEdits } from '../../services/settings/edits';
 import type { ServiceContext } from '../../services/types';
 import { booleanish, resolve } from './paths';
 import { normalizeSan } from './values';
+import { hostOf } from '../../core/net';
 
 /** jabber-config parameters whose host Jabber fetches over HTTP(S), so MRA needs it in the allow list
  *  (seed 000, 지원되는 서비스 table), with what the host serves (schemas/l10n/uc-settings.json `purpose.*`). */
@@ -27,15 +28,6 @@ const ALLOW_LIST_PARAMETERS: Record<string, string> = {
   voicemailprimaryserver: 'purpose.visualVoicemail',
 };
 const LDAP_DIRECTORY_TYPES = new Set(['ldap', 'edi', 'bdi']);
-
-/** The host of a URL, host:port or bare host name; undefined when none can be read. */
-export function hostOf(value: string): string | undefined {
-  const v = value.trim();
-  if (!v) return undefined;
-  const m = /^[a-z][a-z0-9+.-]*:\/\/(\[[^\]]+\]|[^/:?#%]+)/i.exec(v);
-  const host = m ? m[1] : /^([^/:?#\s]+)(:\d+)?(\/|$)/.exec(v)?.[1];
-  return host?.toLowerCase().replace(/\.$/, '');
-}
 
 function range(doc: TextDocument, start: number, end: number) {
   return { start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) };

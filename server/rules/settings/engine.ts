@@ -6,10 +6,10 @@ import { formatPath, type SettingsNode } from '../../formats/settings';
 import { customChecks } from './custom';
 import { booleanish, missingTail, nearestExisting, resolve, scalarEquals, type PathContext, type ResolvedValue } from './paths';
 import type { Finding, FixPlan, Predicate, RelatedNode, SettingsRule } from './types';
-import { isFqdn, isIp, normalizeSan } from './values';
+import { isFqdn, isIp } from '../../core/net';
+import { normalizeSan } from './values';
 import { versionAtLeast } from './versions';
 
-export { isFqdn, isIp, normalizeSan };
 
 export interface EngineContext extends PathContext {
   /** "Today" for date rules (tests pin it). */
