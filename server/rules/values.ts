@@ -1,6 +1,7 @@
 // Value checks by documented type, shared by jabber-config and EMM app config (one definition of a
 // parameter, two formats). Pure functions: a value and its type spec in, a problem (or nothing) out.
 import { isIpv4, isIpv6 } from '../core/net';
+import { compareVersions } from '../core/versions';
 import { nearest } from '../core/didYouMean';
 import type { MessageText } from '../catalog/messages';
 
@@ -85,16 +86,6 @@ function ldapFilterText(v: string): { message: string; text: MessageText } | und
   if (depth > 0) return { message: `${depth} opening parenthes${depth === 1 ? 'is is' : 'es are'} never closed`, text: depth === 1 ? { id: 'ldap.oneNotClosed' } : { id: 'ldap.notClosed', args: { count: depth } } };
   if (!/^\(.*\)$/s.test(v.trim())) return { message: 'a filter must be enclosed in parentheses', text: { id: 'ldap.notEnclosed' } };
   return undefined;
-}
-
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[.()]/).filter(Boolean).map((x) => parseInt(x, 10) || 0);
-  const pb = b.split(/[.()]/).filter(Boolean).map((x) => parseInt(x, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
 }
 
 /** Whether an enumerated value exists in the given release. */

@@ -62,3 +62,15 @@ test('IP addresses and hosts are read as node:net and URL read them', async () =
   assert.equal(hostOf('not a host'), undefined);
   assert.equal(hostOf(''), undefined);
 });
+
+test('one version comparison for Jabber, Unified CM and Expressway releases', async () => {
+  const { compareVersions, versionAtLeast } = await import('../../server/core/versions');
+  assert.equal(compareVersions('10.5(2)', '10.5.2'), 0);
+  assert.ok(compareVersions('11.5(1)SU4', '11.5(1)') > 0);
+  assert.ok(compareVersions('X8.10.1', 'X8.9') > 0);
+  assert.ok(compareVersions('14.0.4', '14.0') > 0);
+  assert.ok(compareVersions('11.8', '12.8(1)') < 0);
+  assert.equal(compareVersions([8, 10, 1, 0], 'X8.10.1'), 0);
+  assert.equal(versionAtLeast('X14.2', 'X8.11'), true);
+  assert.equal(versionAtLeast('latest', 'X8.11'), undefined);
+});

@@ -8,7 +8,8 @@ import { lookupParameter, nonParameterText, type JabberCatalog, type JabberParam
 import { messagesOf, type Messages } from '../../catalog/messages';
 import { makeDiagnostic } from '../../services/diagnostics';
 import type { ServiceContext } from '../../services/types';
-import { checkValue, compareVersions, valueInRelease } from '../values';
+import { compareVersions } from '../../core/versions';
+import { checkValue, valueInRelease } from '../values';
 
 const range = (doc: TextDocument, start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
 /** A tag name never spans lines: one offset lookup gives both ends. */

@@ -6,7 +6,7 @@ import type { EngineContext, Failure } from './engine';
 import { booleanish, resolve, scalarEquals, type ResolvedValue } from './paths';
 import type { Predicate } from './types';
 import { normalizeSan } from './values';
-import { compareVersions, parseVersion } from './versions';
+import { compareVersions, parseVersion } from '../../core/versions';
 
 type Check = (p: Predicate, ctx: EngineContext) => Failure[];
 

@@ -8,7 +8,7 @@ import { booleanish, missingTail, nearestExisting, resolve, scalarEquals, type P
 import type { Finding, FixPlan, Predicate, RelatedNode, SettingsRule } from './types';
 import { isFqdn, isIp } from '../../core/net';
 import { normalizeSan } from './values';
-import { versionAtLeast } from './versions';
+import { versionAtLeast } from '../../core/versions';
 
 
 export interface EngineContext extends PathContext {
