@@ -9,7 +9,7 @@ import { hoverSettings } from './hover';
 import { settingsFolding, settingsSymbols } from './symbols';
 import { validateSettings } from './validate';
 
-export { jabberConfigCrossFileDiagnostics } from '../../rules/settings/cross-file';
+export { mraEvidence } from '../../rules/settings/cross-file';
 
 function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R, fallback: R): (...args: A) => R {
   return (...args: A) => {
