@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, type UcConfigSettings } from '../s
 import { loadCatalogs } from './catalog/catalogs';
 import { messagesOf } from './catalog/messages';
 import { toJson, toSarif, toText, type FileResult } from './cli/report';
-import { applySeverityOverrides } from './services/diagnostics';
+import { applySeverityOverrides } from './catalog/diagnostics';
 import { documentKind } from './services/documentKind';
 import { redactUrls } from './core/secrets';
 import { services } from './services/registry';

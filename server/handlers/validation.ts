@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { redactUrls } from '../core/secrets';
 import { rememberDiagnostics } from '../services/currentDiagnostics';
-import { applySeverityOverrides } from '../services/diagnostics';
+import { applySeverityOverrides } from '../catalog/diagnostics';
 import type { FormatService, ServiceContext } from '../services/types';
 import type { Lookup } from './features';
 

@@ -6,7 +6,7 @@
 // gives offers the fix computed for the current text.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
-import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { DIAGNOSTIC_SOURCE } from '../catalog/diagnostics';
 
 interface Known {
   version: number;

@@ -8,8 +8,8 @@ import { allParameters, type JabberConfigModel } from '../../formats/jabber-conf
 import { lookupParameter } from '../../catalog/jabberParameters';
 import { messagesOf } from '../../catalog/messages';
 import { rowAppliesTo, rowText, type MraRow } from '../../catalog/mraSupport';
-import { makeDiagnostic } from '../../services/diagnostics';
-import type { ServiceContext } from '../../services/types';
+import { makeDiagnostic } from '../../catalog/diagnostics';
+import type { ServiceContext } from '../../catalog/context';
 
 /** Server version prerequisites are not something a jabber-config author can act on. */
 function worthSaying(r: MraRow): boolean {

@@ -6,8 +6,8 @@ import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languagese
 import { allParameters, type JabberConfigModel, type JabberParameterNode } from '../../formats/jabber-config';
 import { lookupParameter, nonParameterText, type JabberCatalog, type JabberParameter } from '../../catalog/jabberParameters';
 import { messagesOf, type Messages } from '../../catalog/messages';
-import { makeDiagnostic } from '../../services/diagnostics';
-import type { ServiceContext } from '../../services/types';
+import { makeDiagnostic } from '../../catalog/diagnostics';
+import type { ServiceContext } from '../../catalog/context';
 import { compareVersions } from '../../core/versions';
 import { checkValue, valueInRelease } from '../values';
 

@@ -6,8 +6,8 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JabberConfigModel } from '../../formats/jabber-config';
 import { lookupParameter } from '../../catalog/jabberParameters';
 import { messagesOf } from '../../catalog/messages';
-import { makeDiagnostic } from '../../services/diagnostics';
-import type { ServiceContext } from '../../services/types';
+import { makeDiagnostic } from '../../catalog/diagnostics';
+import type { ServiceContext } from '../../catalog/context';
 
 const range = (doc: TextDocument, start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) });
 

@@ -10,10 +10,10 @@ import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languagese
 import { allParameters, jabberModelOf, type JabberParameterNode } from '../../formats/jabber-config';
 import { child, type SettingsDocument, type SettingsNode } from '../../formats/settings';
 import { messagesOf } from '../../catalog/messages';
-import { makeDiagnostic } from '../../services/diagnostics';
+import { makeDiagnostic } from '../../catalog/diagnostics';
 import { parsedSettings } from '../../services/settings/document';
 import { planEdits } from '../../services/settings/edits';
-import type { ServiceContext } from '../../services/types';
+import type { ServiceContext } from '../../catalog/context';
 import { booleanish, resolve } from './paths';
 import { normalizeSan } from './values';
 import { hostOf } from '../../core/net';

@@ -15,7 +15,7 @@ import { jabberModelOf } from '../../formats/jabber-config';
 import { walk } from '../../formats/xml';
 import { hidesSomething, isSecret, looksSecret, MASK, shownValue } from '../../core/secrets';
 import { checkValue, type ValueProblem } from '../../rules/values';
-import { makeDiagnostic, type DiagnosticExtras } from '../diagnostics';
+import { makeDiagnostic, type DiagnosticExtras } from '../../catalog/diagnostics';
 import { runGuards } from '../guards';
 import type { ServiceContext } from '../types';
 import { emmCatalogOf, lookupKey, valueSpecOf, type EmmCatalog, type EmmParameter, type KeyLookup } from './catalog';

@@ -7,7 +7,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type Text
 import { messagesOf } from '../../catalog/messages';
 import { eolOf, contentStart } from '../../core/text';
 import { currentDiagnostics } from '../currentDiagnostics';
-import { DIAGNOSTIC_SOURCE } from '../diagnostics';
+import { DIAGNOSTIC_SOURCE } from '../../catalog/diagnostics';
 import { walk, type XmlElement } from '../../formats/xml';
 import type { ServiceContext } from '../types';
 import { getJabberModel } from './model';

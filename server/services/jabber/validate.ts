@@ -7,7 +7,7 @@ import { checkCombinations } from '../../rules/jabber/combinations';
 import { checkMra } from '../../rules/jabber/mra';
 import { checkParametersInSlices } from '../../rules/jabber/parameters';
 import { checkStructure } from '../../rules/jabber/structure';
-import { concatSteps } from '../diagnostics';
+import { concatSteps } from '../../catalog/diagnostics';
 import { runGuards } from '../guards';
 import { mraEvidence } from '../settings';
 import type { ServiceContext } from '../types';

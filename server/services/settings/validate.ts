@@ -11,7 +11,7 @@ import { crossFileSettingsDiagnostics } from '../../rules/settings/cross-file';
 import { settingsData, type SchemaNode } from '../../rules/settings/data';
 import { evaluateRules } from '../../rules/settings/engine';
 import type { Finding } from '../../rules/settings/types';
-import { makeDiagnostic } from '../diagnostics';
+import { makeDiagnostic } from '../../catalog/diagnostics';
 import { runGuards } from '../guards';
 import type { ServiceContext } from '../types';
 import { otherSettings, parsedSettings } from './document';

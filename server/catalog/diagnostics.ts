@@ -3,7 +3,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
 import type { SeverityName } from '../../shared/settings';
 import { redactUrls } from '../core/secrets';
-import type { ServiceContext } from './types';
+import type { ServiceContext } from './context';
 
 export const DIAGNOSTIC_SOURCE = 'uc-config';
 
