@@ -234,3 +234,22 @@ test('the regressions, as the editor sees them', async () => {
   assert.match(after, /<dict>\r\n {4}<key>ServicesDomain<\/key>\r\n {4}<string>[^<]*<\/string>\r\n {2}<\/dict>\r\n<\/plist>\r\n$/);
   assert.ok(wellFormed('x.plist', after), after);
 });
+
+test('in the server, a stale code action on a large file answers at once instead of validating inside the request', async () => {
+  const { rememberDiagnostics } = await import('../../server/services/currentDiagnostics');
+  const svc = services['jabber-config'];
+  const body = '    <EnableTelProtocolHandler>true</EnableTelProtocolHandler>\n'.repeat(5000);
+  const text = `<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Policies>\n${body}  </Policies>\n</config>\n`;
+  const doc = TextDocument.create('file:///w/big/jabber-config.xml', 'xml', 1, text);
+  const ctx = context([doc]);
+  const ds = svc.validate(doc, ctx);
+  rememberDiagnostics(doc, ds); // as handlers/validation.ts does when it publishes them
+  const d = ds.find((x) => x.code === 'unknown-parameter')!;
+  assert.equal(svc.codeActions(doc, d.range, [d], ctx).length, 1, 'the published version offers its fix');
+  TextDocument.update(doc, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: ' ' }], 2);
+  const t = performance.now();
+  const actions = svc.codeActions(doc, d.range, [d], ctx);
+  const ms = performance.now() - t;
+  assert.deepEqual(actions, [], 'a diagnostic of the old version offers no edit');
+  assert.ok(ms < 50, `the request took ${ms.toFixed(1)} ms`);
+});

@@ -2,6 +2,7 @@
 // settings files in YAML or JSON. Every entry point is guarded: a bug in one feature returns an empty
 // result rather than breaking the editor.
 import { redactUrls } from '../../core/secrets';
+import { noteValidated } from '../currentDiagnostics';
 import type { FormatService } from '../types';
 import { settingsCodeActions } from './codeActions';
 import { completeSettings } from './completion';
@@ -24,7 +25,7 @@ function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R, fa
 
 export const settingsService: FormatService = {
   kind: 'uc-settings',
-  validate: guarded('validate', (doc, ctx) => validateSettings(doc, ctx), []),
+  validate: guarded('validate', (doc, ctx) => noteValidated(doc, validateSettings(doc, ctx)), []),
   complete: guarded('completion', completeSettings, []),
   hover: guarded('hover', hoverSettings, null),
   codeActions: guarded('codeActions', settingsCodeActions, []),
