@@ -297,6 +297,8 @@ test('the CLI output (text, JSON, SARIF) never contains the secret', () => {
     const { output, results } = runCheck(o);
     assert.ok(results.flatMap((r) => r.diagnostics).some((d) => d.code === 'plaintext-secret'), `${format}: the secret was found`);
     assert.ok(!output.includes(SECRET), `${format} output echoes the secret`);
+    // The files with a password inside a URL were read, and the value is still named (masked).
+    assert.ok(output.includes(':••••••@'), `${format} output does not show the masked URL`);
   }
 });
 
