@@ -11,8 +11,9 @@ import { messagesOf } from './catalog/messages';
 import { packageInfo } from './cli/packageInfo';
 import { sourcePlainText } from './catalog/sources';
 import { toJson, toSarif, toText, type FileResult } from './cli/report';
-import { applySeverityOverrides, makeDiagnostic } from './services/diagnostics';
+import { applySeverityOverrides, makeDiagnostic } from './catalog/diagnostics';
 import { CONTENT_SNIFFERS, documentKind, kindOfContent, NAMED_FILE_SNIFFERS, SNIFF_LIMIT } from './services/documentKind';
+import { redactUrls } from './core/secrets';
 import { services } from './services/registry';
 import type { DocumentKind, Locale, ServiceContext } from './services/types';
 
@@ -190,7 +191,7 @@ function main(): void {
     process.stdout.write(output + '\n');
     process.exitCode = exitCode;
   } catch (e) {
-    process.stderr.write(`uc-config: ${(e as Error).message}\n`);
+    process.stderr.write(redactUrls(`uc-config: ${(e as Error).message}\n`));
     process.exitCode = 2;
   }
 }

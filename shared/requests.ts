@@ -32,8 +32,9 @@ export const EMM_INSERTION = 'ucConfig/emmInsertion';
 export interface EmmInsertionParams extends TextDocumentParams {
   key: string;
 }
-/** A VS Code snippet (tab stops) and the position to insert it at, or null when nothing fits. */
-export type EmmInsertionResult = { position: { line: number; character: number }; snippet: string } | null;
+/** A VS Code snippet (tab stops) and the position to insert it at, or null when nothing fits. With
+ *  `end`, the snippet replaces the text from position to end (an empty `<dict/>` is opened). */
+export type EmmInsertionResult = { position: { line: number; character: number }; end?: { line: number; character: number }; snippet: string } | null;
 
 /** Reads the workspace's files from disk again and re-checks every open document (command "Re-validate Workspace"). No parameters; answers how many files of ours are on disk. */
 export const REVALIDATE_WORKSPACE = 'ucConfig/revalidateWorkspace';

@@ -36,6 +36,8 @@ export interface MraRow {
   notSupportedOn?: string[];
   requires?: MraRequirement[];
   parameters?: string[];
+  /** When the value decides: parameter → the values the row speaks of (DirectoryServerType=UDS is not LDAP search). */
+  parameterValues?: Record<string, string[]>;
   note?: Text;
   source: string;
 }

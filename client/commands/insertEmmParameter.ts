@@ -29,7 +29,8 @@ export async function insertEmmParameter(client: LanguageClient | undefined): Pr
   if (!pick) return;
   const ins = await client.sendRequest<EmmInsertionResult>(EMM_INSERTION, { textDocument, key: pick.key } satisfies EmmInsertionParams);
   if (!ins) return;
-  await editor.insertSnippet(new vscode.SnippetString(ins.snippet), new vscode.Position(ins.position.line, ins.position.character));
+  const at = new vscode.Position(ins.position.line, ins.position.character);
+  await editor.insertSnippet(new vscode.SnippetString(ins.snippet), ins.end ? new vscode.Range(at, new vscode.Position(ins.end.line, ins.end.character)) : at);
 }
 
 export function registerInsertEmmParameter(client: () => LanguageClient | undefined): vscode.Disposable {

@@ -822,6 +822,7 @@ dir('PrimaryServerName', 'host', 'Address (IP or FQDN) of the primary LDAP direc
 dir('SecondaryServerName', 'host', 'Address (IP or FQDN) of the backup LDAP directory server.', { notes: ['Set ServerPort2 as well.'] });
 dir('ServerPort1', 'integer', 'Port of the primary directory server.', { min: 1, max: 65535, notes: ['Required when PrimaryServerName is set.'] });
 dir('ServerPort2', 'integer', 'Port of the backup directory server.', { min: 1, max: 65535, notes: ['Required when SecondaryServerName is set.'] });
+// The account name is not a secret (the password is): it is neither masked nor reported as one.
 dir('ConnectionUsername', 'string', 'Service-account name used to bind to the directory.', {
   // The account name is not a secret (the password is): naming it in the file is not a finding.
   notes: ['Conflicts with LDAP_UseCredentialsFrom and LdapAnonymousBinding.'],

@@ -1,32 +1,12 @@
 // Typed access to schemas/mra-support.json: the MRA supported-services table of seed 000, with an
 // index from jabber-config parameter to the rows that concern it (hover notes, mra-unsupported).
+import type { MraRow, MraSupport as SharedMraSupport, Text } from '../../shared/viewModel';
 import { readJsonIfPresent } from './loadJson';
 
-export interface LocalizedText {
-  en: string;
-  ko?: string;
-  ja?: string;
-}
+// One row type for the server and the views (shared/viewModel.ts), which read the same file.
+export type { MraRow, Text as LocalizedText };
 
-export interface MraRow {
-  id: string;
-  category: string;
-  service: LocalizedText;
-  status: 'supported' | 'not-supported' | 'conditional';
-  clients: 'all' | 'desktop' | 'mobile' | 'windows' | 'mac' | 'android' | 'ios';
-  conditions?: LocalizedText[];
-  notSupportedOn?: string[];
-  requires?: { kind: string; product?: string; version?: string; note?: string }[];
-  parameters?: string[];
-  parameterValues?: Record<string, string[]>;
-  note?: LocalizedText;
-  source: string;
-}
-
-export interface MraSupport {
-  source: string;
-  categories: { id: string; title: LocalizedText }[];
-  rows: MraRow[];
+export interface MraSupport extends SharedMraSupport {
   /** Lower-cased parameter name → rows naming it. */
   rowsByParameter: Map<string, MraRow[]>;
 }
@@ -50,7 +30,7 @@ export function rowAppliesTo(row: MraRow, param: string, value: string): boolean
   return !entry || entry[1].some((v) => v.toLowerCase() === value.toLowerCase());
 }
 
-export function localized(text: LocalizedText | undefined, locale: string): string {
+export function localized(text: Text | undefined, locale: string): string {
   if (!text) return '';
   return (locale === 'ko' && text.ko) || (locale === 'ja' && text.ja) || text.en;
 }

@@ -83,8 +83,9 @@ export interface AppConfigModel {
   markerRange?: OffsetRange;
   /** True when the JSON nests too deeply to be walked safely: the parse was skipped, features step back. */
   tooDeep?: boolean;
-  /** Where a new entry goes (just before the closing bracket / </dict>) and the indentation of existing entries. */
-  insertAt?: { offset: number; indent: string; needsComma: boolean };
+  /** Where a new entry goes (just before the closing bracket / </dict>) and the indentation of existing entries.
+   *  `selfClosed`: the container is written `<dict/>`; an insertion replaces offset..end with an open and a close tag. */
+  insertAt?: { offset: number; indent: string; needsComma: boolean; selfClosed?: { end: number; name: string } };
   /** The parse the model was read from, for features that need the raw structure (folding, a caret's path). */
   jsonTree?: JsonNode;
   xml?: XmlDocument;

@@ -171,6 +171,7 @@ function insertionPoint(text: string, children: XmlElement[], container: XmlElem
   const first = children[0];
   const indent = first ? lineIndent(text, first.start) : (container ? lineIndent(text, container.start) : '') + '  ';
   if (last) return { offset: last.end, indent, needsComma: false };
+  if (container?.selfClosing) return { offset: container.start, indent, needsComma: false, selfClosed: { end: container.end, name: container.name } };
   if (container) return { offset: container.startTagEnd, indent, needsComma: false };
   return undefined;
 }

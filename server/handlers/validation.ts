@@ -6,7 +6,9 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { applySeverityOverrides } from '../services/diagnostics';
+import { redactUrls } from '../core/secrets';
+import { rememberDiagnostics } from '../services/currentDiagnostics';
+import { applySeverityOverrides } from '../catalog/diagnostics';
 import type { FormatService, ServiceContext } from '../services/types';
 import type { Lookup } from './features';
 
@@ -58,11 +60,13 @@ export function createValidator(connection: Connection, documents: TextDocuments
         diagnostics = await validateYielding(svc, doc, ctx, stale);
         if (diagnostics) diagnostics = applySeverityOverrides(diagnostics, ctx.settings.severity);
       } catch (e) {
-        connection.console.error(`UC Config: validation of ${uri} failed: ${(e as Error).stack ?? e}`);
+        connection.console.error(redactUrls(`UC Config: validation of ${uri} failed: ${(e as Error).stack ?? e}`));
       }
     }
     // The user typed on while we worked: a newer run is already scheduled.
     if (!diagnostics || stale()) return;
+    // Code actions map the diagnostics a client sends to these (services/currentDiagnostics.ts).
+    rememberDiagnostics(doc, diagnostics);
     void connection.sendDiagnostics({ uri, version, diagnostics });
   };
 

@@ -1,6 +1,8 @@
 // Value checks by documented type, shared by jabber-config and EMM app config (one definition of a
 // parameter, two formats). Pure functions: a value and its type spec in, a problem (or nothing) out.
-import { closest } from 'fastest-levenshtein';
+import { isIpv4, isIpv6 } from '../core/net';
+import { compareVersions } from '../core/versions';
+import { nearest } from '../core/didYouMean';
 import type { MessageText } from '../catalog/messages';
 
 export interface ValueTypeSpec {
@@ -30,16 +32,8 @@ export interface ValueProblem {
 export type { MessageText };
 
 const HOST_LABEL = /^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$/;
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const GUID = /^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$/;
 
-export function isIpv4(v: string): boolean {
-  return IPV4.test(v);
-}
-
-export function isIpv6(v: string): boolean {
-  return v.includes(':') && /^[0-9A-Fa-f:.]+$/.test(v) && v.split('::').length <= 2;
-}
 
 export function isHostname(v: string): boolean {
   if (!v || v.length > 253) return false;
@@ -94,16 +88,6 @@ function ldapFilterText(v: string): { message: string; text: MessageText } | und
   return undefined;
 }
 
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[.()]/).filter(Boolean).map((x) => parseInt(x, 10) || 0);
-  const pb = b.split(/[.()]/).filter(Boolean).map((x) => parseInt(x, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
-}
-
 /** Whether an enumerated value exists in the given release. */
 export function valueInRelease(spec: { since?: string; until?: string }, release: string): boolean {
   if (spec.since && compareVersions(release, spec.since) < 0) return false;
@@ -130,7 +114,7 @@ function enumProblem(spec: ValueTypeSpec, v: string, subject: Subject, release?:
   // suggest here is only what the user's release accepts.
   const current = release ? (spec.values ?? []).filter((x) => valueInRelease(x, release)).map((x) => x.value) : all;
   const values = current.length ? current : all;
-  const best = closest(v, values);
+  const best = nearest(v, values, { limit: Infinity })[0];
   return { message: `${whatText(spec, subject)} '${v}' is not one of: ${values.join(', ')}.`, suggestions: [best, ...values.filter((x) => x !== best)], text: { id: 'value.notOneOf', args: { what: whatRef(spec, subject), value: v, values: values.join(', ') } } };
 }
 

@@ -3,7 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { messagesOf } from '../catalog/messages';
-import { makeDiagnostic } from './diagnostics';
+import { makeDiagnostic } from '../catalog/diagnostics';
 import type { ServiceContext } from './types';
 
 export interface GuardResult {

@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens } from 'vscode-languageserver-types';
 import { mraRowsForParameter, STATUS_LABEL, type MraRow } from '../../shared/viewModel';
 import { messagesOf } from '../catalog/messages';
-import { rowText, type MraRow as CatalogMraRow } from '../catalog/mraSupport';
+import { rowText } from '../catalog/mraSupport';
 import { jabberModelOf, parseJabberConfig, type JabberConfigModel } from '../formats/jabber-config';
 import type { ServiceContext } from './types';
 
@@ -60,7 +60,7 @@ export function mraCodeLenses(doc: TextDocument, ctx: ServiceContext): CodeLens[
   const overlay = ctx.catalogs.mraText(ctx.locale);
   return mraLensesOf(jabberModelOf(doc), ctx.catalogs.mra).map((l) => {
     const pos = doc.positionAt(l.offset);
-    const first = l.rows[0] as CatalogMraRow;
+    const first = l.rows[0] as MraRow;
     const title = J
       ? J.t('lens.title', { status: J.t(`status.${first.status}`), service: rowText(first, ctx.locale, overlay).service, more: l.rows.length > 1 ? J.t('lens.more', { count: l.rows.length - 1 }) : '' })
       : l.title;

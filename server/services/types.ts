@@ -11,26 +11,14 @@ import type {
   Position,
   Range,
 } from 'vscode-languageserver-types';
-import type { UcConfigSettings } from '../../shared/settings';
-import type { Catalogs } from '../catalog/catalogs';
-
+import type { ServiceContext } from '../catalog/context';
 import type { DocumentKind } from '../../shared/documentKind';
 
+// The context and the language are defined below the rules (catalog/context.ts, core/locale.ts); the
+// services name them from here as before.
 export type { DocumentKind };
-export type Locale = 'en' | 'ko' | 'ja';
-
-/** What the workspace holds besides the document being checked: for cross-file rules. */
-export interface WorkspaceView {
-  /** Every document of the given kind the server knows: open ones (current text) and, where the client sent them, files on disk. */
-  documents(kind: DocumentKind): TextDocument[];
-}
-
-export interface ServiceContext {
-  settings: UcConfigSettings;
-  catalogs: Catalogs;
-  locale: Locale;
-  workspace: WorkspaceView;
-}
+export type { Locale } from '../core/locale';
+export type { ServiceContext, WorkspaceView } from '../catalog/context';
 
 export interface FormatService {
   kind: DocumentKind;

@@ -58,3 +58,20 @@ test('hover and document symbols', async () => {
   const symbols = await client.request<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: XML } });
   assert.deepEqual(symbols.map((s) => s.name), ['ServicesDomian', 'Telephony_Enabled']);
 });
+
+test('a code action asked for with diagnostics one edit old does not overwrite the text typed since', async () => {
+  const uri = 'file:///tmp/uc-config-protocol/stale.appconfig.xml';
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'xml', version: 1, text: TEXT } });
+  const ds = (await client.diagnostics(uri, (d) => d.length >= 3)) as unknown as D[];
+  const tm = ds.find((d) => d.code === 'type-mismatch')!;
+  // The user inserts a line above before the new diagnostics arrive; the editor still holds the old ones.
+  client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '<!-- https://prt.example.com -->\n' }] });
+  const actions = await client.request<{ edit?: { changes: Record<string, { range: D['range']; newText: string }[]> } }[]>('textDocument/codeAction', { textDocument: { uri }, range: tm.range, context: { diagnostics: [tm] } });
+  // Line 4 now holds `<key>Telephony_Enabled</key>`: the old fix would have written <true/> over it.
+  for (const a of actions) for (const e of a.edit?.changes[uri] ?? []) assert.notEqual(e.range.start.line, 4, `a stale edit: ${JSON.stringify(e)}`);
+  // Once the current diagnostics are in, the fix is offered where the value now is.
+  const now = (await client.diagnostics(uri, (d) => d.some((x) => (x as unknown as D).code === 'type-mismatch' && (x as unknown as D).range.start.line === 5))) as unknown as D[];
+  const tm2 = now.find((d) => d.code === 'type-mismatch')!;
+  const fresh = await client.request<{ title: string; edit: { changes: Record<string, { range: D['range']; newText: string }[]> } }[]>('textDocument/codeAction', { textDocument: { uri }, range: tm2.range, context: { diagnostics: [tm2] } });
+  assert.deepEqual(fresh.find((a) => /boolean/.test(a.title))!.edit.changes[uri], [{ range: { start: { line: 5, character: 2 }, end: { line: 5, character: 23 } }, newText: '<true/>' }]);
+});

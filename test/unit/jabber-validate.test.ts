@@ -62,7 +62,7 @@ test('a syntax error does not hide the other findings', () => {
 });
 
 test('severity overrides re-grade and silence codes', async () => {
-  const { applySeverityOverrides } = await import('../../server/services/diagnostics');
+  const { applySeverityOverrides } = await import('../../server/catalog/diagnostics');
   const ds = validate(CONFIG('<Policies><Foo>1</Foo><EnableVideo>maybe</EnableVideo></Policies>'));
   const out = applySeverityOverrides(ds, { 'unknown-parameter': 'error', 'invalid-value': 'off' });
   assert.deepEqual(out.map((d) => [d.code, d.severity]), [['unknown-parameter', 1]]);

@@ -226,7 +226,7 @@ const FIXTURE: Record<string, { text: string; settings?: Partial<UcConfigSetting
 /** Every code the jabber-config service raises: its family, the shared codes it uses and the cross-file ones. */
 const JABBER_CODES = [
   ...read('diagnostics/jabber-config.json').codes.map((c: { code: string }) => c.code),
-  'xml-syntax', 'invalid-value', 'plaintext-secret', 'file-too-large', 'binary-content', 'encoding-mismatch', 'mra-ldap-directory', 'mra-prt-upload-unsupported',
+  'xml-syntax', 'invalid-value', 'plaintext-secret', 'file-too-large', 'binary-content', 'encoding-mismatch',
 ];
 
 interface Raised { name: string; d: Diagnostic; actions: CodeAction[] }

@@ -16,6 +16,8 @@ import { parameterDocHtml } from '../../client/views/parameterDocHtml';
 import { deriveWorkspaceScenario } from '../../server/services/workspace/diagram';
 import { loadCatalogs } from '../../server/catalog/catalogs';
 import { parseArgs, runCheck } from '../../server/cli';
+import { safe } from '../../server/handlers/safe';
+import { mraCodeLenses } from '../../server/services/mraLens';
 import { services } from '../../server/services/registry';
 import type { DocumentKind, ServiceContext } from '../../server/services/types';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
@@ -61,7 +63,9 @@ test('our sources make no network calls', () => {
   for (const f of OUR_SOURCES) {
     const c = code(f);
     assert.doesNotMatch(c, /\bhttps?\.(request|get)\s*\(|\bfetch\s*\(|\bnet\.(connect|createConnection)\s*\(|\bWebSocket\b|XMLHttpRequest|\btls\.connect\s*\(|\bdgram\b/, `${f} makes a network call`);
-    assert.doesNotMatch(c, /from ['"](node:)?(http|https|net|tls|dgram|http2)['"]|require\(['"](node:)?(http|https|net|tls|dgram|http2)['"]\)/, `${f} imports a network module`);
+    assert.doesNotMatch(c, /from ['"](node:)?(http|https|tls|dgram|http2)['"]|require\(['"](node:)?(http|https|net|tls|dgram|http2)['"]\)/, `${f} imports a network module`);
+    // node:net only for its address checks (isIP), which open nothing.
+    for (const m of c.matchAll(/import\s*(\{[^}]*\}|\S+)\s*from\s*['"](node:)?net['"]/g)) assert.match(m[1], /^\{\s*(isIP|isIPv4|isIPv6)(\s*,\s*(isIP|isIPv4|isIPv6))*\s*\}$/, `${f} imports more than the address checks of node:net`);
   }
 });
 
@@ -166,10 +170,54 @@ test('uc-settings: a pasted SCIM bearer token or AXL password is never repeated 
   assert.ok(!JSON.stringify(h ?? {}).includes(SECRET), 'hover echoes the token');
 });
 
+// A password inside a URL, an unknown password-named parameter, and a sensitive app-config value of
+// the wrong type: each once echoed in a message, the outline or SARIF.
+const jabberWithUrlPassword = `<?xml version="1.0" encoding="utf-8"?>
+<config version="1.0">
+  <Client>
+    <PrtLogServerUrl>https://admin:${SECRET}@prt.example.com/submit</PrtLogServerUrl>
+  </Client>
+  <Policies>
+    <ServicesDomainSsoEmailPrompt>https://admin:${SECRET}@sso.example.com</ServicesDomainSsoEmailPrompt>
+  </Policies>
+  <Directory>
+    <MyLdapPassword>${SECRET}</MyLdapPassword>
+    <PresenceDomain>http://u:${SECRET}@example.com</PresenceDomain>
+  </Directory>
+</config>
+`;
+const settingsWithUrlPassword = `expressway:
+  expresswayC:
+    unifiedCommunications:
+      unifiedCmServers:
+        - https://axl:${SECRET}@cucm-pub.example.com
+      httpServerAllowList: [https://user:${SECRET}@cuc.example.com]
+    zones:
+      - name: Traversal
+        type: Unified Communications traversal
+        sip:
+          transport: https://user:${SECRET}@cuc.example.com
+`;
+const plistWithSecrets = `<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0">
+<dict>
+  <key>ConnectionPassword</key>
+  <integer>${SECRET}</integer>
+  <key>LdapPassword</key>
+  <integer>${SECRET}</integer>
+  <key>PrtLogServerUrl</key>
+  <string>https://u:${SECRET}@prt.example.com</string>
+</dict>
+</plist>
+`;
+
 const CASES: { kind: DocumentKind; uri: string; text: string }[] = [
   { kind: 'jabber-config', uri: 'file:///w/jabber-config.xml', text: jabberWithSecret },
   { kind: 'uc-settings', uri: 'file:///w/pair.expressway.yaml', text: settingsWithSecret },
   { kind: 'app-config', uri: 'file:///w/jabber.appconfig.json', text: appConfigWithSecret },
+  { kind: 'jabber-config', uri: 'file:///w/url/jabber-config.xml', text: jabberWithUrlPassword },
+  { kind: 'uc-settings', uri: 'file:///w/url/pair.expressway.yaml', text: settingsWithUrlPassword },
+  { kind: 'app-config', uri: 'file:///w/url/jabber.appconfig.plist', text: plistWithSecrets },
 ];
 
 const flatSymbols = (ss: DocumentSymbol[]): DocumentSymbol[] => ss.flatMap((s) => [s, ...flatSymbols(s.children ?? [])]);
@@ -179,9 +227,14 @@ for (const c of CASES) {
     const doc = TextDocument.create(c.uri, '', 1, c.text);
     const ds = services[c.kind].validate(doc, ctx());
     const secret = ds.filter((d) => d.code === 'plaintext-secret');
-    assert.ok(secret.length > 0, `no plaintext-secret in ${JSON.stringify(ds.map((d) => d.code))}`);
-    // The range covers the secret (so the editor underlines it) …
-    assert.ok(secret.some((d) => doc.getText(d.range).includes(SECRET)), 'the diagnostic range covers the value');
+    if (!c.uri.includes('/url/')) {
+      assert.ok(secret.length > 0, `no plaintext-secret in ${JSON.stringify(ds.map((d) => d.code))}`);
+      // The range covers the secret (so the editor underlines it) …
+      assert.ok(secret.some((d) => doc.getText(d.range).includes(SECRET)), 'the diagnostic range covers the value');
+    } else {
+      // … and a message that quotes a value holding a URL password still says which value, without the password.
+      assert.ok(ds.some((d) => String(d.message).includes('••••••')), `no message quotes a masked value: ${ds.map((d) => d.message).join(' | ')}`);
+    }
     // … but nothing the user reads, copies or logs contains it.
     for (const d of ds) {
       assert.ok(!(d.message as string).includes(SECRET), `${d.code} message echoes the secret`);
@@ -202,20 +255,50 @@ for (const c of CASES) {
     for (const s of flatSymbols(services[c.kind].symbols(doc, ctx()))) {
       assert.ok(!s.name.includes(SECRET) && !(s.detail ?? '').includes(SECRET), `symbol ${s.name} shows the secret`);
     }
+    if (c.kind === 'jabber-config') {
+      const lenses = mraCodeLenses(doc, ctx());
+      assert.ok(!JSON.stringify(lenses).includes(SECRET), 'a code lens shows the secret');
+    }
   });
 }
+
+test('the outline masks unknown password-named parameters, and shows a user name (not a secret)', () => {
+  const doc = TextDocument.create('file:///w/jabber-config.xml', '', 1, jabberWithUrlPassword.replace('<MyLdapPassword>', '<ConnectionUsername>svc-jabber</ConnectionUsername>\n    <MyLdapPassword>'));
+  const symbols = flatSymbols(services['jabber-config'].symbols(doc, ctx()));
+  assert.equal(symbols.find((s) => s.name === 'MyLdapPassword')?.detail, '••••••');
+  assert.equal(symbols.find((s) => s.name === 'ConnectionUsername')?.detail, 'svc-jabber');
+  assert.equal(symbols.find((s) => s.name === 'PrtLogServerUrl')?.detail, 'https://admin:••••••@prt.example.com/submit');
+  const ds = services['jabber-config'].validate(doc, ctx());
+  assert.ok(!ds.some((d) => d.code === 'plaintext-secret' && doc.getText(d.range) === 'svc-jabber'), 'a user name is reported as a secret');
+});
+
+test('the server log masks a password inside a URL', () => {
+  const lines: string[] = [];
+  const connection = { console: { error: (m: string) => lines.push(m) } } as never;
+  safe(connection, 'hover', null, undefined, () => {
+    throw new Error(`cannot read https://admin:${SECRET}@prt.example.com`);
+  });
+  assert.equal(lines.length, 1);
+  assert.ok(!lines[0].includes(SECRET) && lines[0].includes('https://admin:••••••@prt.example.com'), lines[0]);
+});
 
 test('the CLI output (text, JSON, SARIF) never contains the secret', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-secret-'));
   fs.writeFileSync(path.join(dir, 'jabber-config.xml'), jabberWithSecret);
   fs.writeFileSync(path.join(dir, 'pair.expressway.yaml'), settingsWithSecret);
   fs.writeFileSync(path.join(dir, 'jabber.appconfig.json'), appConfigWithSecret);
+  fs.mkdirSync(path.join(dir, 'url'));
+  fs.writeFileSync(path.join(dir, 'url', 'jabber-config.xml'), jabberWithUrlPassword);
+  fs.writeFileSync(path.join(dir, 'url', 'pair.expressway.yaml'), settingsWithUrlPassword);
+  fs.writeFileSync(path.join(dir, 'url', 'jabber.appconfig.plist'), plistWithSecrets);
   for (const format of ['text', 'json', 'sarif']) {
     const o = parseArgs(['check', '--format', format, dir], { LANG: 'en_US.UTF-8' });
     assert.ok(!('message' in o), JSON.stringify(o));
     const { output, results } = runCheck(o);
     assert.ok(results.flatMap((r) => r.diagnostics).some((d) => d.code === 'plaintext-secret'), `${format}: the secret was found`);
     assert.ok(!output.includes(SECRET), `${format} output echoes the secret`);
+    // The files with a password inside a URL were read, and the value is still named (masked).
+    assert.ok(output.includes(':••••••@'), `${format} output does not show the masked URL`);
   }
 });
 

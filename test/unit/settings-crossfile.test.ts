@@ -1,7 +1,8 @@
 // Checks across jabber-config.xml and settings files, reported on the file that must change.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { jabberConfigCrossFileDiagnostics, settingsService } from '../../server/services/settings';
+import { jabberConfigService } from '../../server/services/jabber';
+import { settingsService } from '../../server/services/settings';
 import { context, doc } from './settings-helpers';
 
 const pair = (allow: string[], sans: string[]) =>
@@ -37,16 +38,18 @@ describe('settings cross-file checks', () => {
     const codesOk = settingsService.validate(s, context([s, ok])).map((d) => d.code);
     assert.ok(!codesOk.some((c) => String(c).startsWith('mra-voice-services-domain')));
   });
-  it('reports an LDAP directory and PRT upload on the jabber-config while an Expressway pair has MRA', () => {
+  it('reports an LDAP directory and PRT upload on the jabber-config while an Expressway pair has MRA (the MRA table\'s data)', () => {
     const jc = jabber('<Directory><DirectoryServerType>LDAP</DirectoryServerType></Directory>\n<Client><PrtLogServerURL>https://prt.example.com/upload</PrtLogServerURL></Client>');
     const s = doc('file:///ws/pair.expressway.yaml', pair(['cuc.example.com'], ['DNS:vcse.example.com']));
-    const ds = jabberConfigCrossFileDiagnostics(jc, context([s, jc]));
-    assert.deepEqual(ds.map((d) => d.code), ['mra-ldap-directory', 'mra-prt-upload-unsupported']);
-    assert.equal(jc.getText(ds[0].range), 'LDAP');
+    const ds = jabberConfigService.validate(jc, context([s, jc])).filter((d) => d.code === 'mra-unsupported');
+    assert.deepEqual(ds.map((d) => jc.getText(d.range)), ['DirectoryServerType', 'PrtLogServerURL']);
+    assert.deepEqual(ds.map((d) => (d.data as { rows: string[] }).rows), [['directory-ldap-search'], ['problem-report-upload']]);
     assert.equal(ds[0].relatedInformation![0].location.uri, s.uri);
     assert.equal(s.getText(ds[0].relatedInformation![0].location.range).split(':')[0], 'mobileAndRemoteAccess');
+    // No settings file with MRA on, or a UDS directory: nothing to say.
+    assert.deepEqual(jabberConfigService.validate(jc, context([jc])).filter((d) => d.code === 'mra-unsupported'), []);
     const uds = jabber('<Directory><DirectoryServerType>UDS</DirectoryServerType></Directory>');
-    assert.deepEqual(jabberConfigCrossFileDiagnostics(uds, context([s, uds])), []);
+    assert.deepEqual(jabberConfigService.validate(uds, context([s, uds])).filter((d) => d.code === 'mra-unsupported'), []);
   });
   it('reports chat node aliases that differ from IM and Presence, with the other file as related information', () => {
     const cucm = doc('file:///ws/cluster.cucm.yaml', 'cucm:\n  clusters:\n    - name: imp\n      imAndPresence:\n        chatNodeAliases:\n          - chatnode1.example.com\n');

@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { diagramHtml, layoutScenario } from '../../client/views/diagram';
 import { loadViewData } from '../../client/views/model';
-import { deriveWorkspaceScenario, hostOf, type WorkspaceFile } from '../../server/services/workspace/diagram';
+import { hostOf } from '../../server/core/net';
+import { deriveWorkspaceScenario, type WorkspaceFile } from '../../server/services/workspace/diagram';
 
 const data = loadViewData(path.resolve(__dirname, '../../schemas'));
 

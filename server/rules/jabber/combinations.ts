@@ -5,8 +5,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { JabberConfigModel, JabberParameterNode } from '../../formats/jabber-config';
 import type { JabberRule, RuleCondition } from '../../catalog/jabberRules';
 import { messagesOf } from '../../catalog/messages';
-import { fillTemplate, makeDiagnostic } from '../../services/diagnostics';
-import type { ServiceContext } from '../../services/types';
+import { fillTemplate, makeDiagnostic } from '../../catalog/diagnostics';
+import type { ServiceContext } from '../../catalog/context';
 import { parameterIndex } from './parameters';
 
 type Index = Map<string, JabberParameterNode>;

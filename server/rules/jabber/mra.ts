@@ -1,14 +1,15 @@
-// When clients connect over Mobile and Remote Access (setting ucConfig.mra = on), say what the MRA
+// When clients connect over Mobile and Remote Access (setting ucConfig.mra = on, or an Expressway
+// settings file of the workspace with MRA on), say what the MRA
 // supported-services table (seed 000, 표 1) and the parameter's own MRA note say will not work or
 // needs extra configuration off-net.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { allParameters, type JabberConfigModel } from '../../formats/jabber-config';
 import { lookupParameter } from '../../catalog/jabberParameters';
 import { messagesOf } from '../../catalog/messages';
 import { rowAppliesTo, rowText, type MraRow } from '../../catalog/mraSupport';
-import { makeDiagnostic } from '../../services/diagnostics';
-import type { ServiceContext } from '../../services/types';
+import { makeDiagnostic } from '../../catalog/diagnostics';
+import type { ServiceContext } from '../../catalog/context';
 
 /** Server version prerequisites are not something a jabber-config author can act on. */
 function worthSaying(r: MraRow): boolean {
@@ -16,8 +17,9 @@ function worthSaying(r: MraRow): boolean {
   return r.status === 'conditional' && !(r.requires?.length && r.requires.every((q) => q.kind === 'min-version'));
 }
 
-export function checkMra(model: JabberConfigModel, doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
-  if (ctx.settings.mra !== 'on') return [];
+/** `evidence`: when the user has not set ucConfig.mra = on, the settings file that says MRA is on (related information). */
+export function checkMra(model: JabberConfigModel, doc: TextDocument, ctx: ServiceContext, evidence?: DiagnosticRelatedInformation[]): Diagnostic[] {
+  if (ctx.settings.mra !== 'on' && !evidence) return [];
   const out: Diagnostic[] = [];
   for (const p of allParameters(model)) {
     const param = lookupParameter(ctx.catalogs.jabber, p.name)?.param;
@@ -38,7 +40,7 @@ export function checkMra(model: JabberConfigModel, doc: TextDocument, ctx: Servi
     const note = ctx.catalogs.jabberText(ctx.locale).parameters[param.name]?.mraNote ?? param.mraNote;
     if (!parts.length && note) parts.push(note);
     if (!parts.length) continue;
-    out.push(makeDiagnostic(ctx, 'mra-unsupported', { start: doc.positionAt(p.element.nameStart), end: doc.positionAt(p.element.nameEnd) }, { detail: parts.join(' ') }, { data: { rows: rows.map((r) => r.id) } }));
+    out.push(makeDiagnostic(ctx, 'mra-unsupported', { start: doc.positionAt(p.element.nameStart), end: doc.positionAt(p.element.nameEnd) }, { detail: parts.join(' ') }, { data: { rows: rows.map((r) => r.id) }, relatedInformation: evidence }));
   }
   return out;
 }

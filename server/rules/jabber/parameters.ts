@@ -1,14 +1,15 @@
 // Each parameter against the catalog: is it known, spelt as documented, in its group, set once,
 // current for the deployed release, a credential, and is its value one Jabber can use.
-import { closest, distance } from 'fastest-levenshtein';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { nearest, typoLimit } from '../../core/didYouMean';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { allParameters, type JabberConfigModel, type JabberParameterNode } from '../../formats/jabber-config';
 import { lookupParameter, nonParameterText, type JabberCatalog, type JabberParameter } from '../../catalog/jabberParameters';
 import { messagesOf, type Messages } from '../../catalog/messages';
-import { makeDiagnostic } from '../../services/diagnostics';
-import type { ServiceContext } from '../../services/types';
-import { checkValue, compareVersions, valueInRelease } from '../values';
+import { makeDiagnostic } from '../../catalog/diagnostics';
+import type { ServiceContext } from '../../catalog/context';
+import { compareVersions } from '../../core/versions';
+import { checkValue, valueInRelease } from '../values';
 
 const range = (doc: TextDocument, start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
 /** A tag name never spans lines: one offset lookup gives both ends. */
@@ -22,15 +23,12 @@ const REMOVE = Object.freeze({ fix: 'remove' });
 /** Did-you-mean candidates: close spellings, the parameters of the enclosing group first. */
 export function suggestParameters(catalog: JabberCatalog, name: string, group?: string): string[] {
   const lower = name.toLowerCase();
-  const limit = Math.max(2, Math.floor(name.length / 4));
-  const scored = catalog.allSpellings
-    .map((s) => ({ s, d: distance(lower, s.toLowerCase()) }))
-    .filter((x) => x.d <= limit)
-    .sort((a, b) => a.d - b.d || Number(catalog.byName.get(b.s)?.group === group) - Number(catalog.byName.get(a.s)?.group === group));
-  const names = [...new Set(scored.map((x) => catalog.byName.get(x.s)!.name))];
+  const inGroup = (s: string) => Number(catalog.byName.get(s)?.group === group);
+  const near = nearest(name, catalog.allSpellings, { limit: typoLimit(name, 4), max: Infinity, tieBreak: (a, b) => inGroup(b) - inGroup(a) });
+  const names = [...new Set(near.map((s) => catalog.byName.get(s)!.name))];
   if (!names.length) {
     // Prefix/suffix typos of long names (EnableSIPURIDial) are far by edit distance but obvious.
-    const c = closest(name, catalog.allSpellings);
+    const c = nearest(name, catalog.allSpellings, { limit: Infinity })[0];
     if (c && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase())) && lower.length >= 6) names.push(catalog.byName.get(c)!.name);
   }
   return names.slice(0, 3);

@@ -1,13 +1,13 @@
 // Structure of the file: well-formedness, the <config version="1.0"> root, the XML declaration,
 // DOCTYPEs, group names, parameters outside groups and stray text.
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean } from '../../core/didYouMean';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JabberConfigModel } from '../../formats/jabber-config';
 import { lookupParameter } from '../../catalog/jabberParameters';
 import { messagesOf } from '../../catalog/messages';
-import { makeDiagnostic } from '../../services/diagnostics';
-import type { ServiceContext } from '../../services/types';
+import { makeDiagnostic } from '../../catalog/diagnostics';
+import type { ServiceContext } from '../../catalog/context';
 
 const range = (doc: TextDocument, start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) });
 
@@ -46,8 +46,8 @@ export function checkStructure(model: JabberConfigModel, doc: TextDocument, ctx:
       if (catalog.groupByLowerName.get(g.name.toLowerCase())?.name === g.name) continue;
       const r = range(doc, g.element.nameStart, g.element.nameEnd);
       const caseOnly = catalog.groupByLowerName.get(g.name.toLowerCase());
-      const guess = caseOnly?.name ?? closest(g.name, catalog.groups.map((x) => x.name));
-      const near = caseOnly || distance(g.name.toLowerCase(), guess.toLowerCase()) <= Math.max(2, Math.floor(g.name.length / 3));
+      const guess = caseOnly?.name ?? didYouMean(g.name, catalog.groups.map((x) => x.name));
+      const near = guess !== undefined;
       // A parameter name used as a group is really a parameter outside any group.
       const asParam = lookupParameter(catalog, g.name);
       if (asParam && !caseOnly) {

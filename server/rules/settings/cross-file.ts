@@ -3,19 +3,20 @@
 //   - settings side: hosts Jabber reaches over MRA (installer updates, photos, voicemail) missing from the
 //     Expressway-C HTTP allow list; a VoiceServicesDomain that is no Unified CM registration domain or
 //     is not in the Expressway-E certificate;
-//   - jabber-config side: an LDAP directory while MRA is on; problem report upload over MRA.
-// The jabber-config side is exported for the jabber-config service to call from its validate().
+//   - jabber-config side: whether a settings file says clients connect over MRA (mraEvidence), for the
+//     jabber-config's MRA check from the MRA table's data (rules/jabber/mra.ts).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { allParameters, jabberModelOf, type JabberParameterNode } from '../../formats/jabber-config';
 import { child, type SettingsDocument, type SettingsNode } from '../../formats/settings';
 import { messagesOf } from '../../catalog/messages';
-import { makeDiagnostic } from '../../services/diagnostics';
+import { makeDiagnostic } from '../../catalog/diagnostics';
 import { parsedSettings } from '../../services/settings/document';
 import { planEdits } from '../../services/settings/edits';
-import type { ServiceContext } from '../../services/types';
+import type { ServiceContext } from '../../catalog/context';
 import { booleanish, resolve } from './paths';
 import { normalizeSan } from './values';
+import { hostOf } from '../../core/net';
 
 /** jabber-config parameters whose host Jabber fetches over HTTP(S), so MRA needs it in the allow list
  *  (seed 000, 지원되는 서비스 table), with what the host serves (schemas/l10n/uc-settings.json `purpose.*`). */
@@ -26,16 +27,6 @@ const ALLOW_LIST_PARAMETERS: Record<string, string> = {
   bdiphotouriwithtoken: 'purpose.directoryPhotos',
   voicemailprimaryserver: 'purpose.visualVoicemail',
 };
-const LDAP_DIRECTORY_TYPES = new Set(['ldap', 'edi', 'bdi']);
-
-/** The host of a URL, host:port or bare host name; undefined when none can be read. */
-export function hostOf(value: string): string | undefined {
-  const v = value.trim();
-  if (!v) return undefined;
-  const m = /^[a-z][a-z0-9+.-]*:\/\/(\[[^\]]+\]|[^/:?#%]+)/i.exec(v);
-  const host = m ? m[1] : /^([^/:?#\s]+)(:\d+)?(\/|$)/.exec(v)?.[1];
-  return host?.toLowerCase().replace(/\.$/, '');
-}
 
 function range(doc: TextDocument, start: number, end: number) {
   return { start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) };
@@ -100,28 +91,18 @@ export function crossFileSettingsDiagnostics(doc: TextDocument, parsed: Settings
   return out;
 }
 
-/** Cross-file diagnostics reported on a jabber-config document (call from the jabber-config validate). */
-export function jabberConfigCrossFileDiagnostics(doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
-  const mraFiles = ctx.workspace
+/**
+ * The evidence that clients connect over MRA when the user has not said so (ucConfig.mra): an
+ * Expressway settings file of the workspace with MRA on, as related information pointing at it.
+ * The jabber-config's MRA check (rules/jabber/mra.ts, from the MRA table's data) then runs with it.
+ */
+export function mraEvidence(ctx: ServiceContext): DiagnosticRelatedInformation[] | undefined {
+  const source = ctx.workspace
     .documents('uc-settings')
     .map((d) => ({ d, root: parsedSettings(d).root }))
-    .filter((x) => mraOn(x.root));
-  if (!mraFiles.length) return [];
-  const source = mraFiles[0];
+    .find((x) => mraOn(x.root));
+  if (!source) return undefined;
   const features = child(child(source.root, 'expressway'), 'features');
   const mraNode = child(features, 'mobileAndRemoteAccess') ?? features ?? source.root!;
-  const relatedInformation: DiagnosticRelatedInformation[] = [
-    { location: { uri: source.d.uri, range: range(source.d, mraNode.keyStart ?? mraNode.start, mraNode.end) }, message: messagesOf(ctx, 'uc-settings').t('related.mraOn') },
-  ];
-  const out: Diagnostic[] = [];
-  for (const p of allParameters(jabberModelOf(doc))) {
-    const name = p.name.toLowerCase();
-    if (name === 'directoryservertype' && LDAP_DIRECTORY_TYPES.has(p.value.trim().toLowerCase())) {
-      out.push(makeDiagnostic(ctx, 'mra-ldap-directory', range(doc, p.valueStart, p.valueEnd), { value: p.value }, { relatedInformation }));
-    }
-    if (name === 'prtlogserverurl' && p.value) {
-      out.push(makeDiagnostic(ctx, 'mra-prt-upload-unsupported', range(doc, p.valueStart, p.valueEnd), { value: p.value }, { relatedInformation }));
-    }
-  }
-  return out;
+  return [{ location: { uri: source.d.uri, range: range(source.d, mraNode.keyStart ?? mraNode.start, mraNode.end) }, message: messagesOf(ctx, 'uc-settings').t('related.mraOn') }];
 }

@@ -2,11 +2,11 @@
 // schemas/uc-settings-rules.json (`{"op": "custom", "name": …}`), reads its parameters from the rule's
 // predicate and returns failures exactly like a built-in operation.
 import { child, type SettingsNode } from '../../formats/settings';
-import type { EngineContext, Failure } from './engine';
 import { booleanish, resolve, scalarEquals, type ResolvedValue } from './paths';
-import type { Predicate } from './types';
-import { isIp, normalizeSan } from './values';
-import { compareVersions, parseVersion } from './versions';
+import type { EngineContext, Failure, Predicate } from './types';
+import { normalizeSan } from './values';
+import { isIp } from '../../core/net';
+import { compareVersions, parseVersion } from '../../core/versions';
 
 type Check = (p: Predicate, ctx: EngineContext) => Failure[];
 

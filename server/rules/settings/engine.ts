@@ -5,26 +5,13 @@
 import { formatPath, type SettingsNode } from '../../formats/settings';
 import { customChecks } from './custom';
 import { booleanish, missingTail, nearestExisting, resolve, scalarEquals, type PathContext, type ResolvedValue } from './paths';
-import type { Finding, FixPlan, Predicate, RelatedNode, SettingsRule } from './types';
-import { isFqdn, isIp, normalizeSan } from './values';
-import { versionAtLeast } from './versions';
+import type { EngineContext, Failure, Finding, FixPlan, Predicate, RelatedNode, SettingsRule } from './types';
+import { isFqdn, isIp } from '../../core/net';
+import { normalizeSan } from './values';
+import { versionAtLeast } from '../../core/versions';
 
-export { isFqdn, isIp, normalizeSan };
 
-export interface EngineContext extends PathContext {
-  /** "Today" for date rules (tests pin it). */
-  today: Date;
-}
 
-/** A failed value: where, with what message arguments, and which other settings are involved. */
-export interface Failure {
-  node?: SettingsNode;
-  /** Report at the key rather than the value (missing or whole-list findings). */
-  atKey?: boolean;
-  args: Record<string, string>;
-  related?: ResolvedValue[];
-  missing?: string[];
-}
 
 const scalarOf = (r: ResolvedValue) => (r.node.kind === 'scalar' ? r.node.value : undefined);
 /** The value of an `other` node, passed through the predicate's template ("lyncdiscover.{}"). */

@@ -1,5 +1,6 @@
 // Shapes of schemas/uc-settings-rules.json (validated by schemas/uc-settings-rules.schema.json).
 import type { SettingsNode } from '../../formats/settings';
+import type { PathContext, ResolvedValue } from './paths';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type Scalar = string | number | boolean;
@@ -89,3 +90,19 @@ export type FixPlan =
   | { kind: 'replace'; node: SettingsNode; text: Scalar }
   | { kind: 'insert'; parent: SettingsNode; keys: string[]; value: Scalar }
   | { kind: 'append'; list: SettingsNode; values: string[] };
+
+// The engine's context and a failed value, shared by the engine (engine.ts) and the custom checks (custom.ts).
+export interface EngineContext extends PathContext {
+  /** "Today" for date rules (tests pin it). */
+  today: Date;
+}
+
+/** A failed value: where, with what message arguments, and which other settings are involved. */
+export interface Failure {
+  node?: SettingsNode;
+  /** Report at the key rather than the value (missing or whole-list findings). */
+  atKey?: boolean;
+  args: Record<string, string>;
+  related?: ResolvedValue[];
+  missing?: string[];
+}

@@ -5,6 +5,7 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { AppConfigEntry, AppConfigModel, OffsetRange } from '../../formats/appconfig-model';
 import type { EmmParameter } from './catalog';
 import { entryText, type WritableFlavor } from './snippets';
+import { eolOf, withEol } from '../../core/text';
 
 export function toRange(doc: TextDocument, r: OffsetRange): Range {
   const start = doc.positionAt(r.start);
@@ -87,9 +88,14 @@ export function insertEntryEdit(doc: TextDocument, model: AppConfigModel, p: Emm
   const at = model.insertAt;
   if (!at || model.flavor === 'unknown') return undefined;
   const body = entryText(model.flavor as WritableFlavor, p, value, at.indent);
+  const text = doc.getText();
+  const eol = eolOf(text);
+  const outer = at.indent.slice(0, Math.max(0, at.indent.length - 2));
+  // `<dict/>` becomes `<dict>`, the entry, `</dict>`: inserting after it would land outside the container.
+  if (at.selfClosed) return { range: toRange(doc, { start: at.offset, end: at.selfClosed.end }), newText: withEol(`<${at.selfClosed.name}>\n${at.indent}${body}\n${outer}</${at.selfClosed.name}>`, eol) };
   const emptyContainer = !model.entries.some((e) => !e.encoded) && !at.needsComma;
   // In an empty container the closing bracket/tag goes back to its own line, one level out.
-  const closing = emptyContainer ? '\n' + at.indent.slice(0, Math.max(0, at.indent.length - 2)) : '';
-  const newText = `${at.needsComma ? ',' : ''}\n${at.indent}${body}${closing}`;
+  const closing = emptyContainer ? '\n' + outer : '';
+  const newText = withEol(`${at.needsComma ? ',' : ''}\n${at.indent}${body}${closing}`, eol);
   return { range: toRange(doc, { start: at.offset, end: at.offset }), newText };
 }

@@ -1,6 +1,7 @@
 // The app-config FormatService: EMM app configuration for Cisco Jabber (Intune iOS plist, Graph
 // JSON, Android managed configuration, BlackBerry UEM). Every function is pure over the document and
 // the context; server.ts and the CLI reach them through services/registry.ts.
+import { noteValidated } from '../currentDiagnostics';
 import type { FormatService } from '../types';
 import { appConfigCodeActions } from './codeActions';
 import { completeAppConfig } from './completion';
@@ -10,7 +11,7 @@ import { validateAppConfig } from './validate';
 
 export const appConfigService: FormatService = {
   kind: 'app-config',
-  validate: validateAppConfig,
+  validate: (doc, ctx) => noteValidated(doc, validateAppConfig(doc, ctx)),
   complete: completeAppConfig,
   hover: hoverAppConfig,
   codeActions: appConfigCodeActions,

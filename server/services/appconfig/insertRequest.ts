@@ -18,5 +18,6 @@ export function emmInsertChoices(doc: TextDocument, ctx: ServiceContext): EmmPic
 export function emmInsertEdit(doc: TextDocument, key: string, ctx: ServiceContext): EmmInsertionResult {
   const p = emmCatalogOf(ctx).byKey.get(key);
   const ins = p && insertionFor(uriPath(doc.uri), doc.getText(), p);
-  return ins ? { position: doc.positionAt(ins.offset), snippet: ins.snippet } : null;
+  if (!ins) return null;
+  return ins.end === undefined ? { position: doc.positionAt(ins.offset), snippet: ins.snippet } : { position: doc.positionAt(ins.offset), end: doc.positionAt(ins.end), snippet: ins.snippet };
 }

@@ -4,6 +4,7 @@ import type { AppConfigModel } from '../../formats/appconfig-model';
 import { parseAppConfigJson } from '../../formats/appconfig-json';
 import { parseAppConfigPlist } from '../../formats/appconfig-plist';
 import type { EmmCatalog, EmmParameter } from './catalog';
+import { contentStart, eolOf, withEol } from '../../core/text';
 import type { ServiceContext } from '../types';
 import { parameterProse, typeSummary } from './docs';
 import { appConfigText, englishText } from './l10n';
@@ -40,6 +41,8 @@ export interface Insertion {
   offset: number;
   /** Snippet text (VS Code snippet syntax). */
   snippet: string;
+  /** When set, the snippet replaces offset..end (an empty `<dict/>` becomes `<dict>`…`</dict>`). */
+  end?: number;
 }
 
 /**
@@ -53,10 +56,16 @@ export function insertionFor(fileName: string, text: string, p: EmmParameter): I
   const at = model.insertAt;
   const flavor = model.flavor as WritableFlavor;
   if (!at) {
-    if (model.syntax === 'xml' && !text.trim()) return { offset: 0, snippet: `<dict>\n  ${entrySnippet('ios-plist', p, 1, '  ')}\n</dict>\n` };
+    if (model.syntax === 'xml' && !text.trim()) return { offset: contentStart(text), snippet: `<dict>\n  ${entrySnippet('ios-plist', p, 1, '  ')}\n</dict>\n` };
     return undefined;
   }
+  const eol = eolOf(text);
+  const outer = at.indent.slice(0, Math.max(0, at.indent.length - 2));
+  if (at.selfClosed) {
+    const name = at.selfClosed.name;
+    return { offset: at.offset, end: at.selfClosed.end, snippet: withEol(`<${name}>\n${at.indent}${entrySnippet(flavor, p, 1, at.indent)}\n${outer}</${name}>`, eol) };
+  }
   const empty = !model.entries.some((e) => !e.encoded) && !at.needsComma;
-  const closing = empty ? '\n' + at.indent.slice(0, Math.max(0, at.indent.length - 2)) : '';
-  return { offset: at.offset, snippet: `${at.needsComma ? ',' : ''}\n${at.indent}${entrySnippet(flavor, p, 1, at.indent)}${closing}` };
+  const closing = empty ? '\n' + outer : '';
+  return { offset: at.offset, snippet: withEol(`${at.needsComma ? ',' : ''}\n${at.indent}${entrySnippet(flavor, p, 1, at.indent)}${closing}`, eol) };
 }

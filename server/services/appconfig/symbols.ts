@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
 import { type Node } from 'jsonc-parser';
 import { parseXml, walk } from '../../formats/xml';
-import { looksSecret, MASK } from '../../rules/secrets';
+import { shownValue } from '../../core/secrets';
 import { emmCatalogOf, lookupKey } from './catalog';
 import { toRange } from './edits';
 import { appConfigText } from './l10n';
@@ -17,11 +17,11 @@ export const MAX_FOLDING = 5000;
 export function appConfigSymbols(doc: TextDocument, ctx?: ServiceContext): DocumentSymbol[] {
   const model = getAppConfigModel(doc);
   const catalog = ctx ? emmCatalogOf(ctx) : undefined;
-  const secret = (key: string) => looksSecret(key) || (() => {
-    if (!catalog) return false;
-    const hit = lookupKey(catalog, key, true);
-    return hit.kind !== 'unknown' && !!hit.param.sensitive;
-  })();
+  // A catalog key is masked by its `sensitive` flag, an unknown one by its name (a custom LdapPassword).
+  const known = (key: string) => {
+    const hit = catalog ? lookupKey(catalog, key, true) : undefined;
+    return hit && hit.kind !== 'unknown' ? hit.param : null;
+  };
   const L = ctx ? appConfigText(ctx) : undefined;
   const noKey = L?.t('symbol.noKey') ?? '(no key)';
   const noValue = L?.t('symbol.noValue') ?? '(no value)';
@@ -30,7 +30,7 @@ export function appConfigSymbols(doc: TextDocument, ctx?: ServiceContext): Docum
     const selectionRange = toRange(doc, e.keyRange);
     return {
       name: e.key || noKey,
-      detail: e.value != null && secret(e.key) ? MASK : e.value ?? (e.valueKind === 'missing' ? noValue : e.valueKind),
+      detail: e.value != null ? shownValue(e.value, e.key, known(e.key)) : e.valueKind === 'missing' ? noValue : e.valueKind,
       kind: e.valueKind === 'boolean' ? SymbolKind.Boolean : e.valueKind === 'integer' || e.valueKind === 'real' ? SymbolKind.Number : e.valueKind === 'array' ? SymbolKind.Array : SymbolKind.String,
       // The entry range must contain the selection range (LSP); entries from encoded payloads share one range.
       range: { start: range.start, end: range.end.line > selectionRange.end.line || (range.end.line === selectionRange.end.line && range.end.character >= selectionRange.end.character) ? range.end : selectionRange.end },

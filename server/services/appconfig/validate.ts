@@ -7,14 +7,15 @@
 // One validation is one linear pass: the file is parsed once (model.ts), each distinct key is looked
 // up once, each distinct (key, value) is checked once (and remembered), and templates are compiled
 // once per process.
-import { distance } from 'fastest-levenshtein';
+import { nearest } from '../../core/didYouMean';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import type { AppConfigEntry, AppConfigError, AppConfigModel } from '../../formats/appconfig-model';
 import { jabberModelOf } from '../../formats/jabber-config';
 import { walk } from '../../formats/xml';
+import { hidesSomething, isSecret, looksSecret, MASK, shownValue } from '../../core/secrets';
 import { checkValue, type ValueProblem } from '../../rules/values';
-import { makeDiagnostic, type DiagnosticExtras } from '../diagnostics';
+import { makeDiagnostic, type DiagnosticExtras } from '../../catalog/diagnostics';
 import { runGuards } from '../guards';
 import type { ServiceContext } from '../types';
 import { emmCatalogOf, lookupKey, valueSpecOf, type EmmCatalog, type EmmParameter, type KeyLookup } from './catalog';
@@ -26,7 +27,6 @@ import { deliveredType } from './snippets';
 /** Intune app-configuration tokens (field notes §4.3, Microsoft Intune docs). */
 export const INTUNE_TOKENS = ['userprincipalname', 'mail', 'partialupn', 'accountid', 'deviceid', 'userid', 'username', 'serialnumber', 'serialnumberlast4digits', 'udidlast4digits'];
 
-const CREDENTIAL_NAME = /pass(word)?|passwd|pwd|secret|credential/i;
 const TOKEN = /\{\{\s*\w+\s*\}\}/;
 const TOKENS = /\{\{\s*(\w+)\s*\}\}/g;
 
@@ -150,18 +150,7 @@ function candidatesOf(catalog: EmmCatalog, allowLabels: boolean): Candidates {
 /** The closest documented key (or BlackBerry label), when it is close enough to be a typo. */
 export function suggestKey(catalog: EmmCatalog, key: string, allowLabels: boolean): string | undefined {
   const { names, lower } = candidatesOf(catalog, allowLabels);
-  const k = key.toLowerCase();
-  const limit = Math.max(2, Math.floor(key.length / 3));
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (let i = 0; i < names.length; i++) {
-    // The distance is at least the difference in length: a candidate that cannot be within the
-    // limit is skipped, and it could not have won (the winner is the first with the least distance).
-    if (Math.abs(lower[i].length - k.length) > limit) continue;
-    const d = distance(k, lower[i]);
-    if (d < bestD) [best, bestD] = [names[i], d];
-  }
-  return best !== undefined && bestD <= limit ? best : undefined;
+  return nearest(key, names, { lowered: lower })[0];
 }
 
 function isTokenValue(v: string): boolean {
@@ -209,10 +198,10 @@ function entryDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[]): K
       const suggestion = suggestKey(catalog, e.key, allowLabels);
       const fixes: Fix[] = suggestion && !e.encoded ? [{ title: L.t('fix.changeTo', { value: suggestion }), edits: [replace(doc, e.keyRange, model.syntax === 'xml' ? suggestion : JSON.stringify(suggestion).slice(1, -1))], preferred: true }] : [];
       out.push(withFixes(diag(run, 'unknown-key', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key, suggestion: suggestion ? ref('didYouMean', { suggestion }) : '' }), fixes));
-      if (CREDENTIAL_NAME.test(e.key) && e.value && e.value.trim() && !isTokenValue(e.value)) {
+      if (looksSecret(e.key) && e.value && hidesSomething(e.value) && !isTokenValue(e.value)) {
         out.push(diag(run, 'plaintext-secret', toRange(doc, e.valueRange ?? e.keyRange), { name: e.key, detail: ref('secret.unknownKey') }));
       }
-      formatTypeDiagnostics(run, e, out);
+      formatTypeDiagnostics(run, e, out, null);
       continue;
     }
     const p = f.param;
@@ -225,7 +214,7 @@ function entryDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[]): K
     if (p.channel === 'jabber-config-only') out.push(diag(run, 'jabber-config-only', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key }));
     if (p.unsupported || model.platform) platformDiagnostics(run, model, e, p, out);
     const typeCheckedAt = out.length;
-    formatTypeDiagnostics(run, e, out);
+    formatTypeDiagnostics(run, e, out, p);
     const typeInvalid = out.length > typeCheckedAt;
     typeDiagnostics(run, model, e, p, out);
     const valueCheckedAt = out.length;
@@ -270,7 +259,8 @@ function platformDiagnostics(run: Run, model: AppConfigModel, e: AppConfigEntry,
 }
 
 /** A value that does not parse as the type its own format declares (independent of the key). */
-function formatTypeDiagnostics(run: Run, e: AppConfigEntry, out: Diagnostic[]): void {
+/** `known`: the catalog parameter (its `sensitive` flag decides whether the value may be quoted), null for an unknown key. */
+function formatTypeDiagnostics(run: Run, e: AppConfigEntry, out: Diagnostic[], known: EmmParameter | null): void {
   if (!e.typed || e.value === undefined || !e.valueRange) return;
   const v = e.value.trim();
   let type: string | undefined;
@@ -278,7 +268,7 @@ function formatTypeDiagnostics(run: Run, e: AppConfigEntry, out: Diagnostic[]): 
   else if (e.valueKind === 'integer' && !/^[-+]?\d+$/.test(v)) type = 'integer';
   else if (e.valueKind === 'real' && (v === '' || Number.isNaN(Number(v)))) type = 'real';
   if (type) {
-    out.push(diag(run, 'value-type-invalid', toRange(run.doc, e.valueRange), { value: e.value, type: ref('typeWithMarker', { type: ref(`valueType.${type}`), marker: String(e.declaredType) }) }));
+    out.push(diag(run, 'value-type-invalid', toRange(run.doc, e.valueRange), { value: shownValue(e.value, e.key, known), type: ref('typeWithMarker', { type: ref(`valueType.${type}`), marker: String(e.declaredType) }) }));
   }
 }
 
@@ -351,7 +341,8 @@ function valueDiagnostics(run: Run, model: AppConfigModel, e: AppConfigEntry, p:
   const problem = checked(p, v);
   if (problem) {
     // The shared check names the parameter <Name>; here it is the key as the file writes it.
-    const detail = L.render(problem.text, { name: e.key });
+    // A secret's value is not quoted back (the range still points at it).
+    const detail = L.render(problem.text, isSecret(e.key, p) && hidesSomething(v) ? { name: e.key, value: MASK } : { name: e.key });
     const fixes: Fix[] = [];
     for (const s of problem.suggestions.slice(0, 3)) {
       const edits = setValueEdits(doc, model, e, s);

@@ -1,12 +1,17 @@
-// Quick fixes for jabber-config.xml diagnostics. Each fix is computed from the current parse, so a
-// diagnostic from an older version never applies a stale edit.
+// Quick fixes for jabber-config.xml diagnostics. The diagnostics a client sends are first mapped to
+// the ones the current text gives (services/currentDiagnostics.ts), and each fix is computed from the
+// current parse, so a diagnostic from an older version never applies a stale edit. Inserted lines use
+// the file's own line ending, and nothing is written before a byte-order mark.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { messagesOf } from '../../catalog/messages';
-import { DIAGNOSTIC_SOURCE } from '../diagnostics';
+import { eolOf, contentStart } from '../../core/text';
+import { currentDiagnostics } from '../currentDiagnostics';
+import { DIAGNOSTIC_SOURCE } from '../../catalog/diagnostics';
 import { walk, type XmlElement } from '../../formats/xml';
 import type { ServiceContext } from '../types';
 import { getJabberModel } from './model';
+import { validateJabberConfig } from './validate';
 
 interface FixData {
   suggestions?: string[];
@@ -16,10 +21,13 @@ interface FixData {
   fix?: string;
 }
 
-export function jabberCodeActions(doc: TextDocument, _range: Range, diagnostics: Diagnostic[], ctx: ServiceContext): CodeAction[] {
+export function jabberCodeActions(doc: TextDocument, _range: Range, incoming: Diagnostic[], ctx: ServiceContext): CodeAction[] {
+  const diagnostics = currentDiagnostics(doc, incoming, () => validateJabberConfig(doc, ctx));
+  if (!diagnostics.length) return [];
   const model = getJabberModel(doc);
   const J = messagesOf(ctx, 'jabber-config');
   const text = doc.getText();
+  const eol = eolOf(text);
   const actions: CodeAction[] = [];
   // Indexed once per request: a client may send every diagnostic of a huge file at once.
   const nameIndex = new Map<number, XmlElement>();
@@ -110,9 +118,12 @@ export function jabberCodeActions(doc: TextDocument, _range: Range, diagnostics:
         (data.suggestions ?? []).slice(0, 4).forEach((s, i) => actions.push(action(J.t('fix.setValue', { value: s }), d, [{ range: d.range, newText: s }], i === 0)));
         break;
       }
-      case 'missing-xml-declaration':
-        actions.push(action(J.t('fix.addDeclaration'), d, [{ range: r(0, 0), newText: '<?xml version="1.0" encoding="utf-8"?>\n' }], true));
+      case 'missing-xml-declaration': {
+        // After a byte-order mark: the declaration must be the first thing the XML reader sees.
+        const at = contentStart(text);
+        actions.push(action(J.t('fix.addDeclaration'), d, [{ range: r(at, at), newText: `<?xml version="1.0" encoding="utf-8"?>${eol}` }], true));
         break;
+      }
       case 'root-element': {
         const root = model.root;
         if (!root) break;
@@ -120,8 +131,8 @@ export function jabberCodeActions(doc: TextDocument, _range: Range, diagnostics:
         if (data.fix === 'set-version') actions.push(action(J.t('fix.setVersion'), d, [{ range: d.range, newText: '1.0' }], true));
         if (data.fix === 'wrap-in-config') {
           actions.push(action(J.t('fix.wrapInConfig'), d, [
-            { range: r(root.start, root.start), newText: '<config version="1.0">\n' },
-            { range: r(root.end, root.end), newText: '\n</config>' },
+            { range: r(root.start, root.start), newText: `<config version="1.0">${eol}` },
+            { range: r(root.end, root.end), newText: `${eol}</config>` },
           ], true));
         }
         break;
@@ -139,13 +150,27 @@ export function jabberCodeActions(doc: TextDocument, _range: Range, diagnostics:
       const at = target.element.endTagStart!;
       const lineStart = text.lastIndexOf('\n', at - 1) + 1;
       const beforeIsIndent = text.slice(lineStart, at).trim() === '';
-      const indent = target.parameters[0] ? text.slice(text.lastIndexOf('\n', target.parameters[0].element.start - 1) + 1, target.parameters[0].element.start) : '  ';
-      edits.push(beforeIsIndent ? { range: r(lineStart, lineStart), newText: `${indent}${snippet}\n` } : { range: r(at, at), newText: snippet });
+      // The indentation of the group's parameters: that of the first one starting its own line (never the
+      // text before one, which may be the group's own start tag), else the group's indentation plus two.
+      const own = target.parameters.find((p) => /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', p.element.start - 1) + 1, p.element.start)));
+      const indent = own ? leadingBlanks(own.element.start) : leadingBlanks(target.element.start) + '  ';
+      edits.push(beforeIsIndent ? { range: r(lineStart, lineStart), newText: `${indent}${snippet}${eol}` } : { range: r(at, at), newText: snippet });
     } else {
       const root = model.root!;
       const at = root.endTagStart ?? root.end;
-      edits.push({ range: r(at, at), newText: `  <${group}>\n    ${snippet}\n  </${group}>\n` });
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      // A new group goes on lines of its own before </config>; when </config> shares its line with
+      // other text, the group starts on a new line and </config> keeps its place after it.
+      const own = text.slice(lineStart, at).trim() === '';
+      const block = `  <${group}>${eol}    ${snippet}${eol}  </${group}>${eol}`;
+      edits.push(own ? { range: r(lineStart, lineStart), newText: block } : { range: r(at, at), newText: `${eol}${block}` });
     }
     return edits;
+  }
+
+  /** The spaces and tabs that start the line holding offset. */
+  function leadingBlanks(offset: number): string {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
   }
 }

@@ -1,3 +1,4 @@
+import { noteValidated } from '../currentDiagnostics';
 import type { FormatService } from '../types';
 import { jabberCodeActions } from './codeActions';
 import { completeJabberConfig } from './completion';
@@ -7,7 +8,7 @@ import { validateJabberConfig, validateJabberConfigInSteps } from './validate';
 
 export const jabberConfigService: FormatService = {
   kind: 'jabber-config',
-  validate: validateJabberConfig,
+  validate: (doc, ctx) => noteValidated(doc, validateJabberConfig(doc, ctx)),
   validateInSteps: validateJabberConfigInSteps,
   complete: completeJabberConfig,
   hover: hoverJabberConfig,

@@ -2,6 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
 import { lookupParameter } from '../../catalog/jabberParameters';
+import { shownValue } from '../../core/secrets';
 import { walk } from '../../formats/xml';
 import type { ServiceContext } from '../types';
 import { getJabberModel } from './model';
@@ -20,9 +21,11 @@ export function jabberSymbols(doc: TextDocument, ctx: ServiceContext): DocumentS
     for (const p of g.parameters) {
       if (budget-- <= 0) break;
       const param = lookupParameter(ctx.catalogs.jabber, p.name)?.param;
+      // A catalog parameter is masked by its `sensitive` flag, an unknown one by its name (MyLdapPassword).
+      const shown = shownValue(p.value, p.name, param ?? null);
       children.push({
         name: p.name,
-        detail: param?.sensitive && p.value ? '••••••' : p.value.length > 60 ? p.value.slice(0, 60) + '…' : p.value,
+        detail: shown.length > 60 ? shown.slice(0, 60) + '…' : shown,
         kind: param ? SymbolKind.Property : SymbolKind.Field,
         range: r(p.element.start, p.element.end),
         selectionRange: r(p.element.nameStart, p.element.nameEnd),

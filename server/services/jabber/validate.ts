@@ -7,9 +7,9 @@ import { checkCombinations } from '../../rules/jabber/combinations';
 import { checkMra } from '../../rules/jabber/mra';
 import { checkParametersInSlices } from '../../rules/jabber/parameters';
 import { checkStructure } from '../../rules/jabber/structure';
-import { concatSteps } from '../diagnostics';
+import { concatSteps } from '../../catalog/diagnostics';
 import { runGuards } from '../guards';
-import { jabberConfigCrossFileDiagnostics } from '../settings';
+import { mraEvidence } from '../settings';
 import type { ServiceContext } from '../types';
 import { getJabberModel } from './model';
 
@@ -28,10 +28,9 @@ export function* validateJabberConfigInSteps(doc: TextDocument, ctx: ServiceCont
   yield first;
   yield* checkParametersInSlices(model, doc, ctx);
   yield checkCombinations(model, doc, ctx);
-  yield checkMra(model, doc, ctx);
-  // With MRA declared in the settings (ucConfig.mra = on) checkMra already says this; otherwise an
-  // Expressway settings file in the workspace with MRA on is the evidence, and it is linked.
-  if (ctx.settings.mra !== 'on') yield jabberConfigCrossFileDiagnostics(doc, ctx);
+  // MRA declared in the settings (ucConfig.mra = on), or else an Expressway settings file of the
+  // workspace with MRA on, which the diagnostics then link to.
+  yield checkMra(model, doc, ctx, ctx.settings.mra === 'on' ? undefined : mraEvidence(ctx));
 }
 
 export function validateJabberConfig(doc: TextDocument, ctx: ServiceContext): Diagnostic[] {

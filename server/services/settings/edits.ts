@@ -8,6 +8,7 @@ import { modify } from 'jsonc-parser';
 import type { SettingsDocument, SettingsNode } from '../../formats/settings';
 import type { Messages } from '../../catalog/messages';
 import type { FixPlan, Scalar } from '../../rules/settings/types';
+import { eolOf } from '../../core/text';
 
 export interface SettingsFix {
   title: string;
@@ -28,7 +29,8 @@ function lineStart(text: string, offset: number): number {
 }
 function lineEnd(text: string, offset: number): number {
   const i = text.indexOf('\n', offset);
-  return i < 0 ? text.length : i;
+  // Before the CR of a CRLF line break, so a new line is inserted between lines, never inside a break.
+  return i < 0 ? text.length : i > offset && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
 }
 /** The end offset of a node, trimmed back over trailing whitespace and comments the parser counted in. */
 function contentEnd(text: string, node: SettingsNode): number {
@@ -55,7 +57,7 @@ export function renameKey(doc: TextDocument, parsed: SettingsDocument, node: Set
 function insertKey(doc: TextDocument, parsed: SettingsDocument, parent: SettingsNode, keys: string[], value: Scalar): TextEdit[] {
   const text = parsed.text;
   if (parsed.syntax === 'json') {
-    const edits = modify(text, [...parent.path, ...keys], value, { formattingOptions: { insertSpaces: true, tabSize: 2 } });
+    const edits = modify(text, [...parent.path, ...keys], value, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: eolOf(text) } });
     return edits.map((e) => edit(doc, e.offset, e.offset + e.length, e.content));
   }
   const props = parent.properties ?? [];
@@ -65,7 +67,8 @@ function insertKey(doc: TextDocument, parsed: SettingsDocument, parent: Settings
   const last = props[props.length - 1];
   const at = lineEnd(text, contentEnd(text, last));
   const lines = keys.map((k, i) => `${indent}${'  '.repeat(i)}${k}:${i === keys.length - 1 ? ` ${scalarText(value, 'yaml')}` : ''}`);
-  return [edit(doc, at, at, `\n${lines.join('\n')}`)];
+  const eol = eolOf(text);
+  return [edit(doc, at, at, `${eol}${lines.join(eol)}`)];
 }
 
 function appendItems(doc: TextDocument, parsed: SettingsDocument, list: SettingsNode, values: string[]): TextEdit[] {
@@ -76,7 +79,7 @@ function appendItems(doc: TextDocument, parsed: SettingsDocument, list: Settings
     // jsonc-parser inserts one item per call; apply them in sequence on a scratch copy, then emit the
     // single replacement between the unchanged prefix and suffix.
     values.forEach((v, i) => {
-      const e = modify(cur, [...list.path, items.length + i], v, { formattingOptions: { insertSpaces: true, tabSize: 2 }, isArrayInsertion: true });
+      const e = modify(cur, [...list.path, items.length + i], v, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: eolOf(text) }, isArrayInsertion: true });
       for (const x of [...e].sort((a, b) => b.offset - a.offset)) cur = cur.slice(0, x.offset) + x.content + cur.slice(x.offset + x.length);
     });
     let pre = 0;
@@ -94,7 +97,8 @@ function appendItems(doc: TextDocument, parsed: SettingsDocument, list: Settings
   const firstLine = lineStart(text, items[0].start);
   const dashIndent = text.slice(firstLine, items[0].start).replace(/-\s*$/, '');
   const at = lineEnd(text, contentEnd(text, items[items.length - 1]));
-  return [edit(doc, at, at, values.map((v) => `\n${dashIndent}- ${scalarText(v, 'yaml')}`).join(''))];
+  const eol = eolOf(text);
+  return [edit(doc, at, at, values.map((v) => `${eol}${dashIndent}- ${scalarText(v, 'yaml')}`).join(''))];
 }
 
 /** The fix of a plan, titled in the user's language (schemas/l10n/uc-settings.json `fix.*`). */

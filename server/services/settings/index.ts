@@ -1,6 +1,8 @@
 // The settings FormatService: Expressway / CUCM / IM and Presence (and Webex SCIM, Lync mobility)
 // settings files in YAML or JSON. Every entry point is guarded: a bug in one feature returns an empty
 // result rather than breaking the editor.
+import { redactUrls } from '../../core/secrets';
+import { noteValidated } from '../currentDiagnostics';
 import type { FormatService } from '../types';
 import { settingsCodeActions } from './codeActions';
 import { completeSettings } from './completion';
@@ -8,14 +10,14 @@ import { hoverSettings } from './hover';
 import { settingsFolding, settingsSymbols } from './symbols';
 import { validateSettings } from './validate';
 
-export { jabberConfigCrossFileDiagnostics } from '../../rules/settings/cross-file';
+export { mraEvidence } from '../../rules/settings/cross-file';
 
 function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R, fallback: R): (...args: A) => R {
   return (...args: A) => {
     try {
       return fn(...args);
     } catch (err) {
-      console.error(`uc-settings ${name} failed:`, err);
+      console.error(redactUrls(`uc-settings ${name} failed: ${(err as Error)?.stack ?? err}`));
       return fallback;
     }
   };
@@ -23,7 +25,7 @@ function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R, fa
 
 export const settingsService: FormatService = {
   kind: 'uc-settings',
-  validate: guarded('validate', (doc, ctx) => validateSettings(doc, ctx), []),
+  validate: guarded('validate', (doc, ctx) => noteValidated(doc, validateSettings(doc, ctx)), []),
   complete: guarded('completion', completeSettings, []),
   hover: guarded('hover', hoverSettings, null),
   codeActions: guarded('codeActions', settingsCodeActions, []),

@@ -4,17 +4,18 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
 import { child, type SettingsNode } from '../../formats/settings';
 import type { ServiceContext } from '../types';
-import { looksSecret, MASK } from '../../rules/secrets';
+import { shownValue } from '../../core/secrets';
 import { parsedSettings } from './document';
 
 const MAX_SYMBOLS = 5000;
 const NAME_FIELDS = ['name', 'domain', 'peerAddress', 'hostName', 'source', 'target'];
 
-function itemName(n: SettingsNode, i: number): string {
-  if (n.kind === 'scalar') return String(n.value);
+/** A list item's name; a scalar item is shown as its list's values are (masked in a secret-named list, URL passwords masked). */
+function itemName(n: SettingsNode, i: number, listKey: string | undefined): string {
+  if (n.kind === 'scalar') return shownValue(String(n.value), listKey);
   for (const f of NAME_FIELDS) {
     const v = child(n, f);
-    if (v?.kind === 'scalar' && v.value !== null && v.value !== '') return String(v.value);
+    if (v?.kind === 'scalar' && v.value !== null && v.value !== '') return shownValue(String(v.value), f);
   }
   return `[${i}]`;
 }
@@ -27,14 +28,14 @@ export function settingsSymbols(doc: TextDocument, _ctx: ServiceContext): Docume
     const start = n.keyStart ?? n.start;
     const end = Math.max(n.end, start);
     const kind = n.kind === 'object' ? SymbolKind.Object : n.kind === 'array' ? SymbolKind.Array : typeof n.value === 'number' ? SymbolKind.Number : typeof n.value === 'boolean' ? SymbolKind.Boolean : SymbolKind.String;
-    const kids = n.kind === 'object' ? n.properties!.map((p) => build(p, p.key!)) : n.kind === 'array' ? n.items!.map((c, i) => build(c, itemName(c, i))) : [];
+    const kids = n.kind === 'object' ? n.properties!.map((p) => build(p, p.key!)) : n.kind === 'array' ? n.items!.map((c, i) => build(c, itemName(c, i, n.key))) : [];
     const sym: DocumentSymbol = {
       name: name || '(empty)',
       kind,
       range: { start: doc.positionAt(start), end: doc.positionAt(end) },
       selectionRange: { start: doc.positionAt(start), end: doc.positionAt(n.keyEnd ?? Math.min(end, start + name.length)) },
     };
-    if (n.kind === 'scalar' && n.value !== null) sym.detail = looksSecret(n.key) ? MASK : String(n.value);
+    if (n.kind === 'scalar' && n.value !== null && n.key !== undefined) sym.detail = shownValue(String(n.value), n.key);
     const children = kids.filter((k): k is DocumentSymbol => !!k);
     if (children.length) sym.children = children;
     return sym;

@@ -1,17 +1,18 @@
 // Diagnostics of a settings file, in three layers: syntax (YAML/JSON, duplicate keys, alias bombs),
 // structure (keys, types, enumerations and formats from schemas/uc-settings.schema.json) and the
 // rules of schemas/uc-settings-rules.json, including those that read other files of the workspace.
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean } from '../../core/didYouMean';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { messagesOf, type Messages } from '../../catalog/messages';
 import { formatPath, type SettingsDocument, type SettingsNode } from '../../formats/settings';
+import { hidesSomething, looksSecret, shownValue } from '../../core/secrets';
 import { crossFileSettingsDiagnostics } from '../../rules/settings/cross-file';
 import { settingsData, type SchemaNode } from '../../rules/settings/data';
 import { evaluateRules } from '../../rules/settings/engine';
 import { booleanish } from '../../rules/settings/paths';
 import type { Finding } from '../../rules/settings/types';
-import { makeDiagnostic } from '../diagnostics';
+import { makeDiagnostic } from '../../catalog/diagnostics';
 import { runGuards } from '../guards';
 import type { ServiceContext } from '../types';
 import { otherSettings, parsedSettings } from './document';
@@ -24,7 +25,6 @@ export interface SettingsDiagnosticData {
 }
 
 const MAX_STRUCTURE_DIAGNOSTICS = 500;
-const SECRET_KEYS = new Set(['password']);
 
 export function validateSettings(doc: TextDocument, ctx: ServiceContext, today = new Date()): Diagnostic[] {
   const guard = runGuards(doc, ctx);
@@ -82,24 +82,12 @@ function typeOk(node: SettingsNode, s: SchemaNode): boolean {
 function describeKind(node: SettingsNode, S: Messages): string {
   if (node.kind !== 'scalar') return S.t(node.kind === 'object' ? 'kind.mapping' : 'kind.list');
   if (node.value === null) return S.t('kind.empty');
-  return S.t(typeof node.value === 'string' ? 'kind.text' : typeof node.value === 'number' ? 'kind.number' : 'kind.boolean', { value: String(node.value) });
+  return S.t(typeof node.value === 'string' ? 'kind.text' : typeof node.value === 'number' ? 'kind.number' : 'kind.boolean', { value: shownValue(String(node.value), node.key) });
 }
 
 /** A schema type's name (`object`, `string`, …) in the user's language. */
 function typeName(type: string | undefined, S: Messages): string {
   return type && S.has(`type.${type}`) ? S.t(`type.${type}`) : String(type);
-}
-
-/** Suggests the property the admin probably meant: same spelling ignoring case, else the closest within a small edit distance. */
-export function didYouMean(key: string, candidates: string[]): string | undefined {
-  if (!candidates.length) return undefined;
-  const ci = candidates.find((c) => c.toLowerCase() === key.toLowerCase());
-  if (ci) return ci;
-  const squashed = key.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const bySquash = candidates.find((c) => c.toLowerCase() === squashed);
-  if (bySquash) return bySquash;
-  const best = closest(key, candidates);
-  return distance(key.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
 }
 
 function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schema: SchemaNode, ctx: ServiceContext, S: Messages): Diagnostic[] {
@@ -138,16 +126,16 @@ function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schem
       const guess = ci ?? didYouMean(String(node.value), strings);
       const fixValue = guess !== undefined ? s.enum[strings.indexOf(guess)] : undefined;
       const fixes = fixValue !== undefined ? [{ title: S.t('fix.changeTo', { value: JSON.stringify(fixValue) }), edits: [replaceValue(doc, parsed, node, fixValue)] }] : [];
-      out.push(makeDiagnostic(ctx, 'settings-invalid-enum', range(doc, node.start, node.end), { path: where, value: String(node.value), allowed: strings.join(', ') }, fixData(fixes)));
+      out.push(makeDiagnostic(ctx, 'settings-invalid-enum', range(doc, node.start, node.end), { path: where, value: shownValue(String(node.value), node.key), allowed: strings.join(', ') }, fixData(fixes)));
       return;
     }
     if (s.pattern && typeof node.value === 'string' && !new RegExp(s.pattern).test(node.value)) {
-      out.push(makeDiagnostic(ctx, 'settings-invalid-format', range(doc, node.start, node.end), { path: where, value: node.value, description: describeSetting(s, node.path, S) ?? '' }));
+      out.push(makeDiagnostic(ctx, 'settings-invalid-format', range(doc, node.start, node.end), { path: where, value: shownValue(node.value, node.key), description: describeSetting(s, node.path, S) ?? '' }));
     }
     if (typeof node.value === 'number' && ((s.minimum !== undefined && node.value < s.minimum) || (s.maximum !== undefined && node.value > s.maximum))) {
-      out.push(makeDiagnostic(ctx, 'settings-out-of-range', range(doc, node.start, node.end), { path: where, value: String(node.value), min: s.minimum, max: s.maximum }));
+      out.push(makeDiagnostic(ctx, 'settings-out-of-range', range(doc, node.start, node.end), { path: where, value: shownValue(String(node.value), node.key), min: s.minimum, max: s.maximum }));
     }
-    if (node.key && SECRET_KEYS.has(node.key) && typeof node.value === 'string' && node.value !== '') {
+    if (looksSecret(node.key) && typeof node.value === 'string' && hidesSomething(node.value)) {
       out.push(makeDiagnostic(ctx, 'plaintext-secret', range(doc, node.start, node.end), { name: where, detail: S.t('secret.settings') }));
     }
   };

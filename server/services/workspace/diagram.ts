@@ -17,6 +17,7 @@ import { parseAppConfigJson } from '../../formats/appconfig-json';
 import { parseAppConfigPlist } from '../../formats/appconfig-plist';
 import { jabberModelOf, parseJabberConfig } from '../../formats/jabber-config';
 import { parseSettings, syntaxOf, toPlain } from '../../formats/settings';
+import { hostOf } from '../../core/net';
 import type { Locale, ServiceContext } from '../types';
 
 export type WorkspaceFileKind = 'jabber-config' | 'app-config' | 'uc-settings';
@@ -72,15 +73,7 @@ function serviceText(row: Pick<MraRow, 'id' | 'service'>, locale: Locale, jaOver
   return (locale === 'ja' && jaOverlay?.rows[row.id]?.service) || (locale !== 'en' && row.service[locale]) || row.service.en;
 }
 
-/** Host part of a URL, or the value itself when it is already a host name. */
-export function hostOf(value: string): string | undefined {
-  const v = value.trim();
-  if (!v) return undefined;
-  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?(\[[^\]]+\]|[^/:?#]+)/i.exec(v);
-  if (m) return m[1].toLowerCase();
-  if (/^[A-Za-z0-9.-]+(:\d+)?$/.test(v)) return v.replace(/:\d+$/, '').toLowerCase();
-  return undefined;
-}
+
 
 /** jabber-config parameters that name a server, with what the client uses it for (a message id, role.*). */
 const SERVER_PARAMETERS: { names: string[]; type: NodeType; role: string; protocol?: string; http?: boolean }[] = [

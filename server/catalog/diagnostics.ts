@@ -2,7 +2,8 @@
 // schemas/diagnostics/*.json and a code can be re-graded or silenced by the user in one place.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
 import type { SeverityName } from '../../shared/settings';
-import type { ServiceContext } from './types';
+import { redactUrls } from '../core/secrets';
+import type { ServiceContext } from './context';
 
 export const DIAGNOSTIC_SOURCE = 'uc-config';
 
@@ -60,11 +61,12 @@ export function makeDiagnostic(
     severity: SEVERITY[spec.severity],
     code,
     source: DIAGNOSTIC_SOURCE,
-    message: extras.message ?? fillTemplate(template, args),
+    // A password inside a URL (https://user:pw@host) never reaches a message, whichever rule quoted the value.
+    message: redactUrls(extras.message ?? fillTemplate(template, args)),
   };
   if (spec.tags?.length) d.tags = tagsOf(spec.tags);
   if (extras.data !== undefined) d.data = extras.data;
-  if (extras.relatedInformation) d.relatedInformation = extras.relatedInformation;
+  if (extras.relatedInformation) d.relatedInformation = extras.relatedInformation.map((r) => ({ ...r, message: redactUrls(r.message) }));
   return d;
 }
 

@@ -1,6 +1,7 @@
-// Release strings as the seeds write them: Expressway "X8.10.1", Unified CM / IM and Presence
-// "11.5(1)SU4", "10.5(2)", "10.5.2", "11.5 SU(2)", Jabber "11.9". Each becomes [major, minor,
-// maintenance, SU] so that "10.5(2)" and "10.5.2" compare equal and an SU orders after its base.
+// Release strings as Cisco writes them: Expressway "X8.10.1", Unified CM / IM and Presence
+// "11.5(1)SU4", "10.5(2)", "10.5.2", "11.5 SU(2)", Jabber "11.9", "12.8(1)", "14.0.4". Each becomes
+// [major, minor, maintenance, SU], so that "10.5(2)" and "10.5.2" compare equal and an SU orders after
+// its base. The one version comparison of every format.
 
 export type Version = [number, number, number, number];
 
@@ -16,8 +17,13 @@ export function parseVersion(text: unknown): Version | undefined {
   return [nums[0] ?? 0, nums[1] ?? 0, nums[2] ?? 0, suNum];
 }
 
-export function compareVersions(a: Version, b: Version): number {
-  for (let i = 0; i < 4; i++) if (a[i] !== b[i]) return a[i] - b[i];
+const ZERO: Version = [0, 0, 0, 0];
+
+/** Negative, zero or positive as a is before, the same as or after b; text that is no release counts as 0. */
+export function compareVersions(a: Version | string, b: Version | string): number {
+  const va = typeof a === 'string' ? (parseVersion(a) ?? ZERO) : a;
+  const vb = typeof b === 'string' ? (parseVersion(b) ?? ZERO) : b;
+  for (let i = 0; i < 4; i++) if (va[i] !== vb[i]) return va[i] - vb[i];
   return 0;
 }
 

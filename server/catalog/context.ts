@@ -1,0 +1,21 @@
+// What every rule and service is given: the user's settings, the loaded catalogs, the language, and
+// the other documents of the workspace. It lives beside the catalogs (below formats, rules and
+// services) so that rules need nothing from the services layer.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentKind } from '../../shared/documentKind';
+import type { UcConfigSettings } from '../../shared/settings';
+import type { Locale } from '../core/locale';
+import type { Catalogs } from './catalogs';
+
+/** What the workspace holds besides the document being checked: for cross-file rules. */
+export interface WorkspaceView {
+  /** Every document of the given kind the server knows: open ones (current text) and, where the client sent them, files on disk. */
+  documents(kind: DocumentKind): TextDocument[];
+}
+
+export interface ServiceContext {
+  settings: UcConfigSettings;
+  catalogs: Catalogs;
+  locale: Locale;
+  workspace: WorkspaceView;
+}

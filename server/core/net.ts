@@ -1,0 +1,49 @@
+// Host names, IP addresses and URLs, read the way the platform reads them: `node:net` decides what an
+// IP address is and WHATWG `URL` what a URL's host is (so `https://user@host/x` has the host `host`,
+// and 999.999.999.999 is no address). One copy for every rule, view and service.
+import { isIP } from 'node:net';
+
+export const isIpv4 = (value: string): boolean => isIP(value) === 4;
+export const isIpv6 = (value: string): boolean => isIP(value) === 6;
+
+/** Whether the value is an IPv4 or IPv6 address, optionally with a port (`10.0.0.1:5061`, `[2001:db8::1]:8443`). */
+export function isIp(value: string): boolean {
+  const s = value.trim();
+  if (isIP(s)) return true;
+  const bracketed = /^\[([^\]]+)\](:\d{1,5})?$/.exec(s);
+  if (bracketed) return isIP(bracketed[1]) === 6;
+  const withPort = /^([^:]+):\d{1,5}$/.exec(s);
+  return !!withPort && isIP(withPort[1]) === 4;
+}
+
+const FQDN_LABEL = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i;
+
+/** The FQDN rule of seed 004: dot-separated levels of letters, digits and hyphens, no level starting or ending with a hyphen, the last level starting with a letter, at least two levels. */
+export function isFqdn(value: string): boolean {
+  const labels = value.trim().replace(/\.$/, '').split('.');
+  if (labels.length < 2) return false;
+  if (!labels.every((l) => FQDN_LABEL.test(l))) return false;
+  return /^[a-z]/i.test(labels[labels.length - 1]);
+}
+
+const BARE_HOST = /^([a-z0-9_.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?(\/\S*)?$/i;
+
+/**
+ * The host of a URL (`https://user:pw@Photos.example.com:8443/x` → `photos.example.com`), of
+ * `host:port`, or a bare host name, lower-cased and without a trailing dot; undefined when none can
+ * be read. An IPv6 host keeps its brackets, as a URL writes it.
+ */
+export function hostOf(value: string): string | undefined {
+  const v = value.trim();
+  if (!v) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) {
+    try {
+      const host = new URL(v).hostname;
+      return host ? host.toLowerCase().replace(/\.$/, '') : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  const m = BARE_HOST.exec(v);
+  return m ? m[1].toLowerCase().replace(/\.$/, '') : undefined;
+}

@@ -1,0 +1,76 @@
+// The helpers every layer shares (server/core/): what is a secret, how a URL password is masked, and
+// the line ending and byte-order mark an edit must keep.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hidesSomething, isSecret, looksSecret, MASK, redactUrls, shownValue } from '../../server/core/secrets';
+import { contentStart, eolOf, withEol } from '../../server/core/text';
+
+test('a name reads as a secret when it ends like a credential, not when it merely mentions one', () => {
+  for (const n of ['ConnectionPassword', 'BDIConnectionPassword', 'password', 'axlPassword', 'LdapPassword', 'ssh_passwd', 'clientSecret', 'secretToken', 'apiKey', 'API_KEY', 'accessToken', 'VoicemailPwd']) assert.ok(looksSecret(n), n);
+  for (const n of ['ConnectionUsername', 'LDAP_UseCredentialsFrom', 'Forgot_Password_URL', 'secretTokenIssued', 'PhotoUriSubstitutionToken', 'authorizeByOAuthToken', 'UseWindowsCredentials', 'privateKeyPasswordProtected', 'CachePasswordMobile', undefined, '']) assert.ok(!looksSecret(n), String(n));
+});
+
+test('a catalog decides for the parameters it knows; the name decides for the others', () => {
+  assert.equal(isSecret('ConnectionUsername', { sensitive: false }), false);
+  assert.equal(isSecret('ConnectionUsername', {}), false);
+  assert.equal(isSecret('ConnectionPassword', { sensitive: true }), true);
+  assert.equal(isSecret('Whatever', { sensitive: true }), true);
+  assert.equal(isSecret('MyLdapPassword', null), true);
+});
+
+test('only a value that holds something is masked', () => {
+  assert.equal(shownValue('hunter2', 'password'), MASK);
+  assert.equal(shownValue('true', 'usePassword'), 'true');
+  assert.equal(shownValue('Off', 'usePassword'), 'Off');
+  assert.equal(shownValue('svc', 'ConnectionUsername', { sensitive: false }), 'svc');
+  assert.ok(!hidesSomething('  '));
+});
+
+test('a password inside a URL is masked, the user name and host stay', () => {
+  assert.equal(redactUrls('see https://admin:pw@prt.example.com/x and ldaps://u:p%40ss@dc:636'), `see https://admin:${MASK}@prt.example.com/x and ldaps://u:${MASK}@dc:636`);
+  assert.equal(redactUrls('https://user@host/x'), 'https://user@host/x');
+  assert.equal(redactUrls('https://host:8443/x?a=b@c'), 'https://host:8443/x?a=b@c');
+  assert.equal(redactUrls('mail user@example.com'), 'mail user@example.com');
+});
+
+test('line ending and byte-order mark', () => {
+  assert.equal(eolOf('a\r\nb\n'), '\r\n');
+  assert.equal(eolOf('a\nb\r\n'), '\n');
+  assert.equal(eolOf('one line'), '\n');
+  assert.equal(withEol('a\nb\r\nc', '\r\n'), 'a\r\nb\r\nc');
+  assert.equal(contentStart('\uFEFF<config/>'), 1);
+  assert.equal(contentStart('<config/>'), 0);
+});
+
+test('IP addresses and hosts are read as node:net and URL read them', async () => {
+  const { hostOf, isIp, isFqdn } = await import('../../server/core/net');
+  assert.equal(isIp('999.999.999.999'), false);
+  assert.equal(isIp('10.0.0.1'), true);
+  assert.equal(isIp('10.0.0.1:5061'), true);
+  assert.equal(isIp('2001:db8::1'), true);
+  assert.equal(isIp('[2001:db8::1]:8443'), true);
+  assert.equal(isIp('cucm.example.com'), false);
+  assert.equal(isIp('1.2.3'), false);
+  assert.equal(isFqdn('cucm.example.com'), true);
+  assert.equal(isFqdn('cucm'), false);
+  assert.equal(hostOf('https://user@host.example.com/x'), 'host.example.com');
+  assert.equal(hostOf('https://user:pw@Photos.Example.com:8443/x?y'), 'photos.example.com');
+  assert.equal(hostOf('cucm1.example.com.'), 'cucm1.example.com');
+  assert.equal(hostOf('cucm1.example.com:8443'), 'cucm1.example.com');
+  assert.equal(hostOf('https://[2001:db8::1]:8443/'), '[2001:db8::1]');
+  assert.equal(hostOf('user@host'), undefined);
+  assert.equal(hostOf('not a host'), undefined);
+  assert.equal(hostOf(''), undefined);
+});
+
+test('one version comparison for Jabber, Unified CM and Expressway releases', async () => {
+  const { compareVersions, versionAtLeast } = await import('../../server/core/versions');
+  assert.equal(compareVersions('10.5(2)', '10.5.2'), 0);
+  assert.ok(compareVersions('11.5(1)SU4', '11.5(1)') > 0);
+  assert.ok(compareVersions('X8.10.1', 'X8.9') > 0);
+  assert.ok(compareVersions('14.0.4', '14.0') > 0);
+  assert.ok(compareVersions('11.8', '12.8(1)') < 0);
+  assert.equal(compareVersions([8, 10, 1, 0], 'X8.10.1'), 0);
+  assert.equal(versionAtLeast('X14.2', 'X8.11'), true);
+  assert.equal(versionAtLeast('latest', 'X8.11'), undefined);
+});
