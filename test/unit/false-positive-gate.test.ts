@@ -119,7 +119,7 @@ for (const group of groups) {
     const text = `<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <${group}>\n${lines.join('\n')}\n  </${group}>\n</config>\n`;
     // A value may span lines (Cisco's KerberosConfiguration example does): each parameter's first line.
     const firstLine: number[] = [];
-    for (const l of lines) firstLine.push((firstLine.length ? firstLine[firstLine.length - 1] + lines[firstLine.length - 1].split('\n').length : 3));
+    for (let i = 0; i < lines.length; i++) firstLine.push((firstLine.length ? firstLine[firstLine.length - 1] + lines[firstLine.length - 1].split('\n').length : 3));
     const paramAt = (line: number) => {
       let i = firstLine.length - 1;
       while (i >= 0 && firstLine[i] > line) i--;
