@@ -29,7 +29,8 @@ const localeOf = (s: UcConfigSettings): Locale => (s.locale !== 'auto' ? s.local
 const lookup: Lookup = {
   documents,
   serviceFor: (doc) => {
-    const kind = documentKind(doc.uri, settings);
+    // The start of the text lets a pasted certificate, DNS lookup or allow list be recognised by content.
+    const kind = documentKind(doc.uri, settings, doc.getText({ start: { line: 0, character: 0 }, end: { line: 200, character: 0 } }));
     return kind ? services[kind] : undefined;
   },
   context: (): ServiceContext => ({ settings, catalogs, locale: localeOf(settings), workspace }),

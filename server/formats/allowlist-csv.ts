@@ -109,7 +109,7 @@ export function readAllowListCsv(text: string): { rules: AllowListRule[]; proble
   const rules: AllowListRule[] = [];
   const problems: ArtifactProblem[] = [];
   if (text.length > MAX_ARTIFACT_SIZE) {
-    problems.push({ code: 'artifact-too-large', start: 0, end: 0, args: { size: String(text.length), limit: String(MAX_ARTIFACT_SIZE) } });
+    problems.push({ code: 'allowlist-too-large', start: 0, end: 0, args: { size: String(text.length), limit: String(MAX_ARTIFACT_SIZE) } });
     return { rules, problems };
   }
   let header = true;

@@ -1,6 +1,6 @@
 // Decides which format a document is from its URI and the user's file patterns, so the same server
 // works for VS Code (which also filters with a document selector) and for any other client.
-import { documentKindOfPath } from '../../shared/documentKind';
+import { documentKindOfContent, documentKindOfPath } from '../../shared/documentKind';
 import type { UcConfigSettings } from '../../shared/settings';
 import type { DocumentKind } from './types';
 
@@ -13,6 +13,8 @@ export function uriPath(uri: string): string {
   }
 }
 
-export function documentKind(uri: string, settings: UcConfigSettings): DocumentKind | undefined {
-  return documentKindOfPath(uriPath(uri), settings);
+/** The kind by the user's patterns; with the start of the text, a plain-text paste is recognised by content too. */
+export function documentKind(uri: string, settings: UcConfigSettings, head?: string): DocumentKind | undefined {
+  const p = uriPath(uri);
+  return documentKindOfPath(p, settings) ?? (head !== undefined ? documentKindOfContent(p, head) : undefined);
 }
