@@ -15,6 +15,8 @@ export function allowListValueProblems(rules: AllowListRule[], data: AllowListDa
   const matchTypes = new Set(data.matchTypes.values.map((v) => v.toLowerCase()));
   const methods = new Set(data.methods.values);
   for (const r of rules) {
+    // A row with too many fields is reported as such; its shifted values would only add noise.
+    if ((r.fieldCount ?? 0) > data.columns.values.length) continue;
     if (r.matchType !== undefined && !matchTypes.has(r.matchType.toLowerCase())) {
       const span = r.fieldRanges?.[3] ?? r.range;
       out.push({ code: 'allowlist-bad-match-type', start: span.start, end: span.end, args: { value: r.matchType, allowed: data.matchTypes.values.join(', '), default: data.matchTypes.default } });

@@ -16,7 +16,10 @@ export interface CertificateChecks {
 
 /** A CA certificate signed by its own key: a trust anchor. */
 const isRoot = (c: CertificateInfo) => c.isCA === true && c.selfSigned === true;
-const inScope = (c: CertificateInfo, scope: CertificateChecks['checks'][number]['scope']) => scope === 'all' || (scope === 'end-entity' ? c.isCA !== true : !isRoot(c));
+/** A certificate a server presents: not a CA, or one flagged as a CA whose extended key usage names
+ *  server or client authentication (Unified CM and UCCX self-signed tomcat certificates are both). */
+const isServerCertificate = (c: CertificateInfo) => c.isCA !== true || !!(c.eku && (c.eku.serverAuth || c.eku.clientAuth));
+const inScope = (c: CertificateInfo, scope: CertificateChecks['checks'][number]['scope']) => scope === 'all' || (scope === 'end-entity' ? isServerCertificate(c) : !isRoot(c) || isServerCertificate(c));
 const day = (iso: string) => iso.slice(0, 10);
 
 /** The problems of one certificate or CSR, reported on its BEGIN line (or the file's start for DER). */
