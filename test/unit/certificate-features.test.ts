@@ -31,7 +31,7 @@ test('a valid CA-signed chain with both EKUs and SANs has no findings', () => {
 });
 
 test('EC server-only, SHA-1 RSA 1024 and expired certificates get the guide findings', () => {
-  assert.deepEqual(codes('file:///w/ec.pem', fixture('ec-p256-server-only.pem')), ['cert-missing-client-auth@0', 'cert-self-signed@0', 'cert-key-not-rsa@0']);
+  assert.deepEqual(codes('file:///w/ec.pem', fixture('ec-p256-server-only.pem')), ['cert-missing-client-auth@0', 'cert-self-signed@0', 'cert-non-rsa-key@0']);
   assert.deepEqual(codes('file:///w/old.pem', fixture('rsa1024-sha1.pem')), ['cert-self-signed@0', 'cert-weak-digest@0']);
   assert.deepEqual(codes('file:///w/expired.pem', fixture('expired.pem')), ['cert-expired@0']);
   const weak = validateCertificate(doc('file:///w/old.pem', fixture('rsa1024-sha1.pem')), ctx).find((d) => d.code === 'cert-weak-digest')!;
