@@ -102,6 +102,34 @@ test('EC P-256, SHA-1 with RSA 1024, expired: key and digest as they are', () =>
   assert.deepEqual([expired.validFrom, expired.validTo], ['2020-01-01T00:00:00.000Z', '2021-01-01T00:00:00.000Z']);
 });
 
+test('every field agrees with node:crypto X509Certificate on every fixture and the corpus', () => {
+  const files = ['chain-of-3.pem', '500-names.pem', 'ec-p256-server-only.pem', 'rsa1024-sha1.pem', 'expired.pem', 'no-san.pem'];
+  const texts = [...files.map(fixture), corpus(TOMCAT)];
+  let checked = 0;
+  for (const text of texts) {
+    for (const c of readCertificateFile(text).items) {
+      const x = new X509Certificate(text.slice(c.range.start, c.range.end));
+      assert.equal(c.fingerprint256, x.fingerprint256);
+      assert.equal(Date.parse(c.validFrom!), Date.parse(x.validFrom));
+      assert.equal(Date.parse(c.validTo!), Date.parse(x.validTo));
+      assert.equal(c.isCA, x.ca);
+      assert.equal(c.selfSigned, x.checkIssued(x) && x.verify(x.publicKey));
+      const key = x.publicKey;
+      assert.equal(c.keyType, { rsa: 'RSA', ec: 'EC' }[key.asymmetricKeyType!]);
+      if (key.asymmetricKeyType === 'rsa') assert.equal(c.keyBits, key.asymmetricKeyDetails!.modulusLength);
+      else assert.equal(c.curve, key.asymmetricKeyDetails!.namedCurve);
+      assert.deepEqual(c.eku ? [...(c.eku.serverAuth ? ['1.3.6.1.5.5.7.3.1'] : []), ...(c.eku.clientAuth ? ['1.3.6.1.5.5.7.3.2'] : [])] : undefined, x.keyUsage);
+      // Node prints IPv6 addresses uncompressed and upper case; the URL parser gives both the same canonical form.
+      const ip = (a: string) => (a.includes(':') ? new URL(`http://[${a}]`).hostname : a);
+      const ours = c.sans.filter((n) => n.type === 'DNS' || n.type === 'IP').map((n) => (n.type === 'DNS' ? `DNS:${n.value}` : `IP:${ip(n.value)}`));
+      const theirs = (x.subjectAltName ?? '').split(', ').filter((n) => /^(DNS|IP Address):/.test(n)).map((n) => (n.startsWith('DNS:') ? n : `IP:${ip(n.slice('IP Address:'.length))}`));
+      assert.deepEqual(ours, theirs);
+      checked++;
+    }
+  }
+  assert.equal(checked, 9);
+});
+
 test('500 names are all read; more than the limit are cut with a message', () => {
   const f = readCertificateFile(fixture('500-names.pem'));
   assert.equal(f.items[0].sans.length, 500);
@@ -172,6 +200,24 @@ test('bad input: damaged, cut off, unknown blocks, binary junk, no PEM, huge —
     readCertificateFile(hurt.subarray(0, Math.floor(rnd() * hurt.length)));
   }
   assert.ok(performance.now() - started < 5000);
+});
+
+test('a bundle of 150 certificates (a trust store) reads in about the time of 150 single certificates: no work grows faster', () => {
+  const chain = fixture('chain-of-3.pem');
+  const bundle = Array(50).fill(chain).join('\n');
+  const run = (f: () => void) => {
+    const t = performance.now();
+    f();
+    return performance.now() - t;
+  };
+  const ratios: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const one = run(() => { for (let k = 0; k < 50; k++) readCertificateFile(chain); });
+    const all = run(() => assert.equal(readCertificateFile(bundle).items.length, 150));
+    ratios.push(all / one);
+  }
+  ratios.sort((a, b) => a - b);
+  assert.ok(ratios[3] < 3, `median ratio ${ratios[3].toFixed(2)}`);
 });
 
 test('reading a certificate takes well under 5 ms', () => {
