@@ -227,7 +227,9 @@ function readZone(text: string, out: DnsFile, dig: boolean): void {
     }
     const typeTok = toks[i++];
     const type = typeTok?.text.toUpperCase();
-    if (!type || (!KEPT.has(type) && !OTHER_TYPES.has(type))) {
+    // A type UC Config does not list is still a type when written as RFC 3597 and zone files write them: upper case.
+    const isType = !!type && (KEPT.has(type) || OTHER_TYPES.has(type) || /^[A-Z][A-Z0-9]{1,9}$/.test(typeTok.text));
+    if (!isType) {
       // Not a record line: in dig output, the header and statistics; in a zone, report what is not understood.
       if (!dig && !startsBlank && toks.length >= 3) out.problems.push({ code: 'dns-bad-record', start: first.start, end: toks[toks.length - 1].start + toks[toks.length - 1].text.length, args: { line: line.text.trim().slice(0, 80) } });
       continue;

@@ -71,6 +71,7 @@ test('a wrong or missing header is reported; a file that starts with a rule stil
   assert.deepEqual([noHeader.problems.map((p) => p.code), noHeader.rules.length], [['allowlist-bad-header'], 2]);
   const wrong = readAllowListCsv('URL;Methods\nhttps://a.example.com/x,,,,\n');
   assert.deepEqual([wrong.problems.map((p) => p.code), wrong.rules.length], [['allowlist-bad-header'], 1]);
+  assert.deepEqual(readAllowListCsv('url,deployment,httpmethods,matchtype,description\nhttps://a.example.com/x,,,,\n').problems, []);
   const multi = readAllowListCsv(`${HEADER}\nhttps://a.example.com/x,,,,"two\nlines"\n`);
   assert.deepEqual(multi.problems.map((p) => p.code), ['allowlist-multiline-field']);
 });

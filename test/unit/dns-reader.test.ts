@@ -55,6 +55,8 @@ test('a BIND zone file: $ORIGIN, relative names, @, TTL and class in either orde
     'lyncdiscover    IN CNAME webdir.online.lync.com.',
     'vcse            IN A 203.0.113.10',
     '                IN AAAA 2001:db8::10',
+    'office          IN LOC 52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m',
+    'mail            IN URI 10 1 "ftp://ftp.example.com/public"',
     '',
   ].join('\n');
   const f = readDnsFile(zone);
