@@ -57,11 +57,11 @@ test('a DNS paste recognised by content: no problems, its SRV records in the out
   ]);
 });
 
-test('a DER certificate opened as text is read from disk: no findings, its summary as hover', async () => {
+test('a DER certificate opened as text is read from disk: its findings and its summary as hover', async () => {
   const file = path.resolve(__dirname, '../fixtures/certs/vcse.der');
   const uri = pathToFileURL(file).toString();
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: fs.readFileSync(file, 'utf8') } });
-  assert.deepEqual(await client.diagnostics(uri), []);
+  assert.deepEqual(((await client.diagnostics(uri, (d) => d.length > 0)) as unknown as D[]).map((d) => d.code), ['cert-xmppaddr-san']);
   const h = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
   assert.match(h.contents.value, /^- Names \(SAN\): DNS `vcse\.example\.com`, DNS `collab-edge\.example\.com`, DNS `chat\.example\.com`, XmppAddr `chat\.example\.com`, IP `203\.0\.113\.10`, IP `2001:db8::10`$/m);
   client.notify('textDocument/didClose', { textDocument: { uri } });
