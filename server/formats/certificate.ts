@@ -111,7 +111,8 @@ export function readCertificateFile(data: string | Uint8Array): CertificateFile 
     return { items: [], privateKeys: [], problems: [problem('cert-too-large', { start: 0, end: 0 }, { size: String(size), limit: String(MAX_ARTIFACT_SIZE) })], encoding: 'none' };
   }
   if (typeof data !== 'string') {
-    if (looksLikePem(data)) return readPem(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'));
+    // Bytes that are text (PEM, or a text file with a certificate's name) are read as text.
+    if (looksLikeText(data)) return readCertificateFile(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'));
     return readDer(data);
   }
   if (data.includes('-----BEGIN ')) return readPem(data);
@@ -121,7 +122,7 @@ export function readCertificateFile(data: string | Uint8Array): CertificateFile 
   return { items: [], privateKeys: [], problems: [problem('cert-no-pem-block', whole)], encoding: 'none' };
 }
 
-function looksLikePem(bytes: Uint8Array): boolean {
+function looksLikeText(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536)).toString('latin1');
   return head.includes('-----BEGIN ') || (bytes.byteLength > 0 && bytes.every((b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b < 127)));
 }
@@ -244,7 +245,7 @@ function classifyDer(buf: Uint8Array): DerKind {
     if (v >= 0 && v <= 1) return 'private-key';
     return 'unknown';
   }
-  if (first.tag === TAG.SEQUENCE && first.tag === TAG.SEQUENCE) {
+  if (first.tag === TAG.SEQUENCE) {
     // EncryptedPrivateKeyInfo: SEQUENCE { AlgorithmIdentifier, OCTET STRING }.
     const second = readTlv(buf, first.end, top.end);
     if (second?.tag === TAG.OCTET_STRING) return 'private-key';

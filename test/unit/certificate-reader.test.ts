@@ -183,6 +183,8 @@ test('bad input: damaged, cut off, unknown blocks, binary junk, no PEM, huge —
   assert.deepEqual(readCertificateFile('-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n').problems.map((p) => p.code), ['cert-block-not-read']);
   assert.deepEqual(readCertificateFile('just some notes\n').problems.map((p) => p.code), ['cert-no-pem-block']);
   assert.deepEqual(readCertificateFile('').problems, []);
+  assert.deepEqual(readCertificateFile(new TextEncoder().encode('just some notes\n')).problems.map((p) => p.code), ['cert-no-pem-block']);
+  assert.equal(readCertificateFile(new TextEncoder().encode(corpus(TOMCAT))).items[0].subjectCN, 'loaduccx-n1.cisco.com');
   assert.deepEqual(readCertificateFile('\u0000\u0001\uFFFD0\u0082binary').problems.map((p) => p.code), ['cert-binary-file']);
   const huge = readCertificateFile('A'.repeat(MAX_ARTIFACT_SIZE + 1));
   assert.deepEqual(huge.problems.map((p) => p.code), ['cert-too-large']);
