@@ -180,6 +180,8 @@ const CLASSES = new Set(['IN', 'CH', 'HS', 'CS']);
 const KEPT = new Set(['SRV', 'A', 'AAAA', 'CNAME']);
 const OTHER_TYPES = new Set(['NS', 'MX', 'TXT', 'SOA', 'PTR', 'CAA', 'HINFO', 'SPF', 'DS', 'DNSKEY', 'RRSIG', 'NSEC', 'NSEC3', 'TLSA', 'SSHFP', 'NAPTR', 'DNAME', 'HTTPS', 'SVCB']);
 
+const MAX_TOKENS = 64;
+
 interface Token {
   text: string;
   start: number;
@@ -189,7 +191,8 @@ function tokens(line: Line): Token[] {
   const out: Token[] = [];
   const re = /"(?:[^"\\]|\\.)*"|[^\s;"()]+|;|[()]/g;
   for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
-    if (m[0] === ';') break;
+    // A record line has a handful of tokens; a line of thousands is no record, and is not split further.
+    if (m[0] === ';' || out.length >= MAX_TOKENS) break;
     out.push({ text: m[0], start: line.start + m.index });
   }
   return out;

@@ -140,7 +140,7 @@ test('a 200 MB binary file on disk is not read: one message, quickly', () => {
     const started = performance.now();
     const ds = certificateService.validate(doc(pathToFileURL(big).toString(), '0\uFFFD\u0000\u0000'), ctx);
     assert.deepEqual(ds.map((x) => x.code), ['cert-too-large']);
-    assert.ok(performance.now() - started < 200);
+    assert.ok(performance.now() - started < 1000);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
