@@ -144,26 +144,35 @@ const lineEnd = (text: string, from: number) => {
   return i < 0 ? text.length : i > from && text[i - 1] === '\r' ? i - 1 : i;
 };
 
-const BEGIN = /-----BEGIN ([A-Z0-9 #-]{1,60})-----/g;
+const MARKER = /-----(BEGIN|END) ([A-Z0-9 #-]{1,60})-----/g;
 
+/** Reads PEM text in one pass over its BEGIN/END markers (a file of thousands of unclosed BEGIN lines
+ *  costs one scan, not one scan per line). */
 function readPem(text: string): CertificateFile {
   const out: CertificateFile = { items: [], privateKeys: [], problems: [], encoding: 'pem' };
-  BEGIN.lastIndex = 0;
-  let blocks = 0;
-  for (let m = BEGIN.exec(text); m; m = BEGIN.exec(text)) {
-    const label = m[1];
-    const header = { start: m.index, end: m.index + m[0].length };
-    const endMarker = `-----END ${label}-----`;
-    const endAt = text.indexOf(endMarker, header.end);
-    // The next BEGIN before this block's END means this block was cut off.
-    const nextBegin = text.indexOf('-----BEGIN ', header.end);
-    if (endAt < 0 || (nextBegin >= 0 && nextBegin < endAt)) {
-      if (KEY_LABEL.test(label)) out.privateKeys.push({ start: header.start, end: nextBegin >= 0 ? nextBegin : text.length }), out.problems.push(problem('cert-private-key', header));
-      else out.problems.push(problem('cert-pem-unterminated', header, { label }));
+  let open: { label: string; header: Span } | undefined;
+  const unterminated = (o: { label: string; header: Span }, end: number) => {
+    if (KEY_LABEL.test(o.label)) out.privateKeys.push({ start: o.header.start, end }), out.problems.push(problem('cert-private-key', o.header));
+    else out.problems.push(problem('cert-pem-unterminated', o.header, { label: o.label }));
+  };
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (m[1] === 'BEGIN') {
+      // A BEGIN inside an open block means that block was cut off.
+      if (open) unterminated(open, span.start);
+      open = { label: m[2], header: span };
+      if (out.problems.length + out.items.length + out.privateKeys.length >= MAX_BLOCKS) {
+        out.problems.push(problem('cert-too-many-blocks', span, { limit: String(MAX_BLOCKS) }));
+        open = undefined;
+        break;
+      }
       continue;
     }
-    const range = { start: header.start, end: endAt + endMarker.length };
-    BEGIN.lastIndex = range.end;
+    if (!open || m[2] !== open.label) continue;
+    const { label, header } = open;
+    open = undefined;
+    const range = { start: header.start, end: span.end };
     if (KEY_LABEL.test(label)) {
       out.privateKeys.push(range);
       out.problems.push(problem('cert-private-key', header));
@@ -174,17 +183,8 @@ function readPem(text: string): CertificateFile {
       out.problems.push(problem('cert-block-not-read', header, { label }));
       continue;
     }
-    if (++blocks > MAX_BLOCKS) {
-      out.problems.push(problem('cert-too-many-blocks', header, { limit: String(MAX_BLOCKS) }));
-      break;
-    }
-    const body = text.slice(header.end, endAt);
-    const der = base64Body(body);
-    if (!der) {
-      out.problems.push(problem('cert-malformed-pem', header, { label }));
-      continue;
-    }
-    const item = isCert ? readCertificateDer(der, range) : readCsrDer(der, range);
+    const der = base64Body(text.slice(header.end, span.start));
+    const item = der && (isCert ? readCertificateDer(der, range) : readCsrDer(der, range));
     if (!item) {
       out.problems.push(problem('cert-malformed-pem', header, { label }));
       continue;
@@ -194,6 +194,7 @@ function readPem(text: string): CertificateFile {
     out.items.push(item);
     if (item.sansTruncated) out.problems.push(problem('cert-too-many-names', header, { limit: String(MAX_NAMES) }));
   }
+  if (open) unterminated(open, text.length);
   return out;
 }
 

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { MAX_ARTIFACT_SIZE } from '../../server/formats/artifact';
-import { MAX_NAMES, readCertificateFile } from '../../server/formats/certificate';
+import { MAX_BLOCKS, MAX_NAMES, readCertificateFile } from '../../server/formats/certificate';
 import { corpus, fixture, fixtureBytes, pemBodyLines } from './artifact-helpers';
 
 const TOMCAT = 'certs/cisco-doc-uccx-show-cert-own-tomcat-loaduccx-n1.pem';
@@ -186,6 +186,12 @@ test('bad input: damaged, cut off, unknown blocks, binary junk, no PEM, huge —
   assert.deepEqual(readCertificateFile(new TextEncoder().encode('just some notes\n')).problems.map((p) => p.code), ['cert-no-pem-block']);
   assert.equal(readCertificateFile(new TextEncoder().encode(corpus(TOMCAT))).items[0].subjectCN, 'loaduccx-n1.cisco.com');
   assert.deepEqual(readCertificateFile('\u0000\u0001\uFFFD0\u0082binary').problems.map((p) => p.code), ['cert-binary-file']);
+  // Thousands of BEGIN lines that never end: one pass, a bounded list of problems.
+  const begins = '-----BEGIN CERTIFICATE-----\n'.repeat(Math.floor(MAX_ARTIFACT_SIZE / 28));
+  const t0 = performance.now();
+  const many = readCertificateFile(begins);
+  assert.ok(performance.now() - t0 < 2000);
+  assert.deepEqual([many.problems.length, many.problems.at(-1)!.code], [MAX_BLOCKS + 1, 'cert-too-many-blocks']);
   const huge = readCertificateFile('A'.repeat(MAX_ARTIFACT_SIZE + 1));
   assert.deepEqual(huge.problems.map((p) => p.code), ['cert-too-large']);
   // Random bytes and random damage to a real DER certificate: bounded, and never a throw.
