@@ -54,6 +54,13 @@ export interface CertificateFile {
   encoding?: 'pem' | 'der' | 'none';
 }
 
+/** A name as the settings files and Expressway's UI write it ("DNS:name", "XMPPAddress:name", "IP:address"),
+ *  for mapping a certificate onto the settings model's subjectAlternativeNames. */
+export function sanText(n: CertName): string {
+  const prefix = { DNS: 'DNS', IP: 'IP', XmppAddr: 'XMPPAddress', URI: 'URI', email: 'email', other: 'other' }[n.type];
+  return `${prefix}:${n.value}`;
+}
+
 /** Blocks read per file; a bundle of thousands of CA certificates is cut here with a message. */
 export const MAX_BLOCKS = 200;
 /** Names kept per certificate. */

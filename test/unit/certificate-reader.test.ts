@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { MAX_ARTIFACT_SIZE } from '../../server/formats/artifact';
-import { MAX_BLOCKS, MAX_NAMES, readCertificateFile } from '../../server/formats/certificate';
+import { MAX_BLOCKS, MAX_NAMES, readCertificateFile, sanText } from '../../server/formats/certificate';
 import { corpus, fixture, fixtureBytes, pemBodyLines } from './artifact-helpers';
 
 const TOMCAT = 'certs/cisco-doc-uccx-show-cert-own-tomcat-loaduccx-n1.pem';
@@ -62,6 +62,8 @@ test('a chain of three: leaf with DNS, XmppAddr and IP names; intermediate and r
   assert.equal(leaf.issuer, int.subject);
   assert.equal(int.issuer, root.subject);
   assert.deepEqual([int.isCA, int.selfSigned, root.isCA, root.selfSigned], [true, false, true, true]);
+  // As the settings files write names (expressway.*.serverCertificate.subjectAlternativeNames).
+  assert.deepEqual(leaf.sans.map(sanText).slice(2, 5), ['DNS:chat.example.com', 'XMPPAddress:chat.example.com', 'IP:203.0.113.10']);
   // The names agree with what Node's own X509Certificate prints (which renders otherName its own way).
   const node = new X509Certificate(pem.slice(leaf.range.start, leaf.range.end)).subjectAltName!;
   for (const n of leaf.sans.filter((s) => s.type === 'DNS')) assert.ok(node.includes(`DNS:${n.value}`), n.value);
