@@ -30,7 +30,7 @@ const lookup: Lookup = {
   documents,
   serviceFor: (doc) => {
     // The start of the text lets a pasted certificate, DNS lookup or allow list be recognised by content.
-    const kind = documentKind(doc.uri, settings, doc.getText({ start: { line: 0, character: 0 }, end: { line: 200, character: 0 } }));
+    const kind = documentKind(doc.uri, settings, () => doc.getText({ start: { line: 0, character: 0 }, end: { line: 200, character: 0 } }));
     return kind ? services[kind] : undefined;
   },
   context: (): ServiceContext => ({ settings, catalogs, locale: localeOf(settings), workspace }),
