@@ -53,8 +53,8 @@ test('content sniffing: plain-text pastes only, never source files that quote a 
   assert.equal(documentKind('file:///w/notes.txt', S, 'Call the DNS team about the SRV records.\n'), undefined);
 });
 
-test('schemas/l10n/certificate.json and allow-list.json: same ids and placeholders in en, ko, ja, translated', () => {
-  for (const f of ['l10n/certificate.json', 'l10n/allow-list.json']) {
+test('schemas/l10n/certificate.json, allow-list.json and dns.json: same ids and placeholders in en, ko, ja, translated', () => {
+  for (const f of ['l10n/certificate.json', 'l10n/allow-list.json', 'l10n/dns.json']) {
     const data = read(f);
     const problems = messageFileProblems(data, (locale, _id, text) => (englishRuns(text).length ? `English left: ${englishRuns(text)}` : undefined));
     assert.deepEqual(problems, [], f);
