@@ -20,6 +20,7 @@ test('default patterns: certificates, keys, CSRs, DNS pastes and zones, allow li
     ['file:///r/site-a/root.cer', 'certificate'],
     ['file:///r/site-a/vcse.der', 'certificate'],
     ['file:///r/site-a/vcse.csr', 'certificate'],
+    ['file:///r/site-a/chain.p7b', 'certificate'],
     ['file:///r/site-a/vcse.key', 'certificate'],
     ['file:///r/site-a/bundle.p12', 'certificate'],
     ['file:///r/site-a/example.com.zone', 'dns'],
