@@ -10,7 +10,15 @@ import { uiT } from './l10n';
 import type { Translate } from './views/l10n';
 
 function kindLabel(kind: DocumentKind, t: Translate): string {
-  return kind === 'jabber-config' ? t('Jabber config') : kind === 'app-config' ? t('EMM app config') : t('UC settings');
+  const labels: Record<DocumentKind, string> = {
+    'jabber-config': t('Jabber config'),
+    'app-config': t('EMM app config'),
+    'uc-settings': t('UC settings'),
+    certificate: t('Certificate'),
+    dns: t('DNS records'),
+    'allow-list': t('HTTP allow list'),
+  };
+  return labels[kind];
 }
 
 /** What the item shows for the active editor, kept for the integration tests. */

@@ -47,7 +47,8 @@ async function pullDocumentSettings(uri: string): Promise<void> {
 const lookup: Lookup = {
   documents,
   serviceFor: (doc) => {
-    const kind = documentKind(doc.uri, settingsOf(doc));
+    // The start of the text lets a pasted certificate, DNS lookup or allow list be recognised by content.
+    const kind = documentKind(doc.uri, settingsOf(doc), () => doc.getText({ start: { line: 0, character: 0 }, end: { line: 200, character: 0 } }));
     return kind ? services[kind] : undefined;
   },
   context: (doc?: TextDocument): ServiceContext => {

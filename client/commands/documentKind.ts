@@ -21,14 +21,22 @@ export function uiLocale(s: UcConfigSettings = currentSettings()): 'en' | 'ko' |
   return lang.startsWith('ko') ? 'ko' : lang.startsWith('ja') ? 'ja' : 'en';
 }
 
-type Patterns = Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'>;
+type Patterns = Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'> & Partial<Pick<UcConfigSettings, 'certificateFiles' | 'dnsFiles' | 'allowListFiles'>>;
 const SCHEMES = ['file', 'untitled', 'vscode-remote'];
-const KINDS: DocumentKind[] = ['jabber-config', 'app-config', 'uc-settings'];
+const KINDS: DocumentKind[] = ['jabber-config', 'app-config', 'uc-settings', 'certificate', 'dns', 'allow-list'];
 
 /** The document filters of one kind; jabber-config files must also be XML (Red Hat's XML extension keeps serving them too). */
 type Filter = { scheme: string; language?: string; pattern: string };
 export function selectorFor(kind: DocumentKind, s: Patterns): Filter[] {
-  const patterns = kind === 'jabber-config' ? s.jabberConfigFiles : kind === 'app-config' ? s.appConfigFiles : s.settingsFiles;
+  const byKind: Record<DocumentKind, string[] | undefined> = {
+    'jabber-config': s.jabberConfigFiles,
+    'app-config': s.appConfigFiles,
+    'uc-settings': s.settingsFiles,
+    certificate: s.certificateFiles,
+    dns: s.dnsFiles,
+    'allow-list': s.allowListFiles,
+  };
+  const patterns = byKind[kind] ?? [];
   return SCHEMES.flatMap((scheme) => patterns.map((pattern) => (kind === 'jabber-config' ? { scheme, language: 'xml', pattern } : { scheme, pattern })));
 }
 
@@ -40,7 +48,14 @@ export function allPatterns(): Patterns {
   const scopes = [undefined, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)];
   const each = scopes.map((s) => currentSettings(s));
   const union = (k: keyof Patterns) => [...new Set(each.flatMap((s) => s[k]))];
-  return { jabberConfigFiles: union('jabberConfigFiles'), appConfigFiles: union('appConfigFiles'), settingsFiles: union('settingsFiles') };
+  return {
+    jabberConfigFiles: union('jabberConfigFiles'),
+    appConfigFiles: union('appConfigFiles'),
+    settingsFiles: union('settingsFiles'),
+    certificateFiles: union('certificateFiles'),
+    dnsFiles: union('dnsFiles'),
+    allowListFiles: union('allowListFiles'),
+  };
 }
 
 /** Every file UC Config serves: the language client's document selector. */

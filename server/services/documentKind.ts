@@ -3,7 +3,7 @@
 // for files named otherwise — from its content (kindOfContent). Group configuration files of Jabber
 // have any name, so a <config version="1.0"> root with Jabber groups is a jabber-config whatever the
 // file is called.
-import { documentKindOfPath } from '../../shared/documentKind';
+import { documentKindOfContent, documentKindOfPath } from '../../shared/documentKind';
 import type { UcConfigSettings } from '../../shared/settings';
 import type { DocumentKind } from './types';
 
@@ -16,8 +16,15 @@ export function uriPath(uri: string): string {
   }
 }
 
-export function documentKind(uri: string, settings: UcConfigSettings): DocumentKind | undefined {
-  return documentKindOfPath(uriPath(uri), settings);
+/** The kind by the user's patterns; with the start of the text, a plain-text paste is recognised by content too. */
+export function documentKind(uri: string, settings: UcConfigSettings, head?: string | (() => string)): DocumentKind | undefined {
+  const p = uriPath(uri);
+  const byPath = documentKindOfPath(p, settings);
+  if (byPath || head === undefined) return byPath;
+  // The text is only looked at for files no pattern matched: artifacts (certificates, DNS, allow
+  // lists), then the configuration formats (kindOfContent below).
+  const text = typeof head === 'function' ? head() : head;
+  return documentKindOfContent(p, text) ?? kindOfContent(text, p);
 }
 
 /**
