@@ -10,7 +10,7 @@ import { loadCatalogs } from './catalog/catalogs';
 import { messagesOf } from './catalog/messages';
 import { toJson, toSarif, toText, type FileResult } from './cli/report';
 import { applySeverityOverrides } from './services/diagnostics';
-import { documentKind } from './services/documentKind';
+import { documentKind, kindOfContent, kindOfDocument, SNIFFED_EXTENSIONS } from './services/documentKind';
 import { services } from './services/registry';
 import type { DocumentKind, Locale, ServiceContext } from './services/types';
 
@@ -83,7 +83,26 @@ function collect(p: string, settings: UcConfigSettings, out: string[]): void {
     if (e === 'node_modules' || e.startsWith('.')) continue;
     const full = path.join(p, e);
     if (fs.statSync(full).isDirectory()) collect(full, settings, out);
-    else if (documentKind(pathToFileURL(path.resolve(full)).toString(), settings)) out.push(full);
+    else if (documentKind(pathToFileURL(path.resolve(full)).toString(), settings) || sniffsAsArtifact(full)) out.push(full);
+  }
+}
+
+/** Bytes read to recognise an artifact by content (a dump, a status file) whatever its name. */
+const SNIFF_BYTES = 65_536;
+
+/** Whether a file in a folder is an Expressway artifact by its first bytes (text files only). */
+export function sniffsAsArtifact(file: string): boolean {
+  if (!SNIFFED_EXTENSIONS.test(file.replace(/\\/g, '/'))) return false;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const n = fs.readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    return kindOfContent(pathToFileURL(path.resolve(file)).toString(), buf.subarray(0, n).toString('utf8')) !== undefined;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
@@ -92,11 +111,11 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
   const files: string[] = [];
   for (const p of opts.paths) collect(p, opts.settings, files);
   const docs = files.map((file) => ({ file, doc: TextDocument.create(pathToFileURL(path.resolve(file)).toString(), '', 0, fs.readFileSync(file, 'utf8')) }));
-  const workspace = { documents: (kind: DocumentKind) => docs.map((d) => d.doc).filter((d) => documentKind(d.uri, opts.settings) === kind) };
+  const workspace = { documents: (kind: DocumentKind) => docs.map((d) => d.doc).filter((d) => kindOfDocument(d, opts.settings) === kind) };
   const ctx: ServiceContext = { settings: opts.settings, catalogs, locale: opts.locale, workspace };
   const results: FileResult[] = docs.map(({ file, doc }) => {
     // A file named on the command line that matches no pattern is checked by its extension.
-    const kind: DocumentKind | undefined = documentKind(doc.uri, opts.settings) ?? (file.endsWith('.xml') ? 'jabber-config' : undefined);
+    const kind: DocumentKind | undefined = kindOfDocument(doc, opts.settings) ?? (file.endsWith('.xml') ? 'jabber-config' : undefined);
     const diagnostics = kind ? applySeverityOverrides(services[kind].validate(doc, ctx), opts.settings.severity) : [];
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { file, diagnostics };

@@ -9,7 +9,7 @@ import { loadCatalogs } from './catalog/catalogs';
 import { registerFeatureHandlers, type Lookup } from './handlers/features';
 import { registerRequestHandlers } from './handlers/requests';
 import { createValidator } from './handlers/validation';
-import { documentKind } from './services/documentKind';
+import { documentKind, kindOfDocument } from './services/documentKind';
 import { services } from './services/registry';
 import type { Locale, ServiceContext } from './services/types';
 import { Workspace } from './workspace';
@@ -29,7 +29,7 @@ const localeOf = (s: UcConfigSettings): Locale => (s.locale !== 'auto' ? s.local
 const lookup: Lookup = {
   documents,
   serviceFor: (doc) => {
-    const kind = documentKind(doc.uri, settings);
+    const kind = kindOfDocument(doc, settings);
     return kind ? services[kind] : undefined;
   },
   context: (): ServiceContext => ({ settings, catalogs, locale: localeOf(settings), workspace }),
@@ -103,7 +103,10 @@ documents.onDidClose((e) => validator.clear(e.document.uri));
 registerFeatureHandlers(connection, lookup);
 registerRequestHandlers(connection, lookup, workspace);
 
-connection.onRequest('ucConfig/documentKind', (p: { uri: string }) => documentKind(p.uri, settings) ?? null);
+connection.onRequest('ucConfig/documentKind', (p: { uri: string }) => {
+  const doc = documents.get(p.uri);
+  return (doc ? kindOfDocument(doc, settings) : documentKind(p.uri, settings)) ?? null;
+});
 
 documents.listen(connection);
 connection.listen();

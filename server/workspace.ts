@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { UcConfigSettings } from '../shared/settings';
-import { documentKind } from './services/documentKind';
+import { documentKind, kindOfContent, kindOfDocument, SNIFFED_EXTENSIONS } from './services/documentKind';
 import type { DocumentKind, WorkspaceView } from './services/types';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
@@ -23,7 +23,7 @@ export class Workspace implements WorkspaceView {
     const byUri = new Map<string, TextDocument>();
     for (const d of this.onDisk.values()) byUri.set(d.uri, d);
     for (const d of this.open()) byUri.set(d.uri, d);
-    return [...byUri.values()].filter((d) => documentKind(d.uri, s) === kind);
+    return [...byUri.values()].filter((d) => kindOfDocument(d, s) === kind);
   }
 
   /** Reads matching files below the folders (bounded); returns how many were found. */
@@ -47,10 +47,13 @@ export class Workspace implements WorkspaceView {
           if (!SKIP_DIRS.has(e.name)) visit(full, depth + 1);
         } else if (e.isFile()) {
           const uri = pathToFileURL(full).toString();
-          if (!documentKind(uri, s)) continue;
+          // Expressway artifacts are recognised by content: text files are read (bounded) and sniffed.
+          if (!documentKind(uri, s) && !SNIFFED_EXTENSIONS.test(full)) continue;
           try {
             if (fs.statSync(full).size > MAX_FILE_BYTES) continue;
-            this.onDisk.set(uri, TextDocument.create(uri, '', 0, fs.readFileSync(full, 'utf8')));
+            const text = fs.readFileSync(full, 'utf8');
+            if (!documentKind(uri, s) && !kindOfContent(uri, text)) continue;
+            this.onDisk.set(uri, TextDocument.create(uri, '', 0, text));
           } catch {
             /* unreadable files are simply not part of the view */
           }

@@ -3,7 +3,7 @@
 import { globMatcher } from './glob';
 import type { UcConfigSettings } from './settings';
 
-export type DocumentKind = 'jabber-config' | 'app-config' | 'uc-settings';
+export type DocumentKind = 'jabber-config' | 'app-config' | 'uc-settings' | 'expressway-xconfiguration' | 'expressway-xstatus';
 
 const matcherCache = new Map<string, (p: string) => boolean>();
 

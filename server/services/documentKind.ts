@@ -1,6 +1,9 @@
 // Decides which format a document is from its URI and the user's file patterns, so the same server
 // works for VS Code (which also filters with a document selector) and for any other client.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentKindOfPath } from '../../shared/documentKind';
+import { looksLikeXConfiguration } from '../formats/xconfiguration';
+import { looksLikeXStatus } from '../formats/xstatus';
 import type { UcConfigSettings } from '../../shared/settings';
 import type { DocumentKind } from './types';
 
@@ -15,4 +18,35 @@ export function uriPath(uri: string): string {
 
 export function documentKind(uri: string, settings: UcConfigSettings): DocumentKind | undefined {
   return documentKindOfPath(uriPath(uri), settings);
+}
+
+/**
+ * Kinds recognised by what a file holds rather than by its name (an admin saves a dump as
+ * `customer-a/expc.txt`, `xconf_vcsc08.txt` or `show-config.log`). Each sniffer reads at most the first
+ * 64 KB; the first that answers wins. Path patterns are asked first.
+ */
+export const contentSniffers: { kind: DocumentKind; test(text: string): boolean }[] = [
+  { kind: 'expressway-xconfiguration', test: (t) => looksLikeXConfiguration(t) },
+  { kind: 'expressway-xstatus', test: (t) => looksLikeXStatus(t) },
+];
+
+/** File extensions whose content is sniffed (text that admins paste or save; binary files never are). */
+export const SNIFFED_EXTENSIONS = /(^|\/)[^/.]+$|\.(txt|log|xconf|xconfig|conf|cfg|out|xml)$/i;
+
+export function kindOfContent(uri: string, text: string): DocumentKind | undefined {
+  if (!SNIFFED_EXTENSIONS.test(uriPath(uri))) return undefined;
+  return contentSniffers.find((s) => s.test(text))?.kind;
+}
+
+const byDocument = new WeakMap<TextDocument, { version: number; length: number; kind: DocumentKind | undefined }>();
+
+/** The kind of an open or scanned document: its path first, then its content (cached per version). */
+export function kindOfDocument(doc: TextDocument, settings: UcConfigSettings): DocumentKind | undefined {
+  const byPath = documentKind(doc.uri, settings);
+  if (byPath) return byPath;
+  const hit = byDocument.get(doc);
+  if (hit && hit.version === doc.version && hit.length === doc.getText().length) return hit.kind;
+  const kind = kindOfContent(doc.uri, doc.getText());
+  byDocument.set(doc, { version: doc.version, length: doc.getText().length, kind });
+  return kind;
 }

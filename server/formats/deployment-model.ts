@@ -1,0 +1,187 @@
+// One deployment's artifacts -> the SettingsNode tree the settings rules run on (the shape of the
+// settings YAML: expressway.expresswayC.zones[0].sip.port …). Every node carries the range of the text
+// it was read from and the uri of that file, so a finding lands on the artifact's own line and the other
+// file involved becomes related information. The mapping from CLI paths to model paths and UI values is
+// data (schemas/xconfiguration-map.json); this file only assembles the tree.
+import { fill, type XConfigurationMap, type XMapEntry } from '../catalog/xconfigurationMap';
+import type { PathSegment, SettingsNode } from './settings';
+import type { ExpresswayBox, XConfigurationFile } from './xconfiguration';
+import type { StatusFile } from './xstatus';
+
+/** Where a model value came from: for hover, messages in the artifact's own words, and the YAML export. */
+export interface NodeOrigin {
+  uri: string;
+  /** The CLI path as the file writes it: `Zones Zone 6 TraversalClient SIP Port`. */
+  cliPath: string;
+  /** The value as the file writes it (never set for secrets). */
+  cliValue?: string;
+  entry?: XMapEntry;
+  form?: 'dump' | 'typed';
+}
+
+export interface ArtifactInput {
+  uri: string;
+  kind: 'xconfiguration' | 'xstatus';
+  xconfiguration?: XConfigurationFile;
+  status?: StatusFile;
+  /** The box this file describes (inferred from content; undefined when the content does not say). */
+  box?: ExpresswayBox;
+}
+
+export interface DeploymentModel {
+  root: SettingsNode;
+  origins: WeakMap<SettingsNode, NodeOrigin>;
+  /** The box each artifact was matched to. */
+  boxes: Map<string, ExpresswayBox | undefined>;
+}
+
+interface Draft {
+  kind: 'object' | 'array' | 'scalar';
+  props?: Map<string, Draft>;
+  items?: Map<number, Draft>;
+  value?: string | number | boolean | null;
+  raw?: string;
+  start: number;
+  end: number;
+  keyStart?: number;
+  keyEnd?: number;
+  uri: string;
+  origin?: NodeOrigin;
+}
+
+/** On/Yes/True are on, Off/No/False are off (the values xConfiguration and xStatus write). */
+function onOff(v: string): boolean | undefined {
+  const s = v.trim().toLowerCase();
+  return s === 'on' || s === 'yes' || s === 'true' ? true : s === 'off' || s === 'no' || s === 'false' ? false : undefined;
+}
+
+const BOX_KEY: Record<ExpresswayBox, string> = { C: 'expresswayC', E: 'expresswayE' };
+
+/** `zones[6].sip.port` -> ['zones', {6}, 'sip', 'port']; `peers[]` appends. */
+function segments(model: string): (string | { index?: number })[] {
+  const out: (string | { index?: number })[] = [];
+  for (const part of model.split('.')) {
+    const m = /^([^[]+)(?:\[(\d*)\])?$/.exec(part);
+    if (!m) continue;
+    out.push(m[1]);
+    if (m[2] !== undefined) out.push(m[2] === '' ? {} : { index: Number(m[2]) });
+  }
+  return out;
+}
+
+function convert(entry: XMapEntry, raw: string): string | number | boolean | null {
+  const v = raw.trim();
+  if (v === '') return null;
+  if (entry.values) {
+    const hit = Object.entries(entry.values).find(([cli]) => cli.toLowerCase() === v.toLowerCase());
+    if (hit) return hit[1];
+  }
+  if (entry.type === 'integer' && /^\d+$/.test(v)) return Number(v);
+  if (entry.type === 'boolean') return onOff(v) ?? v;
+  if (entry.type === 'onOff') {
+    const b = onOff(v);
+    return b === undefined ? v : b ? 'On' : 'Off';
+  }
+  return v;
+}
+
+export function buildDeploymentModel(inputs: ArtifactInput[], map: XConfigurationMap): DeploymentModel {
+  const root: Draft = { kind: 'object', props: new Map(), start: 0, end: 0, uri: '' };
+  const boxes = new Map<string, ExpresswayBox | undefined>();
+  const put = (base: Draft, segs: (string | { index?: number })[], leaf: Draft) => {
+    let node = base;
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i];
+      const last = i === segs.length - 1;
+      const nextIsIndex = !last && typeof segs[i + 1] !== 'string';
+      if (typeof s === 'string') {
+        if (node.kind !== 'object') return;
+        let c = node.props!.get(s);
+        if (!c) {
+          c = last ? leaf : { kind: nextIsIndex ? 'array' : 'object', ...(nextIsIndex ? { items: new Map() } : { props: new Map() }), start: leaf.start, end: leaf.end, keyStart: leaf.keyStart, keyEnd: leaf.keyEnd, uri: leaf.uri };
+          node.props!.set(s, c);
+        } else if (last) return; // the first file to say it wins (C's dump before the status, say)
+        node = c;
+      } else {
+        if (node.kind !== 'array') return;
+        const index = s.index ?? (node.items!.size ? Math.max(...node.items!.keys()) + 1 : 0);
+        let c = node.items!.get(index);
+        if (!c) {
+          c = last ? leaf : { kind: 'object', props: new Map(), start: leaf.start, end: leaf.end, keyStart: leaf.keyStart, keyEnd: leaf.keyEnd, uri: leaf.uri };
+          node.items!.set(index, c);
+        } else if (last) return;
+        node = c;
+      }
+    }
+  };
+  for (const input of inputs) {
+    boxes.set(input.uri, input.box);
+    if (input.kind === 'xconfiguration' && input.xconfiguration) {
+      for (const r of input.xconfiguration.records) {
+        const hit = map.match(r.path);
+        if (!hit || !hit.entry.model || r.secret || hit.entry.secret) continue;
+        const model = fill(hit.entry.model, hit.vars);
+        const absolute = model.startsWith('$.');
+        if (!absolute && !input.box) continue; // which box it describes is unknown: no rule may assume it
+        const leaf: Draft = {
+          kind: 'scalar',
+          value: convert(hit.entry, r.value),
+          raw: r.value,
+          start: r.valueStart,
+          end: r.valueEnd,
+          keyStart: r.pathStart,
+          keyEnd: r.pathEnd,
+          uri: input.uri,
+          origin: { uri: input.uri, cliPath: r.path, cliValue: r.value, entry: hit.entry, form: r.form },
+        };
+        const segs = absolute ? segments(model.slice(2)) : ['expressway', BOX_KEY[input.box!], ...segments(model)];
+        put(root, segs, leaf);
+      }
+    }
+    if (input.kind === 'xstatus' && input.status?.version) {
+      const v = input.status.version;
+      put(root, ['expressway', 'version'], { kind: 'scalar', value: v.value, raw: v.value, start: v.valueStart, end: v.valueEnd, keyStart: v.pathStart, keyEnd: v.pathEnd, uri: input.uri, origin: { uri: input.uri, cliPath: v.path, cliValue: v.value } });
+    }
+  }
+  deriveZoneTypes(root, map);
+  const origins = new WeakMap<SettingsNode, NodeOrigin>();
+  return { root: toNode(root, [], undefined, origins), origins, boxes };
+}
+
+/** "Unified Communications traversal" is TraversalClient/TraversalServer + Collaboration Edge On (zoneTypes in the map). */
+function deriveZoneTypes(root: Draft, map: XConfigurationMap): void {
+  const exp = root.props!.get('expressway');
+  for (const box of ['expresswayC', 'expresswayE']) {
+    const zones = exp?.props?.get(box)?.props?.get('zones');
+    for (const zone of zones?.items?.values() ?? []) {
+      const type = zone.props?.get('type');
+      if (!type || type.raw === undefined) continue;
+      const edge = zone.props?.get('collaborationEdge')?.value;
+      const row = map.zoneTypes.find((z) => z.type.toLowerCase() === type.raw!.trim().toLowerCase() && (!z.collaborationEdge || z.collaborationEdge === edge));
+      if (row) type.value = row.model;
+    }
+  }
+}
+
+function toNode(d: Draft, path: PathSegment[], parent: SettingsNode | undefined, origins: WeakMap<SettingsNode, NodeOrigin>): SettingsNode {
+  const node: SettingsNode = { kind: d.kind, start: d.start, end: d.end, path, parent, ...(d.uri ? { uri: d.uri } : {}) };
+  if (d.keyStart !== undefined) {
+    node.keyStart = d.keyStart;
+    node.keyEnd = d.keyEnd;
+  }
+  if (d.kind === 'scalar') node.value = d.value ?? null;
+  if (d.kind === 'object') {
+    node.properties = [];
+    for (const [key, c] of d.props!) {
+      const n = toNode(c, [...path, key], node, origins);
+      n.key = key;
+      node.properties.push(n);
+    }
+  }
+  if (d.kind === 'array') {
+    node.items = [];
+    [...d.items!.entries()].sort((a, b) => a[0] - b[0]).forEach(([, c], i) => node.items!.push(toNode(c, [...path, i], node, origins)));
+  }
+  if (d.origin) origins.set(node, d.origin);
+  return node;
+}

@@ -1,0 +1,98 @@
+// Deployments, not workspaces. A deployment is the folder that directly holds a site's artifacts: its
+// xConfiguration dumps, xStatus / status.xml, certificates, DNS output, allow-list CSV, jabber-config
+// and settings YAML. Files in another folder (another site or customer in the same repository) are
+// another deployment and never feed this one's rules. The artifacts of one deployment become ONE
+// SettingsNode tree (formats/deployment-model.ts), on which the settings rules run unchanged; each
+// finding is reported in the file its node came from.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { xconfigurationMap } from '../../catalog/xconfigurationMap';
+import { buildDeploymentModel, type ArtifactInput, type DeploymentModel } from '../../formats/deployment-model';
+import { readXConfiguration, type XConfigurationFile } from '../../formats/xconfiguration';
+import { readXStatus, type StatusFile } from '../../formats/xstatus';
+import { settingsData } from '../../rules/settings/data';
+import { evaluateRules } from '../../rules/settings/engine';
+import type { Finding } from '../../rules/settings/types';
+import { uriPath } from '../documentKind';
+import type { ServiceContext } from '../types';
+
+export const ARTIFACT_KINDS = ['expressway-xconfiguration', 'expressway-xstatus'] as const;
+
+/** The deployment a file belongs to: the folder that holds it. */
+export function deploymentFolder(uri: string): string {
+  const p = uriPath(uri).replace(/\\/g, '/');
+  return p.slice(0, p.lastIndexOf('/') + 1);
+}
+
+const xconfCache = new WeakMap<TextDocument, { version: number; text: string; parsed: XConfigurationFile }>();
+const statusCache = new WeakMap<TextDocument, { version: number; text: string; parsed: StatusFile }>();
+
+export function parsedXConfiguration(doc: TextDocument): XConfigurationFile {
+  const text = doc.getText();
+  const hit = xconfCache.get(doc);
+  if (hit && hit.version === doc.version && hit.text === text) return hit.parsed;
+  const parsed = readXConfiguration(text);
+  xconfCache.set(doc, { version: doc.version, text, parsed });
+  return parsed;
+}
+
+export function parsedXStatus(doc: TextDocument): StatusFile {
+  const text = doc.getText();
+  const hit = statusCache.get(doc);
+  if (hit && hit.version === doc.version && hit.text === text) return hit.parsed;
+  const parsed = readXStatus(text);
+  statusCache.set(doc, { version: doc.version, text, parsed });
+  return parsed;
+}
+
+export interface Deployment {
+  folder: string;
+  /** The deployment's artifact documents by uri (xConfiguration, xStatus). */
+  documents: Map<string, TextDocument>;
+  model: DeploymentModel;
+  /** The settings rules' findings on the deployment model, each on the node (and so the file) it concerns. */
+  findings: Finding[];
+}
+
+/** Rules that report a value missing: on an excerpt of a dump "not in the file" is not "not configured". */
+const MISSING_OPS = new Set(['exists', 'minCount']);
+
+const cache = new Map<string, { stamp: string; deployment: Deployment }>();
+const MAX_CACHED = 100;
+
+/** The deployment `uri` belongs to, built once per change of any of its files. */
+export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date()): Deployment {
+  const folder = deploymentFolder(uri);
+  const docs = ARTIFACT_KINDS.flatMap((kind) => ctx.workspace.documents(kind).filter((d) => deploymentFolder(d.uri) === folder).map((d) => ({ kind, d })));
+  docs.sort((a, b) => (a.d.uri < b.d.uri ? -1 : a.d.uri > b.d.uri ? 1 : 0));
+  const stamp = docs.map(({ d }) => `${d.uri}@${d.version}:${d.getText().length}`).join('|') + `#${today.toISOString().slice(0, 10)}`;
+  const hit = cache.get(folder);
+  if (hit && hit.stamp === stamp) return hit.deployment;
+  const inputs: ArtifactInput[] = docs.map(({ kind, d }) => {
+    if (kind === 'expressway-xconfiguration') {
+      const x = parsedXConfiguration(d);
+      return { uri: d.uri, kind: 'xconfiguration', xconfiguration: x, box: x.box };
+    }
+    return { uri: d.uri, kind: 'xstatus', status: parsedXStatus(d) };
+  });
+  // Dumps first, so a value an xConfiguration states wins over one the status repeats.
+  inputs.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'xconfiguration' ? -1 : 1));
+  const model = buildDeploymentModel(inputs, xconfigurationMap(ctx.catalogs));
+  const findings = evaluateRules(settingsData(ctx.catalogs).rules, { root: model.root, others: [], today }).filter((f) => {
+    // A missing value is only a finding where the dump shows the setting empty, never where the paste
+    // simply does not include it.
+    const missing = MISSING_OPS.has(f.rule.check.op) || f.rule.check.missingFails;
+    return !(missing && f.node && f.node.kind !== 'scalar');
+  });
+  const deployment: Deployment = { folder, documents: new Map(docs.map(({ d }) => [d.uri, d])), model, findings };
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+  cache.set(folder, { stamp, deployment });
+  return deployment;
+}
+
+/** Whether a dump of the deployment holding `uri` has Mobile and Remote Access on, and where it says so. */
+export function mraOnInDeployment(uri: string, ctx: ServiceContext): { uri: string; start: number; end: number } | undefined {
+  const d = deploymentOf(uri, ctx);
+  const features = d.model.root.properties?.find((p) => p.key === 'expressway')?.properties?.find((p) => p.key === 'features');
+  const mra = features?.properties?.find((p) => p.key === 'mobileAndRemoteAccess');
+  return mra && mra.value === true && mra.uri ? { uri: mra.uri, start: mra.keyStart ?? mra.start, end: mra.end } : undefined;
+}
