@@ -1,5 +1,8 @@
-// What every artifact reader (xConfiguration, xStatus, certificates, DNS, allow-list CSV) shares: a
-// problem found while reading, as a stable diagnostic code with offsets into that file's text.
+// What every reader of an Expressway / CUCM artifact (certificate, DNS lookup, allow-list CSV,
+// xConfiguration, xStatus) hands to the services and to the deployment model: offsets into that
+// file's text, and the problems found while reading it. A problem's code is a diagnostic code of
+// schemas/diagnostics/*.json; its args fill that code's message placeholders. Readers never throw.
+
 export interface Span {
   start: number;
   end: number;
@@ -11,3 +14,6 @@ export interface ArtifactProblem {
   end: number;
   args?: Record<string, string>;
 }
+
+/** Beyond this many characters (or bytes) an artifact is not read at all: a 200 MB log is not a certificate. */
+export const MAX_ARTIFACT_SIZE = 5_000_000;

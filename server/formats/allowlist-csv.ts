@@ -1,0 +1,170 @@
+// The HTTP allow-list rules CSV that Expressway-C imports (Url,Deployment,HttpMethods,MatchType,
+// Description; Cisco's "Allow List Rules File Reference"). RFC 4180 fields (quotes, doubled quotes)
+// read by a dozen lines below rather than a CSV library: the file is small, one rule per line, and
+// the editor needs the offset of every field, which the libraries measured (papaparse, csv-parse)
+// do not give per field. What values mean (match types, methods) is checked by
+// rules/allowlist/ from schemas/allow-list.json; this reader checks the shape: header, quoting,
+// one rule per line, the Url syntax.
+import { MAX_ARTIFACT_SIZE, type ArtifactProblem, type Span } from './artifact';
+
+export interface AllowListRule {
+  url: string;
+  deployment?: string;
+  methods: string[];
+  matchType?: string;
+  description?: string;
+  range: Span;
+  urlRange: Span;
+  /** Optional extras. */
+  /** Offsets of each field's value (without its quotes), in column order. */
+  fieldRanges?: Span[];
+  /** Offsets of each HTTP method in the HttpMethods field, parallel to `methods`. */
+  methodRanges?: Span[];
+  /** The URL's host (lower case) and port (explicit, or 80/443 from the scheme), when the Url parses. */
+  host?: string;
+  port?: number;
+  path?: string;
+}
+
+export const ALLOW_LIST_COLUMNS = ['Url', 'Deployment', 'HttpMethods', 'MatchType', 'Description'] as const;
+/** Rules kept per file. */
+export const MAX_RULES = 20_000;
+
+interface Field {
+  value: string;
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+interface Row {
+  fields: Field[];
+  start: number;
+  end: number;
+  /** A quoted field ran past the end of its line (or of the file). */
+  multiline?: Span;
+  unterminated?: Span;
+}
+
+/** Splits RFC 4180 text into rows of fields with offsets. A quote opened and never closed ends at the end of the file. */
+function* rowsOf(text: string): Generator<Row> {
+  let p = 0;
+  const n = text.length;
+  while (p < n) {
+    const row: Row = { fields: [], start: p, end: p };
+    for (;;) {
+      let field: Field;
+      if (text[p] === '"') {
+        const open = p;
+        let value = '';
+        let q = p + 1;
+        for (;;) {
+          const next = text.indexOf('"', q);
+          if (next < 0) {
+            value += text.slice(q);
+            row.unterminated = { start: open, end: open + 1 };
+            q = n;
+            break;
+          }
+          value += text.slice(q, next);
+          if (text[next + 1] === '"') {
+            value += '"';
+            q = next + 2;
+            continue;
+          }
+          q = next + 1;
+          break;
+        }
+        if (/[\r\n]/.test(value) && !row.multiline) row.multiline = { start: open, end: open + 1 };
+        field = { value, start: open + 1, end: Math.max(open + 1, q - 1), quoted: true };
+        // Text after the closing quote up to the separator belongs to the field (lenient, as spreadsheets write it).
+        let r = q;
+        while (r < n && text[r] !== ',' && text[r] !== '\n' && text[r] !== '\r') r++;
+        if (r > q) field.value += text.slice(q, r);
+        p = r;
+      } else {
+        let r = p;
+        while (r < n && text[r] !== ',' && text[r] !== '\n' && text[r] !== '\r') r++;
+        field = { value: text.slice(p, r), start: p, end: r, quoted: false };
+        p = r;
+      }
+      row.fields.push(field);
+      if (text[p] === ',') {
+        p++;
+        continue;
+      }
+      break;
+    }
+    row.end = p;
+    if (text[p] === '\r') p++;
+    if (text[p] === '\n') p++;
+    yield row;
+  }
+}
+
+const URL_SYNTAX = /^(https?):\/\/(\[[0-9A-Fa-f:.]+\]|[^\s/:?#[\]@]+)(?::(\d{1,5}))?(\/[^\s]*)?$/i;
+
+/** Reads an allow-list rules CSV. Never throws. */
+export function readAllowListCsv(text: string): { rules: AllowListRule[]; problems: ArtifactProblem[] } {
+  const rules: AllowListRule[] = [];
+  const problems: ArtifactProblem[] = [];
+  if (text.length > MAX_ARTIFACT_SIZE) {
+    problems.push({ code: 'artifact-too-large', start: 0, end: 0, args: { size: String(text.length), limit: String(MAX_ARTIFACT_SIZE) } });
+    return { rules, problems };
+  }
+  let header = true;
+  for (const row of rowsOf(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text)) {
+    const range = { start: row.start, end: row.end };
+    if (row.fields.length === 1 && !row.fields[0].value.trim() && !row.fields[0].quoted) continue;
+    if (header) {
+      header = false;
+      const names = row.fields.map((f) => f.value.trim());
+      if (names.join(',') !== ALLOW_LIST_COLUMNS.join(',')) {
+        problems.push({ code: 'allowlist-bad-header', start: row.start, end: row.end, args: { expected: ALLOW_LIST_COLUMNS.join(',') } });
+        // A file that starts with a rule has no header: read that line as a rule too.
+        if (!/^https?:\/\//i.test(names[0] ?? '')) continue;
+      } else continue;
+    }
+    if (rules.length >= MAX_RULES) {
+      problems.push({ code: 'allowlist-too-many-rules', start: row.start, end: row.start, args: { limit: String(MAX_RULES) } });
+      break;
+    }
+    if (row.unterminated) {
+      problems.push({ code: 'allowlist-unterminated-quote', ...row.unterminated });
+      continue;
+    }
+    if (row.multiline) problems.push({ code: 'allowlist-multiline-field', ...row.multiline });
+    if (row.fields.length > ALLOW_LIST_COLUMNS.length) {
+      const extra = row.fields[ALLOW_LIST_COLUMNS.length];
+      problems.push({ code: 'allowlist-field-count', start: extra.start, end: row.end, args: { count: String(row.fields.length), expected: String(ALLOW_LIST_COLUMNS.length) } });
+    }
+    const [urlF, depF, methF, matchF, descF] = row.fields;
+    const url = urlF.value.trim();
+    const lead = urlF.value.length - urlF.value.trimStart().length;
+    const urlRange = { start: urlF.start + lead, end: urlF.start + lead + url.length };
+    const rule: AllowListRule = { url, methods: [], range, urlRange, fieldRanges: row.fields.map((f) => ({ start: f.start, end: f.end })), methodRanges: [] };
+    if (depF?.value.trim()) rule.deployment = depF.value.trim();
+    if (matchF?.value.trim()) rule.matchType = matchF.value.trim();
+    if (descF?.value.trim()) rule.description = descF.value.trim();
+    if (methF) {
+      const re = /[^,\s]+/g;
+      for (let m = re.exec(methF.value); m; m = re.exec(methF.value)) {
+        rule.methods.push(m[0]);
+        rule.methodRanges!.push({ start: methF.start + m.index, end: methF.start + m.index + m[0].length });
+      }
+    }
+    if (!url) problems.push({ code: 'allowlist-missing-url', start: row.start, end: Math.max(row.start, urlF.end) });
+    else {
+      const m = URL_SYNTAX.exec(url);
+      const port = m?.[3] !== undefined ? Number(m[3]) : undefined;
+      if (!m || (port !== undefined && port > 65535)) problems.push({ code: 'allowlist-bad-url', ...urlRange, args: { url: url.slice(0, 200) } });
+      else {
+        rule.host = m[2].toLowerCase();
+        rule.port = port ?? (m[1].toLowerCase() === 'https' ? 443 : 80);
+        rule.path = m[4] ?? '/';
+      }
+    }
+    rules.push(rule);
+  }
+  return { rules, problems };
+}

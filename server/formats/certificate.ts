@@ -1,0 +1,482 @@
+// Certificates and certificate signing requests, as PEM text (one or several blocks, with any text
+// around them: a chain, `show cert own` output) or as DER bytes (.der/.cer files the CLI reads).
+// Node's crypto.X509Certificate reads certificates (dates, key, fingerprint, signature check); the
+// parts it does not expose (the XmppAddr otherName SAN, the signature digest, CSRs altogether) are
+// read by the small bounded DER reader in der.ts. Private keys are located, never decoded: only
+// their span is kept, so no key material can reach a message, hover, log or report.
+import { createHash, createPublicKey, X509Certificate } from 'node:crypto';
+import { MAX_ARTIFACT_SIZE, type ArtifactProblem, type Span } from './artifact';
+import { children, nameOf, oidOf, readTlv, stringOf, TAG, timeOf, type Tlv } from './der';
+
+export interface CertName {
+  type: 'DNS' | 'IP' | 'XmppAddr' | 'URI' | 'email' | 'other';
+  value: string;
+}
+
+export interface CertificateInfo {
+  kind: 'certificate' | 'csr';
+  range: Span;
+  subject: string;
+  subjectCN?: string;
+  issuer?: string;
+  selfSigned?: boolean;
+  sans: CertName[];
+  keyType?: string;
+  keyBits?: number;
+  signatureDigest?: string;
+  validFrom?: string;
+  validTo?: string /* ISO */;
+  eku?: { serverAuth: boolean; clientAuth: boolean; other: string[] };
+  isCA?: boolean;
+  fingerprint256?: string;
+  /** Optional extras. */
+  /** The PEM label (CERTIFICATE, CERTIFICATE REQUEST, …); absent for DER. */
+  label?: string;
+  /** The BEGIN line (where a lens or hover belongs); for DER the whole file. */
+  headerRange?: Span;
+  issuerCN?: string;
+  /** The named curve of an EC key (prime256v1, secp384r1, …). */
+  curve?: string;
+  /** More names were in the certificate than are kept (MAX_NAMES). */
+  sansTruncated?: boolean;
+  /** Filled in by the deployment model: the Expressway or node this certificate was matched to by its names. */
+  matchedTo?: string;
+}
+
+export interface CertificateFile {
+  items: CertificateInfo[];
+  privateKeys: Span[];
+  problems: ArtifactProblem[];
+  /** Optional extras. */
+  /** How the content was read: PEM text, DER bytes, or not at all (binary shown as text, too large, junk). */
+  encoding?: 'pem' | 'der' | 'none';
+}
+
+/** Blocks read per file; a bundle of thousands of CA certificates is cut here with a message. */
+export const MAX_BLOCKS = 200;
+/** Names kept per certificate. */
+export const MAX_NAMES = 1000;
+
+const CERT_LABELS = new Set(['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE']);
+const CSR_LABELS = new Set(['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
+const KEY_LABEL = /PRIVATE KEY$/;
+
+const OID = {
+  san: '2.5.29.17',
+  eku: '2.5.29.37',
+  basicConstraints: '2.5.29.19',
+  extensionRequest: '1.2.840.113549.1.9.14',
+  xmppAddr: '1.3.6.1.5.5.7.8.5',
+  serverAuth: '1.3.6.1.5.5.7.3.1',
+  clientAuth: '1.3.6.1.5.5.7.3.2',
+  pkcs7data: '1.2.840.113549.1.7.1',
+};
+
+const DIGEST_OF_SIGNATURE: Record<string, string> = {
+  '1.2.840.113549.1.1.4': 'MD5',
+  '1.2.840.113549.1.1.5': 'SHA-1',
+  '1.2.840.113549.1.1.14': 'SHA-224',
+  '1.2.840.113549.1.1.11': 'SHA-256',
+  '1.2.840.113549.1.1.12': 'SHA-384',
+  '1.2.840.113549.1.1.13': 'SHA-512',
+  '1.2.840.10045.4.1': 'SHA-1',
+  '1.2.840.10045.4.3.1': 'SHA-224',
+  '1.2.840.10045.4.3.2': 'SHA-256',
+  '1.2.840.10045.4.3.3': 'SHA-384',
+  '1.2.840.10045.4.3.4': 'SHA-512',
+  '1.2.840.10040.4.3': 'SHA-1',
+  '2.16.840.1.101.3.4.3.2': 'SHA-256',
+};
+const NAMED_SIGNATURES: Record<string, string> = { '1.3.101.112': 'Ed25519', '1.3.101.113': 'Ed448', '1.2.840.113549.1.1.10': 'RSASSA-PSS' };
+const EKU_NAMES: Record<string, string> = {
+  '1.3.6.1.5.5.7.3.3': 'codeSigning',
+  '1.3.6.1.5.5.7.3.4': 'emailProtection',
+  '1.3.6.1.5.5.7.3.8': 'timeStamping',
+  '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+  '1.3.6.1.5.5.7.3.17': 'ipsecIKE',
+  '2.5.29.37.0': 'anyExtendedKeyUsage',
+};
+const CURVE_BITS: Record<string, number> = { prime256v1: 256, secp256k1: 256, secp384r1: 384, secp521r1: 521, secp224r1: 224, prime192v1: 192 };
+
+const problem = (code: string, span: Span, args?: Record<string, string>): ArtifactProblem => (args ? { code, start: span.start, end: span.end, args } : { code, start: span.start, end: span.end });
+
+/** Reads a certificate file: PEM text (a string, or bytes holding PEM) or DER bytes. Never throws. */
+export function readCertificateFile(data: string | Uint8Array): CertificateFile {
+  const size = data.length;
+  if (size > MAX_ARTIFACT_SIZE) {
+    return { items: [], privateKeys: [], problems: [problem('artifact-too-large', { start: 0, end: 0 }, { size: String(size), limit: String(MAX_ARTIFACT_SIZE) })], encoding: 'none' };
+  }
+  if (typeof data !== 'string') {
+    if (looksLikePem(data)) return readPem(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'));
+    return readDer(data);
+  }
+  if (data.includes('-----BEGIN ')) return readPem(data);
+  const whole = { start: 0, end: Math.min(data.length, lineEnd(data, 0)) };
+  if (isBinaryText(data)) return { items: [], privateKeys: [], problems: [problem('cert-binary-file', whole)], encoding: 'none' };
+  if (!data.trim()) return { items: [], privateKeys: [], problems: [], encoding: 'none' };
+  return { items: [], privateKeys: [], problems: [problem('cert-no-pem-block', whole)], encoding: 'none' };
+}
+
+function looksLikePem(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536)).toString('latin1');
+  return head.includes('-----BEGIN ') || (bytes.byteLength > 0 && bytes.every((b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b < 127)));
+}
+
+/** Text that holds what a binary file turns into when opened as text: NULs, replacement characters, control bytes. */
+export function isBinaryText(text: string): boolean {
+  const n = Math.min(text.length, 4096);
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0 || c === 0xfffd) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) odd++;
+  }
+  return odd > 0 && odd * 20 > n;
+}
+
+const lineEnd = (text: string, from: number) => {
+  const i = text.indexOf('\n', from);
+  return i < 0 ? text.length : i > from && text[i - 1] === '\r' ? i - 1 : i;
+};
+
+const BEGIN = /-----BEGIN ([A-Z0-9 #-]{1,60})-----/g;
+
+function readPem(text: string): CertificateFile {
+  const out: CertificateFile = { items: [], privateKeys: [], problems: [], encoding: 'pem' };
+  BEGIN.lastIndex = 0;
+  let blocks = 0;
+  for (let m = BEGIN.exec(text); m; m = BEGIN.exec(text)) {
+    const label = m[1];
+    const header = { start: m.index, end: m.index + m[0].length };
+    const endMarker = `-----END ${label}-----`;
+    const endAt = text.indexOf(endMarker, header.end);
+    // The next BEGIN before this block's END means this block was cut off.
+    const nextBegin = text.indexOf('-----BEGIN ', header.end);
+    if (endAt < 0 || (nextBegin >= 0 && nextBegin < endAt)) {
+      if (KEY_LABEL.test(label)) out.privateKeys.push({ start: header.start, end: nextBegin >= 0 ? nextBegin : text.length }), out.problems.push(problem('cert-private-key', header));
+      else out.problems.push(problem('cert-pem-unterminated', header, { label }));
+      continue;
+    }
+    const range = { start: header.start, end: endAt + endMarker.length };
+    BEGIN.lastIndex = range.end;
+    if (KEY_LABEL.test(label)) {
+      out.privateKeys.push(range);
+      out.problems.push(problem('cert-private-key', header));
+      continue;
+    }
+    const isCert = CERT_LABELS.has(label);
+    if (!isCert && !CSR_LABELS.has(label)) {
+      out.problems.push(problem('cert-block-not-read', header, { label }));
+      continue;
+    }
+    if (++blocks > MAX_BLOCKS) {
+      out.problems.push(problem('cert-too-many-blocks', header, { limit: String(MAX_BLOCKS) }));
+      break;
+    }
+    const body = text.slice(header.end, endAt);
+    const der = base64Body(body);
+    if (!der) {
+      out.problems.push(problem('cert-malformed-pem', header, { label }));
+      continue;
+    }
+    const item = isCert ? readCertificateDer(der, range) : readCsrDer(der, range);
+    if (!item) {
+      out.problems.push(problem('cert-malformed-pem', header, { label }));
+      continue;
+    }
+    item.label = label;
+    item.headerRange = header;
+    out.items.push(item);
+    if (item.sansTruncated) out.problems.push(problem('cert-too-many-names', header, { limit: String(MAX_NAMES) }));
+  }
+  return out;
+}
+
+/** The DER bytes of a PEM body; undefined when it holds anything but base64 (RFC 7468 allows only whitespace around it). */
+function base64Body(body: string): Buffer | undefined {
+  const b64 = body.replace(/\s+/g, '');
+  if (!b64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64) || b64.length % 4 !== 0) return undefined;
+  return Buffer.from(b64, 'base64');
+}
+
+function readDer(bytes: Uint8Array): CertificateFile {
+  const whole = { start: 0, end: 0 };
+  const out: CertificateFile = { items: [], privateKeys: [], problems: [], encoding: 'der' };
+  const kind = classifyDer(bytes);
+  if (kind === 'pkcs12') out.problems.push(problem('cert-pkcs12', whole));
+  else if (kind === 'private-key') out.privateKeys.push({ start: 0, end: bytes.length }), out.problems.push(problem('cert-private-key', whole));
+  else {
+    const item = kind === 'certificate' ? readCertificateDer(bytes, { start: 0, end: bytes.length }) : kind === 'csr' ? readCsrDer(bytes, { start: 0, end: bytes.length }) : undefined;
+    if (item) {
+      item.headerRange = whole;
+      out.items.push(item);
+      if (item.sansTruncated) out.problems.push(problem('cert-too-many-names', whole, { limit: String(MAX_NAMES) }));
+    } else {
+      out.encoding = 'none';
+      out.problems.push(problem('cert-unreadable', whole));
+    }
+  }
+  return out;
+}
+
+type DerKind = 'certificate' | 'csr' | 'pkcs12' | 'private-key' | 'unknown';
+
+/** What a DER structure is, from its shape: a certificate's and a CSR's first element is a SEQUENCE
+ *  (tbsCertificate / certificationRequestInfo) that a certificate opens with [0] version or a serial,
+ *  a CSR with INTEGER 0 and a Name; PKCS#12 is SEQUENCE { INTEGER 3, ContentInfo }; a private key
+ *  (PKCS#1, PKCS#8, SEC 1) is SEQUENCE { INTEGER small, … } with no nested SEQUENCE first. */
+function classifyDer(buf: Uint8Array): DerKind {
+  const top = readTlv(buf, 0);
+  if (!top || top.tag !== TAG.SEQUENCE || top.end !== buf.length) return 'unknown';
+  const first = readTlv(buf, top.valueStart, top.end);
+  if (!first) return 'unknown';
+  if (first.tag === TAG.INTEGER) {
+    const second = readTlv(buf, first.end, top.end);
+    const v = first.end - first.valueStart === 1 ? buf[first.valueStart] : -1;
+    if (v === 3 && second?.tag === TAG.SEQUENCE) {
+      const oid = readTlv(buf, second.valueStart, second.end);
+      if (oid && oidOf(buf, oid) === OID.pkcs7data) return 'pkcs12';
+    }
+    if (v >= 0 && v <= 1) return 'private-key';
+    return 'unknown';
+  }
+  if (first.tag === TAG.SEQUENCE && first.tag === TAG.SEQUENCE) {
+    // EncryptedPrivateKeyInfo: SEQUENCE { AlgorithmIdentifier, OCTET STRING }.
+    const second = readTlv(buf, first.end, top.end);
+    if (second?.tag === TAG.OCTET_STRING) return 'private-key';
+    const inner = readTlv(buf, first.valueStart, first.end);
+    if (!inner) return 'unknown';
+    if (inner.tag === 0xa0) return 'certificate';
+    if (inner.tag === TAG.INTEGER) {
+      const next = readTlv(buf, inner.end, first.end);
+      if (next?.tag === TAG.SEQUENCE) {
+        // A certificate without [0] version (v1) has serial, AlgorithmIdentifier; a CSR has version 0, Name, SPKI.
+        const third = readTlv(buf, next.end, first.end);
+        return third?.tag === TAG.SEQUENCE && inner.end - inner.valueStart === 1 && buf[inner.valueStart] === 0 && isName(buf, next) ? 'csr' : 'certificate';
+      }
+    }
+  }
+  return 'unknown';
+}
+
+function isName(buf: Uint8Array, t: Tlv): boolean {
+  const first = readTlv(buf, t.valueStart, t.end);
+  return !first || first.tag === TAG.SET;
+}
+
+function subjectText(parts: { type: string; value: string }[]): string {
+  return parts.map((p) => `${p.type}=${p.value}`).join(', ');
+}
+
+const cnOf = (parts: { type: string; value: string }[] | undefined) => parts?.filter((p) => p.type === 'CN').pop()?.value;
+
+function sameBytes(buf: Uint8Array, a: Tlv, b: Tlv): boolean {
+  if (a.end - a.start !== b.end - b.start) return false;
+  for (let i = 0; i < a.end - a.start; i++) if (buf[a.start + i] !== buf[b.start + i]) return false;
+  return true;
+}
+
+function keyOf(buf: Uint8Array, spki: Tlv): { keyType?: string; keyBits?: number; curve?: string } {
+  try {
+    const key = createPublicKey({ key: Buffer.from(buf.subarray(spki.start, spki.end)), format: 'der', type: 'spki' });
+    const type = key.asymmetricKeyType;
+    const d = key.asymmetricKeyDetails ?? {};
+    if (type === 'rsa' || type === 'rsa-pss') return { keyType: 'RSA', keyBits: d.modulusLength };
+    if (type === 'dsa') return { keyType: 'DSA', keyBits: d.modulusLength };
+    if (type === 'ec') return { keyType: 'EC', keyBits: d.namedCurve ? CURVE_BITS[d.namedCurve] : undefined, curve: d.namedCurve };
+    if (type === 'ed25519') return { keyType: 'Ed25519', keyBits: 256 };
+    if (type === 'ed448') return { keyType: 'Ed448', keyBits: 456 };
+    return { keyType: type };
+  } catch {
+    return {};
+  }
+}
+
+function signatureDigestOf(buf: Uint8Array, algId: Tlv | undefined): string | undefined {
+  const oidTlv = algId && algId.tag === TAG.SEQUENCE ? readTlv(buf, algId.valueStart, algId.end) : undefined;
+  const oid = oidTlv && oidOf(buf, oidTlv);
+  if (!oid) return undefined;
+  return DIGEST_OF_SIGNATURE[oid] ?? NAMED_SIGNATURES[oid] ?? oid;
+}
+
+interface Extensions {
+  sans: CertName[];
+  sansTruncated?: boolean;
+  eku?: CertificateInfo['eku'];
+  isCA?: boolean;
+}
+
+/** Reads a SEQUENCE OF Extension. */
+function readExtensions(buf: Uint8Array, seq: Tlv): Extensions {
+  const out: Extensions = { sans: [] };
+  for (const ext of children(buf, seq, 200) ?? []) {
+    const parts = ext.tag === TAG.SEQUENCE ? children(buf, ext, 3) : undefined;
+    if (!parts || parts.length < 2) continue;
+    const oid = oidOf(buf, parts[0]);
+    const value = parts[parts.length - 1];
+    if (value.tag !== TAG.OCTET_STRING) continue;
+    const inner = readTlv(buf, value.valueStart, value.end);
+    if (!inner || inner.tag !== TAG.SEQUENCE) continue;
+    if (oid === OID.san) readGeneralNames(buf, inner, out);
+    else if (oid === OID.eku) {
+      const eku = { serverAuth: false, clientAuth: false, other: [] as string[] };
+      for (const o of children(buf, inner, 100) ?? []) {
+        const id = oidOf(buf, o);
+        if (id === OID.serverAuth) eku.serverAuth = true;
+        else if (id === OID.clientAuth) eku.clientAuth = true;
+        else if (id) eku.other.push(EKU_NAMES[id] ?? id);
+      }
+      out.eku = eku;
+    } else if (oid === OID.basicConstraints) {
+      const first = readTlv(buf, inner.valueStart, inner.end);
+      out.isCA = !!first && first.tag === TAG.BOOLEAN && buf[first.valueStart] !== 0;
+    }
+  }
+  return out;
+}
+
+function ipText(buf: Uint8Array, t: Tlv): string {
+  const n = t.end - t.valueStart;
+  const b = buf.subarray(t.valueStart, t.end);
+  if (n === 4) return Array.from(b).join('.');
+  if (n === 16) {
+    const groups: string[] = [];
+    for (let i = 0; i < 16; i += 2) groups.push(((b[i] << 8) | b[i + 1]).toString(16));
+    // Shorten the longest run of zero groups, as RFC 5952 writes IPv6 addresses.
+    const s = groups.join(':');
+    const runs = s.match(/(^|:)0(:0)+(:|$)/g);
+    if (!runs) return s;
+    const longest = runs.reduce((a, r) => (r.length > a.length ? r : a));
+    return s.replace(longest, '::');
+  }
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+function readGeneralNames(buf: Uint8Array, seq: Tlv, out: Extensions): void {
+  let p = seq.valueStart;
+  while (p < seq.end) {
+    const gn = readTlv(buf, p, seq.end);
+    if (!gn) return;
+    p = gn.end;
+    if (out.sans.length >= MAX_NAMES) {
+      out.sansTruncated = true;
+      return;
+    }
+    switch (gn.tag) {
+      case 0x82:
+        out.sans.push({ type: 'DNS', value: stringOf(buf, gn) });
+        break;
+      case 0x87:
+        out.sans.push({ type: 'IP', value: ipText(buf, gn) });
+        break;
+      case 0x81:
+        out.sans.push({ type: 'email', value: stringOf(buf, gn) });
+        break;
+      case 0x86:
+        out.sans.push({ type: 'URI', value: stringOf(buf, gn) });
+        break;
+      case 0xa0: {
+        // otherName ::= SEQUENCE { type-id OID, value [0] EXPLICIT ANY }
+        const id = readTlv(buf, gn.valueStart, gn.end);
+        const oid = id && oidOf(buf, id);
+        const wrapped = id && readTlv(buf, id.end, gn.end);
+        const inner = wrapped && wrapped.tag === 0xa0 ? readTlv(buf, wrapped.valueStart, wrapped.end) : undefined;
+        const value = inner && (inner.tag === TAG.UTF8 || inner.tag === TAG.IA5 || inner.tag === TAG.PRINTABLE || inner.tag === TAG.BMP) ? stringOf(buf, inner) : '';
+        out.sans.push(oid === OID.xmppAddr ? { type: 'XmppAddr', value } : { type: 'other', value: `${oid ?? '?'}:${value}` });
+        break;
+      }
+      default:
+        out.sans.push({ type: 'other', value: `[${gn.tag & 0x1f}]` });
+    }
+  }
+}
+
+/** Reads a DER certificate; undefined when it is not one. */
+export function readCertificateDer(der: Uint8Array, range: Span): CertificateInfo | undefined {
+  let x509: X509Certificate;
+  try {
+    x509 = new X509Certificate(Buffer.from(der.buffer, der.byteOffset, der.byteLength));
+  } catch {
+    return undefined;
+  }
+  const top = readTlv(der, 0);
+  const parts = top && children(der, top, 3);
+  const tbs = parts?.[0];
+  const fields = tbs && children(der, tbs, 12);
+  if (!parts || !fields) return undefined;
+  let i = fields[0]?.tag === 0xa0 ? 1 : 0;
+  const [, , issuerTlv, validity, subjectTlv, spki] = [fields[i++], fields[i++], fields[i++], fields[i++], fields[i++], fields[i++]];
+  if (!issuerTlv || !validity || !subjectTlv || !spki) return undefined;
+  const subject = nameOf(der, subjectTlv) ?? [];
+  const issuer = nameOf(der, issuerTlv) ?? [];
+  const extField = fields.slice(i).find((f) => f.tag === 0xa3);
+  const extSeq = extField && readTlv(der, extField.valueStart, extField.end);
+  const ext = extSeq ? readExtensions(der, extSeq) : { sans: [] };
+  const times = children(der, validity, 2);
+  let selfSigned = false;
+  if (sameBytes(der, subjectTlv, issuerTlv)) {
+    try {
+      selfSigned = x509.verify(x509.publicKey);
+    } catch {
+      selfSigned = false;
+    }
+  }
+  return {
+    kind: 'certificate',
+    range,
+    subject: subjectText(subject),
+    subjectCN: cnOf(subject),
+    issuer: subjectText(issuer),
+    issuerCN: cnOf(issuer),
+    selfSigned,
+    sans: ext.sans,
+    ...(ext.sansTruncated ? { sansTruncated: true } : {}),
+    ...keyOf(der, spki),
+    signatureDigest: signatureDigestOf(der, parts[1]),
+    validFrom: (times?.[0] && timeOf(der, times[0])) ?? isoOf(x509.validFrom),
+    validTo: (times?.[1] && timeOf(der, times[1])) ?? isoOf(x509.validTo),
+    eku: ext.eku,
+    isCA: ext.isCA ?? x509.ca,
+    fingerprint256: x509.fingerprint256,
+  };
+}
+
+const isoOf = (s: string) => {
+  const d = new Date(s);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+};
+
+/** Reads a DER PKCS #10 certificate request; undefined when it is not one. */
+export function readCsrDer(der: Uint8Array, range: Span): CertificateInfo | undefined {
+  const top = readTlv(der, 0);
+  if (!top || top.tag !== TAG.SEQUENCE) return undefined;
+  const parts = children(der, top, 3);
+  const info = parts?.[0];
+  const fields = info && info.tag === TAG.SEQUENCE ? children(der, info, 4) : undefined;
+  if (!parts || !fields || fields.length < 3 || fields[0].tag !== TAG.INTEGER || fields[2].tag !== TAG.SEQUENCE) return undefined;
+  const subject = nameOf(der, fields[1]);
+  if (!subject) return undefined;
+  let ext: Extensions = { sans: [] };
+  const attrs = fields[3]?.tag === 0xa0 ? children(der, fields[3], 50) : [];
+  for (const attr of attrs ?? []) {
+    const pair = attr.tag === TAG.SEQUENCE ? children(der, attr, 2) : undefined;
+    if (!pair || pair.length !== 2 || oidOf(der, pair[0]) !== OID.extensionRequest || pair[1].tag !== TAG.SET) continue;
+    const seq = readTlv(der, pair[1].valueStart, pair[1].end);
+    if (seq?.tag === TAG.SEQUENCE) ext = readExtensions(der, seq);
+  }
+  const key = keyOf(der, fields[2]);
+  if (!key.keyType) return undefined;
+  return {
+    kind: 'csr',
+    range,
+    subject: subjectText(subject),
+    subjectCN: cnOf(subject),
+    sans: ext.sans,
+    ...(ext.sansTruncated ? { sansTruncated: true } : {}),
+    ...key,
+    signatureDigest: signatureDigestOf(der, parts[1]),
+    eku: ext.eku,
+    isCA: ext.isCA,
+    fingerprint256: createHash('sha256').update(der).digest('hex').toUpperCase().replace(/(..)(?!$)/g, '$1:'),
+  };
+}
