@@ -7,6 +7,7 @@ import { fill, type XConfigurationMap, type XMapEntry } from '../catalog/xconfig
 import type { PathSegment, SettingsNode } from './settings';
 import type { ExpresswayBox, XConfigurationFile } from './xconfiguration';
 import type { StatusFile } from './xstatus';
+import type { CertificateFile, CertificateInfo } from './certificate';
 
 /** Where a model value came from: for hover, messages in the artifact's own words, and the YAML export. */
 export interface NodeOrigin {
@@ -21,9 +22,10 @@ export interface NodeOrigin {
 
 export interface ArtifactInput {
   uri: string;
-  kind: 'xconfiguration' | 'xstatus';
+  kind: 'xconfiguration' | 'xstatus' | 'certificate';
   xconfiguration?: XConfigurationFile;
   status?: StatusFile;
+  certificates?: CertificateFile;
   /** The box this file describes (inferred from content; undefined when the content does not say). */
   box?: ExpresswayBox;
 }
@@ -31,8 +33,10 @@ export interface ArtifactInput {
 export interface DeploymentModel {
   root: SettingsNode;
   origins: WeakMap<SettingsNode, NodeOrigin>;
-  /** The box each artifact was matched to. */
+  /** The box each artifact was matched to (a certificate file: the box its server certificate names). */
   boxes: Map<string, ExpresswayBox | undefined>;
+  /** Each certificate or CSR matched to a box by its names, with the name that matched. */
+  certificateMatches: { uri: string; item: CertificateInfo; box: ExpresswayBox; name: string }[];
 }
 
 interface Draft {
@@ -144,8 +148,9 @@ export function buildDeploymentModel(inputs: ArtifactInput[], map: XConfiguratio
     }
   }
   deriveZoneTypes(root, map);
+  const certificateMatches = matchCertificates(root, inputs, boxes, put);
   const origins = new WeakMap<SettingsNode, NodeOrigin>();
-  return { root: toNode(root, [], undefined, origins), origins, boxes };
+  return { root: toNode(root, [], undefined, origins), origins, boxes, certificateMatches };
 }
 
 /** "Unified Communications traversal" is TraversalClient/TraversalServer + Collaboration Edge On (zoneTypes in the map). */
@@ -184,4 +189,83 @@ function toNode(d: Draft, path: PathSegment[], parent: SettingsNode | undefined,
   }
   if (d.origin) origins.set(node, d.origin);
   return node;
+}
+
+type Put = (base: Draft, segs: (string | { index?: number })[], leaf: Draft) => void;
+
+function scalarOf(d: Draft | undefined): string | undefined {
+  return d?.kind === 'scalar' && typeof d.value === 'string' && d.value ? d.value.trim().toLowerCase() : undefined;
+}
+
+/**
+ * The names each box answers to, from the dumps: its own FQDN (host name + domain) and cluster name,
+ * and for Expressway-E also the addresses Expressway-C's traversal zones point at. The TLS verify
+ * subject name is deliberately not used: checking it against the certificate is the point.
+ */
+function identities(root: Draft): Record<ExpresswayBox, Set<string>> {
+  const out: Record<ExpresswayBox, Set<string>> = { C: new Set(), E: new Set() };
+  const exp = root.props!.get('expressway');
+  for (const box of ['C', 'E'] as const) {
+    const b = exp?.props?.get(BOX_KEY[box]);
+    const system = b?.props?.get('system');
+    const host = scalarOf(system?.props?.get('hostName'));
+    const domain = scalarOf(system?.props?.get('domainName'));
+    if (host && domain) out[box].add(host.includes('.') ? host : `${host}.${domain}`);
+    const cluster = scalarOf(b?.props?.get('clusterName'));
+    if (cluster) out[box].add(cluster);
+  }
+  for (const zone of exp?.props?.get('expresswayC')?.props?.get('zones')?.items?.values() ?? []) {
+    for (const [key, v] of zone.props?.get('location')?.props ?? []) if (/^peer\d+Address$/.test(key) && scalarOf(v)) out.E.add(scalarOf(v)!);
+  }
+  return out;
+}
+
+/** Matches server certificates (and CSRs) to Expressway-C or -E by the names they carry, never by file name. */
+function matchCertificates(root: Draft, inputs: ArtifactInput[], boxes: Map<string, ExpresswayBox | undefined>, put: Put): DeploymentModel['certificateMatches'] {
+  const ids = identities(root);
+  const matches: DeploymentModel['certificateMatches'] = [];
+  for (const input of inputs) {
+    if (input.kind !== 'certificate' || !input.certificates) continue;
+    for (const item of input.certificates.items) {
+      if (item.isCA) continue;
+      const names = [item.subjectCN, ...item.sans.filter((n) => n.type === 'DNS').map((n) => n.value)].filter((n): n is string => !!n).map((n) => n.trim().toLowerCase());
+      const hits = (['C', 'E'] as const).map((box) => ({ box, name: names.find((n) => ids[box].has(n)) })).filter((h) => h.name);
+      if (hits.length !== 1) continue; // names both or neither: no rule may guess
+      const { box, name } = hits[0];
+      item.matchedTo = box === 'C' ? 'Expressway-C' : 'Expressway-E';
+      matches.push({ uri: input.uri, item, box, name: name! });
+      if (!boxes.get(input.uri)) boxes.set(input.uri, box);
+      // A certificate wins over its CSR: the certificate is what the box presents.
+      const existing = root.props!.get('expressway')?.props?.get(BOX_KEY[box])?.props?.get('serverCertificate');
+      if (existing && item.kind === 'csr') continue;
+      certificateNode(root, box, input.uri, item, put, !!existing);
+    }
+  }
+  return matches;
+}
+
+function certificateNode(root: Draft, box: ExpresswayBox, uri: string, item: CertificateInfo, put: Put, replace: boolean): void {
+  const at = item.headerRange ?? item.range;
+  const base = { start: at.start, end: at.end, keyStart: at.start, keyEnd: at.end, uri };
+  const cert: Draft = { kind: 'object', props: new Map(), ...base, start: item.range.start, end: item.range.end };
+  const leaf = (value: string | number | boolean | undefined): Draft | undefined => (value === undefined ? undefined : { kind: 'scalar', value, ...base });
+  const set = (key: string, d: Draft | undefined) => d && cert.props!.set(key, d);
+  set('commonName', leaf(item.subjectCN));
+  const sans: Draft = { kind: 'array', items: new Map(), ...base };
+  item.sans.forEach((n, i) => {
+    const text = n.type === 'DNS' ? `DNS:${n.value}` : n.type === 'XmppAddr' ? `XMPPAddress:${n.value}` : n.type === 'IP' ? n.value : undefined;
+    if (text !== undefined) sans.items!.set(i, { kind: 'scalar', value: text, ...base });
+  });
+  cert.props!.set('subjectAlternativeNames', sans);
+  set('keyLength', leaf(item.keyBits));
+  set('digestAlgorithm', leaf(item.signatureDigest));
+  set('keyType', leaf(item.keyType === 'EC' ? 'ECDSA' : item.keyType));
+  if (item.eku) set('clientAuthentication', leaf(item.eku.clientAuth));
+  set('issuer', leaf(item.issuerCN ?? item.issuer));
+  set('selfSigned', leaf(item.selfSigned));
+  set('notAfter', leaf(item.validTo));
+  const exp = root.props!.get('expressway');
+  const b = exp?.props?.get(BOX_KEY[box]);
+  if (replace && b) b.props!.delete('serverCertificate');
+  put(root, ['expressway', BOX_KEY[box], 'serverCertificate'], cert);
 }

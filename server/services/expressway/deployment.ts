@@ -4,7 +4,12 @@
 // another deployment and never feed this one's rules. The artifacts of one deployment become ONE
 // SettingsNode tree (formats/deployment-model.ts), on which the settings rules run unchanged; each
 // finding is reported in the file its node came from.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { MAX_ARTIFACT_SIZE } from '../../formats/artifact';
+import { readCertificateFile, type CertificateFile } from '../../formats/certificate';
 import { xconfigurationMap } from '../../catalog/xconfigurationMap';
 import { buildDeploymentModel, type ArtifactInput, type DeploymentModel } from '../../formats/deployment-model';
 import { readXConfiguration, type XConfigurationFile } from '../../formats/xconfiguration';
@@ -56,6 +61,62 @@ export interface Deployment {
 /** Rules that report a value missing: on an excerpt of a dump "not in the file" is not "not configured". */
 const MISSING_OPS = new Set(['exists', 'minCount']);
 
+/** Certificate files of a folder read per deployment (a folder of a CA bundle per user is not a deployment). */
+const MAX_CERTIFICATE_FILES = 50;
+const CERTIFICATE_FILE = /\.(pem|crt|cer|der|csr)$/i;
+
+interface CertificateOnDisk {
+  uri: string;
+  stamp: string;
+  file: CertificateFile;
+  /** The file's text for positions (PEM); DER files are one range at the start. */
+  doc: TextDocument;
+}
+
+const certificateCache = new Map<string, CertificateOnDisk>();
+
+/**
+ * The certificates and CSRs of a deployment folder, read from disk (they may be binary DER, which no
+ * editor syncs as text), bounded in number and size, each parsed once per change of size or time.
+ */
+export function certificatesIn(folder: string): CertificateOnDisk[] {
+  let dir: string;
+  try {
+    dir = folder.startsWith('/') || /^[a-z]:/i.test(folder) ? folder : fileURLToPath(folder);
+  } catch {
+    return [];
+  }
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((n) => CERTIFICATE_FILE.test(n)).sort().slice(0, MAX_CERTIFICATE_FILES);
+  } catch {
+    return [];
+  }
+  const out: CertificateOnDisk[] = [];
+  for (const name of names) {
+    const full = path.join(dir, name);
+    try {
+      const st = fs.statSync(full);
+      if (!st.isFile() || st.size > MAX_ARTIFACT_SIZE) continue;
+      const uri = pathToFileURL(full).toString();
+      const stamp = `${st.size}:${st.mtimeMs}`;
+      let hit = certificateCache.get(uri);
+      if (!hit || hit.stamp !== stamp) {
+        const bytes = fs.readFileSync(full);
+        const file = readCertificateFile(new Uint8Array(bytes));
+        const text = file.encoding === 'der' ? '' : bytes.toString('utf8');
+        hit = { uri, stamp, file, doc: TextDocument.create(uri, 'plaintext', 0, text) };
+        if (certificateCache.size >= 500) certificateCache.delete(certificateCache.keys().next().value as string);
+        certificateCache.set(uri, hit);
+      }
+      out.push(hit);
+    } catch {
+      /* an unreadable file is simply not part of the deployment */
+    }
+  }
+  return out;
+}
+
 const cache = new Map<string, { stamp: string; deployment: Deployment }>();
 const MAX_CACHED = 100;
 
@@ -64,7 +125,8 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
   const folder = deploymentFolder(uri);
   const docs = ARTIFACT_KINDS.flatMap((kind) => ctx.workspace.documents(kind).filter((d) => deploymentFolder(d.uri) === folder).map((d) => ({ kind, d })));
   docs.sort((a, b) => (a.d.uri < b.d.uri ? -1 : a.d.uri > b.d.uri ? 1 : 0));
-  const stamp = docs.map(({ d }) => `${d.uri}@${d.version}:${d.getText().length}`).join('|') + `#${today.toISOString().slice(0, 10)}`;
+  const certs = uri.startsWith('file:') ? certificatesIn(folder) : [];
+  const stamp = [...docs.map(({ d }) => `${d.uri}@${d.version}:${d.getText().length}`), ...certs.map((c) => `${c.uri}@${c.stamp}`)].join('|') + `#${today.toISOString().slice(0, 10)}`;
   const hit = cache.get(folder);
   if (hit && hit.stamp === stamp) return hit.deployment;
   const inputs: ArtifactInput[] = docs.map(({ kind, d }) => {
@@ -74,16 +136,21 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
     }
     return { uri: d.uri, kind: 'xstatus', status: parsedXStatus(d) };
   });
+  for (const c of certs) inputs.push({ uri: c.uri, kind: 'certificate', certificates: c.file });
   // Dumps first, so a value an xConfiguration states wins over one the status repeats.
-  inputs.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'xconfiguration' ? -1 : 1));
+  const order = { xconfiguration: 0, xstatus: 1, certificate: 2 };
+  inputs.sort((a, b) => order[a.kind] - order[b.kind]);
   const model = buildDeploymentModel(inputs, xconfigurationMap(ctx.catalogs));
   const findings = evaluateRules(settingsData(ctx.catalogs).rules, { root: model.root, others: [], today }).filter((f) => {
     // A missing value is only a finding where the dump shows the setting empty, never where the paste
-    // simply does not include it.
+    // simply does not include it. Objects of the model (a box, a zone, a certificate) are assembled
+    // from records, so a finding on one is always about something no artifact showed (a trust store,
+    // say): not ours to claim.
+    if (!f.node || f.node.kind === 'object') return false;
     const missing = MISSING_OPS.has(f.rule.check.op) || f.rule.check.missingFails;
-    return !(missing && f.node && f.node.kind !== 'scalar');
+    return !(missing && f.node.kind !== 'scalar');
   });
-  const deployment: Deployment = { folder, documents: new Map(docs.map(({ d }) => [d.uri, d])), model, findings };
+  const deployment: Deployment = { folder, documents: new Map([...docs.map(({ d }) => [d.uri, d] as const), ...certs.map((c) => [c.uri, c.doc] as const)]), model, findings };
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(folder, { stamp, deployment });
   return deployment;

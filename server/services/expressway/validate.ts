@@ -85,3 +85,14 @@ function fixData(doc: TextDocument, deployment: Deployment, f: Finding, ctx: Ser
   if (origin.form === 'typed') return { command, box, edit: { range: range(doc, f.fix.node.start, f.fix.node.end), newText: value } };
   return { command, box };
 }
+
+/**
+ * The deployment findings that land in a file no format service validates itself (a certificate read
+ * from disk): for the CLI, and for the certificate service to add to its own diagnostics.
+ */
+export function deploymentDiagnosticsFor(uri: string, ctx: ServiceContext): Diagnostic[] {
+  const deployment = deploymentOf(uri, ctx);
+  const doc = deployment.documents.get(uri);
+  if (!doc) return [];
+  return deployment.findings.filter((f) => f.node?.uri === uri).slice(0, MAX_DIAGNOSTICS).map((f) => findingDiagnostic(doc, deployment, f, ctx));
+}
