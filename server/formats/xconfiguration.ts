@@ -50,7 +50,7 @@ const PATH_TOKENS = /^[A-Za-z0-9_-]+(?: [A-Za-z0-9_-]+)*$/;
 export function looksLikeXConfiguration(text: string, limit = 65_536): boolean {
   const head = text.length > limit ? text.slice(0, limit) : text;
   // Endpoints (RoomOS) print the same `*c xConfiguration` grammar; key on Expressway-only paths.
-  return /(^|[\s>])(\*c\s+)?xConfiguration\s+(Zones (Zone|Policy)|Alternates|CollaborationEdge|SIP Domain|EdgeConfigServer|IP DNS Hostname)\b/i.test(head);
+  return /(^|[\s>])(\*c\s+)?xConfiguration\s+(Zones (Zone|Policy)|Alternates|CollaborationEdge|SIP Domain|EdgeConfigServer|IP DNS Hostname|Policy AdministratorPolicy)\b/i.test(head);
 }
 
 export function readXConfiguration(text: string): XConfigurationFile {
@@ -194,6 +194,11 @@ export function inferBox(text: string, records: XRecord[]): { box?: ExpresswayBo
       const t = r.value.trim().toLowerCase();
       if (t === 'traversalserver') server ??= r;
       else if (t === 'traversalclient') client ??= r;
+    } else {
+      // An excerpt without the Type line still names the zone's side in every path.
+      const side = /^Zones Zone \d+ (TraversalClient|TraversalServer) /i.exec(r.path)?.[1].toLowerCase();
+      if (side === 'traversalserver') server ??= r;
+      else if (side === 'traversalclient') client ??= r;
     }
   }
   const pick = (r: XRecord | undefined, box: ExpresswayBox) => (r ? { box, boxEvidence: { start: r.pathStart, end: r.valueEnd } } : undefined);

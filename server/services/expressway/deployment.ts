@@ -158,6 +158,8 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
 
 /** Whether a dump of the deployment holding `uri` has Mobile and Remote Access on, and where it says so. */
 export function mraOnInDeployment(uri: string, ctx: ServiceContext): { uri: string; start: number; end: number } | undefined {
+  const folder = deploymentFolder(uri);
+  if (!ctx.workspace.documents('expressway-xconfiguration').some((d) => deploymentFolder(d.uri) === folder)) return undefined;
   const d = deploymentOf(uri, ctx);
   const features = d.model.root.properties?.find((p) => p.key === 'expressway')?.properties?.find((p) => p.key === 'features');
   const mra = features?.properties?.find((p) => p.key === 'mobileAndRemoteAccess');
