@@ -12,10 +12,12 @@ import { certificateResults } from './cli/artifacts';
 import { toJson, toSarif, toText, type FileResult } from './cli/report';
 import { applySeverityOverrides } from './services/diagnostics';
 import { documentKind, kindOfContent, kindOfDocument, SNIFFED_EXTENSIONS } from './services/documentKind';
+import { settingsFromArtifacts } from './services/expressway/settingsExport';
 import { services } from './services/registry';
 import type { DocumentKind, Locale, ServiceContext } from './services/types';
 
 export const USAGE = `Usage: uc-config check [options] <files or folders…>
+       uc-config settings-from-artifacts <folder> [--out FILE]
 
 Checks jabber-config.xml, EMM app-config (*.appconfig.xml|plist|json) and Expressway/CUCM settings
 (*.expressway.yaml|yml|json, *.cucm.yaml|yml|json) files. Exit code 1 when any error is found.
@@ -133,7 +135,40 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
   return { results, output, exitCode };
 }
 
+export const SETTINGS_USAGE = `Usage: uc-config settings-from-artifacts <folder> [--out FILE]
+
+Writes the settings YAML that the folder's Expressway artifacts (xConfiguration dumps, xStatus or
+status.xml, certificates) describe, each value annotated with the file and line it came from.
+Without --out the YAML goes to standard output.`;
+
+/** `uc-config settings-from-artifacts <folder>`: the deployment's settings YAML (exit 1 when the folder holds no artifact). */
+export function runSettingsFromArtifacts(argv: string[]): { output: string; exitCode: number; written?: string } {
+  const args = argv[0] === 'settings-from-artifacts' ? argv.slice(1) : argv;
+  const outAt = args.indexOf('--out');
+  const out = outAt >= 0 ? args[outAt + 1] : undefined;
+  const folder = args.find((a, i) => !a.startsWith('-') && (outAt < 0 || i !== outAt + 1));
+  if (!folder || args.includes('-h') || args.includes('--help') || (outAt >= 0 && !out)) return { output: SETTINGS_USAGE, exitCode: folder ? 0 : 2 };
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) return { output: `uc-config: not a folder: ${folder}`, exitCode: 2 };
+  const settings = normalizeSettings({});
+  const files = fs.readdirSync(folder).sort().map((f) => path.join(folder, f)).filter((f) => fs.statSync(f).isFile() && sniffsAsArtifact(f));
+  const docs = files.map((file) => TextDocument.create(pathToFileURL(path.resolve(file)).toString(), '', 0, fs.readFileSync(file, 'utf8')));
+  const ctx: ServiceContext = { settings, catalogs: loadCatalogs(), locale: 'en', workspace: { documents: (kind: DocumentKind) => docs.filter((d) => kindOfDocument(d, settings) === kind) } };
+  const result = settingsFromArtifacts(pathToFileURL(path.resolve(folder, 'any')).toString(), ctx);
+  if (!result.text) return { output: `uc-config: no Expressway artifact in ${folder}`, exitCode: 1 };
+  if (out) {
+    fs.writeFileSync(out, result.text);
+    return { output: `${out}: ${result.values} values`, exitCode: 0, written: out };
+  }
+  return { output: result.text.replace(/\n$/, ''), exitCode: 0 };
+}
+
 function main(): void {
+  if (process.argv[2] === 'settings-from-artifacts') {
+    const r = runSettingsFromArtifacts(process.argv.slice(2));
+    (r.exitCode === 2 ? process.stderr : process.stdout).write(r.output + '\n');
+    process.exitCode = r.exitCode;
+    return;
+  }
   const opts = parseArgs(process.argv.slice(2));
   if ('message' in opts) {
     (opts.exitCode ? process.stderr : process.stdout).write(opts.message + '\n');

@@ -34,3 +34,8 @@ export interface EmmInsertionParams extends TextDocumentParams {
 }
 /** A VS Code snippet (tab stops) and the position to insert it at, or null when nothing fits. */
 export type EmmInsertionResult = { position: { line: number; character: number }; snippet: string } | null;
+
+/** The settings YAML a deployment's artifacts describe (the folder of the document named), annotated with where each value came from. */
+export const SETTINGS_FROM_ARTIFACTS = 'ucConfig/settingsFromArtifacts';
+/** `text` is '' when the folder holds no Expressway artifact the server knows. */
+export type SettingsFromArtifactsResult = { text: string; fileName: string; values: number };

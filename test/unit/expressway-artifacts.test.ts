@@ -17,6 +17,8 @@ import { COPY_TEXT_COMMAND } from '../../server/services/expressway/codeActions'
 import { deploymentOf } from '../../server/services/expressway/deployment';
 import { deploymentDiagnosticsFor } from '../../server/services/expressway/validate';
 import { jabberConfigService } from '../../server/services/jabber';
+import { settingsService } from '../../server/services/settings';
+import { runSettingsFromArtifacts } from '../../server/cli';
 import type { ServiceContext } from '../../server/services/types';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { catalogs } from './settings-helpers';
@@ -255,5 +257,26 @@ describe('MRA on in a dump applies the jabber-config MRA findings', () => {
     assert.ok(jabberConfigService.validate(jc, withDump).some((d) => d.code === 'mra-unsupported'));
     const alone = TextDocument.create(pathToFileURL(path.join(FIXTURES, 'jabber-config.xml')).toString(), 'xml', 1, jc.getText());
     assert.ok(!jabberConfigService.validate(alone, context([...siteDocs('site-a'), alone])).some((d) => d.code === 'mra-unsupported'));
+  });
+});
+
+describe('settings YAML from a deployment’s artifacts (command and CLI)', () => {
+  it('writes every value the artifacts hold, annotated with file and line, and the settings rules find the same defects in it', () => {
+    const r = runSettingsFromArtifacts(['settings-from-artifacts', path.join(FIXTURES, 'site-a')]);
+    assert.equal(r.exitCode, 0);
+    assert.match(r.output, /port: 7001 # expc\.txt:17 Zones Zone 4 TraversalClient SIP Port/);
+    assert.match(r.output, /type: Unified Communications traversal # expc\.txt:20 Zones Zone 4 Type/);
+    assert.match(r.output, /- DNS:expc\.site-a\.example\.com # expc-cert\.pem:1/);
+    assert.doesNotMatch(r.output, /cipher|password/i);
+    const yaml = TextDocument.create('file:///review/site-a.expressway.yaml', 'yaml', 1, r.output + '\n');
+    const ds = settingsService.validate(yaml, { ...context([]), workspace: { documents: (k) => (k === 'uc-settings' ? [yaml] : []) } });
+    const codes = new Set(ds.map((d) => d.code));
+    // The YAML opens without format warnings, and the rules find what they found on the dumps.
+    assert.deepEqual(ds.filter((d) => /^settings-|yaml-/.test(String(d.code))).map((d) => d.message), []);
+    for (const c of ['uc-zone-media-not-force-encrypted', 'uc-zone-sip-port-mismatch', 'uc-zone-tls-verify-off', 'uc-zone-tls-verify-subject-name-not-in-san', 'e-san-lacks-registration-domains']) assert.ok(codes.has(c), c);
+  });
+  it('a folder without artifacts says so (exit 1); no folder is a usage error (exit 2)', () => {
+    assert.equal(runSettingsFromArtifacts(['settings-from-artifacts', path.join(CORPUS, 'dns')]).exitCode, 1);
+    assert.equal(runSettingsFromArtifacts(['settings-from-artifacts']).exitCode, 2);
   });
 });
