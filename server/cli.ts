@@ -8,7 +8,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, normalizeSettings, type UcConfigSettings } from '../shared/settings';
 import { loadCatalogs } from './catalog/catalogs';
 import { messagesOf } from './catalog/messages';
-import { certificateResults } from './cli/artifacts';
+import { diskArtifactResults } from './cli/artifacts';
 import { toJson, toSarif, toText, type FileResult } from './cli/report';
 import { applySeverityOverrides } from './services/diagnostics';
 import { documentKind, kindOfContent, kindOfDocument, SNIFFED_EXTENSIONS } from './services/documentKind';
@@ -123,7 +123,7 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { file, diagnostics };
   });
-  results.push(...certificateResults(files, ctx));
+  results.push(...diskArtifactResults(files, ctx));
   const rules = [...catalogs.diagnostics.values()].map((c) => ({ code: c.code, description: c.description, source: c.source }));
   // English keeps its own wording (one file / files); other languages read the count line from the message data.
   const summary = opts.locale === 'en' ? undefined : (c: Record<string, number>) => messagesOf(ctx, 'common').t('cli.summary', c);

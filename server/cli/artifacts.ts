@@ -1,14 +1,14 @@
-// The CLI's share of deployments: findings that land in certificate files of a checked folder. Those
+// The CLI's share of deployments: findings that land in certificate and DNS files of a checked folder. Those
 // files are read by the deployment model (server/services/expressway/deployment.ts), not by a format
 // service of their own, so they are listed here with the findings that concern them.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { certificatesIn, deploymentFolder } from '../services/expressway/deployment';
+import { diskArtifactsIn, deploymentFolder } from '../services/expressway/deployment';
 import { deploymentDiagnosticsFor } from '../services/expressway/validate';
 import type { ServiceContext } from '../services/types';
 import type { FileResult } from './report';
 
-export function certificateResults(checkedFiles: string[], ctx: ServiceContext): FileResult[] {
+export function diskArtifactResults(checkedFiles: string[], ctx: ServiceContext): FileResult[] {
   const seen = new Set(checkedFiles.map((f) => path.resolve(f)));
   const folders = new Set(
     ctx.workspace
@@ -18,7 +18,7 @@ export function certificateResults(checkedFiles: string[], ctx: ServiceContext):
   );
   const out: FileResult[] = [];
   for (const folder of [...folders].sort()) {
-    for (const cert of certificatesIn(folder)) {
+    for (const cert of diskArtifactsIn(folder)) {
       const file = fileURLToPath(cert.uri);
       if (seen.has(file)) continue;
       const diagnostics = deploymentDiagnosticsFor(cert.uri, ctx);

@@ -8,6 +8,7 @@ import type { PathSegment, SettingsNode } from './settings';
 import type { ExpresswayBox, XConfigurationFile } from './xconfiguration';
 import type { StatusFile } from './xstatus';
 import type { CertificateFile, CertificateInfo } from './certificate';
+import type { DnsFile } from './dns';
 
 /** Where a model value came from: for hover, messages in the artifact's own words, and the YAML export. */
 export interface NodeOrigin {
@@ -22,10 +23,11 @@ export interface NodeOrigin {
 
 export interface ArtifactInput {
   uri: string;
-  kind: 'xconfiguration' | 'xstatus' | 'certificate';
+  kind: 'xconfiguration' | 'xstatus' | 'certificate' | 'dns';
   xconfiguration?: XConfigurationFile;
   status?: StatusFile;
   certificates?: CertificateFile;
+  dns?: DnsFile;
   /** The box this file describes (inferred from content; undefined when the content does not say). */
   box?: ExpresswayBox;
 }
@@ -147,6 +149,7 @@ export function buildDeploymentModel(inputs: ArtifactInput[], map: XConfiguratio
       put(root, ['expressway', 'version'], { kind: 'scalar', value: v.value, raw: v.value, start: v.valueStart, end: v.valueEnd, keyStart: v.pathStart, keyEnd: v.pathEnd, uri: input.uri, origin: { uri: input.uri, cliPath: v.path, cliValue: v.value } });
     }
   }
+  for (const input of inputs) if (input.kind === 'dns' && input.dns) dnsRecords(root, input.uri, input.dns, put);
   deriveZoneTypes(root, map);
   const certificateMatches = matchCertificates(root, inputs, boxes, put);
   const origins = new WeakMap<SettingsNode, NodeOrigin>();
@@ -268,4 +271,20 @@ function certificateNode(root: Draft, box: ExpresswayBox, uri: string, item: Cer
   const b = exp?.props?.get(BOX_KEY[box]);
   if (replace && b) b.props!.delete('serverCertificate');
   put(root, ['expressway', BOX_KEY[box], 'serverCertificate'], cert);
+}
+
+/** SRV records of a DNS lookup or zone file -> dns.srvRecords[] (name, priority, weight, port, target), each value at its own token. */
+function dnsRecords(root: Draft, uri: string, file: DnsFile, put: Put): void {
+  for (const r of file.records) {
+    if (r.type !== 'SRV') continue;
+    const at = (span: { start: number; end: number } | undefined) => ({ start: (span ?? r.range).start, end: (span ?? r.range).end, keyStart: (span ?? r.range).start, keyEnd: (span ?? r.range).end, uri });
+    const rec: Draft = { kind: 'object', props: new Map(), ...at(r.range) };
+    const set = (key: string, value: string | number | undefined, span?: { start: number; end: number }) => value !== undefined && rec.props!.set(key, { kind: 'scalar', value, ...at(span) });
+    set('name', r.name, r.nameRange);
+    set('priority', r.priority);
+    set('weight', r.weight);
+    set('port', r.port, r.portRange);
+    set('target', r.target, r.targetRange);
+    put(root, ['dns', 'srvRecords', {}], rec);
+  }
 }

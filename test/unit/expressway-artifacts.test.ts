@@ -180,6 +180,13 @@ describe('deployments: the settings rules on real-format dumps and certificates'
     const cert = pathToFileURL(path.join(FIXTURES, 'site-a/expe-cert.pem')).toString();
     assert.deepEqual(deploymentDiagnosticsFor(cert, ctx).map((d) => d.code), ['e-san-lacks-registration-domains']);
   });
+  it('a _collab-edge SRV target missing from the Expressway-E certificate is reported on the nslookup line', () => {
+    const dns = pathToFileURL(path.join(FIXTURES, 'site-a/collab-edge-srv.txt')).toString();
+    const ds = deploymentDiagnosticsFor(dns, ctx);
+    assert.deepEqual(ds.map((d) => [d.code, d.range.start.line]), [['collab-edge-srv-target-not-in-e-san', 13]]);
+    assert.ok(ds[0].relatedInformation?.[0].location.uri.endsWith('site-a/expe-cert.pem'));
+    assert.deepEqual(deploymentDiagnosticsFor(pathToFileURL(path.join(FIXTURES, 'site-b/collab-edge-srv.txt')).toString(), ctx), []);
+  });
   it('the correct site is clean, and two sites in one repository never mix', () => {
     for (const d of b) assert.deepEqual(xconfigurationService.validate(d, ctx), [], d.uri);
     for (const d of [...a, ...b]) {
@@ -276,7 +283,7 @@ describe('settings YAML from a deployment’s artifacts (command and CLI)', () =
     for (const c of ['uc-zone-media-not-force-encrypted', 'uc-zone-sip-port-mismatch', 'uc-zone-tls-verify-off', 'uc-zone-tls-verify-subject-name-not-in-san', 'e-san-lacks-registration-domains']) assert.ok(codes.has(c), c);
   });
   it('a folder without artifacts says so (exit 1); no folder is a usage error (exit 2)', () => {
-    assert.equal(runSettingsFromArtifacts(['settings-from-artifacts', path.join(CORPUS, 'dns')]).exitCode, 1);
+    assert.equal(runSettingsFromArtifacts(['settings-from-artifacts', path.join(CORPUS, 'expressway-allowlist-csv')]).exitCode, 1);
     assert.equal(runSettingsFromArtifacts(['settings-from-artifacts']).exitCode, 2);
   });
 });

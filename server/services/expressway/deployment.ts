@@ -10,6 +10,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_ARTIFACT_SIZE } from '../../formats/artifact';
 import { readCertificateFile, type CertificateFile } from '../../formats/certificate';
+import { readDnsFile, type DnsFile } from '../../formats/dns';
+import { looksLikeXConfiguration } from '../../formats/xconfiguration';
+import { looksLikeXStatus } from '../../formats/xstatus';
 import { xconfigurationMap } from '../../catalog/xconfigurationMap';
 import { buildDeploymentModel, type ArtifactInput, type DeploymentModel } from '../../formats/deployment-model';
 import { readXConfiguration, type XConfigurationFile } from '../../formats/xconfiguration';
@@ -64,11 +67,16 @@ const MISSING_OPS = new Set(['exists', 'minCount']);
 /** Certificate files of a folder read per deployment (a folder of a CA bundle per user is not a deployment). */
 const MAX_CERTIFICATE_FILES = 50;
 const CERTIFICATE_FILE = /\.(pem|crt|cer|der|csr)$/i;
+/** Text files that may hold an nslookup/dig transcript or a zone file. */
+const DNS_FILE = /\.(txt|log|out|zone|db|dns)$/i;
+const MAX_DNS_BYTES = 1_000_000;
 
 interface CertificateOnDisk {
   uri: string;
   stamp: string;
   file: CertificateFile;
+  /** Set instead of `file` for a DNS lookup or zone file. */
+  dns?: DnsFile;
   /** The file's text for positions (PEM); DER files are one range at the start. */
   doc: TextDocument;
 }
@@ -79,7 +87,7 @@ const certificateCache = new Map<string, CertificateOnDisk>();
  * The certificates and CSRs of a deployment folder, read from disk (they may be binary DER, which no
  * editor syncs as text), bounded in number and size, each parsed once per change of size or time.
  */
-export function certificatesIn(folder: string): CertificateOnDisk[] {
+export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
   let dir: string;
   try {
     dir = folder.startsWith('/') || /^[a-z]:/i.test(folder) ? folder : fileURLToPath(folder);
@@ -88,7 +96,7 @@ export function certificatesIn(folder: string): CertificateOnDisk[] {
   }
   let names: string[];
   try {
-    names = fs.readdirSync(dir).filter((n) => CERTIFICATE_FILE.test(n)).sort().slice(0, MAX_CERTIFICATE_FILES);
+    names = fs.readdirSync(dir).filter((n) => CERTIFICATE_FILE.test(n) || DNS_FILE.test(n)).sort().slice(0, MAX_CERTIFICATE_FILES);
   } catch {
     return [];
   }
@@ -97,19 +105,27 @@ export function certificatesIn(folder: string): CertificateOnDisk[] {
     const full = path.join(dir, name);
     try {
       const st = fs.statSync(full);
-      if (!st.isFile() || st.size > MAX_ARTIFACT_SIZE) continue;
+      const isDns = !CERTIFICATE_FILE.test(name);
+      if (!st.isFile() || st.size > (isDns ? MAX_DNS_BYTES : MAX_ARTIFACT_SIZE)) continue;
       const uri = pathToFileURL(full).toString();
       const stamp = `${st.size}:${st.mtimeMs}`;
       let hit = certificateCache.get(uri);
       if (!hit || hit.stamp !== stamp) {
         const bytes = fs.readFileSync(full);
-        const file = readCertificateFile(new Uint8Array(bytes));
-        const text = file.encoding === 'der' ? '' : bytes.toString('utf8');
-        hit = { uri, stamp, file, doc: TextDocument.create(uri, 'plaintext', 0, text) };
+        if (isDns) {
+          const text = bytes.toString('utf8');
+          // A dump or status file is not a DNS lookup, whatever the DNS reader would make of it.
+          const dns = looksLikeXConfiguration(text) || looksLikeXStatus(text) ? undefined : readDnsFile(text);
+          hit = { uri, stamp, file: { items: [], privateKeys: [], problems: [] }, dns: dns?.records.length ? dns : undefined, doc: TextDocument.create(uri, 'plaintext', 0, text) };
+        } else {
+          const file = readCertificateFile(new Uint8Array(bytes));
+          const text = file.encoding === 'der' ? '' : bytes.toString('utf8');
+          hit = { uri, stamp, file, doc: TextDocument.create(uri, 'plaintext', 0, text) };
+        }
         if (certificateCache.size >= 500) certificateCache.delete(certificateCache.keys().next().value as string);
         certificateCache.set(uri, hit);
       }
-      out.push(hit);
+      if (hit.dns || hit.file.items.length) out.push(hit);
     } catch {
       /* an unreadable file is simply not part of the deployment */
     }
@@ -125,7 +141,7 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
   const folder = deploymentFolder(uri);
   const docs = ARTIFACT_KINDS.flatMap((kind) => ctx.workspace.documents(kind).filter((d) => deploymentFolder(d.uri) === folder).map((d) => ({ kind, d })));
   docs.sort((a, b) => (a.d.uri < b.d.uri ? -1 : a.d.uri > b.d.uri ? 1 : 0));
-  const certs = uri.startsWith('file:') ? certificatesIn(folder) : [];
+  const certs = uri.startsWith('file:') ? diskArtifactsIn(folder) : [];
   const stamp = [...docs.map(({ d }) => `${d.uri}@${d.version}:${d.getText().length}`), ...certs.map((c) => `${c.uri}@${c.stamp}`)].join('|') + `#${today.toISOString().slice(0, 10)}`;
   const hit = cache.get(folder);
   if (hit && hit.stamp === stamp) return hit.deployment;
@@ -136,9 +152,9 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
     }
     return { uri: d.uri, kind: 'xstatus', status: parsedXStatus(d) };
   });
-  for (const c of certs) inputs.push({ uri: c.uri, kind: 'certificate', certificates: c.file });
+  for (const c of certs) inputs.push(c.dns ? { uri: c.uri, kind: 'dns', dns: c.dns } : { uri: c.uri, kind: 'certificate', certificates: c.file });
   // Dumps first, so a value an xConfiguration states wins over one the status repeats.
-  const order = { xconfiguration: 0, xstatus: 1, certificate: 2 };
+  const order = { xconfiguration: 0, xstatus: 1, certificate: 2, dns: 3 };
   inputs.sort((a, b) => order[a.kind] - order[b.kind]);
   const model = buildDeploymentModel(inputs, xconfigurationMap(ctx.catalogs));
   const findings = evaluateRules(settingsData(ctx.catalogs).rules, { root: model.root, others: [], today }).filter((f) => {
