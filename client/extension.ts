@@ -12,12 +12,15 @@ import { createStatusItem } from './status';
 
 let client: LanguageClient | undefined;
 
-function readPatterns(): Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'> {
+function readPatterns(): Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles' | 'certificateFiles' | 'dnsFiles' | 'allowListFiles'> {
   const c = vscode.workspace.getConfiguration(SETTINGS_SECTION);
   return {
     jabberConfigFiles: c.get('jabberConfigFiles', DEFAULT_SETTINGS.jabberConfigFiles),
     appConfigFiles: c.get('appConfigFiles', DEFAULT_SETTINGS.appConfigFiles),
     settingsFiles: c.get('settingsFiles', DEFAULT_SETTINGS.settingsFiles),
+    certificateFiles: c.get('certificateFiles', DEFAULT_SETTINGS.certificateFiles),
+    dnsFiles: c.get('dnsFiles', DEFAULT_SETTINGS.dnsFiles),
+    allowListFiles: c.get('allowListFiles', DEFAULT_SETTINGS.allowListFiles),
   };
 }
 
@@ -48,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // A new file pattern changes the document selector, which only a restart applies.
-      if (['jabberConfigFiles', 'appConfigFiles', 'settingsFiles'].some((k) => e.affectsConfiguration(`${SETTINGS_SECTION}.${k}`)) && client) {
+      if (['jabberConfigFiles', 'appConfigFiles', 'settingsFiles', 'certificateFiles', 'dnsFiles', 'allowListFiles'].some((k) => e.affectsConfiguration(`${SETTINGS_SECTION}.${k}`)) && client) {
         await client.stop();
         client = await startClient(context);
       }

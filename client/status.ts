@@ -8,7 +8,17 @@ import { uiT } from './l10n';
 import type { Translate } from './views/l10n';
 
 function kindLabel(kind: DocumentKind, t: Translate): string {
-  return kind === 'jabber-config' ? t('Jabber config') : kind === 'app-config' ? t('EMM app config') : t('UC settings');
+  const labels: Record<DocumentKind, string> = {
+    'jabber-config': t('Jabber config'),
+    'app-config': t('EMM app config'),
+    'uc-settings': t('UC settings'),
+    certificate: t('Certificate'),
+    dns: t('DNS records'),
+    'allow-list': t('HTTP allow list'),
+    'expressway-xconfiguration': t('Expressway configuration'),
+    'expressway-xstatus': t('Expressway status'),
+  };
+  return labels[kind];
 }
 
 export function createStatusItem(context: vscode.ExtensionContext): vscode.StatusBarItem {

@@ -29,6 +29,7 @@ const localeOf = (s: UcConfigSettings): Locale => (s.locale !== 'auto' ? s.local
 const lookup: Lookup = {
   documents,
   serviceFor: (doc) => {
+    // The start of the text lets a pasted dump, certificate, DNS lookup or allow list be recognised by content.
     const kind = kindOfDocument(doc, settings);
     return kind ? services[kind] : undefined;
   },

@@ -12,6 +12,12 @@ export interface UcConfigSettings {
   appConfigFiles: string[];
   /** Glob patterns of Expressway / CUCM / IM and Presence settings files. */
   settingsFiles: string[];
+  /** Glob patterns of certificates, certificate requests and key files (PEM or DER). */
+  certificateFiles: string[];
+  /** Glob patterns of DNS lookups (nslookup, dig output) and zone files. */
+  dnsFiles: string[];
+  /** Glob patterns of Expressway HTTP allow-list rules CSV files. */
+  allowListFiles: string[];
   /** Whether clients connect over Mobile and Remote Access: turns on MRA checks. */
   mra: MraMode;
   /** The Jabber release being deployed, e.g. "14.1"; version-dependent values and parameters follow it. */
@@ -28,6 +34,9 @@ export const DEFAULT_SETTINGS: UcConfigSettings = {
   jabberConfigFiles: ['**/jabber-config*.xml'],
   appConfigFiles: ['**/*.appconfig.xml', '**/*.appconfig.plist', '**/*.appconfig.json'],
   settingsFiles: ['**/*.expressway.yaml', '**/*.expressway.yml', '**/*.expressway.json', '**/*.cucm.yaml', '**/*.cucm.yml', '**/*.cucm.json'],
+  certificateFiles: ['**/*.pem', '**/*.crt', '**/*.cer', '**/*.der', '**/*.csr', '**/*.key', '**/*.p12', '**/*.pfx'],
+  dnsFiles: ['**/*.zone', '**/*.dns.txt', '**/*nslookup*.txt', '**/*srv*.txt', '**/dig-*.txt', '**/*.dig.txt'],
+  allowListFiles: ['**/*allowlist*.csv', '**/*allow-list*.csv', '**/*allow_list*.csv'],
   mra: 'off',
   jabberRelease: '14.1',
   severity: {},
@@ -53,6 +62,9 @@ export function normalizeSettings(raw: unknown): UcConfigSettings {
     jabberConfigFiles: strings(s.jabberConfigFiles, DEFAULT_SETTINGS.jabberConfigFiles),
     appConfigFiles: strings(s.appConfigFiles, DEFAULT_SETTINGS.appConfigFiles),
     settingsFiles: strings(s.settingsFiles, DEFAULT_SETTINGS.settingsFiles),
+    certificateFiles: strings(s.certificateFiles, DEFAULT_SETTINGS.certificateFiles),
+    dnsFiles: strings(s.dnsFiles, DEFAULT_SETTINGS.dnsFiles),
+    allowListFiles: strings(s.allowListFiles, DEFAULT_SETTINGS.allowListFiles),
     mra: s.mra === 'on' ? 'on' : 'off',
     jabberRelease: typeof s.jabberRelease === 'string' && /^\d+(\.\d+)*$/.test(s.jabberRelease) ? s.jabberRelease : DEFAULT_SETTINGS.jabberRelease,
     severity,

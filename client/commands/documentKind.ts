@@ -20,14 +20,25 @@ export function uiLocale(s: UcConfigSettings = currentSettings()): 'en' | 'ko' |
   return lang.startsWith('ko') ? 'ko' : lang.startsWith('ja') ? 'ja' : 'en';
 }
 
-type Patterns = Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'>;
+type Patterns = Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'> & Partial<Pick<UcConfigSettings, 'certificateFiles' | 'dnsFiles' | 'allowListFiles'>>;
 const SCHEMES = ['file', 'untitled', 'vscode-remote'];
-const KINDS: DocumentKind[] = ['jabber-config', 'app-config', 'uc-settings'];
+const KINDS: DocumentKind[] = ['jabber-config', 'app-config', 'uc-settings', 'certificate', 'dns', 'allow-list'];
 
 /** The document filters of one kind; jabber-config files must also be XML (Red Hat's XML extension keeps serving them too). */
 type Filter = { scheme: string; language?: string; pattern: string };
 export function selectorFor(kind: DocumentKind, s: Patterns): Filter[] {
-  const patterns = kind === 'jabber-config' ? s.jabberConfigFiles : kind === 'app-config' ? s.appConfigFiles : s.settingsFiles;
+  const byKind: Record<DocumentKind, string[] | undefined> = {
+    'jabber-config': s.jabberConfigFiles,
+    'app-config': s.appConfigFiles,
+    'uc-settings': s.settingsFiles,
+    certificate: s.certificateFiles,
+    dns: s.dnsFiles,
+    'allow-list': s.allowListFiles,
+    // Recognised by content on the server (ARTIFACT_PATTERNS below syncs the candidates).
+    'expressway-xconfiguration': undefined,
+    'expressway-xstatus': undefined,
+  };
+  const patterns = byKind[kind] ?? [];
   return SCHEMES.flatMap((scheme) => patterns.map((pattern) => (kind === 'jabber-config' ? { scheme, language: 'xml', pattern } : { scheme, pattern })));
 }
 

@@ -24,6 +24,8 @@ export interface AllowListRule {
   host?: string;
   port?: number;
   path?: string;
+  /** How many fields the row had: more than the five columns means the values after the Url are shifted. */
+  fieldCount?: number;
 }
 
 export const ALLOW_LIST_COLUMNS = ['Url', 'Deployment', 'HttpMethods', 'MatchType', 'Description'] as const;
@@ -109,7 +111,7 @@ export function readAllowListCsv(text: string): { rules: AllowListRule[]; proble
   const rules: AllowListRule[] = [];
   const problems: ArtifactProblem[] = [];
   if (text.length > MAX_ARTIFACT_SIZE) {
-    problems.push({ code: 'artifact-too-large', start: 0, end: 0, args: { size: String(text.length), limit: String(MAX_ARTIFACT_SIZE) } });
+    problems.push({ code: 'allowlist-too-large', start: 0, end: 0, args: { size: String(text.length), limit: String(MAX_ARTIFACT_SIZE) } });
     return { rules, problems };
   }
   let header = true;
@@ -135,14 +137,13 @@ export function readAllowListCsv(text: string): { rules: AllowListRule[]; proble
     }
     if (row.multiline) problems.push({ code: 'allowlist-multiline-field', ...row.multiline });
     if (row.fields.length > ALLOW_LIST_COLUMNS.length) {
-      const extra = row.fields[ALLOW_LIST_COLUMNS.length];
-      problems.push({ code: 'allowlist-field-count', start: extra.start, end: row.end, args: { count: String(row.fields.length), expected: String(ALLOW_LIST_COLUMNS.length) } });
+      problems.push({ code: 'allowlist-field-count', start: row.start, end: row.end, args: { count: String(row.fields.length), expected: String(ALLOW_LIST_COLUMNS.length) } });
     }
     const [urlF, depF, methF, matchF, descF] = row.fields;
     const url = urlF.value.trim();
     const lead = urlF.value.length - urlF.value.trimStart().length;
     const urlRange = { start: urlF.start + lead, end: urlF.start + lead + url.length };
-    const rule: AllowListRule = { url, methods: [], range, urlRange, fieldRanges: row.fields.map((f) => ({ start: f.start, end: f.end })), methodRanges: [] };
+    const rule: AllowListRule = { url, methods: [], range, urlRange, fieldRanges: row.fields.map((f) => ({ start: f.start, end: f.end })), methodRanges: [], fieldCount: row.fields.length };
     if (depF?.value.trim()) rule.deployment = depF.value.trim();
     if (matchF?.value.trim()) rule.matchType = matchF.value.trim();
     if (descF?.value.trim()) rule.description = descF.value.trim();

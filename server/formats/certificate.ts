@@ -104,7 +104,7 @@ const problem = (code: string, span: Span, args?: Record<string, string>): Artif
 export function readCertificateFile(data: string | Uint8Array): CertificateFile {
   const size = data.length;
   if (size > MAX_ARTIFACT_SIZE) {
-    return { items: [], privateKeys: [], problems: [problem('artifact-too-large', { start: 0, end: 0 }, { size: String(size), limit: String(MAX_ARTIFACT_SIZE) })], encoding: 'none' };
+    return { items: [], privateKeys: [], problems: [problem('cert-too-large', { start: 0, end: 0 }, { size: String(size), limit: String(MAX_ARTIFACT_SIZE) })], encoding: 'none' };
   }
   if (typeof data !== 'string') {
     if (looksLikePem(data)) return readPem(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'));

@@ -59,7 +59,7 @@ export function dnsSyntaxOf(text: string): DnsFile['syntax'] {
 /** Reads a DNS lookup transcript or zone file. Never throws. */
 export function readDnsFile(text: string): DnsFile {
   if (text.length > MAX_ARTIFACT_SIZE) {
-    return { syntax: 'zone', records: [], problems: [{ code: 'artifact-too-large', start: 0, end: 0, args: { size: String(text.length), limit: String(MAX_ARTIFACT_SIZE) } }] };
+    return { syntax: 'zone', records: [], problems: [{ code: 'dns-too-large', start: 0, end: 0, args: { size: String(text.length), limit: String(MAX_ARTIFACT_SIZE) } }] };
   }
   const syntax = dnsSyntaxOf(text);
   const out: DnsFile = { syntax, records: [], problems: [] };

@@ -23,5 +23,12 @@ export function registerRequestHandlers(connection: Connection, l: Lookup, works
   connection.onRequest(EMM_PICK_ITEMS, (p: TextDocumentParams, token) => safe<EmmPickItemsResult>(connection, 'emmPickItems', null, token, () => ofKind(p.textDocument.uri, 'app-config', null, emmInsertChoices)));
   connection.onRequest(EMM_INSERTION, (p: EmmInsertionParams, token) => safe<EmmInsertionResult>(connection, 'emmInsertion', null, token, () => ofKind(p.textDocument.uri, 'app-config', null, (d, c) => emmInsertEdit(d, p.key, c))));
   connection.onRequest(SETTINGS_FROM_ARTIFACTS, (p: TextDocumentParams, token) => safe<SettingsFromArtifactsResult | null>(connection, 'settingsFromArtifacts', null, token, () => (workspace.rescan(), settingsFromArtifacts(p.textDocument.uri, l.context()))));
-  connection.onCodeLens((p, token) => safe(connection, 'codeLens', [], token, () => ofKind(p.textDocument.uri, 'jabber-config', [], mraCodeLenses)));
+  connection.onCodeLens((p, token) =>
+    safe(connection, 'codeLens', [], token, () => {
+      const doc = l.documents.get(p.textDocument.uri);
+      const svc = doc && l.serviceFor(doc);
+      if (!doc || !svc) return [];
+      return svc.kind === 'jabber-config' ? mraCodeLenses(doc, l.context(doc)) : (svc.codeLenses?.(doc, l.context(doc)) ?? []);
+    }),
+  );
 }

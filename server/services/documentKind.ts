@@ -1,7 +1,7 @@
 // Decides which format a document is from its URI and the user's file patterns, so the same server
 // works for VS Code (which also filters with a document selector) and for any other client.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentKindOfPath } from '../../shared/documentKind';
+import { documentKindOfContent, documentKindOfPath } from '../../shared/documentKind';
 import { looksLikeXConfiguration } from '../formats/xconfiguration';
 import { looksLikeXStatus } from '../formats/xstatus';
 import type { UcConfigSettings } from '../../shared/settings';
@@ -16,8 +16,10 @@ export function uriPath(uri: string): string {
   }
 }
 
-export function documentKind(uri: string, settings: UcConfigSettings): DocumentKind | undefined {
-  return documentKindOfPath(uriPath(uri), settings);
+/** The kind by the user's patterns; with the start of the text, a plain-text paste is recognised by content too. */
+export function documentKind(uri: string, settings: UcConfigSettings, head?: string): DocumentKind | undefined {
+  const p = uriPath(uri);
+  return documentKindOfPath(p, settings) ?? (head !== undefined ? documentKindOfContent(p, head) : undefined);
 }
 
 /**
@@ -33,9 +35,11 @@ export const contentSniffers: { kind: DocumentKind; test(text: string): boolean 
 /** File extensions whose content is sniffed (text that admins paste or save; binary files never are). */
 export const SNIFFED_EXTENSIONS = /(^|\/)[^/.]+$|\.(txt|log|xconf|xconfig|conf|cfg|out|xml)$/i;
 
+/** The kind a file's content says (Expressway dumps and status first, then certificates, DNS, allow lists). */
 export function kindOfContent(uri: string, text: string): DocumentKind | undefined {
-  if (!SNIFFED_EXTENSIONS.test(uriPath(uri))) return undefined;
-  return contentSniffers.find((s) => s.test(text))?.kind;
+  const p = uriPath(uri);
+  const artifact = SNIFFED_EXTENSIONS.test(p) ? contentSniffers.find((s) => s.test(text))?.kind : undefined;
+  return artifact ?? documentKindOfContent(p, text.length > 8192 ? text.slice(0, 8192) : text);
 }
 
 const byDocument = new WeakMap<TextDocument, { version: number; length: number; kind: DocumentKind | undefined }>();

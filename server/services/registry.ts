@@ -1,6 +1,10 @@
 // Which service handles which kind of file. A new format is one line here.
+import { allowListService } from './allowlist';
 import { appConfigService } from './appconfig';
 import { xconfigurationService, xstatusService } from './expressway';
+import { withCertificateLinks, withDeploymentFindings } from './expressway/links';
+import { certificateService } from './certificate';
+import { dnsService } from './dns';
 import { jabberConfigService } from './jabber';
 import { settingsService } from './settings';
 import type { DocumentKind, FormatService } from './types';
@@ -11,4 +15,8 @@ export const services: Record<DocumentKind, FormatService> = {
   'uc-settings': settingsService,
   'expressway-xconfiguration': xconfigurationService,
   'expressway-xstatus': xstatusService,
+  // Certificates and DNS lookups of a deployment also carry its cross-artifact findings.
+  certificate: withCertificateLinks(certificateService),
+  dns: withDeploymentFindings(dnsService),
+  'allow-list': allowListService,
 };

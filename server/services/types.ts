@@ -3,6 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction,
+  CodeLens,
   CompletionItem,
   Diagnostic,
   DocumentSymbol,
@@ -46,4 +47,6 @@ export interface FormatService {
   codeActions(doc: TextDocument, range: Range, diagnostics: Diagnostic[], ctx: ServiceContext): CodeAction[];
   symbols(doc: TextDocument, ctx: ServiceContext): DocumentSymbol[];
   folding(doc: TextDocument, ctx: ServiceContext): FoldingRange[];
+  /** Code lenses of the format's own (jabber-config's MRA lenses are wired separately, in handlers/requests.ts). */
+  codeLenses?(doc: TextDocument, ctx: ServiceContext): CodeLens[];
 }

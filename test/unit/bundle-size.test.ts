@@ -1,5 +1,5 @@
 // The bundle budget (ARCHITECTURE.md): dist/extension.js and dist/server.js together stay within
-// 1,100,000 bytes minified (raised from 1,000,000 for the Expressway artifact readers, issue 12); the client carries no parser (it asks the server), and neither bundle
+// 1,100,000 bytes minified (raised from 1,000,000 when the Expressway artifact readers arrived); the client carries no parser (it asks the server), and neither bundle
 // carries a library twice. The source maps `npm run build` writes name every module bundled.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';

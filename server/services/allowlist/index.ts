@@ -1,0 +1,64 @@
+// The allow-list FormatService: Expressway-C's HTTP allow-list rules CSV. Per-file diagnostics (the
+// file's shape from the reader, values from schemas/allow-list.json) and an outline of the rules.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SymbolKind, type Diagnostic, type DocumentSymbol } from 'vscode-languageserver-types';
+import { readJson } from '../../catalog/loadJson';
+import { messagesOf } from '../../catalog/messages';
+import { readAllowListCsv, type AllowListRule } from '../../formats/allowlist-csv';
+import type { ArtifactProblem } from '../../formats/artifact';
+import { allowListValueProblems, type AllowListData } from '../../rules/allowlist/values';
+import { guarded, problemDiagnostics } from '../artifactProblems';
+import { runGuards } from '../guards';
+import type { FormatService, ServiceContext } from '../types';
+
+const MAX_SYMBOLS = 5000;
+type AllowListFile = { rules: AllowListRule[]; problems: ArtifactProblem[] };
+const cache = new WeakMap<TextDocument, { version: number; file: AllowListFile }>();
+
+export function allowListModelOf(doc: TextDocument): AllowListFile {
+  const hit = cache.get(doc);
+  if (hit && hit.version === doc.version) return hit.file;
+  const file = readAllowListCsv(doc.getText());
+  cache.set(doc, { version: doc.version, file });
+  return file;
+}
+
+export function allowListData(ctx: ServiceContext): AllowListData {
+  return ctx.catalogs.extra('allow-list', (dir) => readJson<AllowListData>(dir, 'allow-list.json'));
+}
+
+export function validateAllowList(doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
+  const guard = runGuards(doc, ctx);
+  if (guard.depth !== 'full') return guard.diagnostics;
+  const file = allowListModelOf(doc);
+  const problems = [...file.problems, ...allowListValueProblems(file.rules, allowListData(ctx))].sort((a, b) => a.start - b.start);
+  return [...guard.diagnostics, ...problemDiagnostics(doc, problems, ctx)];
+}
+
+/** One outline entry per rule: its URL, with methods, match type and deployment as the detail. */
+export function allowListSymbols(doc: TextDocument, ctx: ServiceContext): DocumentSymbol[] {
+  const A = messagesOf(ctx, 'allow-list');
+  const data = allowListData(ctx);
+  return allowListModelOf(doc)
+    .rules.slice(0, MAX_SYMBOLS)
+    .map((r) => {
+      const detail = [r.methods.length ? r.methods.join(',') : A.t('symbol.allMethods'), r.matchType ?? A.t('symbol.defaultMatch', { value: data.matchTypes.default }), ...(r.deployment ? [r.deployment] : [])].join(' · ');
+      return {
+        name: r.url || '—',
+        detail,
+        kind: SymbolKind.String,
+        range: { start: doc.positionAt(r.range.start), end: doc.positionAt(r.range.end) },
+        selectionRange: { start: doc.positionAt(r.urlRange.start), end: doc.positionAt(r.urlRange.end) },
+      };
+    });
+}
+
+export const allowListService: FormatService = {
+  kind: 'allow-list',
+  validate: guarded('allow-list validate', validateAllowList, []),
+  complete: () => [],
+  hover: () => null,
+  codeActions: () => [],
+  symbols: guarded('allow-list symbols', allowListSymbols, []),
+  folding: () => [],
+};

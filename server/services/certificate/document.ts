@@ -1,0 +1,49 @@
+// The certificate model of a document, read once per version. A DER or PKCS #12 file reaches the
+// server as text in which the editor has already replaced the binary bytes, so for a file: URI
+// the bytes are read from disk instead (bounded by size); for any other URI the reader's "binary"
+// problem tells the user where to check it.
+import * as fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { MAX_ARTIFACT_SIZE } from '../../formats/artifact';
+import { isBinaryText, readCertificateFile, type CertificateFile } from '../../formats/certificate';
+
+const cache = new WeakMap<TextDocument, { version: number; file: CertificateFile }>();
+
+export function certificateModelOf(doc: TextDocument): CertificateFile {
+  const hit = cache.get(doc);
+  if (hit && hit.version === doc.version) return hit.file;
+  const file = readCertificateDocument(doc.uri, doc.getText());
+  cache.set(doc, { version: doc.version, file });
+  return file;
+}
+
+/** Reads a certificate document: its text, or for a binary file on disk, its bytes. */
+export function readCertificateDocument(uri: string, text: string): CertificateFile {
+  if (!text.includes('-----BEGIN ') && isBinaryText(text) && uri.startsWith('file:')) {
+    const size = fileSize(uri);
+    if (size !== undefined && size > MAX_ARTIFACT_SIZE) {
+      return { items: [], privateKeys: [], problems: [{ code: 'cert-too-large', start: 0, end: 0, args: { size: String(size), limit: String(MAX_ARTIFACT_SIZE) } }], encoding: 'none' };
+    }
+    const bytes = size === undefined ? undefined : readBytes(uri);
+    if (bytes) return readCertificateFile(bytes);
+  }
+  return readCertificateFile(text);
+}
+
+function fileSize(uri: string): number | undefined {
+  try {
+    return fs.statSync(fileURLToPath(uri)).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The bytes of a file on disk, or undefined when it cannot be read. */
+function readBytes(uri: string): Uint8Array | undefined {
+  try {
+    return fs.readFileSync(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,48 @@
+// The DNS FormatService: nslookup / dig transcripts and zone files. Per-file diagnostics (records
+// that cannot be read) and an outline of the records; what the records must point at is checked
+// against the other artifacts by the deployment model.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SymbolKind, type Diagnostic, type DocumentSymbol } from 'vscode-languageserver-types';
+import { readDnsFile, type DnsFile } from '../../formats/dns';
+import { guarded, problemDiagnostics } from '../artifactProblems';
+import { runGuards } from '../guards';
+import type { FormatService, ServiceContext } from '../types';
+
+const MAX_SYMBOLS = 5000;
+const cache = new WeakMap<TextDocument, { version: number; file: DnsFile }>();
+
+export function dnsModelOf(doc: TextDocument): DnsFile {
+  const hit = cache.get(doc);
+  if (hit && hit.version === doc.version) return hit.file;
+  const file = readDnsFile(doc.getText());
+  cache.set(doc, { version: doc.version, file });
+  return file;
+}
+
+export function validateDns(doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
+  const guard = runGuards(doc, ctx);
+  if (guard.depth !== 'full') return guard.diagnostics;
+  return [...guard.diagnostics, ...problemDiagnostics(doc, dnsModelOf(doc).problems, ctx)];
+}
+
+/** One outline entry per record: "name TYPE", with where it points as the detail. */
+export function dnsSymbols(doc: TextDocument, _ctx: ServiceContext): DocumentSymbol[] {
+  return dnsModelOf(doc)
+    .records.slice(0, MAX_SYMBOLS)
+    .map((r) => {
+      const range = { start: doc.positionAt(r.range.start), end: doc.positionAt(r.range.end) };
+      const sel = r.nameRange ?? { start: r.range.start, end: r.range.start };
+      const detail = r.type === 'SRV' ? `${r.target ?? '?'}:${r.port ?? '?'} (${r.priority ?? '?'} ${r.weight ?? '?'})` : (r.target ?? r.address ?? '');
+      return { name: `${r.name || '—'} ${r.type}`, detail, kind: r.type === 'SRV' ? SymbolKind.Event : SymbolKind.Constant, range, selectionRange: { start: doc.positionAt(sel.start), end: doc.positionAt(sel.end) } };
+    });
+}
+
+export const dnsService: FormatService = {
+  kind: 'dns',
+  validate: guarded('dns validate', validateDns, []),
+  complete: () => [],
+  hover: () => null,
+  codeActions: () => [],
+  symbols: guarded('dns symbols', dnsSymbols, []),
+  folding: () => [],
+};

@@ -1,0 +1,97 @@
+// The allow-list rules CSV: Cisco's example file reads as five rules; RFC 4180 quoting; bad rows
+// diagnosed on the field that must change; values checked against schemas/allow-list.json; the
+// outline lists the rules.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readAllowListCsv } from '../../server/formats/allowlist-csv';
+import { allowListService } from '../../server/services/allowlist';
+import { context, corpus, doc } from './artifact-helpers';
+
+const ctx = context();
+const EXAMPLE = corpus('expressway-allowlist-csv/cisco-expressway-admin-x15-allowlist-rules-example.csv');
+const HEADER = 'Url,Deployment,HttpMethods,MatchType,Description';
+
+test("Cisco's example file: five rules, every field, no problems", () => {
+  const r = readAllowListCsv(EXAMPLE);
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual(
+    r.rules.map((x) => [x.url, x.deployment, x.methods, x.matchType, x.description, x.host, x.port, x.path]),
+    [
+      ['https://myServer1:8443/myPath1', 'myDomain1', ['GET'], undefined, 'First Rule', 'myserver1', 8443, '/myPath1'],
+      ['http://myServer2:8000/myPath2', 'myDomain200', ['GET', 'PUT'], 'exact', undefined, 'myserver2', 8000, '/myPath2'],
+      ['https://myServer3:8080/myPath3', 'myDomain1', [], 'prefix', 'Third Rule', 'myserver3', 8080, '/myPath3'],
+      ['https://myServer4/myPath4', 'myDomain1', [], 'prefix', 'Fourth Rule', 'myserver4', 443, '/myPath4'],
+      ['http://myServer5/myPath5', 'myDomain1', [], 'prefix', 'Fifth Rule', 'myserver5', 80, '/myPath5'],
+    ],
+  );
+  const second = r.rules[1];
+  assert.equal(EXAMPLE.slice(second.urlRange.start, second.urlRange.end), 'http://myServer2:8000/myPath2');
+  assert.deepEqual(second.methodRanges!.map((m) => EXAMPLE.slice(m.start, m.end)), ['GET', 'PUT']);
+  assert.deepEqual(allowListService.validate(doc('file:///w/rules.allowlist.csv', EXAMPLE), ctx), []);
+});
+
+test('RFC 4180: doubled quotes, quoted commas, CRLF, a BOM, a blank last line', () => {
+  const text = `\uFEFF${HEADER}\r\nhttps://h/p,,"GET,POST",exact,"say ""hi"", then go"\r\n\r\n`;
+  const r = readAllowListCsv(text);
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual([r.rules[0].methods, r.rules[0].description], [['GET', 'POST'], 'say "hi", then go']);
+});
+
+test('bad rows: each problem on the field that must change', () => {
+  const text = [
+    HEADER,
+    'ftp://files.example.com/x,,,,',
+    'https://cucm.example.com:99999/x,,,,',
+    'https://cucm.example.com:8443/cucm-uds/,,GET,PUT,exact,',
+    ',dep,GET,,',
+    'https://cucm.example.com:8443/a,,"GET,GTE",Exact,',
+    'https://cucm.example.com:8443/b,,GET,partial,',
+    'https://cucm.example.com:8443/c,,"GET',
+    '',
+  ].join('\n');
+  const d = doc('file:///w/allow-list.csv', text);
+  const got = allowListService.validate(d, ctx).map((x) => `${x.code} ${x.range.start.line}:${x.range.start.character} ${d.getText(x.range)}`);
+  assert.deepEqual(got, [
+    'allowlist-bad-url 1:0 ftp://files.example.com/x',
+    'allowlist-bad-url 2:0 https://cucm.example.com:99999/x',
+    'allowlist-field-count 3:0 https://cucm.example.com:8443/cucm-uds/,,GET,PUT,exact,',
+    'allowlist-missing-url 4:0 ',
+    'allowlist-unknown-method 5:38 GTE',
+    'allowlist-bad-match-type 6:37 partial',
+    'allowlist-unterminated-quote 7:33 "',
+  ]);
+  const messages = allowListService.validate(d, ctx).map((x) => x.message);
+  assert.ok(messages.includes("MatchType 'partial' must be exact, prefix (empty means prefix)."));
+  assert.ok(messages.includes("'GTE' is not an HTTP method (GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE, PATCH)."));
+  assert.ok(messages.includes("'ftp://files.example.com/x' is not protocol://host[:port][/path] with protocol http or https and a port from 0 to 65535."));
+});
+
+test('a wrong or missing header is reported; a file that starts with a rule still has that rule read', () => {
+  const noHeader = readAllowListCsv('https://a.example.com/x,,,,\nhttps://b.example.com/y,,,,\n');
+  assert.deepEqual([noHeader.problems.map((p) => p.code), noHeader.rules.length], [['allowlist-bad-header'], 2]);
+  const wrong = readAllowListCsv('URL;Methods\nhttps://a.example.com/x,,,,\n');
+  assert.deepEqual([wrong.problems.map((p) => p.code), wrong.rules.length], [['allowlist-bad-header'], 1]);
+  const multi = readAllowListCsv(`${HEADER}\nhttps://a.example.com/x,,,,"two\nlines"\n`);
+  assert.deepEqual(multi.problems.map((p) => p.code), ['allowlist-multiline-field']);
+});
+
+test('outline: one entry per rule with methods, match type and deployment', () => {
+  const s = allowListService.symbols(doc('file:///w/rules.allowlist.csv', EXAMPLE), ctx);
+  assert.deepEqual(s.map((x) => `${x.name} · ${x.detail}`), [
+    'https://myServer1:8443/myPath1 · GET · prefix (default) · myDomain1',
+    'http://myServer2:8000/myPath2 · GET,PUT · exact · myDomain200',
+    'https://myServer3:8080/myPath3 · all methods · prefix · myDomain1',
+    'https://myServer4/myPath4 · all methods · prefix · myDomain1',
+    'http://myServer5/myPath5 · all methods · prefix · myDomain1',
+  ]);
+});
+
+test('bad input: binary and huge files stay bounded', () => {
+  assert.deepEqual(allowListService.validate(doc('file:///w/x.allowlist.csv', '\u0000\u0001junk'), ctx).map((x) => x.code), ['binary-content']);
+  assert.deepEqual(readAllowListCsv('x'.repeat(6_000_000)).problems.map((p) => p.code), ['allowlist-too-large']);
+  const started = performance.now();
+  const many = `${HEADER}\n` + Array.from({ length: 20000 }, (_, i) => `https://h${i}.example.com/p,,GET,,`).join('\n');
+  assert.equal(readAllowListCsv(many).rules.length, 20000);
+  readAllowListCsv(`${HEADER}\n"` + 'a'.repeat(1_000_000));
+  assert.ok(performance.now() - started < 2000);
+});

@@ -1,0 +1,136 @@
+// The DNS reader on every real example of the corpus (Windows nslookup output, a zone-like SRV list)
+// and on dig output and BIND zone files; ranges point at the target and port; bad records are
+// diagnosed; the outline lists the records.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readDnsFile } from '../../server/formats/dns';
+import { dnsService } from '../../server/services/dns';
+import { context, corpus, corpusFiles, doc } from './artifact-helpers';
+
+const ctx = context();
+const srv = (text: string) => readDnsFile(text).records.map((r) => `${r.type} ${r.name} ${r.priority ?? ''}/${r.weight ?? ''} ${r.target ?? r.address}:${r.port ?? ''}`);
+
+test('every corpus DNS file parses, without problems', () => {
+  const expected: Record<string, [string, number]> = {
+    'blog-tomlarse-vcs-express-srv-records.txt': ['zone', 7],
+    'cisco-jabber-planning-cisco-uds-srv.txt': ['nslookup', 3],
+    'cisco-jabber-planning-collab-edge-srv.txt': ['nslookup', 3],
+    'cisco-jabber-planning-cuplogin-srv.txt': ['nslookup', 3],
+    'cisco-tac-imp-central-nslookup-cisco-uds.txt': ['nslookup', 2],
+  };
+  assert.deepEqual(corpusFiles('dns'), Object.keys(expected));
+  for (const f of corpusFiles('dns')) {
+    const r = readDnsFile(corpus(`dns/${f}`));
+    assert.deepEqual([r.syntax, r.records.length, r.problems], [...expected[f], []], f);
+  }
+});
+
+test('nslookup SRV output: every field, with ranges on the target and the port', () => {
+  const text = corpus('dns/cisco-jabber-planning-collab-edge-srv.txt');
+  assert.deepEqual(srv(text), ['SRV _collab-edge._tls.example.com 3/7 vcse1.example.com:8443', 'SRV _collab-edge._tls.example.com 4/8 vcse2.example.com:8443', 'SRV _collab-edge._tls.example.com 5/0 vcse3.example.com:8443']);
+  const r = readDnsFile(text).records[1];
+  assert.equal(text.slice(r.targetRange!.start, r.targetRange!.end), 'vcse2.example.com');
+  assert.equal(text.slice(r.portRange!.start, r.portRange!.end), '8443');
+  assert.ok(text.slice(r.range.start, r.range.end).startsWith('_collab-edge._tls.example.com   SRV service location:'));
+});
+
+test('the TAC transcript: the DNS server lines are not records; the A record of the target is', () => {
+  assert.deepEqual(srv(corpus('dns/cisco-tac-imp-central-nslookup-cisco-uds.txt')), ['SRV _cisco-uds._tcp.dcloud.example.com 10/10 cucm2.dcloud.example.com:8443', 'A cucm2.dcloud.example.com / x.x.x.y:']);
+});
+
+test('a zone-like SRV list with lower-case types and trailing dots', () => {
+  assert.equal(srv(corpus('dns/blog-tomlarse-vcs-express-srv-records.txt'))[0], 'SRV _h323ls._udp.company.com 1/0 vcs-e.company.com:1719');
+});
+
+test('a BIND zone file: $ORIGIN, relative names, @, TTL and class in either order, SOA in parentheses', () => {
+  const zone = [
+    '$ORIGIN example.com.',
+    '$TTL 3600',
+    '@   IN SOA ns1 hostmaster (',
+    '        2026120601 3600 600 86400 300 )',
+    '    IN NS ns1',
+    '_collab-edge._tls   IN SRV 10 10 8443 vcse.example.com.',
+    '_cisco-uds._tcp 300 IN SRV 1 5 8443 cucm1 ; publisher',
+    '_cuplogin._tcp  IN 300 SRV 1 5 8443 imp1.example.com.',
+    'lyncdiscover    IN CNAME webdir.online.lync.com.',
+    'vcse            IN A 203.0.113.10',
+    '                IN AAAA 2001:db8::10',
+    '',
+  ].join('\n');
+  const f = readDnsFile(zone);
+  assert.equal(f.syntax, 'zone');
+  assert.deepEqual(f.problems, []);
+  assert.deepEqual(srv(zone), [
+    'SRV _collab-edge._tls.example.com 10/10 vcse.example.com:8443',
+    'SRV _cisco-uds._tcp.example.com 1/5 cucm1.example.com:8443',
+    'SRV _cuplogin._tcp.example.com 1/5 imp1.example.com:8443',
+    'CNAME lyncdiscover.example.com / webdir.online.lync.com:',
+    'A vcse.example.com / 203.0.113.10:',
+    'AAAA vcse.example.com / 2001:db8::10:',
+  ]);
+  assert.equal(f.records[1].ttl, 300);
+});
+
+test('dig output: the answer section is read, the question and statistics are not', () => {
+  const dig = [
+    '; <<>> DiG 9.18.28 <<>> SRV _collab-edge._tls.example.com',
+    ';; global options: +cmd',
+    ';; QUESTION SECTION:',
+    ';_collab-edge._tls.example.com.	IN	SRV',
+    '',
+    ';; ANSWER SECTION:',
+    '_collab-edge._tls.example.com. 3600 IN	SRV	10 10 8443 vcse.example.com.',
+    '_collab-edge._tls.example.com. 3600 IN	SRV	20 10 8443 vcse2.example.com.',
+    '',
+    ';; ADDITIONAL SECTION:',
+    'vcse.example.com.	3600	IN	A	203.0.113.10',
+    '',
+    ';; Query time: 3 msec',
+    ';; SERVER: 10.0.0.2#53(10.0.0.2) (UDP)',
+  ].join('\n');
+  const f = readDnsFile(dig);
+  assert.deepEqual([f.syntax, f.problems], ['dig', []]);
+  assert.deepEqual(srv(dig), ['SRV _collab-edge._tls.example.com 10/10 vcse.example.com:8443', 'SRV _collab-edge._tls.example.com 20/10 vcse2.example.com:8443', 'A vcse.example.com / 203.0.113.10:']);
+});
+
+test('nslookup A lookups with several addresses and aliases (lyncdiscover)', () => {
+  const text = ['Server:  dc1.example.com', 'Address:  10.0.0.2', '', 'Non-authoritative answer:', 'Name:    webdir.online.lync.com', 'Addresses:  52.112.0.1', '          52.112.0.2', 'Aliases:  lyncdiscover.example.com', ''].join('\r\n');
+  assert.deepEqual(srv(text), ['A webdir.online.lync.com / 52.112.0.1:', 'A webdir.online.lync.com / 52.112.0.2:', 'CNAME lyncdiscover.example.com / webdir.online.lync.com:']);
+  const lync = [' lyncdiscover.example.com  canonical name = webdir.online.lync.com', ''].join('\n');
+  assert.deepEqual(srv(lync), ['CNAME lyncdiscover.example.com / webdir.online.lync.com:']);
+});
+
+test('bad records are diagnosed on their token: a port that is no number, a cut-off nslookup block, an unreadable line', () => {
+  const zone = '_collab-edge._tls.example.com. IN SRV 10 10 84x3 vcse.example.com.\n_sip._tls.example.com. IN SRV 10 10 5061\nthis is not a record line\n';
+  const d = doc('file:///w/example.zone', zone);
+  assert.deepEqual(
+    dnsService.validate(d, ctx).map((x) => [x.code, x.range.start.line, x.range.start.character, x.message]),
+    [
+      ['dns-bad-number', 0, zone.indexOf('84x3'), "port '84x3' is not a number from 0 to 65535."],
+      ['dns-bad-record', 1, 0, 'This line is not a DNS record UC Config can read: _sip._tls.example.com. IN SRV 10 10 5061'],
+      ['dns-bad-record', 2, 0, 'This line is not a DNS record UC Config can read: this is not a record line'],
+    ],
+  );
+  const cut = '_collab-edge._tls.example.com   SRV service location:\n          priority       = 3\n          weight         = 7\n';
+  assert.deepEqual(dnsService.validate(doc('file:///w/lookup.dns.txt', cut), ctx).map((x) => x.message), ['The SRV record _collab-edge._tls.example.com lacks port, svr hostname: the lookup output looks cut off.']);
+});
+
+test('outline: one entry per record, with where it points', () => {
+  const d = doc('file:///w/collab-edge-srv.txt', corpus('dns/cisco-jabber-planning-collab-edge-srv.txt'));
+  assert.deepEqual(dnsService.symbols(d, ctx).map((s) => `${s.name} → ${s.detail}`), [
+    '_collab-edge._tls.example.com SRV → vcse1.example.com:8443 (3 7)',
+    '_collab-edge._tls.example.com SRV → vcse2.example.com:8443 (4 8)',
+    '_collab-edge._tls.example.com SRV → vcse3.example.com:8443 (5 0)',
+  ]);
+});
+
+test('bad input: binary, huge and long-line files stay bounded', () => {
+  assert.deepEqual(dnsService.validate(doc('file:///w/x.zone', '\u0000\u0001junk'), ctx).map((x) => x.code), ['binary-content']);
+  const big = readDnsFile('x'.repeat(6_000_000));
+  assert.deepEqual(big.problems.map((p) => p.code), ['dns-too-large']);
+  const started = performance.now();
+  const many = Array.from({ length: 20000 }, (_, i) => `_sip._tls.e${i}.com. IN SRV 1 1 5061 h${i}.e.com.`).join('\n');
+  assert.equal(readDnsFile(many).records.length, 20000);
+  readDnsFile('a '.repeat(500_000));
+  assert.ok(performance.now() - started < 2000);
+});
