@@ -13,6 +13,7 @@ import { looksLikeXConfiguration, MAX_RECORDS, readXConfiguration } from '../../
 import { looksLikeXStatus, readXStatus } from '../../server/formats/xstatus';
 import { kindOfDocument } from '../../server/services/documentKind';
 import { xconfigurationService } from '../../server/services/expressway';
+import { services } from '../../server/services/registry';
 import { COPY_TEXT_COMMAND } from '../../server/services/expressway/codeActions';
 import { deploymentOf } from '../../server/services/expressway/deployment';
 import { deploymentDiagnosticsFor } from '../../server/services/expressway/validate';
@@ -285,5 +286,19 @@ describe('settings YAML from a deployment’s artifacts (command and CLI)', () =
   it('a folder without artifacts says so (exit 1); no folder is a usage error (exit 2)', () => {
     assert.equal(runSettingsFromArtifacts(['settings-from-artifacts', path.join(CORPUS, 'expressway-allowlist-csv')]).exitCode, 1);
     assert.equal(runSettingsFromArtifacts(['settings-from-artifacts']).exitCode, 2);
+  });
+});
+
+describe('certificates in a deployment', () => {
+  it('the certificate hover and lens say which box the certificate was matched to, by its names', () => {
+    const a = siteDocs('site-a');
+    const file = path.join(FIXTURES, 'site-a/expe-cert.pem');
+    const cert = TextDocument.create(pathToFileURL(file).toString(), 'plaintext', 1, fs.readFileSync(file, 'utf8'));
+    const ctx = context([...a, cert]);
+    const svc = services.certificate;
+    const hover = svc.hover(cert, { line: 0, character: 3 }, ctx);
+    assert.match((hover!.contents as { value: string }).value, /Expressway-E \(expe\.site-a\.example\.com\)/);
+    assert.ok(svc.codeLenses!(cert, ctx).some((l) => /Expressway-E/.test(l.command!.title)));
+    assert.ok(svc.validate(cert, ctx).some((d) => d.code === 'e-san-lacks-registration-domains'));
   });
 });
