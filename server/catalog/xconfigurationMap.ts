@@ -68,12 +68,33 @@ export function loadXConfigurationMap(schemasDir: string): XConfigurationMap {
     return { entry, names, re: new RegExp(`^${source}$`, 'i'), first: entry.cli.split(' ')[0].toLowerCase() };
   });
   const byFirst = new Map<string, typeof compiled>();
+  const byShape = new Map<string, (typeof compiled)[number] | null>();
   for (const c of compiled) byFirst.set(c.first, [...(byFirst.get(c.first) ?? []), c]);
   return {
     zoneTypes: file.zoneTypes,
     sources: file.sources,
     entries: file.entries,
     match(path: string) {
+      // A dump repeats the same shapes with other numbers (zone 1 … zone 200): remember which entry a
+      // shape matched, so each record runs one regular expression instead of one per candidate.
+      const shape = path.replace(/\d+/g, '#');
+      const known = byShape.get(shape);
+      if (known === null) return undefined;
+      if (known) {
+        const m = known.re.exec(path);
+        if (m) return { entry: known.entry, vars: Object.fromEntries(known.names.map((n, i) => [n, m[i + 1]])) };
+      }
+      const hit = matchSlow(path);
+      if (byShape.size < 10_000) byShape.set(shape, hit ? compiled.find((c) => c.entry === hit.entry)! : null);
+      return hit;
+    },
+    cliValue(entry: XMapEntry, uiValue: string) {
+      for (const [cli, ui] of Object.entries(entry.values ?? {})) if (ui.toLowerCase() === uiValue.toLowerCase()) return cli;
+      return uiValue;
+    },
+  };
+  function matchSlow(path: string): XMapMatch | undefined {
+    {
       const first = path.slice(0, path.indexOf(' ') < 0 ? path.length : path.indexOf(' ')).toLowerCase();
       for (const c of byFirst.get(first) ?? []) {
         const m = c.re.exec(path);
@@ -83,12 +104,8 @@ export function loadXConfigurationMap(schemasDir: string): XConfigurationMap {
         return { entry: c.entry, vars };
       }
       return undefined;
-    },
-    cliValue(entry: XMapEntry, uiValue: string) {
-      for (const [cli, ui] of Object.entries(entry.values ?? {})) if (ui.toLowerCase() === uiValue.toLowerCase()) return cli;
-      return uiValue;
-    },
-  };
+    }
+  }
 }
 
 export function xconfigurationMap(catalogs: Catalogs): XConfigurationMap {

@@ -131,8 +131,12 @@ function dumpPrefix(text: string, k: number): number {
 
 /** Only a prompt (`xcommand>`, `>`, `$`, `#`) or an `Expressway-C`/`-E` label may precede a typed command on its line. */
 function atLineStart(text: string, k: number): boolean {
-  const ls = Math.max(text.lastIndexOf('\n', k - 1) + 1, k - 80);
-  const before = text.slice(ls, k).trim();
+  // Looks back at most 80 characters (a prompt or a label), never to the start of a 1 MB line.
+  const from = Math.max(0, k - 80);
+  const window = text.slice(from, k);
+  const nl = window.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false;
+  const before = window.slice(nl + 1).trim();
   return before === '' || /^(Expressway-[CE]|[\w.-]*[>#$])$/i.test(before);
 }
 
@@ -143,13 +147,10 @@ function skipBlanks(text: string, i: number): number {
 
 /** The colon ending a path: within MAX_PATH_LENGTH, on the same line, before any quote or `*`. */
 function findColon(text: string, from: number): number {
-  const limit = Math.min(text.length, from + MAX_PATH_LENGTH);
-  for (let i = from; i < limit; i++) {
-    const c = text[i];
-    if (c === ':') return i;
-    if (c === '\n' || c === '\r' || c === '"' || c === '*') return -1;
-  }
-  return -1;
+  // Looks at most MAX_PATH_LENGTH characters ahead, so text full of the keyword and no colon stays linear.
+  const window = text.slice(from, from + MAX_PATH_LENGTH + 1);
+  const c = window.indexOf(':');
+  return c < 0 || /[\r\n"*]/.test(window.slice(0, c)) ? -1 : from + c;
 }
 
 function lineEnd(text: string, from: number): number {

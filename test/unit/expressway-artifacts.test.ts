@@ -302,3 +302,13 @@ describe('certificates in a deployment', () => {
     assert.ok(svc.validate(cert, ctx).some((d) => d.code === 'e-san-lacks-registration-domains'));
   });
 });
+
+describe('xConfiguration reader stays linear on hostile text', () => {
+  it('a megabyte of the keyword without any colon is read quickly and yields nothing', () => {
+    const text = 'xConfiguration '.repeat(70_000);
+    const t0 = performance.now();
+    assert.equal(readXConfiguration(text).records.length, 0);
+    // Generous bound (a shared CI machine): quadratic behaviour would take minutes here.
+    assert.ok(performance.now() - t0 < 5000);
+  });
+});
