@@ -12,7 +12,7 @@ import type { DocumentKind, FormatService } from './types';
 export const services: Record<DocumentKind, FormatService> = {
   'jabber-config': jabberConfigService,
   'app-config': appConfigService,
-  'uc-settings': settingsService,
+  'uc-settings': withDeploymentFindings(settingsService),
   'expressway-xconfiguration': xconfigurationService,
   'expressway-xstatus': xstatusService,
   // Certificates and DNS lookups of a deployment also carry its cross-artifact findings.

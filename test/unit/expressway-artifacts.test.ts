@@ -312,3 +312,20 @@ describe('xConfiguration reader stays linear on hostile text', () => {
     assert.ok(performance.now() - t0 < 5000);
   });
 });
+
+describe('a settings YAML beside the artifacts feeds the same model', () => {
+  it('what only the YAML says (the E aliases) is checked against the certificate the folder holds', () => {
+    const b = siteDocs('site-b');
+    const yaml = TextDocument.create(pathToFileURL(path.join(FIXTURES, 'site-b/intent.expressway.yaml')).toString(), 'yaml', 1, 'expressway:\n  expresswayE:\n    system:\n      otherFqdns:\n        - mra.site-b.example.com\n');
+    const ctx = context([...b, yaml]);
+    const cert = pathToFileURL(path.join(FIXTURES, 'site-b/expe-cert.pem')).toString();
+    const ds = deploymentDiagnosticsFor(cert, ctx);
+    assert.deepEqual(ds.map((d) => d.code), ['e-san-lacks-aliases']);
+    assert.equal(ds[0].relatedInformation?.[0].location.uri, yaml.uri);
+    // Without the YAML, the same folder is clean.
+    assert.deepEqual(deploymentDiagnosticsFor(cert, context(b)), []);
+    // The YAML's own diagnostics are unchanged by the artifacts beside it (no duplicates).
+    const own = services['uc-settings'].validate(yaml, ctx).map((d) => d.code);
+    assert.equal(new Set(own).size, own.length);
+  });
+});

@@ -22,6 +22,8 @@ import { evaluateRules } from '../../rules/settings/engine';
 import type { Finding } from '../../rules/settings/types';
 import { uriPath } from '../documentKind';
 import type { ServiceContext } from '../types';
+import { parsedSettings } from '../settings/document';
+import type { SettingsNode } from '../../formats/settings';
 
 export const ARTIFACT_KINDS = ['expressway-xconfiguration', 'expressway-xstatus'] as const;
 
@@ -142,7 +144,8 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
   const docs = ARTIFACT_KINDS.flatMap((kind) => ctx.workspace.documents(kind).filter((d) => deploymentFolder(d.uri) === folder).map((d) => ({ kind, d })));
   docs.sort((a, b) => (a.d.uri < b.d.uri ? -1 : a.d.uri > b.d.uri ? 1 : 0));
   const certs = uri.startsWith('file:') ? diskArtifactsIn(folder) : [];
-  const stamp = [...docs.map(({ d }) => `${d.uri}@${d.version}:${d.getText().length}`), ...certs.map((c) => `${c.uri}@${c.stamp}`)].join('|') + `#${today.toISOString().slice(0, 10)}`;
+  const settingsDocs = ctx.workspace.documents('uc-settings').filter((d) => deploymentFolder(d.uri) === folder);
+  const stamp = [...settingsDocs.map((d) => `${d.uri}@${d.version}:${d.getText().length}`), ...docs.map(({ d }) => `${d.uri}@${d.version}:${d.getText().length}`), ...certs.map((c) => `${c.uri}@${c.stamp}`)].join('|') + `#${today.toISOString().slice(0, 10)}`;
   const hit = cache.get(folder);
   if (hit && hit.stamp === stamp) return hit.deployment;
   const inputs: ArtifactInput[] = docs.map(({ kind, d }) => {
@@ -157,6 +160,10 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
   const order = { xconfiguration: 0, xstatus: 1, certificate: 2, dns: 3 };
   inputs.sort((a, b) => order[a.kind] - order[b.kind]);
   const model = buildDeploymentModel(inputs, xconfigurationMap(ctx.catalogs));
+  // A settings YAML beside the artifacts says what no artifact holds (CUCM, IM and Presence, what the
+  // dumps leave out): its values join the model where no artifact gave one.
+  const yamls = ctx.workspace.documents('uc-settings').filter((d) => deploymentFolder(d.uri) === folder);
+  for (const y of yamls) graft(model.root, parsedSettings(y).root, y.uri);
   const findings = evaluateRules(settingsData(ctx.catalogs).rules, { root: model.root, others: [], today }).filter((f) => {
     // A missing value is only a finding where the dump shows the setting empty, never where the paste
     // simply does not include it. Objects of the model (a box, a zone, a certificate) are assembled
@@ -166,7 +173,7 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
     const missing = MISSING_OPS.has(f.rule.check.op) || f.rule.check.missingFails;
     return !(missing && f.node.kind !== 'scalar');
   });
-  const deployment: Deployment = { folder, documents: new Map([...docs.map(({ d }) => [d.uri, d] as const), ...certs.map((c) => [c.uri, c.doc] as const)]), model, findings };
+  const deployment: Deployment = { folder, documents: new Map([...docs.map(({ d }) => [d.uri, d] as const), ...certs.map((c) => [c.uri, c.doc] as const), ...yamls.map((y) => [y.uri, y] as const)]), model, findings };
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(folder, { stamp, deployment });
   return deployment;
@@ -180,4 +187,24 @@ export function mraOnInDeployment(uri: string, ctx: ServiceContext): { uri: stri
   const features = d.model.root.properties?.find((p) => p.key === 'expressway')?.properties?.find((p) => p.key === 'features');
   const mra = features?.properties?.find((p) => p.key === 'mobileAndRemoteAccess');
   return mra && mra.value === true && mra.uri ? { uri: mra.uri, start: mra.keyStart ?? mra.start, end: mra.end } : undefined;
+}
+
+/** Copies the settings file's nodes into the model where the artifacts gave nothing (never over an artifact's value). */
+function graft(target: SettingsNode, source: SettingsNode | undefined, uri: string): void {
+  if (!source || source.kind !== 'object' || target.kind !== 'object') return;
+  for (const p of source.properties ?? []) {
+    const existing = target.properties!.find((q) => q.key === p.key);
+    if (existing) {
+      graft(existing, p, uri);
+      continue;
+    }
+    target.properties!.push(copy(p, target, [...target.path, p.key!], uri));
+  }
+}
+
+function copy(n: SettingsNode, parent: SettingsNode, path: SettingsNode['path'], uri: string): SettingsNode {
+  const out: SettingsNode = { ...n, parent, path, uri, properties: undefined, items: undefined };
+  if (n.properties) out.properties = n.properties.map((c) => copy(c, out, [...path, c.key!], uri));
+  if (n.items) out.items = n.items.map((c, i) => copy(c, out, [...path, i], uri));
+  return out;
 }

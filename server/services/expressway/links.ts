@@ -4,6 +4,7 @@
 import type { CertificateInfo } from '../../formats/certificate';
 import { messagesOf } from '../../catalog/messages';
 import { certificateCodeLenses, hoverCertificate } from '../certificate/features';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FormatService, ServiceContext } from '../types';
 import { deploymentFolder, deploymentOf, ARTIFACT_KINDS } from './deployment';
 import { deploymentDiagnosticsFor } from './validate';
@@ -38,7 +39,15 @@ function safely<T>(name: string, f: () => T, fallback: () => T): T {
 export function withDeploymentFindings(svc: FormatService): FormatService {
   return {
     ...svc,
-    validate: (doc, ctx) => [...svc.validate(doc, ctx), ...safely('findings', () => (inDeployment(doc.uri, ctx) ? deploymentDiagnosticsFor(doc.uri, ctx) : []), () => [])],
+    validate: (doc, ctx) => {
+      const own = svc.validate(doc, ctx);
+      const extra = safely('findings', () => (inDeployment(doc.uri, ctx) ? deploymentDiagnosticsFor(doc.uri, ctx) : []), () => []);
+      if (!extra.length) return own;
+      // A settings file's own rules may already say the same thing at the same place.
+      const key = (d: Diagnostic) => `${d.code}@${d.range.start.line}:${d.range.start.character}`;
+      const seen = new Set(own.map(key));
+      return [...own, ...extra.filter((d) => !seen.has(key(d)))];
+    },
   };
 }
 
