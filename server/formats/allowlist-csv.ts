@@ -121,7 +121,8 @@ export function readAllowListCsv(text: string): { rules: AllowListRule[]; proble
     if (header) {
       header = false;
       const names = row.fields.map((f) => f.value.trim());
-      if (names.join(',') !== ALLOW_LIST_COLUMNS.join(',')) {
+      // Compared without case: a header that differs only in case is not worth a finding.
+      if (names.join(',').toLowerCase() !== ALLOW_LIST_COLUMNS.join(',').toLowerCase()) {
         problems.push({ code: 'allowlist-bad-header', start: row.start, end: row.end, args: { expected: ALLOW_LIST_COLUMNS.join(',') } });
         // A file that starts with a rule has no header: read that line as a rule too.
         if (!/^https?:\/\//i.test(names[0] ?? '')) continue;

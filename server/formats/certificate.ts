@@ -1,10 +1,12 @@
 // Certificates and certificate signing requests, as PEM text (one or several blocks, with any text
 // around them: a chain, `show cert own` output) or as DER bytes (.der/.cer files the CLI reads).
-// Node's crypto.X509Certificate reads certificates (dates, key, fingerprint, signature check); the
-// parts it does not expose (the XmppAddr otherName SAN, the signature digest, CSRs altogether) are
-// read by the small bounded DER reader in der.ts. Private keys are located, never decoded: only
+// The structure is walked by the small bounded DER reader in der.ts, which also reads what Node's
+// crypto.X509Certificate does not expose (the XmppAddr otherName SAN, the signature digest, CSRs).
+// X509Certificate and createPublicKey cost 0.3-0.4 ms each per certificate here (OpenSSL 3 decoders),
+// so a bundle of 150 CA certificates would block the editor for well over 50 ms; the DER walk takes a
+// fraction of that, and the tests compare every field with X509Certificate on every fixture. Private keys are located, never decoded: only
 // their span is kept, so no key material can reach a message, hover, log or report.
-import { createHash, createPublicKey, X509Certificate } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { MAX_ARTIFACT_SIZE, type ArtifactProblem, type Span } from './artifact';
 import { children, nameOf, oidOf, readTlv, stringOf, TAG, timeOf, type Tlv } from './der';
 
@@ -52,6 +54,13 @@ export interface CertificateFile {
   encoding?: 'pem' | 'der' | 'none';
 }
 
+/** A name as the settings files and Expressway's UI write it ("DNS:name", "XMPPAddress:name", "IP:address"),
+ *  for mapping a certificate onto the settings model's subjectAlternativeNames. */
+export function sanText(n: CertName): string {
+  const prefix = { DNS: 'DNS', IP: 'IP', XmppAddr: 'XMPPAddress', URI: 'URI', email: 'email', other: 'other' }[n.type];
+  return `${prefix}:${n.value}`;
+}
+
 /** Blocks read per file; a bundle of thousands of CA certificates is cut here with a message. */
 export const MAX_BLOCKS = 200;
 /** Names kept per certificate. */
@@ -65,6 +74,8 @@ const OID = {
   san: '2.5.29.17',
   eku: '2.5.29.37',
   basicConstraints: '2.5.29.19',
+  subjectKeyId: '2.5.29.14',
+  authorityKeyId: '2.5.29.35',
   extensionRequest: '1.2.840.113549.1.9.14',
   xmppAddr: '1.3.6.1.5.5.7.8.5',
   serverAuth: '1.3.6.1.5.5.7.3.1',
@@ -107,7 +118,8 @@ export function readCertificateFile(data: string | Uint8Array): CertificateFile 
     return { items: [], privateKeys: [], problems: [problem('cert-too-large', { start: 0, end: 0 }, { size: String(size), limit: String(MAX_ARTIFACT_SIZE) })], encoding: 'none' };
   }
   if (typeof data !== 'string') {
-    if (looksLikePem(data)) return readPem(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'));
+    // Bytes that are text (PEM, or a text file with a certificate's name) are read as text.
+    if (looksLikeText(data)) return readCertificateFile(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'));
     return readDer(data);
   }
   if (data.includes('-----BEGIN ')) return readPem(data);
@@ -117,7 +129,7 @@ export function readCertificateFile(data: string | Uint8Array): CertificateFile 
   return { items: [], privateKeys: [], problems: [problem('cert-no-pem-block', whole)], encoding: 'none' };
 }
 
-function looksLikePem(bytes: Uint8Array): boolean {
+function looksLikeText(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536)).toString('latin1');
   return head.includes('-----BEGIN ') || (bytes.byteLength > 0 && bytes.every((b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b < 127)));
 }
@@ -139,26 +151,35 @@ const lineEnd = (text: string, from: number) => {
   return i < 0 ? text.length : i > from && text[i - 1] === '\r' ? i - 1 : i;
 };
 
-const BEGIN = /-----BEGIN ([A-Z0-9 #-]{1,60})-----/g;
+const MARKER = /-----(BEGIN|END) ([A-Z0-9 #-]{1,60})-----/g;
 
+/** Reads PEM text in one pass over its BEGIN/END markers (a file of thousands of unclosed BEGIN lines
+ *  costs one scan, not one scan per line). */
 function readPem(text: string): CertificateFile {
   const out: CertificateFile = { items: [], privateKeys: [], problems: [], encoding: 'pem' };
-  BEGIN.lastIndex = 0;
-  let blocks = 0;
-  for (let m = BEGIN.exec(text); m; m = BEGIN.exec(text)) {
-    const label = m[1];
-    const header = { start: m.index, end: m.index + m[0].length };
-    const endMarker = `-----END ${label}-----`;
-    const endAt = text.indexOf(endMarker, header.end);
-    // The next BEGIN before this block's END means this block was cut off.
-    const nextBegin = text.indexOf('-----BEGIN ', header.end);
-    if (endAt < 0 || (nextBegin >= 0 && nextBegin < endAt)) {
-      if (KEY_LABEL.test(label)) out.privateKeys.push({ start: header.start, end: nextBegin >= 0 ? nextBegin : text.length }), out.problems.push(problem('cert-private-key', header));
-      else out.problems.push(problem('cert-pem-unterminated', header, { label }));
+  let open: { label: string; header: Span } | undefined;
+  const unterminated = (o: { label: string; header: Span }, end: number) => {
+    if (KEY_LABEL.test(o.label)) out.privateKeys.push({ start: o.header.start, end }), out.problems.push(problem('cert-private-key', o.header));
+    else out.problems.push(problem('cert-pem-unterminated', o.header, { label: o.label }));
+  };
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (m[1] === 'BEGIN') {
+      // A BEGIN inside an open block means that block was cut off.
+      if (open) unterminated(open, span.start);
+      open = { label: m[2], header: span };
+      if (out.problems.length + out.items.length + out.privateKeys.length >= MAX_BLOCKS) {
+        out.problems.push(problem('cert-too-many-blocks', span, { limit: String(MAX_BLOCKS) }));
+        open = undefined;
+        break;
+      }
       continue;
     }
-    const range = { start: header.start, end: endAt + endMarker.length };
-    BEGIN.lastIndex = range.end;
+    if (!open || m[2] !== open.label) continue;
+    const { label, header } = open;
+    open = undefined;
+    const range = { start: header.start, end: span.end };
     if (KEY_LABEL.test(label)) {
       out.privateKeys.push(range);
       out.problems.push(problem('cert-private-key', header));
@@ -169,17 +190,8 @@ function readPem(text: string): CertificateFile {
       out.problems.push(problem('cert-block-not-read', header, { label }));
       continue;
     }
-    if (++blocks > MAX_BLOCKS) {
-      out.problems.push(problem('cert-too-many-blocks', header, { limit: String(MAX_BLOCKS) }));
-      break;
-    }
-    const body = text.slice(header.end, endAt);
-    const der = base64Body(body);
-    if (!der) {
-      out.problems.push(problem('cert-malformed-pem', header, { label }));
-      continue;
-    }
-    const item = isCert ? readCertificateDer(der, range) : readCsrDer(der, range);
+    const der = base64Body(text.slice(header.end, span.start));
+    const item = der && (isCert ? readCertificateDer(der, range) : readCsrDer(der, range));
     if (!item) {
       out.problems.push(problem('cert-malformed-pem', header, { label }));
       continue;
@@ -189,6 +201,7 @@ function readPem(text: string): CertificateFile {
     out.items.push(item);
     if (item.sansTruncated) out.problems.push(problem('cert-too-many-names', header, { limit: String(MAX_NAMES) }));
   }
+  if (open) unterminated(open, text.length);
   return out;
 }
 
@@ -240,7 +253,7 @@ function classifyDer(buf: Uint8Array): DerKind {
     if (v >= 0 && v <= 1) return 'private-key';
     return 'unknown';
   }
-  if (first.tag === TAG.SEQUENCE && first.tag === TAG.SEQUENCE) {
+  if (first.tag === TAG.SEQUENCE) {
     // EncryptedPrivateKeyInfo: SEQUENCE { AlgorithmIdentifier, OCTET STRING }.
     const second = readTlv(buf, first.end, top.end);
     if (second?.tag === TAG.OCTET_STRING) return 'private-key';
@@ -276,20 +289,56 @@ function sameBytes(buf: Uint8Array, a: Tlv, b: Tlv): boolean {
   return true;
 }
 
+const KEY_ALGORITHMS: Record<string, string> = {
+  '1.2.840.113549.1.1.1': 'RSA',
+  '1.2.840.113549.1.1.10': 'RSA',
+  '1.2.840.10045.2.1': 'EC',
+  '1.2.840.10040.4.1': 'DSA',
+  '1.3.101.112': 'Ed25519',
+  '1.3.101.113': 'Ed448',
+};
+const CURVES: Record<string, string> = {
+  '1.2.840.10045.3.1.7': 'prime256v1',
+  '1.3.132.0.34': 'secp384r1',
+  '1.3.132.0.35': 'secp521r1',
+  '1.3.132.0.33': 'secp224r1',
+  '1.3.132.0.10': 'secp256k1',
+  '1.2.840.10045.3.1.1': 'prime192v1',
+};
+
+/** Bits of an unsigned big-endian INTEGER (the leading zero octet of a positive number not counted). */
+function integerBits(buf: Uint8Array, t: Tlv | undefined): number | undefined {
+  if (!t || t.tag !== TAG.INTEGER || t.end <= t.valueStart) return undefined;
+  let p = t.valueStart;
+  while (p < t.end - 1 && buf[p] === 0) p++;
+  return (t.end - p - 1) * 8 + (32 - Math.clz32(buf[p]));
+}
+
+/** Key type and size from a SubjectPublicKeyInfo, read from its DER (RFC 5280 4.1.2.7, RFC 3279, RFC 5480,
+ *  RFC 8410) rather than by importing the key into OpenSSL, which costs about as much as the rest of the
+ *  certificate together. */
 function keyOf(buf: Uint8Array, spki: Tlv): { keyType?: string; keyBits?: number; curve?: string } {
-  try {
-    const key = createPublicKey({ key: Buffer.from(buf.subarray(spki.start, spki.end)), format: 'der', type: 'spki' });
-    const type = key.asymmetricKeyType;
-    const d = key.asymmetricKeyDetails ?? {};
-    if (type === 'rsa' || type === 'rsa-pss') return { keyType: 'RSA', keyBits: d.modulusLength };
-    if (type === 'dsa') return { keyType: 'DSA', keyBits: d.modulusLength };
-    if (type === 'ec') return { keyType: 'EC', keyBits: d.namedCurve ? CURVE_BITS[d.namedCurve] : undefined, curve: d.namedCurve };
-    if (type === 'ed25519') return { keyType: 'Ed25519', keyBits: 256 };
-    if (type === 'ed448') return { keyType: 'Ed448', keyBits: 456 };
-    return { keyType: type };
-  } catch {
-    return {};
+  const [alg, bits] = children(buf, spki, 2) ?? [];
+  const algParts = alg?.tag === TAG.SEQUENCE ? children(buf, alg, 2) : undefined;
+  const oid = algParts?.[0] && oidOf(buf, algParts[0]);
+  const keyType = oid ? KEY_ALGORITHMS[oid] : undefined;
+  if (!keyType || bits?.tag !== TAG.BIT_STRING) return oid ? { keyType: oid } : {};
+  if (keyType === 'RSA') {
+    // BIT STRING { unused-bits octet, RSAPublicKey SEQUENCE { modulus, exponent } }
+    const rsa = readTlv(buf, bits.valueStart + 1, bits.end);
+    const modulus = rsa?.tag === TAG.SEQUENCE ? readTlv(buf, rsa.valueStart, rsa.end) : undefined;
+    return { keyType, keyBits: integerBits(buf, modulus) };
   }
+  if (keyType === 'EC') {
+    const curve = algParts?.[1] && oidOf(buf, algParts[1]);
+    const name = curve ? (CURVES[curve] ?? curve) : undefined;
+    return { keyType, keyBits: name ? CURVE_BITS[name] : undefined, ...(name ? { curve: name } : {}) };
+  }
+  if (keyType === 'DSA') {
+    const params = algParts?.[1]?.tag === TAG.SEQUENCE ? readTlv(buf, algParts[1].valueStart, algParts[1].end) : undefined;
+    return { keyType, keyBits: integerBits(buf, params) };
+  }
+  return { keyType, keyBits: keyType === 'Ed25519' ? 256 : 456 };
 }
 
 function signatureDigestOf(buf: Uint8Array, algId: Tlv | undefined): string | undefined {
@@ -301,6 +350,8 @@ function signatureDigestOf(buf: Uint8Array, algId: Tlv | undefined): string | un
 
 interface Extensions {
   sans: CertName[];
+  subjectKeyId?: string;
+  authorityKeyId?: string;
   sansTruncated?: boolean;
   eku?: CertificateInfo['eku'];
   isCA?: boolean;
@@ -316,7 +367,13 @@ function readExtensions(buf: Uint8Array, seq: Tlv): Extensions {
     const value = parts[parts.length - 1];
     if (value.tag !== TAG.OCTET_STRING) continue;
     const inner = readTlv(buf, value.valueStart, value.end);
-    if (!inner || inner.tag !== TAG.SEQUENCE) continue;
+    if (!inner) continue;
+    if (oid === OID.subjectKeyId && inner.tag === TAG.OCTET_STRING) out.subjectKeyId = hexOf(buf, inner);
+    if (oid === OID.authorityKeyId && inner.tag === TAG.SEQUENCE) {
+      const keyId = readTlv(buf, inner.valueStart, inner.end);
+      if (keyId?.tag === 0x80) out.authorityKeyId = hexOf(buf, keyId);
+    }
+    if (inner.tag !== TAG.SEQUENCE) continue;
     if (oid === OID.san) readGeneralNames(buf, inner, out);
     else if (oid === OID.eku) {
       const eku = { serverAuth: false, clientAuth: false, other: [] as string[] };
@@ -334,6 +391,8 @@ function readExtensions(buf: Uint8Array, seq: Tlv): Extensions {
   }
   return out;
 }
+
+const hexOf = (buf: Uint8Array, t: Tlv) => Buffer.from(buf.subarray(t.valueStart, Math.min(t.end, t.valueStart + 64))).toString('hex');
 
 function ipText(buf: Uint8Array, t: Tlv): string {
   const n = t.end - t.valueStart;
@@ -393,34 +452,28 @@ function readGeneralNames(buf: Uint8Array, seq: Tlv, out: Extensions): void {
 
 /** Reads a DER certificate; undefined when it is not one. */
 export function readCertificateDer(der: Uint8Array, range: Span): CertificateInfo | undefined {
-  let x509: X509Certificate;
-  try {
-    x509 = new X509Certificate(Buffer.from(der.buffer, der.byteOffset, der.byteLength));
-  } catch {
-    return undefined;
-  }
   const top = readTlv(der, 0);
-  const parts = top && children(der, top, 3);
+  if (!top || top.tag !== TAG.SEQUENCE || top.end !== der.length) return undefined;
+  const parts = children(der, top, 3);
   const tbs = parts?.[0];
-  const fields = tbs && children(der, tbs, 12);
-  if (!parts || !fields) return undefined;
+  const fields = tbs && tbs.tag === TAG.SEQUENCE ? children(der, tbs, 12) : undefined;
+  if (!parts || parts.length !== 3 || parts[2].tag !== TAG.BIT_STRING || !fields) return undefined;
   let i = fields[0]?.tag === 0xa0 ? 1 : 0;
-  const [, , issuerTlv, validity, subjectTlv, spki] = [fields[i++], fields[i++], fields[i++], fields[i++], fields[i++], fields[i++]];
-  if (!issuerTlv || !validity || !subjectTlv || !spki) return undefined;
-  const subject = nameOf(der, subjectTlv) ?? [];
-  const issuer = nameOf(der, issuerTlv) ?? [];
+  const serial = fields[i++];
+  const [, issuerTlv, validity, subjectTlv, spki] = [fields[i++], fields[i++], fields[i++], fields[i++], fields[i++]];
+  if (serial?.tag !== TAG.INTEGER || !issuerTlv || validity?.tag !== TAG.SEQUENCE || !subjectTlv || spki?.tag !== TAG.SEQUENCE) return undefined;
+  const subject = nameOf(der, subjectTlv);
+  const issuer = nameOf(der, issuerTlv);
+  const times = children(der, validity, 2);
+  const validFrom = times?.[0] && timeOf(der, times[0]);
+  const validTo = times?.[1] && timeOf(der, times[1]);
+  if (!subject || !issuer || !validFrom || !validTo) return undefined;
   const extField = fields.slice(i).find((f) => f.tag === 0xa3);
   const extSeq = extField && readTlv(der, extField.valueStart, extField.end);
   const ext = extSeq ? readExtensions(der, extSeq) : { sans: [] };
-  const times = children(der, validity, 2);
-  let selfSigned = false;
-  if (sameBytes(der, subjectTlv, issuerTlv)) {
-    try {
-      selfSigned = x509.verify(x509.publicKey);
-    } catch {
-      selfSigned = false;
-    }
-  }
+  // Self-signed (issued by itself): the same name as issuer and subject, and where both key
+  // identifiers are present, the same key (as OpenSSL's X509_check_issued decides).
+  const selfSigned = sameBytes(der, subjectTlv, issuerTlv) && (!ext.authorityKeyId || !ext.subjectKeyId || ext.authorityKeyId === ext.subjectKeyId);
   return {
     kind: 'certificate',
     range,
@@ -433,18 +486,15 @@ export function readCertificateDer(der: Uint8Array, range: Span): CertificateInf
     ...(ext.sansTruncated ? { sansTruncated: true } : {}),
     ...keyOf(der, spki),
     signatureDigest: signatureDigestOf(der, parts[1]),
-    validFrom: (times?.[0] && timeOf(der, times[0])) ?? isoOf(x509.validFrom),
-    validTo: (times?.[1] && timeOf(der, times[1])) ?? isoOf(x509.validTo),
+    validFrom,
+    validTo,
     eku: ext.eku,
-    isCA: ext.isCA ?? x509.ca,
-    fingerprint256: x509.fingerprint256,
+    isCA: ext.isCA ?? false,
+    fingerprint256: fingerprintOf(der),
   };
 }
 
-const isoOf = (s: string) => {
-  const d = new Date(s);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
-};
+const fingerprintOf = (der: Uint8Array) => createHash('sha256').update(der).digest('hex').toUpperCase().replace(/(..)(?!$)/g, '$1:');
 
 /** Reads a DER PKCS #10 certificate request; undefined when it is not one. */
 export function readCsrDer(der: Uint8Array, range: Span): CertificateInfo | undefined {
@@ -477,6 +527,6 @@ export function readCsrDer(der: Uint8Array, range: Span): CertificateInfo | unde
     signatureDigest: signatureDigestOf(der, parts[1]),
     eku: ext.eku,
     isCA: ext.isCA,
-    fingerprint256: createHash('sha256').update(der).digest('hex').toUpperCase().replace(/(..)(?!$)/g, '$1:'),
+    fingerprint256: fingerprintOf(der),
   };
 }

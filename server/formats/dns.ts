@@ -180,6 +180,8 @@ const CLASSES = new Set(['IN', 'CH', 'HS', 'CS']);
 const KEPT = new Set(['SRV', 'A', 'AAAA', 'CNAME']);
 const OTHER_TYPES = new Set(['NS', 'MX', 'TXT', 'SOA', 'PTR', 'CAA', 'HINFO', 'SPF', 'DS', 'DNSKEY', 'RRSIG', 'NSEC', 'NSEC3', 'TLSA', 'SSHFP', 'NAPTR', 'DNAME', 'HTTPS', 'SVCB']);
 
+const MAX_TOKENS = 64;
+
 interface Token {
   text: string;
   start: number;
@@ -189,7 +191,8 @@ function tokens(line: Line): Token[] {
   const out: Token[] = [];
   const re = /"(?:[^"\\]|\\.)*"|[^\s;"()]+|;|[()]/g;
   for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
-    if (m[0] === ';') break;
+    // A record line has a handful of tokens; a line of thousands is no record, and is not split further.
+    if (m[0] === ';' || out.length >= MAX_TOKENS) break;
     out.push({ text: m[0], start: line.start + m.index });
   }
   return out;
@@ -227,7 +230,9 @@ function readZone(text: string, out: DnsFile, dig: boolean): void {
     }
     const typeTok = toks[i++];
     const type = typeTok?.text.toUpperCase();
-    if (!type || (!KEPT.has(type) && !OTHER_TYPES.has(type))) {
+    // A type UC Config does not list is still a type when written as RFC 3597 and zone files write them: upper case.
+    const isType = !!type && (KEPT.has(type) || OTHER_TYPES.has(type) || /^[A-Z][A-Z0-9]{1,9}$/.test(typeTok.text));
+    if (!isType) {
       // Not a record line: in dig output, the header and statistics; in a zone, report what is not understood.
       if (!dig && !startsBlank && toks.length >= 3) out.problems.push({ code: 'dns-bad-record', start: first.start, end: toks[toks.length - 1].start + toks[toks.length - 1].text.length, args: { line: line.text.trim().slice(0, 80) } });
       continue;

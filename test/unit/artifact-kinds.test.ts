@@ -44,6 +44,7 @@ test('content sniffing: plain-text pastes only, never source files that quote a 
   const pem = corpus('certs/cisco-doc-uccx-show-cert-own-tomcat-loaduccx-n1.pem');
   assert.equal(documentKind('file:///w/from-tac.txt', S, `admin:show cert own tomcat\n${pem}`), 'certificate');
   assert.equal(documentKind('file:///w/CERT', S, pem), 'certificate');
+  assert.equal(documentKind('file:///home/me/.ssh/id_rsa', S, '-----BEGIN OPENSSH PRIVATE KEY-----\nb3Bl\n-----END OPENSSH PRIVATE KEY-----\n'), 'certificate');
   assert.equal(documentKind('file:///w/lookup.txt', S, corpus('dns/cisco-tac-imp-central-nslookup-cisco-uds.txt')), 'dns');
   assert.equal(documentKind('file:///w/answer.txt', S, ';; ANSWER SECTION:\n_collab-edge._tls.example.com. 300 IN SRV 10 10 8443 vcse.example.com.\n'), 'dns');
   assert.equal(documentKind('file:///w/rules.csv', S, corpus('expressway-allowlist-csv/cisco-expressway-admin-x15-allowlist-rules-example.csv')), 'allow-list');

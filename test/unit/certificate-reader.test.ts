@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { MAX_ARTIFACT_SIZE } from '../../server/formats/artifact';
-import { MAX_NAMES, readCertificateFile } from '../../server/formats/certificate';
+import { MAX_BLOCKS, MAX_NAMES, readCertificateFile, sanText } from '../../server/formats/certificate';
 import { corpus, fixture, fixtureBytes, pemBodyLines } from './artifact-helpers';
 
 const TOMCAT = 'certs/cisco-doc-uccx-show-cert-own-tomcat-loaduccx-n1.pem';
@@ -62,6 +62,8 @@ test('a chain of three: leaf with DNS, XmppAddr and IP names; intermediate and r
   assert.equal(leaf.issuer, int.subject);
   assert.equal(int.issuer, root.subject);
   assert.deepEqual([int.isCA, int.selfSigned, root.isCA, root.selfSigned], [true, false, true, true]);
+  // As the settings files write names (expressway.*.serverCertificate.subjectAlternativeNames).
+  assert.deepEqual(leaf.sans.map(sanText).slice(2, 5), ['DNS:chat.example.com', 'XMPPAddress:chat.example.com', 'IP:203.0.113.10']);
   // The names agree with what Node's own X509Certificate prints (which renders otherName its own way).
   const node = new X509Certificate(pem.slice(leaf.range.start, leaf.range.end)).subjectAltName!;
   for (const n of leaf.sans.filter((s) => s.type === 'DNS')) assert.ok(node.includes(`DNS:${n.value}`), n.value);
@@ -100,6 +102,34 @@ test('EC P-256, SHA-1 with RSA 1024, expired: key and digest as they are', () =>
   assert.deepEqual([weak.keyType, weak.keyBits, weak.signatureDigest, weak.selfSigned, weak.isCA], ['RSA', 1024, 'SHA-1', true, false]);
   const expired = readCertificateFile(fixture('expired.pem')).items[0];
   assert.deepEqual([expired.validFrom, expired.validTo], ['2020-01-01T00:00:00.000Z', '2021-01-01T00:00:00.000Z']);
+});
+
+test('every field agrees with node:crypto X509Certificate on every fixture and the corpus', () => {
+  const files = ['chain-of-3.pem', '500-names.pem', 'ec-p256-server-only.pem', 'rsa1024-sha1.pem', 'expired.pem', 'no-san.pem'];
+  const texts = [...files.map(fixture), corpus(TOMCAT)];
+  let checked = 0;
+  for (const text of texts) {
+    for (const c of readCertificateFile(text).items) {
+      const x = new X509Certificate(text.slice(c.range.start, c.range.end));
+      assert.equal(c.fingerprint256, x.fingerprint256);
+      assert.equal(Date.parse(c.validFrom!), Date.parse(x.validFrom));
+      assert.equal(Date.parse(c.validTo!), Date.parse(x.validTo));
+      assert.equal(c.isCA, x.ca);
+      assert.equal(c.selfSigned, x.checkIssued(x) && x.verify(x.publicKey));
+      const key = x.publicKey;
+      assert.equal(c.keyType, { rsa: 'RSA', ec: 'EC' }[key.asymmetricKeyType!]);
+      if (key.asymmetricKeyType === 'rsa') assert.equal(c.keyBits, key.asymmetricKeyDetails!.modulusLength);
+      else assert.equal(c.curve, key.asymmetricKeyDetails!.namedCurve);
+      assert.deepEqual(c.eku ? [...(c.eku.serverAuth ? ['1.3.6.1.5.5.7.3.1'] : []), ...(c.eku.clientAuth ? ['1.3.6.1.5.5.7.3.2'] : [])] : undefined, x.keyUsage);
+      // Node prints IPv6 addresses uncompressed and upper case; the URL parser gives both the same canonical form.
+      const ip = (a: string) => (a.includes(':') ? new URL(`http://[${a}]`).hostname : a);
+      const ours = c.sans.filter((n) => n.type === 'DNS' || n.type === 'IP').map((n) => (n.type === 'DNS' ? `DNS:${n.value}` : `IP:${ip(n.value)}`));
+      const theirs = (x.subjectAltName ?? '').split(', ').filter((n) => /^(DNS|IP Address):/.test(n)).map((n) => (n.startsWith('DNS:') ? n : `IP:${ip(n.slice('IP Address:'.length))}`));
+      assert.deepEqual(ours, theirs);
+      checked++;
+    }
+  }
+  assert.equal(checked, 9);
 });
 
 test('500 names are all read; more than the limit are cut with a message', () => {
@@ -155,7 +185,15 @@ test('bad input: damaged, cut off, unknown blocks, binary junk, no PEM, huge —
   assert.deepEqual(readCertificateFile('-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n').problems.map((p) => p.code), ['cert-block-not-read']);
   assert.deepEqual(readCertificateFile('just some notes\n').problems.map((p) => p.code), ['cert-no-pem-block']);
   assert.deepEqual(readCertificateFile('').problems, []);
+  assert.deepEqual(readCertificateFile(new TextEncoder().encode('just some notes\n')).problems.map((p) => p.code), ['cert-no-pem-block']);
+  assert.equal(readCertificateFile(new TextEncoder().encode(corpus(TOMCAT))).items[0].subjectCN, 'loaduccx-n1.cisco.com');
   assert.deepEqual(readCertificateFile('\u0000\u0001\uFFFD0\u0082binary').problems.map((p) => p.code), ['cert-binary-file']);
+  // Thousands of BEGIN lines that never end: one pass, a bounded list of problems.
+  const begins = '-----BEGIN CERTIFICATE-----\n'.repeat(Math.floor(MAX_ARTIFACT_SIZE / 28));
+  const t0 = performance.now();
+  const many = readCertificateFile(begins);
+  assert.ok(performance.now() - t0 < 2000);
+  assert.deepEqual([many.problems.length, many.problems.at(-1)!.code], [MAX_BLOCKS + 1, 'cert-too-many-blocks']);
   const huge = readCertificateFile('A'.repeat(MAX_ARTIFACT_SIZE + 1));
   assert.deepEqual(huge.problems.map((p) => p.code), ['cert-too-large']);
   // Random bytes and random damage to a real DER certificate: bounded, and never a throw.
@@ -172,6 +210,26 @@ test('bad input: damaged, cut off, unknown blocks, binary junk, no PEM, huge —
     readCertificateFile(hurt.subarray(0, Math.floor(rnd() * hurt.length)));
   }
   assert.ok(performance.now() - started < 5000);
+});
+
+test('a bundle of 150 certificates (a trust store) reads in about the time of 150 single certificates: no work grows faster', () => {
+  const chain = fixture('chain-of-3.pem');
+  const bundle = Array(50).fill(chain).join('\n');
+  // CPU time of this process, not wall time: on a busy machine a longer run is also preempted more often.
+  const run = (f: () => void) => {
+    const t = process.cpuUsage();
+    f();
+    const used = process.cpuUsage(t);
+    return used.user + used.system;
+  };
+  const ratios: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const one = run(() => { for (let k = 0; k < 50; k++) readCertificateFile(chain); });
+    const all = run(() => assert.equal(readCertificateFile(bundle).items.length, 150));
+    ratios.push(all / one);
+  }
+  ratios.sort((a, b) => a - b);
+  assert.ok(ratios[3] < 3, `median ratio ${ratios[3].toFixed(2)}`);
 });
 
 test('reading a certificate takes well under 5 ms', () => {

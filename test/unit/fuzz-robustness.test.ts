@@ -46,6 +46,9 @@ const examples = path.join(repo, 'examples');
 const fixtures = path.join(repo, 'test/fixtures');
 const byExt = (dirs: string[], re: RegExp) => read(dirs.flatMap(walk).filter((f) => re.test(f)));
 
+const expresswayCorpus = path.resolve(repo, '../shared/corpus/expressway');
+const orSample = (samples: string[], fallback: string) => (samples.length ? samples : [fallback]);
+
 const FORMATS: Format[] = [
   { kind: 'jabber-config', uri: 'file:///w/jabber-config.xml', languageId: 'xml', samples: jabberSamples },
   { kind: 'app-config', uri: 'file:///w/x.appconfig.json', languageId: 'json', samples: byExt([examples, path.join(fixtures, 'appconfig')], /\.appconfig\.json$/) },
@@ -53,6 +56,11 @@ const FORMATS: Format[] = [
   { kind: 'uc-settings', uri: 'file:///w/x.expressway.yaml', languageId: 'yaml', samples: byExt([examples], /\.(expressway|cucm)\.ya?ml$/) },
   // The JSON spelling of the same settings files: the YAML examples converted.
   { kind: 'uc-settings', uri: 'file:///w/x.expressway.json', languageId: 'json', samples: byExt([examples], /\.(expressway|cucm)\.ya?ml$/).map((y) => JSON.stringify(parseYaml(y), null, 2)) },
+  // Certificates, DNS lookups and allow lists: the fixtures and the real examples of the shared corpus
+  // (with a built-in sample each when the corpus is not beside the clone).
+  { kind: 'certificate', uri: 'file:///w/x.pem', languageId: 'plaintext', samples: [...byExt([path.join(fixtures, 'certs')], /\.(pem|csr)$/), ...read(walk(path.join(expresswayCorpus, 'certs')))] },
+  { kind: 'dns', uri: 'file:///w/x.zone', languageId: 'plaintext', samples: orSample(read(walk(path.join(expresswayCorpus, 'dns'))), '_collab-edge._tls.example.com. 300 IN SRV 10 10 8443 vcse.example.com.\n') },
+  { kind: 'allow-list', uri: 'file:///w/x.allowlist.csv', languageId: 'plaintext', samples: orSample(read(walk(path.join(expresswayCorpus, 'expressway-allowlist-csv'))), 'Url,Deployment,HttpMethods,MatchType,Description\nhttps://a.example.com:8443/x,,"GET,PUT",exact,"A rule"\n') },
 ];
 
 /** Asserts that a value is an array of LSP diagnostics with sane ranges inside the document. */

@@ -20,7 +20,7 @@ export function certificateModelOf(doc: TextDocument): CertificateFile {
 
 /** Reads a certificate document: its text, or for a binary file on disk, its bytes. */
 export function readCertificateDocument(uri: string, text: string): CertificateFile {
-  if (!text.includes('-----BEGIN ') && isBinaryText(text) && uri.startsWith('file:')) {
+  if (text.length <= MAX_ARTIFACT_SIZE && uri.startsWith('file:') && isBinaryText(text) && !text.includes('-----BEGIN ')) {
     const size = fileSize(uri);
     if (size !== undefined && size > MAX_ARTIFACT_SIZE) {
       return { items: [], privateKeys: [], problems: [{ code: 'cert-too-large', start: 0, end: 0, args: { size: String(size), limit: String(MAX_ARTIFACT_SIZE) } }], encoding: 'none' };
