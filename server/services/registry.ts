@@ -2,7 +2,7 @@
 import { allowListService } from './allowlist';
 import { appConfigService } from './appconfig';
 import { xconfigurationService, xstatusService } from './expressway';
-import { withCertificateLinks, withDeploymentFindings } from './expressway/links';
+import { withAllowListChecks, withCertificateLinks, withDeploymentFindings } from './expressway/links';
 import { certificateService } from './certificate';
 import { dnsService } from './dns';
 import { jabberConfigService } from './jabber';
@@ -18,5 +18,5 @@ export const services: Record<DocumentKind, FormatService> = {
   // Certificates and DNS lookups of a deployment also carry its cross-artifact findings.
   certificate: withCertificateLinks(certificateService),
   dns: withDeploymentFindings(dnsService),
-  'allow-list': allowListService,
+  'allow-list': withAllowListChecks(allowListService),
 };

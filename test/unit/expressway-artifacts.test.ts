@@ -329,3 +329,19 @@ describe('a settings YAML beside the artifacts feeds the same model', () => {
     assert.equal(new Set(own).size, own.length);
   });
 });
+
+describe('jabber-config hosts against the deployment’s allow-list CSV', () => {
+  it('with MRA on in the dump, a host missing from the CSV is reported on the CSV with the jabber-config line related', () => {
+    const dir = path.join(FIXTURES, 'site-a');
+    const csv = TextDocument.create(pathToFileURL(path.join(dir, 'allow-list.csv')).toString(), 'plaintext', 1, 'Url,Deployment,HttpMethods,MatchType,Description\nhttps://cuc.site-a.example.com:8443/,Default,GET,prefix,"Voicemail"\n');
+    const jc = TextDocument.create(pathToFileURL(path.join(dir, 'jabber-config.xml')).toString(), 'xml', 1, '<?xml version="1.0"?>\n<config version="1.0"><Client><UpdateUrl>https://updates.site-a.example.com/jabber.xml</UpdateUrl></Client><Voicemail><VoicemailPrimaryServer>cuc.site-a.example.com</VoicemailPrimaryServer></Voicemail></config>');
+    const ctx = context([...siteDocs('site-a'), csv, jc]);
+    const ds = services['allow-list'].validate(csv, ctx).filter((d) => d.code === 'mra-allow-list-missing-host');
+    assert.deepEqual(ds.map((d) => d.message), ['jabber-config UpdateUrl uses updates.site-a.example.com (installer updates); over MRA the host must be in the Expressway-C HTTP server allow list.']);
+    assert.equal(ds[0].relatedInformation?.[0].location.uri, jc.uri);
+    // The same files in a folder without a dump that turns MRA on: nothing.
+    const other = (d: TextDocument) => TextDocument.create(d.uri.replace('/site-a/', '/site-none/'), d.languageId, 1, d.getText());
+    const [csv2, jc2] = [other(csv), other(jc)];
+    assert.deepEqual(services['allow-list'].validate(csv2, context([...siteDocs('site-a'), csv2, jc2])).filter((d) => d.code === 'mra-allow-list-missing-host'), []);
+  });
+});

@@ -8,6 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FormatService, ServiceContext } from '../types';
 import { deploymentFolder, deploymentOf, ARTIFACT_KINDS } from './deployment';
 import { deploymentDiagnosticsFor } from './validate';
+import { allowListCrossDiagnostics } from './allowList';
 
 /** Whether the file's folder holds an xConfiguration dump or status: only then is it a deployment of ours. */
 function inDeployment(uri: string, ctx: ServiceContext): boolean {
@@ -56,5 +57,13 @@ export function withCertificateLinks(svc: FormatService): FormatService {
     ...withDeploymentFindings(svc),
     hover: (doc, position, ctx) => safely('hover', () => hoverCertificate(doc, position, ctx, matchedToFor(doc.uri, ctx)), () => svc.hover(doc, position, ctx)),
     codeLenses: (doc, ctx) => safely('codeLens', () => certificateCodeLenses(doc, ctx, matchedToFor(doc.uri, ctx)), () => svc.codeLenses?.(doc, ctx) ?? []),
+  };
+}
+
+/** The allow-list CSV of a deployment also says which jabber-config hosts it lacks. */
+export function withAllowListChecks(svc: FormatService): FormatService {
+  return {
+    ...svc,
+    validate: (doc, ctx) => [...svc.validate(doc, ctx), ...safely('allow list', () => allowListCrossDiagnostics(doc, ctx), () => [])],
   };
 }
