@@ -63,24 +63,46 @@ function onOff(v: string): boolean | undefined {
 
 const BOX_KEY: Record<ExpresswayBox, string> = { C: 'expresswayC', E: 'expresswayE' };
 
-/** `zones[6].sip.port` -> ['zones', {6}, 'sip', 'port']; `peers[]` appends. */
-function segments(model: string): (string | { index?: number })[] {
-  const out: (string | { index?: number })[] = [];
-  for (const part of model.split('.')) {
-    const m = /^([^[]+)(?:\[(\d*)\])?$/.exec(part);
-    if (!m) continue;
-    out.push(m[1]);
-    if (m[2] !== undefined) out.push(m[2] === '' ? {} : { index: Number(m[2]) });
+/** Each entry's CLI value -> UI value table, lower-cased once. */
+const valueTables = new WeakMap<XMapEntry, Map<string, string>>();
+
+/** Each entry's model path cut into segments once; `{name}` placeholders are filled per record. */
+type Segment = string | { index?: number } | { indexVar: string };
+const segmentTemplates = new WeakMap<XMapEntry, { absolute: boolean; segs: Segment[]; templated: boolean }>();
+
+function templateOf(entry: XMapEntry): { absolute: boolean; segs: Segment[]; templated: boolean } {
+  let t = segmentTemplates.get(entry);
+  if (!t) {
+    const model = entry.model!;
+    const absolute = model.startsWith('$.');
+    const segs: Segment[] = [];
+    for (const part of (absolute ? model.slice(2) : model).split('.')) {
+      const m = /^([^[]+)(?:\[([^\]]*)\])?$/.exec(part);
+      if (!m) continue;
+      segs.push(m[1]);
+      if (m[2] === undefined) continue;
+      const v = /^\{(\w+)\}$/.exec(m[2]);
+      segs.push(m[2] === '' ? {} : v ? { indexVar: v[1] } : { index: Number(m[2]) });
+    }
+    segmentTemplates.set(entry, (t = { absolute, segs, templated: segs.some((x) => typeof x === 'string' && x.includes('{')) }));
   }
-  return out;
+  return t;
+}
+
+function instantiate(entry: XMapEntry, vars: Record<string, string>): { absolute: boolean; segs: (string | { index?: number })[] } {
+  const t = templateOf(entry);
+  const segs = t.segs.map((x) => (typeof x === 'string' ? (t.templated && x.includes('{') ? fill(x, vars) : x) : 'indexVar' in x ? { index: Number(vars[x.indexVar]) } : x));
+  return { absolute: t.absolute, segs };
 }
 
 function convert(entry: XMapEntry, raw: string): string | number | boolean | null {
   const v = raw.trim();
   if (v === '') return null;
   if (entry.values) {
-    const hit = Object.entries(entry.values).find(([cli]) => cli.toLowerCase() === v.toLowerCase());
-    if (hit) return hit[1];
+    let table = valueTables.get(entry);
+    if (!table) valueTables.set(entry, (table = new Map(Object.entries(entry.values).map(([cli, ui]) => [cli.toLowerCase(), ui]))));
+    const hit = table.get(v.toLowerCase());
+    if (hit !== undefined) return hit;
   }
   if (entry.type === 'integer' && /^\d+$/.test(v)) return Number(v);
   if (entry.type === 'boolean') return onOff(v) ?? v;
@@ -126,8 +148,7 @@ export function buildDeploymentModel(inputs: ArtifactInput[], map: XConfiguratio
       for (const r of input.xconfiguration.records) {
         const hit = map.match(r.path);
         if (!hit || !hit.entry.model || r.secret || hit.entry.secret) continue;
-        const model = fill(hit.entry.model, hit.vars);
-        const absolute = model.startsWith('$.');
+        const { absolute, segs: modelSegs } = instantiate(hit.entry, hit.vars);
         if (!absolute && !input.box) continue; // which box it describes is unknown: no rule may assume it
         const leaf: Draft = {
           kind: 'scalar',
@@ -140,7 +161,7 @@ export function buildDeploymentModel(inputs: ArtifactInput[], map: XConfiguratio
           uri: input.uri,
           origin: { uri: input.uri, cliPath: r.path, cliValue: r.value, entry: hit.entry, form: r.form },
         };
-        const segs = absolute ? segments(model.slice(2)) : ['expressway', BOX_KEY[input.box!], ...segments(model)];
+        const segs = absolute ? modelSegs : ['expressway', BOX_KEY[input.box!], ...modelSegs];
         put(root, segs, leaf);
       }
     }
