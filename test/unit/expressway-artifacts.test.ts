@@ -345,3 +345,16 @@ describe('jabber-config hosts against the deployment’s allow-list CSV', () => 
     assert.deepEqual(services['allow-list'].validate(csv2, context([...siteDocs('site-a'), csv2, jc2])).filter((d) => d.code === 'mra-allow-list-missing-host'), []);
   });
 });
+
+describe('hover in Korean and Japanese', () => {
+  it('keeps to one language: the words are translated, English notes are left out', () => {
+    const a = siteDocs('site-a');
+    const expc = a.find((d) => d.uri.endsWith('expc.txt'))!;
+    const at = expc.positionAt(expc.getText().indexOf('Collaboration Edge'));
+    for (const [locale, word] of [['ko', /웹 인터페이스/], ['ja', /Web インターフェイス/]] as const) {
+      const text = (xconfigurationService.hover(expc, at, context(a, locale))!.contents as { value: string }).value;
+      assert.match(text, word);
+      assert.doesNotMatch(text, /Present in real dumps|Web interface:/);
+    }
+  });
+});

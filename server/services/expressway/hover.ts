@@ -46,7 +46,8 @@ export function hoverXConfiguration(doc: TextDocument, position: Position, ctx: 
       if (ui && ui !== record.value.trim()) parts.push(M.t('hover.means', { cli: record.value.trim(), ui }));
       parts.push(M.t('hover.values', { values: Object.entries(entry.values).map(([cli, label]) => `\`${cli}\` (${label})`).join(', ') }));
     }
-    if (entry.note) parts.push(entry.note);
+    // The map's notes are English prose; other languages keep to the translated words (one language per view).
+    if (entry.note && ctx.locale === 'en') parts.push(entry.note);
     const source = map.sources[entry.source];
     if (source) parts.push(M.t('hover.source', { title: source.title, url: source.url }));
   }
