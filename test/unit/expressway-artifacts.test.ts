@@ -14,6 +14,7 @@ import { looksLikeXStatus, readXStatus } from '../../server/formats/xstatus';
 import { kindOfDocument } from '../../server/services/documentKind';
 import { xconfigurationService } from '../../server/services/expressway';
 import { services } from '../../server/services/registry';
+import { workspaceScenario } from '../../server/services/workspace/diagram';
 import { COPY_TEXT_COMMAND } from '../../server/services/expressway/codeActions';
 import { deploymentOf } from '../../server/services/expressway/deployment';
 import { deploymentDiagnosticsFor } from '../../server/services/expressway/validate';
@@ -356,5 +357,14 @@ describe('hover in Korean and Japanese', () => {
       assert.match(text, word);
       assert.doesNotMatch(text, /Present in real dumps|Web interface:/);
     }
+  });
+});
+
+describe('the workspace diagram is drawn from the artifacts too', () => {
+  it('a deployment folder of dumps adds its Expressways and traversal port', () => {
+    const scenario = workspaceScenario(context(siteDocs('site-a')));
+    const text = JSON.stringify(scenario);
+    assert.match(text, /expc1\.site-a\.example\.com/);
+    assert.ok(scenario.source.some((s: string) => s.endsWith('site-a/')), scenario.source.join(', '));
   });
 });

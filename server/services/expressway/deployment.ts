@@ -208,3 +208,10 @@ function copy(n: SettingsNode, parent: SettingsNode, path: SettingsNode['path'],
   if (n.items) out.items = n.items.map((c, i) => copy(c, out, [...path, i], uri));
   return out;
 }
+
+/** Every deployment folder of the workspace that holds an xConfiguration dump or status, built (for the workspace diagram). */
+export function artifactDeployments(ctx: ServiceContext): Deployment[] {
+  const firstUri = new Map<string, string>();
+  for (const k of ARTIFACT_KINDS) for (const d of ctx.workspace.documents(k)) if (!firstUri.has(deploymentFolder(d.uri))) firstUri.set(deploymentFolder(d.uri), d.uri);
+  return [...firstUri.keys()].sort().slice(0, 50).map((folder) => deploymentOf(firstUri.get(folder)!, ctx));
+}
