@@ -368,3 +368,16 @@ describe('the workspace diagram is drawn from the artifacts too', () => {
     assert.ok(scenario.source.some((s: string) => s.endsWith('site-a/')), scenario.source.join(', '));
   });
 });
+
+describe('status.xml in a deployment', () => {
+  it('its software version joins the model (hover says how it is read)', () => {
+    const file = path.join(CORPUS, 'status-xml/jasonneurohr-py-expressway__tests__status.xml');
+    const status = fileDoc(file);
+    const ctx = context([status]);
+    assert.equal(kindOfDocument(status, ctx.settings), 'expressway-xstatus');
+    assert.deepEqual(services['expressway-xstatus'].validate(status, ctx), []);
+    const at = status.positionAt(status.getText().indexOf('X8.11.3</Version>'));
+    const text = (services['expressway-xstatus'].hover(status, at, ctx)!.contents as { value: string }).value;
+    assert.match(text, /expressway\.version/);
+  });
+});

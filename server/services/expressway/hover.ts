@@ -8,7 +8,7 @@ import { messagesOf } from '../../catalog/messages';
 import { walk, type SettingsNode } from '../../formats/settings';
 import { settingsData } from '../../rules/settings/data';
 import type { ServiceContext } from '../types';
-import { deploymentOf, parsedXConfiguration } from './deployment';
+import { deploymentOf, parsedXConfiguration, parsedXStatus } from './deployment';
 
 const MAX_RULES_SHOWN = 6;
 
@@ -66,4 +66,23 @@ export function hoverXConfiguration(doc: TextDocument, position: Position, ctx: 
     }
   }
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range: { start: doc.positionAt(record.pathStart), end: doc.positionAt(record.valueEnd) } };
+}
+
+/** Hover on a status record: its path, and how the deployment model reads it (the software version, say). */
+export function hoverXStatus(doc: TextDocument, position: Position, ctx: ServiceContext): Hover | null {
+  const offset = doc.offsetAt(position);
+  const record = parsedXStatus(doc).records.find((r) => (offset >= r.pathStart && offset <= r.pathEnd) || (offset >= r.valueStart && offset <= r.valueEnd));
+  if (!record) return null;
+  const M = messagesOf(ctx, 'expressway');
+  const parts = [`**${record.path}**`];
+  const node = modelNodeAt(deploymentOf(doc.uri, ctx).model.root, doc.uri, record.pathStart);
+  if (node) {
+    const key = rulePath(node);
+    parts.push(M.t('hover.model', { path: key }));
+    for (const r of (settingsData(ctx.catalogs).rulesByPath.get(key) ?? []).slice(0, MAX_RULES_SHOWN)) {
+      const message = (ctx.locale !== 'en' && (ctx.catalogs.diagnostics.get(r.code)?.message[ctx.locale] || r.message[ctx.locale])) || r.message.en;
+      parts.push(`---\n\`${r.code}\`: ${message.replace(/\s*\([^()]*\{\w+\}[^()]*\)/g, '').replace(/\{\w+\}/g, '…')}`);
+    }
+  } else parts.push(M.t('hover.unknown'));
+  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range: { start: doc.positionAt(record.pathStart), end: doc.positionAt(record.pathEnd) } };
 }

@@ -3,7 +3,7 @@
 // point is guarded: a bug returns an empty result rather than breaking the editor.
 import type { FormatService } from '../types';
 import { artifactCodeActions } from './codeActions';
-import { hoverXConfiguration } from './hover';
+import { hoverXConfiguration, hoverXStatus } from './hover';
 import { xconfigurationSymbols, xstatusSymbols } from './symbols';
 import { validateArtifact } from './validate';
 
@@ -32,7 +32,7 @@ export const xstatusService: FormatService = {
   kind: 'expressway-xstatus',
   validate: guarded('validate', validateArtifact, []),
   complete: () => [],
-  hover: () => null,
+  hover: guarded('hover', hoverXStatus, null),
   codeActions: guarded('codeActions', artifactCodeActions, []),
   symbols: guarded('symbols', xstatusSymbols, []),
   folding: () => [],
