@@ -34,7 +34,7 @@ export const DEFAULT_SETTINGS: UcConfigSettings = {
   jabberConfigFiles: ['**/jabber-config*.xml'],
   appConfigFiles: ['**/*.appconfig.xml', '**/*.appconfig.plist', '**/*.appconfig.json'],
   settingsFiles: ['**/*.expressway.yaml', '**/*.expressway.yml', '**/*.expressway.json', '**/*.cucm.yaml', '**/*.cucm.yml', '**/*.cucm.json'],
-  certificateFiles: ['**/*.pem', '**/*.crt', '**/*.cer', '**/*.der', '**/*.csr', '**/*.key', '**/*.p12', '**/*.pfx'],
+  certificateFiles: ['**/*.pem', '**/*.crt', '**/*.cer', '**/*.der', '**/*.csr', '**/*.p7b', '**/*.p7c', '**/*.key', '**/*.p12', '**/*.pfx'],
   dnsFiles: ['**/*.zone', '**/*.dns.txt', '**/*nslookup*.txt', '**/*srv*.txt', '**/dig-*.txt', '**/*.dig.txt'],
   allowListFiles: ['**/*allowlist*.csv', '**/*allow-list*.csv', '**/*allow_list*.csv'],
   mra: 'off',

@@ -68,6 +68,8 @@ export const MAX_NAMES = 1000;
 
 const CERT_LABELS = new Set(['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE']);
 const CSR_LABELS = new Set(['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
+/** PKCS #7 / CMS bundles, as CAs return a chain (.p7b): the certificates inside are read. */
+const PKCS7_LABELS = new Set(['PKCS7', 'CMS', 'PKCS #7 SIGNED DATA']);
 const KEY_LABEL = /PRIVATE KEY$/;
 
 const OID = {
@@ -81,6 +83,7 @@ const OID = {
   serverAuth: '1.3.6.1.5.5.7.3.1',
   clientAuth: '1.3.6.1.5.5.7.3.2',
   pkcs7data: '1.2.840.113549.1.7.1',
+  pkcs7signedData: '1.2.840.113549.1.7.2',
 };
 
 const DIGEST_OF_SIGNATURE: Record<string, string> = {
@@ -162,6 +165,12 @@ function readPem(text: string): CertificateFile {
     if (KEY_LABEL.test(o.label)) out.privateKeys.push({ start: o.header.start, end }), out.problems.push(problem('cert-private-key', o.header));
     else out.problems.push(problem('cert-pem-unterminated', o.header, { label: o.label }));
   };
+  const addItem = (item: CertificateInfo, label: string, header: Span) => {
+    item.label = label;
+    item.headerRange = header;
+    out.items.push(item);
+    if (item.sansTruncated) out.problems.push(problem('cert-too-many-names', header, { limit: String(MAX_NAMES) }));
+  };
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length };
@@ -185,6 +194,13 @@ function readPem(text: string): CertificateFile {
       out.problems.push(problem('cert-private-key', header));
       continue;
     }
+    if (PKCS7_LABELS.has(label)) {
+      const der = base64Body(text.slice(header.end, span.start));
+      const certs = der && certificatesOfPkcs7(der, range);
+      if (!certs) out.problems.push(problem('cert-malformed-pem', header, { label }));
+      else for (const item of certs) addItem(item, label, header);
+      continue;
+    }
     const isCert = CERT_LABELS.has(label);
     if (!isCert && !CSR_LABELS.has(label)) {
       out.problems.push(problem('cert-block-not-read', header, { label }));
@@ -196,10 +212,7 @@ function readPem(text: string): CertificateFile {
       out.problems.push(problem('cert-malformed-pem', header, { label }));
       continue;
     }
-    item.label = label;
-    item.headerRange = header;
-    out.items.push(item);
-    if (item.sansTruncated) out.problems.push(problem('cert-too-many-names', header, { limit: String(MAX_NAMES) }));
+    addItem(item, label, header);
   }
   if (open) unterminated(open, text.length);
   return out;
@@ -219,11 +232,15 @@ function readDer(bytes: Uint8Array): CertificateFile {
   if (kind === 'pkcs12') out.problems.push(problem('cert-pkcs12', whole));
   else if (kind === 'private-key') out.privateKeys.push({ start: 0, end: bytes.length }), out.problems.push(problem('cert-private-key', whole));
   else {
-    const item = kind === 'certificate' ? readCertificateDer(bytes, { start: 0, end: bytes.length }) : kind === 'csr' ? readCsrDer(bytes, { start: 0, end: bytes.length }) : undefined;
-    if (item) {
-      item.headerRange = whole;
-      out.items.push(item);
-      if (item.sansTruncated) out.problems.push(problem('cert-too-many-names', whole, { limit: String(MAX_NAMES) }));
+    const range = { start: 0, end: bytes.length };
+    const item = kind === 'certificate' ? readCertificateDer(bytes, range) : kind === 'csr' ? readCsrDer(bytes, range) : undefined;
+    const items = kind === 'pkcs7' ? certificatesOfPkcs7(bytes, range) : item ? [item] : undefined;
+    if (items) {
+      for (const i of items) {
+        i.headerRange = whole;
+        out.items.push(i);
+        if (i.sansTruncated) out.problems.push(problem('cert-too-many-names', whole, { limit: String(MAX_NAMES) }));
+      }
     } else {
       out.encoding = 'none';
       out.problems.push(problem('cert-unreadable', whole));
@@ -232,7 +249,7 @@ function readDer(bytes: Uint8Array): CertificateFile {
   return out;
 }
 
-type DerKind = 'certificate' | 'csr' | 'pkcs12' | 'private-key' | 'unknown';
+type DerKind = 'certificate' | 'csr' | 'pkcs7' | 'pkcs12' | 'private-key' | 'unknown';
 
 /** What a DER structure is, from its shape: a certificate's and a CSR's first element is a SEQUENCE
  *  (tbsCertificate / certificationRequestInfo) that a certificate opens with [0] version or a serial,
@@ -243,6 +260,7 @@ function classifyDer(buf: Uint8Array): DerKind {
   if (!top || top.tag !== TAG.SEQUENCE || top.end !== buf.length) return 'unknown';
   const first = readTlv(buf, top.valueStart, top.end);
   if (!first) return 'unknown';
+  if (first.tag === TAG.OID) return oidOf(buf, first) === OID.pkcs7signedData ? 'pkcs7' : 'unknown';
   if (first.tag === TAG.INTEGER) {
     const second = readTlv(buf, first.end, top.end);
     const v = first.end - first.valueStart === 1 ? buf[first.valueStart] : -1;
@@ -448,6 +466,26 @@ function readGeneralNames(buf: Uint8Array, seq: Tlv, out: Extensions): void {
         out.sans.push({ type: 'other', value: `[${gn.tag & 0x1f}]` });
     }
   }
+}
+
+/** The certificates of a PKCS #7 / CMS SignedData bundle (RFC 5652: ContentInfo { signedData,
+ *  [0] SignedData { version, digestAlgorithms, encapContentInfo, [0] certificates, … } }), each with
+ *  the bundle's range; undefined when it is not one. At most MAX_BLOCKS are read. */
+function certificatesOfPkcs7(der: Uint8Array, range: Span): CertificateInfo[] | undefined {
+  const top = readTlv(der, 0);
+  const [oid, wrapped] = (top?.tag === TAG.SEQUENCE && children(der, top, 2)) || [];
+  if (!oid || oidOf(der, oid) !== OID.pkcs7signedData || wrapped?.tag !== 0xa0) return undefined;
+  const signed = readTlv(der, wrapped.valueStart, wrapped.end);
+  const fields = signed?.tag === TAG.SEQUENCE ? children(der, signed, 8) : undefined;
+  const certSet = fields?.find((f) => f.tag === 0xa0);
+  if (!fields) return undefined;
+  const out: CertificateInfo[] = [];
+  for (const c of (certSet && children(der, certSet, MAX_BLOCKS)) ?? []) {
+    if (c.tag !== TAG.SEQUENCE) continue;
+    const item = readCertificateDer(der.subarray(c.start, c.end), range);
+    if (item) out.push(item);
+  }
+  return out;
 }
 
 /** Reads a DER certificate; undefined when it is not one. */

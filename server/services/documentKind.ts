@@ -17,9 +17,12 @@ export function uriPath(uri: string): string {
 }
 
 /** The kind by the user's patterns; with the start of the text, a plain-text paste is recognised by content too. */
-export function documentKind(uri: string, settings: UcConfigSettings, head?: string): DocumentKind | undefined {
+export function documentKind(uri: string, settings: UcConfigSettings, head?: string | (() => string)): DocumentKind | undefined {
   const p = uriPath(uri);
-  return documentKindOfPath(p, settings) ?? (head !== undefined ? documentKindOfContent(p, head) : undefined);
+  const byPath = documentKindOfPath(p, settings);
+  if (byPath || head === undefined) return byPath;
+  // The text is only looked at for files no pattern matched.
+  return documentKindOfContent(p, typeof head === 'function' ? head() : head);
 }
 
 /**

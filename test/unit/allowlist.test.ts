@@ -3,6 +3,7 @@
 // outline lists the rules.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readAllowListCsv } from '../../server/formats/allowlist-csv';
 import { allowListService } from '../../server/services/allowlist';
 import { context, corpus, doc } from './artifact-helpers';
@@ -64,6 +65,22 @@ test('bad rows: each problem on the field that must change', () => {
   assert.ok(messages.includes("MatchType 'partial' must be exact, prefix (empty means prefix)."));
   assert.ok(messages.includes("'GTE' is not an HTTP method (GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE, PATCH)."));
   assert.ok(messages.includes("'ftp://files.example.com/x' is not protocol://host[:port][/path] with protocol http or https and a port from 0 to 65535."));
+});
+
+test('quick fix: a method list written without quotes is put in quotes, and the row reads as five columns again', () => {
+  const text = `${HEADER}\nhttps://cucm.example.com:8443/cucm-uds/,,GET,PUT,exact,"UDS"\nhttps://x.example.com/a,,GET,,prefix,extra\n`;
+  const d = doc('file:///w/rules.allowlist.csv', text);
+  const ds = allowListService.validate(d, ctx);
+  assert.deepEqual(ds.map((x) => x.code), ['allowlist-field-count', 'allowlist-field-count']);
+  const actions = allowListService.codeActions(d, ds[0].range, ds, ctx);
+  assert.deepEqual(actions.map((a) => a.title), ['Put the HTTP methods in double quotes: "GET,PUT"']);
+  const fixed = TextDocument.applyEdits(d, actions[0].edit!.changes![d.uri]);
+  assert.equal(fixed, `${HEADER}\nhttps://cucm.example.com:8443/cucm-uds/,,"GET,PUT",exact,"UDS"\nhttps://x.example.com/a,,GET,,prefix,extra\n`);
+  const after = readAllowListCsv(fixed);
+  assert.deepEqual([after.rules[0].methods, after.rules[0].matchType, after.rules[0].description], [['GET', 'PUT'], 'exact', 'UDS']);
+  // A row whose extra column is not a method gets no fix (UC Config cannot know what was meant).
+  assert.deepEqual(allowListService.codeActions(d, ds[1].range, [ds[1]], ctx), []);
+  assert.deepEqual(allowListService.codeActions(d, ds[0].range, [ds[0]], context('ja')).map((a) => a.title), ['HTTP メソッドを二重引用符で囲む: "GET,PUT"']);
 });
 
 test('a wrong or missing header is reported; a file that starts with a rule still has that rule read', () => {

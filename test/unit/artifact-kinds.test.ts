@@ -20,6 +20,7 @@ test('default patterns: certificates, keys, CSRs, DNS pastes and zones, allow li
     ['file:///r/site-a/root.cer', 'certificate'],
     ['file:///r/site-a/vcse.der', 'certificate'],
     ['file:///r/site-a/vcse.csr', 'certificate'],
+    ['file:///r/site-a/chain.p7b', 'certificate'],
     ['file:///r/site-a/vcse.key', 'certificate'],
     ['file:///r/site-a/bundle.p12', 'certificate'],
     ['file:///r/site-a/example.com.zone', 'dns'],
@@ -53,8 +54,8 @@ test('content sniffing: plain-text pastes only, never source files that quote a 
   assert.equal(documentKind('file:///w/notes.txt', S, 'Call the DNS team about the SRV records.\n'), undefined);
 });
 
-test('schemas/l10n/certificate.json and allow-list.json: same ids and placeholders in en, ko, ja, translated', () => {
-  for (const f of ['l10n/certificate.json', 'l10n/allow-list.json']) {
+test('schemas/l10n/certificate.json, allow-list.json and dns.json: same ids and placeholders in en, ko, ja, translated', () => {
+  for (const f of ['l10n/certificate.json', 'l10n/allow-list.json', 'l10n/dns.json']) {
     const data = read(f);
     const problems = messageFileProblems(data, (locale, _id, text) => (englishRuns(text).length ? `English left: ${englishRuns(text)}` : undefined));
     assert.deepEqual(problems, [], f);

@@ -109,6 +109,14 @@ test('code lens on each BEGIN line, with the box it was matched to when the depl
   assert.deepEqual(tomcat.map((l) => l.command!.title), ['Certificate loaduccx-n1.cisco.com · loaduccx-n1.cisco.com · RSA 2048 bits · expired 2022-10-12 · server authentication, client authentication']);
 });
 
+test('a PKCS #7 bundle: a lens per certificate on its BEGIN line, the hover shows each', () => {
+  const d = doc('file:///w/chain.p7b', fixture('chain-of-3.p7b'));
+  assert.deepEqual(certificateService.codeLenses!(d, ctx).map((l) => [l.range.start.line, l.command!.title.split(' · ')[0]]), [[0, 'Certificate vcse.example.com'], [0, 'Certificate Example Issuing CA'], [0, 'Certificate Example Root CA']]);
+  const h = (certificateService.hover(d, { line: 2, character: 0 }, ctx)!.contents as { value: string }).value;
+  assert.deepEqual(h.match(/^\*\*Certificate\*\* .*$/gm), ['**Certificate** `C=US, O=Example, CN=vcse.example.com`', '**Certificate** `O=Example, CN=Example Issuing CA`', '**Certificate** `O=Example, CN=Example Root CA`']);
+  assert.deepEqual(certificateService.symbols(d, ctx).map((x) => x.name), ['vcse.example.com', 'Example Issuing CA', 'Example Root CA']);
+});
+
 test('outline and folding: one entry per certificate', () => {
   const d = doc('file:///w/chain.pem', fixture('chain-of-3.pem'));
   const s = certificateService.symbols(d, ctx);

@@ -94,6 +94,19 @@ test('a DER certificate read from bytes equals the same certificate read from PE
   assert.deepEqual(strip(der), strip(pem));
 });
 
+test('a PKCS #7 bundle (.p7b) as a CA returns it, in PEM and DER: the three certificates inside', () => {
+  const chain = readCertificateFile(fixture('chain-of-3.pem')).items;
+  const strip = ({ range: _r, headerRange: _h, label: _l, ...rest }: (typeof chain)[number]) => rest;
+  const pem = readCertificateFile(fixture('chain-of-3.p7b'));
+  const der = readCertificateFile(fixtureBytes('chain-of-3-der.p7b'));
+  for (const f of [pem, der]) {
+    assert.deepEqual(f.problems, []);
+    assert.deepEqual(f.items.map(strip), chain.map(strip));
+  }
+  assert.deepEqual(pem.items.map((c) => c.label), ['PKCS7', 'PKCS7', 'PKCS7']);
+  assert.equal(der.encoding, 'der');
+});
+
 test('EC P-256, SHA-1 with RSA 1024, expired: key and digest as they are', () => {
   const ec = readCertificateFile(fixture('ec-p256-server-only.pem')).items[0];
   assert.deepEqual([ec.keyType, ec.keyBits, ec.curve, ec.signatureDigest], ['EC', 256, 'prime256v1', 'SHA-256']);

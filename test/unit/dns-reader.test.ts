@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { readDnsFile } from '../../server/formats/dns';
 import { dnsService } from '../../server/services/dns';
 import { context, corpus, corpusFiles, doc } from './artifact-helpers';
+import { englishRuns } from './l10n-helpers';
 
 const ctx = context();
 const srv = (text: string) => readDnsFile(text).records.map((r) => `${r.type} ${r.name} ${r.priority ?? ''}/${r.weight ?? ''} ${r.target ?? r.address}:${r.port ?? ''}`);
@@ -124,6 +125,33 @@ test('outline: one entry per record, with where it points', () => {
     '_collab-edge._tls.example.com SRV → vcse2.example.com:8443 (4 8)',
     '_collab-edge._tls.example.com SRV → vcse3.example.com:8443 (5 0)',
   ]);
+});
+
+test('hover: where a record points and what it is for, in the user\'s language', () => {
+  const text = corpus('dns/cisco-tac-imp-central-nslookup-cisco-uds.txt');
+  const d = doc('file:///w/uds-lookup.dns.txt', text);
+  const at = (needle: string) => d.positionAt(text.indexOf(needle));
+  const h = (dnsService.hover(d, at('weight'), ctx)!.contents as { value: string }).value;
+  assert.equal(
+    h,
+    [
+      '**`_cisco-uds._tcp.dcloud.example.com`** SRV → `cucm2.dcloud.example.com`:8443',
+      '',
+      'Priority 10, weight 10, port 8443',
+      '',
+      'Service discovery inside the network: tells Cisco Jabber where Unified CM is, so the client can read its service profile. It points at the publisher of the telephony cluster (the hub cluster when ILS is deployed), port 8443.',
+      '',
+      '[Cisco documentation](https://cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/12_9/cjab_b_deploy-jabber-on-premises-129/cjab_b_deploy-jabber-on-premises-129_chapter_01101.html)',
+    ].join('\n'),
+  );
+  assert.equal(dnsService.hover(d, at('Server:'), ctx), null);
+  const zone = 'lyncdiscover.example.com. IN CNAME webdir.online.lync.com.\n';
+  const ko = (dnsService.hover(doc('file:///w/x.zone', zone), { line: 0, character: 2 }, context('ko'))!.contents as { value: string }).value;
+  assert.match(ko, /자동 검색의 외부 레코드/);
+  for (const locale of ['ko', 'ja'] as const) {
+    const t = (dnsService.hover(d, at('weight'), context(locale))!.contents as { value: string }).value.replace(/`[^`]*`|\(https:[^)]*\)/g, '');
+    assert.deepEqual(englishRuns(t, ['Cisco Jabber', 'Unified CM', 'ILS']), [], t);
+  }
 });
 
 test('bad input: binary, huge and long-line files stay bounded', () => {

@@ -1,7 +1,7 @@
 // The allow-list FormatService: Expressway-C's HTTP allow-list rules CSV. Per-file diagnostics (the
 // file's shape from the reader, values from schemas/allow-list.json) and an outline of the rules.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { SymbolKind, type Diagnostic, type DocumentSymbol } from 'vscode-languageserver-types';
+import { CodeActionKind, SymbolKind, type CodeAction, type Diagnostic, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import { readJson } from '../../catalog/loadJson';
 import { messagesOf } from '../../catalog/messages';
 import { readAllowListCsv, type AllowListRule } from '../../formats/allowlist-csv';
@@ -53,12 +53,42 @@ export function allowListSymbols(doc: TextDocument, ctx: ServiceContext): Docume
     });
 }
 
+/** The fix of a rule whose method list was written without quotes ("GET,PUT" split into two columns):
+ *  the methods in double quotes, which gives the row its five columns again. */
+export function quoteMethodsEdit(text: string, rule: AllowListRule, data: AllowListData): { start: number; end: number; newText: string } | undefined {
+  const extra = (rule.fieldCount ?? 0) - data.columns.values.length;
+  const fields = rule.fieldRanges?.slice(2, 3 + extra) ?? [];
+  if (extra <= 0 || fields.length !== extra + 1) return undefined;
+  const methods = new Set(data.methods.values);
+  const values = fields.map((f) => text.slice(f.start, f.end).trim());
+  if (!values.every((v) => methods.has(v.toUpperCase())) || fields.some((f) => text[f.start - 1] === '"')) return undefined;
+  return { start: fields[0].start, end: fields[fields.length - 1].end, newText: `"${values.join(',')}"` };
+}
+
+export function allowListCodeActions(doc: TextDocument, _range: Range, diagnostics: Diagnostic[], ctx: ServiceContext): CodeAction[] {
+  const wanted = diagnostics.filter((d) => d.code === 'allowlist-field-count');
+  if (!wanted.length) return [];
+  const rules = allowListModelOf(doc).rules;
+  const data = allowListData(ctx);
+  const A = messagesOf(ctx, 'allow-list');
+  const actions: CodeAction[] = [];
+  for (const d of wanted) {
+    const at = doc.offsetAt(d.range.start);
+    const rule = rules.find((r) => r.range.start === at);
+    const edit = rule && quoteMethodsEdit(doc.getText(), rule, data);
+    if (!edit) continue;
+    const range = { start: doc.positionAt(edit.start), end: doc.positionAt(edit.end) };
+    actions.push({ title: A.t('fix.quoteMethods', { methods: edit.newText }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [doc.uri]: [{ range, newText: edit.newText }] } } });
+  }
+  return actions;
+}
+
 export const allowListService: FormatService = {
   kind: 'allow-list',
   validate: guarded('allow-list validate', validateAllowList, []),
   complete: () => [],
   hover: () => null,
-  codeActions: () => [],
+  codeActions: guarded('allow-list codeActions', allowListCodeActions, []),
   symbols: guarded('allow-list symbols', allowListSymbols, []),
   folding: () => [],
 };

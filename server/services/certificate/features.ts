@@ -19,11 +19,13 @@ const withMatch = (c: CertificateInfo, matchedTo?: MatchedTo) => {
 export function hoverCertificate(doc: TextDocument, position: Position, ctx: ServiceContext, matchedTo?: MatchedTo): Hover | null {
   const offset = doc.offsetAt(position);
   const file = certificateModelOf(doc);
-  // DER files have one item spanning the bytes, not the text: it answers anywhere in the file.
-  const item = file.encoding === 'der' ? file.items[0] : file.items.find((c) => offset >= c.range.start && offset <= c.range.end);
-  if (!item) return null;
-  const range = file.encoding === 'der' ? undefined : { start: doc.positionAt(item.range.start), end: doc.positionAt(item.headerRange?.end ?? item.range.start) };
-  return { contents: { kind: MarkupKind.Markdown, value: certificateHover(withMatch(item, matchedTo), ctx) }, ...(range ? { range } : {}) };
+  // DER items span the bytes, not the text: they answer anywhere in the file. A PKCS #7 bundle holds
+  // several certificates in one block: the hover shows each.
+  const items = file.encoding === 'der' ? file.items : file.items.filter((c) => offset >= c.range.start && offset <= c.range.end);
+  if (!items.length) return null;
+  const first = items[0];
+  const range = file.encoding === 'der' ? undefined : { start: doc.positionAt(first.range.start), end: doc.positionAt(first.headerRange?.end ?? first.range.start) };
+  return { contents: { kind: MarkupKind.Markdown, value: items.map((c) => certificateHover(withMatch(c, matchedTo), ctx)).join('\n\n---\n\n') }, ...(range ? { range } : {}) };
 }
 
 export function certificateCodeLenses(doc: TextDocument, ctx: ServiceContext, matchedTo?: MatchedTo): CodeLens[] {

@@ -1,23 +1,17 @@
 // The DNS FormatService: nslookup / dig transcripts and zone files. Per-file diagnostics (records
-// that cannot be read) and an outline of the records; what the records must point at is checked
+// that cannot be read), an outline of the records and a hover saying what a record is for; what the records must point at is checked
 // against the other artifacts by the deployment model.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type Diagnostic, type DocumentSymbol } from 'vscode-languageserver-types';
-import { readDnsFile, type DnsFile } from '../../formats/dns';
+import { dnsModelOf } from './document';
+import { hoverDns } from './hover';
 import { guarded, problemDiagnostics } from '../artifactProblems';
 import { runGuards } from '../guards';
 import type { FormatService, ServiceContext } from '../types';
 
 const MAX_SYMBOLS = 5000;
-const cache = new WeakMap<TextDocument, { version: number; file: DnsFile }>();
 
-export function dnsModelOf(doc: TextDocument): DnsFile {
-  const hit = cache.get(doc);
-  if (hit && hit.version === doc.version) return hit.file;
-  const file = readDnsFile(doc.getText());
-  cache.set(doc, { version: doc.version, file });
-  return file;
-}
+export { dnsModelOf };
 
 export function validateDns(doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
   const guard = runGuards(doc, ctx);
@@ -41,7 +35,7 @@ export const dnsService: FormatService = {
   kind: 'dns',
   validate: guarded('dns validate', validateDns, []),
   complete: () => [],
-  hover: () => null,
+  hover: guarded('dns hover', hoverDns, null),
   codeActions: () => [],
   symbols: guarded('dns symbols', dnsSymbols, []),
   folding: () => [],

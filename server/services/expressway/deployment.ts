@@ -68,7 +68,7 @@ const MISSING_OPS = new Set(['exists', 'minCount']);
 
 /** Certificate files of a folder read per deployment (a folder of a CA bundle per user is not a deployment). */
 const MAX_CERTIFICATE_FILES = 50;
-const CERTIFICATE_FILE = /\.(pem|crt|cer|der|csr)$/i;
+const CERTIFICATE_FILE = /\.(pem|crt|cer|der|csr|p7b|p7c)$/i;
 /** Text files that may hold an nslookup/dig transcript or a zone file. */
 const DNS_FILE = /\.(txt|log|out|zone|db|dns)$/i;
 const MAX_DNS_BYTES = 1_000_000;
