@@ -261,18 +261,25 @@ function featureRows(label, uri, languageId, kind, text, probe, n) {
 
 // ---- Expressway xConfiguration dump: parse + every settings rule vs a plain split-and-regex loop ----
 {
-  /** An Expressway-C dump of about n records: zones of 25 records each (every other one a UC traversal zone), domains, cluster. */
+  /**
+   * An Expressway-C dump of n records shaped like a real full one: a dozen zones (every other one a
+   * Unified Communications traversal zone), 20 SIP domains, the cluster, and search rules and other
+   * settings UC Config reads but no rule concerns making up the rest.
+   */
   const dump = (n) => {
     const lines = ['Expressway-C', '*c xConfiguration CollaborationEdge Enabled: "On"', '*c xConfiguration Alternates Cluster Name: "expc.example.com"'];
-    for (let z = 1; lines.length < n; z++) {
-      const side = 'TraversalClient';
+    const side = 'TraversalClient';
+    for (let z = 1; z <= 12; z++) {
       lines.push(`*c xConfiguration Zones Zone ${z} Name: "Zone ${z}"`, `*c xConfiguration Zones Zone ${z} Type: "${side}"`, `*c xConfiguration Zones Zone ${z} ${side} Collaboration Edge: "${z % 2 ? 'On' : 'Off'}"`);
       lines.push(`*c xConfiguration Zones Zone ${z} ${side} SIP Port: "${7000 + z}"`, `*c xConfiguration Zones Zone ${z} ${side} SIP Transport: "TLS"`, `*c xConfiguration Zones Zone ${z} ${side} SIP TLS Verify Mode: "${z % 3 ? 'On' : 'Off'}"`);
       lines.push(`*c xConfiguration Zones Zone ${z} ${side} SIP Media Encryption Mode: "${z % 5 ? 'On' : 'Auto'}"`, `*c xConfiguration Zones Zone ${z} ${side} Authentication Mode: "DoNotCheckCredentials"`);
       lines.push(`*c xConfiguration Zones Zone ${z} ${side} Authentication UserName: "traversal"`, `*c xConfiguration Zones Zone ${z} ${side} Authentication Password: "{cipher}qeh8eq+fuVY1GHGgRLder/1lYDd76O/6KrHGA7g8bJs="`);
       for (let p = 1; p <= 6; p++) lines.push(`*c xConfiguration Zones Zone ${z} ${side} Peer ${p} Address: ${p === 1 ? `"expe${z}.example.com"` : ''}`);
       for (const k of ['H323 Port: "1719"', 'H323 Protocol: "Assent"', 'Registrations: "Allow"', 'RetryInterval: "120"', 'SIP Poison Mode: "Off"', 'SIP Protocol: "Assent"', 'SIP Multistream Mode: "On"', 'SIP Media ICE Support: "Off"', 'SIP Media AesGcm Support: "Off"']) lines.push(`*c xConfiguration Zones Zone ${z} ${side} ${k}`);
-      lines.push(`*c xConfiguration SIP Domain ${z} Name: "d${z}.example.com"`);
+    }
+    for (let d = 1; d <= 20; d++) for (const [k, v] of [['Name', `d${d}.example.com`], ['Sip', 'On'], ['Edgesip', 'On'], ['Edgexmpp', 'On'], ['Xmppfederation', 'Off']]) lines.push(`*c xConfiguration SIP Domain ${d} ${k}: "${v}"`);
+    for (let r = 1; lines.length < n; r++) {
+      for (const [k, v] of [['Name', `Rule ${r}`], ['Priority', `${100 + r}`], ['Mode', 'AliasPatternMatch'], ['Pattern String', '.*@example\\.com'], ['Pattern Type', 'Regex'], ['Pattern Behavior', 'Leave'], ['Progress', 'Stop'], ['Protocol', 'SIP'], ['Source Mode', 'Any'], ['State', 'Enabled'], ['Target Name', `Zone ${1 + (r % 12)}`], ['Target Type', 'Zone']]) lines.push(`*c xConfiguration Zones Policy SearchRules Rule ${r} ${k}: "${v}"`);
     }
     return lines.slice(0, n).join('\n') + '\n';
   };
