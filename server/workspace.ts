@@ -13,6 +13,19 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test'
 const MAX_ENTRIES = 20000;
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+const SNIFF_BYTES = 65_536;
+
+/** The first SNIFF_BYTES of a file as text. */
+function readHead(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    return buf.subarray(0, fs.readSync(fd, buf, 0, SNIFF_BYTES, 0)).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export class Workspace implements WorkspaceView {
   private onDisk = new Map<string, TextDocument>();
   private folders: string[] = [];
@@ -47,13 +60,14 @@ export class Workspace implements WorkspaceView {
           if (!SKIP_DIRS.has(e.name)) visit(full, depth + 1);
         } else if (e.isFile()) {
           const uri = pathToFileURL(full).toString();
-          // Expressway artifacts are recognised by content: text files are read (bounded) and sniffed.
-          if (!documentKind(uri, s) && !SNIFFED_EXTENSIONS.test(full)) continue;
+          // Expressway artifacts are recognised by content: of a text file no pattern names, only the
+          // first 64 KB are read to decide, and the whole file only when it is one.
+          const byPath = documentKind(uri, s);
+          if (!byPath && !SNIFFED_EXTENSIONS.test(full)) continue;
           try {
             if (fs.statSync(full).size > MAX_FILE_BYTES) continue;
-            const text = fs.readFileSync(full, 'utf8');
-            if (!documentKind(uri, s) && !kindOfContent(uri, text)) continue;
-            this.onDisk.set(uri, TextDocument.create(uri, '', 0, text));
+            if (!byPath && !kindOfContent(uri, readHead(full))) continue;
+            this.onDisk.set(uri, TextDocument.create(uri, '', 0, fs.readFileSync(full, 'utf8')));
           } catch {
             /* unreadable files are simply not part of the view */
           }
