@@ -20,7 +20,7 @@ import { deploymentOf } from '../../server/services/expressway/deployment';
 import { deploymentDiagnosticsFor } from '../../server/services/expressway/validate';
 import { jabberConfigService } from '../../server/services/jabber';
 import { settingsService } from '../../server/services/settings';
-import { runSettingsFromArtifacts } from '../../server/cli';
+import { runCheck, runSettingsFromArtifacts } from '../../server/cli';
 import type { ServiceContext } from '../../server/services/types';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { catalogs } from './settings-helpers';
@@ -379,5 +379,23 @@ describe('status.xml in a deployment', () => {
     const at = status.positionAt(status.getText().indexOf('X8.11.3</Version>'));
     const text = (services['expressway-xstatus'].hover(status, at, ctx)!.contents as { value: string }).value;
     assert.match(text, /expressway\.version/);
+  });
+});
+
+describe('uc-config check on a folder of deployments', () => {
+  it('JSON and SARIF locations point into the dumps, certificates and DNS lookups', () => {
+    const json = runCheck({ format: 'json', settings: { ...DEFAULT_SETTINGS }, locale: 'en', paths: [FIXTURES] });
+    assert.equal(json.exitCode, 1);
+    const rows = JSON.parse(json.output) as { file: string; code: string; range: { start: { line: number } } }[];
+    const at = (code: string) => rows.filter((r) => r.code === code).map((r) => `${path.relative(FIXTURES, path.resolve(r.file))}:${r.range.start.line + 1}`);
+    assert.deepEqual(at('uc-zone-tls-verify-subject-name-not-in-san'), ['site-a/expe.txt:10']);
+    assert.deepEqual(at('uc-zone-sip-port-mismatch'), ['site-a/expc.txt:17']);
+    assert.deepEqual(at('e-san-lacks-registration-domains'), ['site-a/expe-cert.pem:1']);
+    assert.deepEqual(at('collab-edge-srv-target-not-in-e-san'), ['site-a/collab-edge-srv.txt:14']);
+    assert.ok(!rows.some((r) => r.file.includes('site-b')), 'site-b is clean');
+    const sarif = JSON.parse(runCheck({ format: 'sarif', settings: { ...DEFAULT_SETTINGS }, locale: 'en', paths: [FIXTURES] }).output);
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'uc-zone-tls-verify-subject-name-not-in-san');
+    assert.match(result.locations[0].physicalLocation.artifactLocation.uri, /site-a\/expe\.txt$/);
+    assert.equal(result.locations[0].physicalLocation.region.startLine, 10);
   });
 });
