@@ -173,7 +173,8 @@ function trimEndAt(text: string, start: number, end: number): number {
  * Which Expressway the file describes, from its content: a leading `Expressway-C`/`Expressway-E` label,
  * else a Unified Communications traversal zone (TraversalClient + Collaboration Edge On is C,
  * TraversalServer + Collaboration Edge On is E), else a traversal server zone (E) or only traversal
- * client zones (C). The host name is no evidence on its own: names are free text.
+ * client zones (C), else a host name ending in the usual box token (`vcsc`, `expe01`, `exp-c`); a
+ * host name that does not say gives no box.
  */
 export function inferBox(text: string, records: XRecord[]): { box?: ExpresswayBox; boxEvidence?: Span } {
   const label = /(^|\n)[ \t]*Expressway-([CE])\b/.exec(text.length > 65_536 ? text.slice(0, 65_536) : text);
@@ -207,5 +208,12 @@ export function inferBox(text: string, records: XRecord[]): { box?: ExpresswayBo
   if (ucClient && !ucServer) return pick(ucClient, 'C')!;
   if (server) return pick(server, 'E')!;
   if (client) return pick(client, 'C')!;
+  // Last: a system host name that ends in the usual box token (vcsc, expe, exp-c01, expwye2 …).
+  const host = records.find((r) => /^IP DNS Hostname$/i.test(r.path));
+  const token = host && HOST_BOX.exec(host.value.trim());
+  if (host && token) return { box: token[1].toUpperCase() as ExpresswayBox, boxEvidence: { start: host.pathStart, end: host.valueEnd } };
   return {};
 }
+
+/** A host name whose last label-part names the box: `vcsc`, `vcse01`, `expe`, `exp-c`, `expwy-e2`, `expressway-c1`. */
+const HOST_BOX = /(?:^|[-_.])(?:vcs|exp|expwy|expressway)-?([ce])\d*$/i;

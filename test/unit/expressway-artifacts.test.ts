@@ -399,3 +399,13 @@ describe('uc-config check on a folder of deployments', () => {
     assert.equal(result.locations[0].physicalLocation.region.startLine, 10);
   });
 });
+
+describe('which box: the host name as the last evidence', () => {
+  it('reads the usual box token at the end of the host name, and nothing else', () => {
+    const box = (host: string) => readXConfiguration(`*c xConfiguration IP DNS Hostname: "${host}"\n`).box;
+    assert.deepEqual(['vcsc', 'rtp12-tpdmz-118-VCSC', 'expe01', 'exp-c', 'expressway-e2', 'expwy-e'].map(box), ['C', 'C', 'E', 'C', 'E', 'E']);
+    assert.deepEqual(['edge1', 'expressway', 'vcs01', 'mycorp-exec', 'space'].map(box), [undefined, undefined, undefined, undefined, undefined]);
+    // Zones say more than a name.
+    assert.equal(readXConfiguration('*c xConfiguration IP DNS Hostname: "vcsc"\n*c xConfiguration Zones Zone 1 Type: "TraversalServer"\n').box, 'E');
+  });
+});
