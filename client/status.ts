@@ -17,6 +17,8 @@ function kindLabel(kind: DocumentKind, t: Translate): string {
     certificate: t('Certificate'),
     dns: t('DNS records'),
     'allow-list': t('HTTP allow list'),
+    'expressway-xconfiguration': t('Expressway configuration'),
+    'expressway-xstatus': t('Expressway status'),
   };
   return labels[kind];
 }

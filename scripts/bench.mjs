@@ -329,6 +329,69 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
   await peerRow('app-config JSON (example)', 'vscode-json-languageservice', 'file:///bench/x.appconfig.json', 'json', 'app-config', json, jsonValidate, quick ? 21 : 101);
   await peerRow('app-config JSON (example ×200 entries)', 'vscode-json-languageservice', 'file:///bench/x.appconfig.json', 'json', 'app-config', bigText, jsonValidate, quick ? 7 : 21);
 }
+// ---- Expressway xConfiguration dump: parse + every settings rule vs a plain split-and-regex loop ----
+{
+  /**
+   * An Expressway-C dump of n records shaped like a real full one: a dozen zones (every other one a
+   * Unified Communications traversal zone), 20 SIP domains, the cluster, and search rules and other
+   * settings UC Config reads but no rule concerns making up the rest.
+   */
+  const dump = (n) => {
+    const lines = ['Expressway-C', '*c xConfiguration CollaborationEdge Enabled: "On"', '*c xConfiguration Alternates Cluster Name: "expc.example.com"'];
+    const side = 'TraversalClient';
+    for (let z = 1; z <= 12; z++) {
+      lines.push(`*c xConfiguration Zones Zone ${z} Name: "Zone ${z}"`, `*c xConfiguration Zones Zone ${z} Type: "${side}"`, `*c xConfiguration Zones Zone ${z} ${side} Collaboration Edge: "${z % 2 ? 'On' : 'Off'}"`);
+      lines.push(`*c xConfiguration Zones Zone ${z} ${side} SIP Port: "${7000 + z}"`, `*c xConfiguration Zones Zone ${z} ${side} SIP Transport: "TLS"`, `*c xConfiguration Zones Zone ${z} ${side} SIP TLS Verify Mode: "${z % 3 ? 'On' : 'Off'}"`);
+      lines.push(`*c xConfiguration Zones Zone ${z} ${side} SIP Media Encryption Mode: "${z % 5 ? 'On' : 'Auto'}"`, `*c xConfiguration Zones Zone ${z} ${side} Authentication Mode: "DoNotCheckCredentials"`);
+      lines.push(`*c xConfiguration Zones Zone ${z} ${side} Authentication UserName: "traversal"`, `*c xConfiguration Zones Zone ${z} ${side} Authentication Password: "{cipher}qeh8eq+fuVY1GHGgRLder/1lYDd76O/6KrHGA7g8bJs="`);
+      for (let p = 1; p <= 6; p++) lines.push(`*c xConfiguration Zones Zone ${z} ${side} Peer ${p} Address: ${p === 1 ? `"expe${z}.example.com"` : ''}`);
+      for (const k of ['H323 Port: "1719"', 'H323 Protocol: "Assent"', 'Registrations: "Allow"', 'RetryInterval: "120"', 'SIP Poison Mode: "Off"', 'SIP Protocol: "Assent"', 'SIP Multistream Mode: "On"', 'SIP Media ICE Support: "Off"', 'SIP Media AesGcm Support: "Off"']) lines.push(`*c xConfiguration Zones Zone ${z} ${side} ${k}`);
+    }
+    for (let d = 1; d <= 20; d++) for (const [k, v] of [['Name', `d${d}.example.com`], ['Sip', 'On'], ['Edgesip', 'On'], ['Edgexmpp', 'On'], ['Xmppfederation', 'Off']]) lines.push(`*c xConfiguration SIP Domain ${d} ${k}: "${v}"`);
+    for (let r = 1; lines.length < n; r++) {
+      for (const [k, v] of [['Name', `Rule ${r}`], ['Priority', `${100 + r}`], ['Mode', 'AliasPatternMatch'], ['Pattern String', '.*@example\\.com'], ['Pattern Type', 'Regex'], ['Pattern Behavior', 'Leave'], ['Progress', 'Stop'], ['Protocol', 'SIP'], ['Source Mode', 'Any'], ['State', 'Enabled'], ['Target Name', `Zone ${1 + (r % 12)}`], ['Target Type', 'Zone']]) lines.push(`*c xConfiguration Zones Policy SearchRules Rule ${r} ${k}: "${v}"`);
+    }
+    return lines.slice(0, n).join('\n') + '\n';
+  };
+  const text = dump(5000);
+  const uri = 'file:///bench/deployment/expc.txt';
+  const { kindOfDocument } = await load('server/services/documentKind.ts');
+  const runs = quick ? 7 : 21;
+  // The plain loop an admin would write: split into lines, one regular expression per line, a Map of path -> value.
+  const plain = (t) => {
+    const m = new Map();
+    const re = /^\*c xConfiguration ([^:]+): "?([^"]*)"?$/;
+    for (const line of t.split('\n')) {
+      const x = re.exec(line);
+      if (x) m.set(x[1], x[2]);
+    }
+    return m;
+  };
+  let v = 1;
+  const ratios = [];
+  const full = [];
+  const base = [];
+  let count = 0;
+  for (let i = 0; i < runs + 2; i++) {
+    const t0 = performance.now();
+    plain(text);
+    const t1 = performance.now();
+    // A fresh document per call: nothing cached from the previous run (parse, model and rules all redone).
+    const doc = TextDocument.create(uri, 'plaintext', ++v, text);
+    const c = { ...ctx, workspace: { documents: (k) => (kindOfDocument(doc, ctx.settings) === k ? [doc] : []) } };
+    count = services['expressway-xconfiguration'].validate(doc, c).length;
+    const t2 = performance.now();
+    if (i < 2) continue;
+    base.push(t1 - t0);
+    full.push(t2 - t1);
+    ratios.push((t2 - t1) / (t1 - t0));
+  }
+  const ratio = median(ratios);
+  row('xConfiguration dump 5,000 records: parse + all rules (median)', `${ms(median(full))} ms`, `${(text.length / 1024).toFixed(0)} KiB, ${count} diagnostics`);
+  row('xConfiguration dump 5,000 records: split + regex loop (median)', `${ms(median(base))} ms`, 'lines.split + one RegExp per line');
+  row('xConfiguration dump 5,000 records: ratio', `${ratio.toFixed(2)}×`, `median of ${runs} paired runs; ${ratio <= 3 ? 'target ≤ 3× met' : 'target ≤ 3× MISSED'}`);
+}
+
 // ---- certificates: the summary (read + hover) and a trust-store bundle, next to node:crypto ------------
 {
   const { X509Certificate } = await import('node:crypto');

@@ -10,15 +10,18 @@ import { loadCatalogs } from './catalog/catalogs';
 import { messagesOf } from './catalog/messages';
 import { packageInfo } from './cli/packageInfo';
 import { sourcePlainText } from './catalog/sources';
+import { diskArtifactResults } from './cli/artifacts';
 import { toJson, toSarif, toText, type FileResult } from './cli/report';
 import { applySeverityOverrides, makeDiagnostic } from './catalog/diagnostics';
-import { CONTENT_SNIFFERS, documentKind, kindOfContent, NAMED_FILE_SNIFFERS, SNIFF_LIMIT } from './services/documentKind';
+import { contentKind, documentKind, kindOfDocument, NAMED_FILE_SNIFFERS, SNIFF_LIMIT, SNIFFED_EXTENSIONS } from './services/documentKind';
 import { redactUrls } from './core/secrets';
+import { settingsFromArtifacts } from './services/expressway/settingsExport';
 import { services } from './services/registry';
 import type { DocumentKind, Locale, ServiceContext } from './services/types';
 
 export const USAGE = `Usage: uc-config check [options] <files or folders…>
        uc-config --version | --help
+       uc-config settings-from-artifacts <folder> [--out FILE]
 
 Checks jabber-config.xml, EMM app-config (*.appconfig.xml|plist|json) and Expressway/CUCM settings
 (*.expressway.yaml|yml|json, *.cucm.yaml|yml|json) files. Folders are searched for those names and
@@ -112,9 +115,6 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   return { format, settings: normalizeSettings(raw), locale, paths, maxWarnings };
 }
 
-/** Extensions of files a folder walk reads to recognise a format by content (group configuration files have any name). */
-const SNIFFED_EXTENSIONS = /\.(xml|plist|json|ya?ml|txt|cfg|conf)$/i;
-
 interface Collected {
   file: string;
   /** Named on the command line (not found by walking a folder). */
@@ -132,18 +132,23 @@ function collect(p: string, settings: UcConfigSettings, out: Collected[], named 
     const full = path.join(p, e);
     const stat = fs.statSync(full);
     if (stat.isDirectory()) collect(full, settings, out, false);
-    else if (documentKind(pathToFileURL(path.resolve(full)).toString(), settings) || (SNIFFED_EXTENSIONS.test(e) && kindOfContent(readHead(full), e))) out.push({ file: full, named: false });
+    else if (documentKind(pathToFileURL(path.resolve(full)).toString(), settings) || sniffs(full)) out.push({ file: full, named: false });
   }
 }
 
-/** The start of a file, enough for kindOfContent. */
-function readHead(file: string): string {
-  const fd = fs.openSync(file, 'r');
+/** Whether a file in a folder is one of ours by its first bytes (text files only), whatever its name. */
+export function sniffs(file: string): boolean {
+  if (!SNIFFED_EXTENSIONS.test(file.replace(/\\/g, '/'))) return false;
+  let fd: number | undefined;
   try {
+    fd = fs.openSync(file, 'r');
     const buf = Buffer.alloc(SNIFF_LIMIT);
-    return buf.subarray(0, fs.readSync(fd, buf, 0, SNIFF_LIMIT, 0)).toString('utf8');
+    const n = fs.readSync(fd, buf, 0, SNIFF_LIMIT, 0);
+    return contentKind(pathToFileURL(path.resolve(file)).toString(), buf.subarray(0, n).toString('utf8')) !== undefined;
+  } catch {
+    return false;
   } finally {
-    fs.closeSync(fd);
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
@@ -155,7 +160,7 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
   // file itself and for the cross-file rules that look for other files of a kind.
   const docs = files.map(({ file, named }) => {
     const doc = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), '', 0, fs.readFileSync(file, 'utf8'));
-    const kind: DocumentKind | undefined = documentKind(doc.uri, opts.settings) ?? kindOfContent(doc.getText(), file, named ? NAMED_FILE_SNIFFERS : CONTENT_SNIFFERS);
+    const kind: DocumentKind | undefined = documentKind(doc.uri, opts.settings) ?? contentKind(doc.uri, doc.getText(), named ? NAMED_FILE_SNIFFERS : undefined);
     return { file, named, doc, kind };
   });
   const workspace = { documents: (kind: DocumentKind) => docs.filter((d) => d.kind === kind).map((d) => d.doc) };
@@ -168,6 +173,7 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { file, diagnostics };
   });
+  results.push(...diskArtifactResults(files.map((f) => f.file), ctx));
   const rules = [...catalogs.diagnostics.values()].map((c) => ({ code: c.code, description: c.description, source: sourcePlainText(catalogs, c.source, 'en'), severity: c.severity }));
   // English keeps its own wording (one file / files); other languages read the count line from the message data.
   const summary = opts.locale === 'en' ? undefined : (c: Record<string, number>) => messagesOf(ctx, 'common').t('cli.summary', c);
@@ -179,7 +185,40 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
   return { results, output, exitCode };
 }
 
+export const SETTINGS_USAGE = `Usage: uc-config settings-from-artifacts <folder> [--out FILE]
+
+Writes the settings YAML that the folder's Expressway artifacts (xConfiguration dumps, xStatus or
+status.xml, certificates) describe, each value annotated with the file and line it came from.
+Without --out the YAML goes to standard output.`;
+
+/** `uc-config settings-from-artifacts <folder>`: the deployment's settings YAML (exit 1 when the folder holds no artifact). */
+export function runSettingsFromArtifacts(argv: string[]): { output: string; exitCode: number; written?: string } {
+  const args = argv[0] === 'settings-from-artifacts' ? argv.slice(1) : argv;
+  const outAt = args.indexOf('--out');
+  const out = outAt >= 0 ? args[outAt + 1] : undefined;
+  const folder = args.find((a, i) => !a.startsWith('-') && (outAt < 0 || i !== outAt + 1));
+  if (!folder || args.includes('-h') || args.includes('--help') || (outAt >= 0 && !out)) return { output: SETTINGS_USAGE, exitCode: folder ? 0 : 2 };
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) return { output: `uc-config: not a folder: ${folder}`, exitCode: 2 };
+  const settings = normalizeSettings({});
+  const files = fs.readdirSync(folder).sort().map((f) => path.join(folder, f)).filter((f) => fs.statSync(f).isFile() && sniffs(f));
+  const docs = files.map((file) => TextDocument.create(pathToFileURL(path.resolve(file)).toString(), '', 0, fs.readFileSync(file, 'utf8')));
+  const ctx: ServiceContext = { settings, catalogs: loadCatalogs(), locale: 'en', workspace: { documents: (kind: DocumentKind) => docs.filter((d) => kindOfDocument(d, settings) === kind) } };
+  const result = settingsFromArtifacts(pathToFileURL(path.resolve(folder, 'any')).toString(), ctx);
+  if (!result.text) return { output: `uc-config: no Expressway artifact in ${folder}`, exitCode: 1 };
+  if (out) {
+    fs.writeFileSync(out, result.text);
+    return { output: `${out}: ${result.values} values`, exitCode: 0, written: out };
+  }
+  return { output: result.text.replace(/\n$/, ''), exitCode: 0 };
+}
+
 function main(): void {
+  if (process.argv[2] === 'settings-from-artifacts') {
+    const r = runSettingsFromArtifacts(process.argv.slice(2));
+    (r.exitCode === 2 ? process.stderr : process.stdout).write(r.output + '\n');
+    process.exitCode = r.exitCode;
+    return;
+  }
   const opts = parseArgs(process.argv.slice(2));
   if ('message' in opts) {
     (opts.exitCode ? process.stderr : process.stdout).write(opts.message + '\n');

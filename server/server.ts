@@ -10,7 +10,7 @@ import { loadCatalogs } from './catalog/catalogs';
 import { registerFeatureHandlers, type Lookup } from './handlers/features';
 import { registerRequestHandlers } from './handlers/requests';
 import { createValidator } from './handlers/validation';
-import { documentKind } from './services/documentKind';
+import { documentKind, kindOfDocument } from './services/documentKind';
 import { services } from './services/registry';
 import type { Locale, ServiceContext } from './services/types';
 import { Workspace } from './workspace';
@@ -47,8 +47,8 @@ async function pullDocumentSettings(uri: string): Promise<void> {
 const lookup: Lookup = {
   documents,
   serviceFor: (doc) => {
-    // The start of the text lets a pasted certificate, DNS lookup or allow list be recognised by content.
-    const kind = documentKind(doc.uri, settingsOf(doc), () => doc.getText({ start: { line: 0, character: 0 }, end: { line: 200, character: 0 } }));
+    // The start of the text lets a pasted dump, certificate, DNS lookup or allow list be recognised by content.
+    const kind = kindOfDocument(doc, settingsOf(doc));
     return kind ? services[kind] : undefined;
   },
   context: (doc?: TextDocument): ServiceContext => {
@@ -178,7 +178,10 @@ documents.onDidClose((e) => {
 registerFeatureHandlers(connection, lookup);
 registerRequestHandlers(connection, lookup, workspace);
 
-connection.onRequest('ucConfig/documentKind', (p: { uri: string }) => documentKind(p.uri, settingsOf(documents.get(p.uri))) ?? null);
+connection.onRequest('ucConfig/documentKind', (p: { uri: string }) => {
+  const doc = documents.get(p.uri);
+  return (doc ? kindOfDocument(doc, settingsOf(doc)) : documentKind(p.uri, settingsOf(undefined))) ?? null;
+});
 
 documents.listen(connection);
 connection.listen();

@@ -5,13 +5,26 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { UcConfigSettings } from '../shared/settings';
-import { documentKind } from './services/documentKind';
+import { contentKind, documentKind, kindOfDocument, SNIFFED_EXTENSIONS } from './services/documentKind';
 import type { DocumentKind, WorkspaceView } from './services/types';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
 /** Bounds so a huge workspace never stalls start-up. */
 const MAX_ENTRIES = 20000;
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const SNIFF_BYTES = 65_536;
+
+/** The first SNIFF_BYTES of a file as text. */
+function readHead(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    return buf.subarray(0, fs.readSync(fd, buf, 0, SNIFF_BYTES, 0)).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 export class Workspace implements WorkspaceView {
   private onDisk = new Map<string, TextDocument>();
@@ -23,7 +36,7 @@ export class Workspace implements WorkspaceView {
     const byUri = new Map<string, TextDocument>();
     for (const d of this.onDisk.values()) byUri.set(d.uri, d);
     for (const d of this.open()) byUri.set(d.uri, d);
-    return [...byUri.values()].filter((d) => documentKind(d.uri, s) === kind);
+    return [...byUri.values()].filter((d) => kindOfDocument(d, s) === kind);
   }
 
   /** Reads matching files below the folders (bounded); returns how many were found. */
@@ -47,9 +60,13 @@ export class Workspace implements WorkspaceView {
           if (!SKIP_DIRS.has(e.name)) visit(full, depth + 1);
         } else if (e.isFile()) {
           const uri = pathToFileURL(full).toString();
-          if (!documentKind(uri, s)) continue;
+          // Expressway artifacts are recognised by content: of a text file no pattern names, only the
+          // first 64 KB are read to decide, and the whole file only when it is one.
+          const byPath = documentKind(uri, s);
+          if (!byPath && !SNIFFED_EXTENSIONS.test(full)) continue;
           try {
             if (fs.statSync(full).size > MAX_FILE_BYTES) continue;
+            if (!byPath && !contentKind(uri, readHead(full))) continue;
             this.onDisk.set(uri, TextDocument.create(uri, '', 0, fs.readFileSync(full, 'utf8')));
           } catch {
             /* unreadable files are simply not part of the view */

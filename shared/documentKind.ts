@@ -3,7 +3,7 @@
 import { globMatcher } from './glob';
 import type { UcConfigSettings } from './settings';
 
-export type DocumentKind = 'jabber-config' | 'app-config' | 'uc-settings' | 'certificate' | 'dns' | 'allow-list';
+export type DocumentKind = 'jabber-config' | 'app-config' | 'uc-settings' | 'certificate' | 'dns' | 'allow-list' | 'expressway-xconfiguration' | 'expressway-xstatus';
 
 /** The settings that name each kind's file patterns. */
 export type KindPatterns = Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles' | 'certificateFiles' | 'dnsFiles' | 'allowListFiles'>;

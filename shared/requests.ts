@@ -39,3 +39,8 @@ export type EmmInsertionResult = { position: { line: number; character: number }
 /** Reads the workspace's files from disk again and re-checks every open document (command "Re-validate Workspace"). No parameters; answers how many files of ours are on disk. */
 export const REVALIDATE_WORKSPACE = 'ucConfig/revalidateWorkspace';
 export type RevalidateWorkspaceResult = { filesOnDisk: number };
+
+/** The settings YAML a deployment's artifacts describe (the folder of the document named), annotated with where each value came from. */
+export const SETTINGS_FROM_ARTIFACTS = 'ucConfig/settingsFromArtifacts';
+/** `text` is '' when the folder holds no Expressway artifact the server knows. */
+export type SettingsFromArtifactsResult = { text: string; fileName: string; values: number };

@@ -35,6 +35,9 @@ export function selectorFor(kind: DocumentKind, s: Patterns): Filter[] {
     certificate: s.certificateFiles,
     dns: s.dnsFiles,
     'allow-list': s.allowListFiles,
+    // Recognised by content on the server (ARTIFACT_PATTERNS below syncs the candidates).
+    'expressway-xconfiguration': undefined,
+    'expressway-xstatus': undefined,
   };
   const patterns = byKind[kind] ?? [];
   return SCHEMES.flatMap((scheme) => patterns.map((pattern) => (kind === 'jabber-config' ? { scheme, language: 'xml', pattern } : { scheme, pattern })));
@@ -58,9 +61,16 @@ export function allPatterns(): Patterns {
   };
 }
 
+/**
+ * Text files that may hold an Expressway artifact (an xConfiguration dump saved as `expc.txt`, a
+ * status.xml). They are synced too, and the server decides by their content (it answers nothing for
+ * any other text file), because admins name these files freely.
+ */
+export const ARTIFACT_PATTERNS = ['**/*.{txt,log,xconf,xconfig,conf,cfg,out}', '**/status*.xml'];
+
 /** Every file UC Config serves: the language client's document selector. */
 export function documentSelector(s: Patterns): Filter[] {
-  return KINDS.flatMap((k) => selectorFor(k, s));
+  return [...KINDS.flatMap((k) => selectorFor(k, s)), ...SCHEMES.flatMap((scheme) => ARTIFACT_PATTERNS.map((pattern) => ({ scheme, pattern })))];
 }
 
 /** The kind of a document, checked in the order the server checks (jabber-config, app-config, settings). */

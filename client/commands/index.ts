@@ -2,6 +2,7 @@
 // its own file; this list is the only place that names them all.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerGenerateSettingsFromArtifacts } from './generateSettingsFromArtifacts';
 import { registerInsertEmmParameter } from './insertEmmParameter';
 import { registerShowDeploymentDiagram } from './showDeploymentDiagram';
 import { registerShowMraTable } from './showMraTable';
@@ -25,5 +26,6 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     registerShowWorkspaceDiagram(context, client),
     registerShowParameterDoc(context),
     registerInsertEmmParameter(client),
+    registerGenerateSettingsFromArtifacts(client),
   );
 }

@@ -28,6 +28,8 @@ export interface SettingsNode {
   items?: SettingsNode[];
   parent?: SettingsNode;
   path: PathSegment[];
+  /** The file the node was read from, when the tree joins several files (a deployment's artifacts). */
+  uri?: string;
 }
 
 export type SettingsErrorCode = 'settings-syntax' | 'settings-duplicate-key' | 'settings-alias-limit';

@@ -3,7 +3,10 @@
 // for files named otherwise — from its content (kindOfContent). Group configuration files of Jabber
 // have any name, so a <config version="1.0"> root with Jabber groups is a jabber-config whatever the
 // file is called.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentKindOfContent, documentKindOfPath } from '../../shared/documentKind';
+import { looksLikeXConfiguration } from '../formats/xconfiguration';
+import { looksLikeXStatus } from '../formats/xstatus';
 import type { UcConfigSettings } from '../../shared/settings';
 import type { DocumentKind } from './types';
 
@@ -23,8 +26,7 @@ export function documentKind(uri: string, settings: UcConfigSettings, head?: str
   if (byPath || head === undefined) return byPath;
   // The text is only looked at for files no pattern matched: artifacts (certificates, DNS, allow
   // lists), then the configuration formats (kindOfContent below).
-  const text = typeof head === 'function' ? head() : head;
-  return documentKindOfContent(p, text) ?? kindOfContent(text, p);
+  return contentKind(uri, typeof head === 'function' ? head() : head);
 }
 
 /**
@@ -115,4 +117,44 @@ export function kindOfContent(text: string, fileName = '', sniffers: ContentSnif
   const head = text.slice(0, SNIFF_LIMIT).replace(/^\uFEFF/, '');
   const sniffed: Sniffed = { head, body: afterProlog(head), ext: /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '' };
   return sniffers.find((s) => s.matches(sniffed))?.kind;
+}
+
+/**
+ * Kinds recognised by what a file holds rather than by its name (an admin saves a dump as
+ * `customer-a/expc.txt`, `xconf_vcsc08.txt` or `show-config.log`). Each sniffer reads at most the first
+ * 64 KB; the first that answers wins. Path patterns are asked first.
+ */
+export const contentSniffers: { kind: DocumentKind; test(text: string): boolean }[] = [
+  { kind: 'expressway-xconfiguration', test: (t) => looksLikeXConfiguration(t) },
+  { kind: 'expressway-xstatus', test: (t) => looksLikeXStatus(t) },
+];
+
+/** File names whose content is read to recognise a format: text that admins paste or save, and the
+ *  configuration formats' own extensions (group configuration files have any name); binary files never are. */
+export const SNIFFED_EXTENSIONS = /(^|\/)[^/.]+$|\.(txt|log|xconf|xconfig|conf|cfg|out|xml|plist|json|ya?ml)$/i;
+
+/** The kind an artifact's content says (Expressway dumps and status first, then certificates, DNS, allow lists). */
+export function artifactKindOfContent(uri: string, text: string): DocumentKind | undefined {
+  const p = uriPath(uri);
+  const artifact = SNIFFED_EXTENSIONS.test(p) ? contentSniffers.find((s) => s.test(text))?.kind : undefined;
+  return artifact ?? documentKindOfContent(p, text.length > 8192 ? text.slice(0, 8192) : text);
+}
+
+/** The kind a file's content says: an Expressway artifact, else one of the configuration formats (kindOfContent). */
+export function contentKind(uri: string, text: string, sniffers: ContentSniffer[] = CONTENT_SNIFFERS): DocumentKind | undefined {
+  const p = uriPath(uri);
+  return artifactKindOfContent(uri, text) ?? (SNIFFED_EXTENSIONS.test(p) ? kindOfContent(text, p, sniffers) : undefined);
+}
+
+const byDocument = new WeakMap<TextDocument, { version: number; length: number; kind: DocumentKind | undefined }>();
+
+/** The kind of an open or scanned document: its path first, then its content (cached per version). */
+export function kindOfDocument(doc: TextDocument, settings: UcConfigSettings): DocumentKind | undefined {
+  const byPath = documentKind(doc.uri, settings);
+  if (byPath) return byPath;
+  const hit = byDocument.get(doc);
+  if (hit && hit.version === doc.version && hit.length === doc.getText().length) return hit.kind;
+  const kind = contentKind(doc.uri, doc.getText());
+  byDocument.set(doc, { version: doc.version, length: doc.getText().length, kind });
+  return kind;
 }

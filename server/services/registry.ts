@@ -1,6 +1,8 @@
 // Which service handles which kind of file. A new format is one line here.
 import { allowListService } from './allowlist';
 import { appConfigService } from './appconfig';
+import { xconfigurationService, xstatusService } from './expressway';
+import { withAllowListChecks, withCertificateLinks, withDeploymentFindings } from './expressway/links';
 import { certificateService } from './certificate';
 import { dnsService } from './dns';
 import { jabberConfigService } from './jabber';
@@ -10,8 +12,11 @@ import type { DocumentKind, FormatService } from './types';
 export const services: Record<DocumentKind, FormatService> = {
   'jabber-config': jabberConfigService,
   'app-config': appConfigService,
-  'uc-settings': settingsService,
-  certificate: certificateService,
-  dns: dnsService,
-  'allow-list': allowListService,
+  'uc-settings': withDeploymentFindings(settingsService),
+  'expressway-xconfiguration': xconfigurationService,
+  'expressway-xstatus': xstatusService,
+  // Certificates and DNS lookups of a deployment also carry its cross-artifact findings.
+  certificate: withCertificateLinks(certificateService),
+  dns: withDeploymentFindings(dnsService),
+  'allow-list': withAllowListChecks(allowListService),
 };

@@ -268,6 +268,24 @@ test('Show Output, Re-validate Workspace and Restart Server', async () => {
   await waitFor('diagnostics from the restarted server', () => vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === 'unknown-parameter'));
 });
 
+test('an Expressway xConfiguration dump (a .txt file) gets diagnostics, hover and the copy-the-command fix', async () => {
+  const dump = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'site-a', 'expc.txt');
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(dump));
+  const diags = await waitFor('dump diagnostics', () => {
+    const d = vscode.languages.getDiagnostics(dump);
+    return d.some((x) => (x.code?.value ?? x.code) === 'uc-zone-tls-verify-off') && d;
+  });
+  const tls = diags.find((x) => (x.code?.value ?? x.code) === 'uc-zone-tls-verify-off');
+  assert.equal(tls.range.start.line, 17);
+  const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', dump, tls.range.start);
+  assert.match(hovers.flatMap((h) => h.contents.map((c) => c.value ?? String(c))).join('\n'), /TLS verify mode/);
+  const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', dump, tls.range, vscode.CodeActionKind.QuickFix.value);
+  const copy = actions.find((a) => a.command && a.command.command === 'ucConfig.copyText');
+  assert.ok(copy, actions.map((a) => a.title).join(', '));
+  await vscode.commands.executeCommand(copy.command.command, ...copy.command.arguments);
+  assert.equal(await vscode.env.clipboard.readText(), 'xConfiguration Zones Zone 4 TraversalClient SIP TLS Verify Mode: On');
+});
+
 exports.run = async function run() {
   let failed = 0;
   for (const t of tests) {

@@ -20,7 +20,7 @@ import { hostOf } from '../../core/net';
 
 /** jabber-config parameters whose host Jabber fetches over HTTP(S), so MRA needs it in the allow list
  *  (seed 000, 지원되는 서비스 table), with what the host serves (schemas/l10n/uc-settings.json `purpose.*`). */
-const ALLOW_LIST_PARAMETERS: Record<string, string> = {
+export const ALLOW_LIST_PARAMETERS: Record<string, string> = {
   updateurl: 'purpose.installerUpdates',
   photouriwithtoken: 'purpose.directoryPhotos',
   udsphotouriwithtoken: 'purpose.directoryPhotos',

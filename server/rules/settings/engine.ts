@@ -196,7 +196,7 @@ function toFinding(rule: SettingsRule, f: Failure, ctx: EngineContext): Finding 
   const start = atKey ? node.keyStart! : node.start;
   const end = atKey ? node.keyEnd! : Math.max(node.end, node.start);
   const related: RelatedNode[] = (f.related ?? []).map((r) => ({ uri: r.uri, node: r.node, label: formatPath(r.node.path) }));
-  return { rule, start, end: end === start ? start + 1 : end, args: { path: formatPath(node.path), ...f.args }, related, fix: planFix(rule, f, ctx) };
+  return { rule, node, start, end: end === start ? start + 1 : end, args: { path: formatPath(node.path), ...f.args }, related, fix: planFix(rule, f, ctx) };
 }
 
 function planFix(rule: SettingsRule, f: Failure, ctx: EngineContext): FixPlan | undefined {

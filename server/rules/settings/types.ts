@@ -79,6 +79,8 @@ export interface Finding {
   rule: SettingsRule;
   /** Where the finding is reported (always in the document being checked). */
   start: number;
+  /** The node reported on (its `uri` says which artifact of a deployment it came from). */
+  node?: SettingsNode;
   end: number;
   args: Record<string, string>;
   related: RelatedNode[];

@@ -8,12 +8,16 @@ import { checkMra } from '../../rules/jabber/mra';
 import { checkParametersInSlices } from '../../rules/jabber/parameters';
 import { checkStructure } from '../../rules/jabber/structure';
 import { concatSteps } from '../../catalog/diagnostics';
+import { mraOnInDeployment } from '../expressway/deployment';
 import { runGuards } from '../guards';
 import { mraEvidence } from '../settings';
 import type { ServiceContext } from '../types';
 import { getJabberModel } from './model';
 
 export function* validateJabberConfigInSteps(doc: TextDocument, ctx: ServiceContext): Generator<Diagnostic[], void, undefined> {
+  // An xConfiguration dump beside this file with Mobile and Remote Access on is the deployment's own
+  // word: the MRA checks apply as if ucConfig.mra were on.
+  if (ctx.settings.mra !== 'on' && mraOnInDeployment(doc.uri, ctx)) ctx = { ...ctx, settings: { ...ctx.settings, mra: 'on' } };
   const guard = runGuards(doc, ctx);
   if (guard.depth === 'none') {
     yield guard.diagnostics;

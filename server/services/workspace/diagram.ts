@@ -18,6 +18,7 @@ import { parseAppConfigPlist } from '../../formats/appconfig-plist';
 import { jabberModelOf, parseJabberConfig } from '../../formats/jabber-config';
 import { parseSettings, syntaxOf, toPlain } from '../../formats/settings';
 import { hostOf } from '../../core/net';
+import { artifactDeployments } from '../expressway/deployment';
 import type { Locale, ServiceContext } from '../types';
 
 export type WorkspaceFileKind = 'jabber-config' | 'app-config' | 'uc-settings';
@@ -331,6 +332,11 @@ export function workspaceScenario(ctx: ServiceContext): Scenario {
       const text = doc.getText();
       if (text.length <= limit) files.push({ path: displayPath(doc.uri), kind, text, doc });
     }
+  }
+  // Each deployment folder of Expressway artifacts is drawn as the settings file its artifacts describe.
+  for (const { folder, model } of artifactDeployments(ctx)) {
+    if (files.length >= MAX_FILES) break;
+    files.push({ path: folder, kind: 'uc-settings', text: JSON.stringify(toPlain(model.root) ?? {}) });
   }
   return deriveWorkspaceScenario(files, {
     mra: ctx.settings.mra,

@@ -1,0 +1,30 @@
+// The CLI's share of deployments: findings that land in certificate and DNS files of a checked folder. Those
+// files are read by the deployment model (server/services/expressway/deployment.ts), not by a format
+// service of their own, so they are listed here with the findings that concern them.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diskArtifactsIn, deploymentFolder } from '../services/expressway/deployment';
+import { deploymentDiagnosticsFor } from '../services/expressway/validate';
+import type { ServiceContext } from '../services/types';
+import type { FileResult } from './report';
+
+export function diskArtifactResults(checkedFiles: string[], ctx: ServiceContext): FileResult[] {
+  const seen = new Set(checkedFiles.map((f) => path.resolve(f)));
+  const folders = new Set(
+    ctx.workspace
+      .documents('expressway-xconfiguration')
+      .concat(ctx.workspace.documents('expressway-xstatus'))
+      .map((d) => deploymentFolder(d.uri)),
+  );
+  const out: FileResult[] = [];
+  for (const folder of [...folders].sort()) {
+    for (const cert of diskArtifactsIn(folder)) {
+      const file = fileURLToPath(cert.uri);
+      if (seen.has(file)) continue;
+      const diagnostics = deploymentDiagnosticsFor(cert.uri, ctx);
+      if (diagnostics.length) out.push({ file: path.relative(process.cwd(), file) || file, diagnostics });
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,94 @@
+// Expressway status -> flat records with offsets, from either form: `xStatus` text as the CLI prints it
+// (`*s SystemUnit Software Version: "X15.0.2"`, blocks ending with `*s/end`) or `/status.xml`
+// (namespace http://www.tandberg.no/XML/CUIL/1.0, ../shared/corpus/expressway/status-xml). Both become
+// the same `path: value` records, so one mapping serves both. What the status adds to xConfiguration:
+// the software version, the Unified CM / IM and Presence / Unity Connection servers Expressway-C has
+// discovered, the HTTP allow list (automatic and manual) and the domains.
+import type { ArtifactProblem } from './artifact';
+import { parseXml, type XmlElement } from './xml';
+
+export interface StatusRecord {
+  /** Element names joined by spaces, list items numbered: `CollaborationEdge CUCMs CUCM 2 Address`. */
+  path: string;
+  value: string;
+  pathStart: number;
+  pathEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+export interface StatusFile {
+  syntax: 'text' | 'xml';
+  records: StatusRecord[];
+  problems: ArtifactProblem[];
+  /** `product`/`version` attributes of <Status>, or the SystemUnit software version. */
+  version?: StatusRecord;
+}
+
+export const MAX_STATUS_RECORDS = 100_000;
+const STATUS_NS = 'http://www.tandberg.no/XML/CUIL/1.0';
+
+/** Whether a text is Expressway status output (content sniffing; reads at most `limit` characters). */
+export function looksLikeXStatus(text: string, limit = 65_536): boolean {
+  const head = text.length > limit ? text.slice(0, limit) : text;
+  return head.includes(STATUS_NS) || /(^|\n)\s*\*s (SystemUnit|CollaborationEdge|Zones|Alternates) /.test(head);
+}
+
+export function readXStatus(text: string): StatusFile {
+  const syntax = /^\s*(<!--[\s\S]*?-->\s*)?(<\?xml[\s\S]*?\?>\s*)?<Status\b/.test(text.slice(0, 4096)) || text.slice(0, 4096).includes(STATUS_NS) ? 'xml' : 'text';
+  const file = syntax === 'xml' ? readXml(text) : readText(text);
+  file.version = file.records.find((r) => /^SystemUnit Software Version$/i.test(r.path));
+  return file;
+}
+
+function readText(text: string): StatusFile {
+  const records: StatusRecord[] = [];
+  const problems: ArtifactProblem[] = [];
+  // The path class excludes the colon and quotes, so a long line is scanned once.
+  const re = /\*s ([^:"\r\n]{1,300}):[ \t]*(?:"([^"\r\n]*)"|([^\r\n]*))/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (records.length >= MAX_STATUS_RECORDS) {
+      problems.push({ code: 'xstatus-not-read', start: m.index, end: m.index + 2, args: { max: String(MAX_STATUS_RECORDS) } });
+      break;
+    }
+    const pathStart = m.index + 3;
+    const path = m[1].trim().replace(/\s+/g, ' ');
+    const quoted = m[2] !== undefined;
+    const raw = quoted ? m[2] : m[3].trimEnd();
+    const valueStart = quoted ? m.index + m[0].length - raw.length - 1 : m.index + m[0].length - m[3].length;
+    records.push({ path, value: raw, pathStart, pathEnd: pathStart + m[1].trimEnd().length, valueStart, valueEnd: valueStart + raw.length });
+  }
+  return { syntax: 'text', records, problems };
+}
+
+function readXml(text: string): StatusFile {
+  const doc = parseXml(text);
+  const records: StatusRecord[] = [];
+  const problems: ArtifactProblem[] = doc.errors.slice(0, 20).map((e) => ({ code: 'xstatus-xml-syntax', start: e.start, end: e.end, args: { detail: e.message } }));
+  const root = doc.roots.find((r) => r.name === 'Status') ?? doc.roots[0];
+  if (!root) return { syntax: 'xml', records, problems };
+  // Iterative walk: nesting depth is driven by the document, so no recursion.
+  const stack: { el: XmlElement; path: string }[] = root.children.map((el) => ({ el, path: nameOf(el) })).reverse();
+  while (stack.length) {
+    const { el, path } = stack.pop()!;
+    if (records.length >= MAX_STATUS_RECORDS) {
+      problems.push({ code: 'xstatus-not-read', start: el.start, end: el.nameEnd, args: { max: String(MAX_STATUS_RECORDS) } });
+      break;
+    }
+    if (!el.children.length) {
+      if (el.textStart === undefined) continue;
+      records.push({ path, value: el.text.trim(), pathStart: el.nameStart, pathEnd: el.nameEnd, valueStart: el.textStart, valueEnd: el.textEnd ?? el.textStart });
+      continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ el: el.children[i], path: `${path} ${nameOf(el.children[i])}` });
+  }
+  return { syntax: 'xml', records, problems };
+}
+
+/** `CUCM` or `CUCM 2` (the item number of list entries, as xStatus text writes them). */
+function nameOf(el: XmlElement): string {
+  const item = el.attributes.find((a) => a.name === 'item')?.value;
+  const siblings = el.parent?.children.filter((c) => c.name === el.name).length ?? 1;
+  return item && (siblings > 1 || item !== '1') ? `${el.name} ${item}` : el.name;
+}

@@ -1,0 +1,217 @@
+// Deployments, not workspaces. A deployment is the folder that directly holds a site's artifacts: its
+// xConfiguration dumps, xStatus / status.xml, certificates, DNS output, allow-list CSV, jabber-config
+// and settings YAML. Files in another folder (another site or customer in the same repository) are
+// another deployment and never feed this one's rules. The artifacts of one deployment become ONE
+// SettingsNode tree (formats/deployment-model.ts), on which the settings rules run unchanged; each
+// finding is reported in the file its node came from.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { MAX_ARTIFACT_SIZE } from '../../formats/artifact';
+import { readCertificateFile, type CertificateFile } from '../../formats/certificate';
+import { readDnsFile, type DnsFile } from '../../formats/dns';
+import { looksLikeXConfiguration } from '../../formats/xconfiguration';
+import { looksLikeXStatus } from '../../formats/xstatus';
+import { xconfigurationMap } from '../../catalog/xconfigurationMap';
+import { buildDeploymentModel, type ArtifactInput, type DeploymentModel } from '../../formats/deployment-model';
+import { readXConfiguration, type XConfigurationFile } from '../../formats/xconfiguration';
+import { readXStatus, type StatusFile } from '../../formats/xstatus';
+import { settingsData } from '../../rules/settings/data';
+import { evaluateRules } from '../../rules/settings/engine';
+import type { Finding } from '../../rules/settings/types';
+import { uriPath } from '../documentKind';
+import type { ServiceContext } from '../types';
+import { parsedSettings } from '../settings/document';
+import type { SettingsNode } from '../../formats/settings';
+
+export const ARTIFACT_KINDS = ['expressway-xconfiguration', 'expressway-xstatus'] as const;
+
+/** The deployment a file belongs to: the folder that holds it. */
+export function deploymentFolder(uri: string): string {
+  const p = uriPath(uri).replace(/\\/g, '/');
+  return p.slice(0, p.lastIndexOf('/') + 1);
+}
+
+const xconfCache = new WeakMap<TextDocument, { version: number; text: string; parsed: XConfigurationFile }>();
+const statusCache = new WeakMap<TextDocument, { version: number; text: string; parsed: StatusFile }>();
+
+export function parsedXConfiguration(doc: TextDocument): XConfigurationFile {
+  const text = doc.getText();
+  const hit = xconfCache.get(doc);
+  if (hit && hit.version === doc.version && hit.text === text) return hit.parsed;
+  const parsed = readXConfiguration(text);
+  xconfCache.set(doc, { version: doc.version, text, parsed });
+  return parsed;
+}
+
+export function parsedXStatus(doc: TextDocument): StatusFile {
+  const text = doc.getText();
+  const hit = statusCache.get(doc);
+  if (hit && hit.version === doc.version && hit.text === text) return hit.parsed;
+  const parsed = readXStatus(text);
+  statusCache.set(doc, { version: doc.version, text, parsed });
+  return parsed;
+}
+
+export interface Deployment {
+  folder: string;
+  /** The deployment's artifact documents by uri (xConfiguration, xStatus). */
+  documents: Map<string, TextDocument>;
+  model: DeploymentModel;
+  /** The settings rules' findings on the deployment model, each on the node (and so the file) it concerns. */
+  findings: Finding[];
+}
+
+/** Rules that report a value missing: on an excerpt of a dump "not in the file" is not "not configured". */
+const MISSING_OPS = new Set(['exists', 'minCount']);
+
+/** Certificate files of a folder read per deployment (a folder of a CA bundle per user is not a deployment). */
+const MAX_CERTIFICATE_FILES = 50;
+const CERTIFICATE_FILE = /\.(pem|crt|cer|der|csr|p7b|p7c)$/i;
+/** Text files that may hold an nslookup/dig transcript or a zone file. */
+const DNS_FILE = /\.(txt|log|out|zone|db|dns)$/i;
+const MAX_DNS_BYTES = 1_000_000;
+
+interface CertificateOnDisk {
+  uri: string;
+  stamp: string;
+  file: CertificateFile;
+  /** Set instead of `file` for a DNS lookup or zone file. */
+  dns?: DnsFile;
+  /** The file's text for positions (PEM); DER files are one range at the start. */
+  doc: TextDocument;
+}
+
+const certificateCache = new Map<string, CertificateOnDisk>();
+
+/**
+ * The certificates and CSRs of a deployment folder, read from disk (they may be binary DER, which no
+ * editor syncs as text), bounded in number and size, each parsed once per change of size or time.
+ */
+export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
+  let dir: string;
+  try {
+    dir = folder.startsWith('/') || /^[a-z]:/i.test(folder) ? folder : fileURLToPath(folder);
+  } catch {
+    return [];
+  }
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((n) => CERTIFICATE_FILE.test(n) || DNS_FILE.test(n)).sort().slice(0, MAX_CERTIFICATE_FILES);
+  } catch {
+    return [];
+  }
+  const out: CertificateOnDisk[] = [];
+  for (const name of names) {
+    const full = path.join(dir, name);
+    try {
+      const st = fs.statSync(full);
+      const isDns = !CERTIFICATE_FILE.test(name);
+      if (!st.isFile() || st.size > (isDns ? MAX_DNS_BYTES : MAX_ARTIFACT_SIZE)) continue;
+      const uri = pathToFileURL(full).toString();
+      const stamp = `${st.size}:${st.mtimeMs}`;
+      let hit = certificateCache.get(uri);
+      if (!hit || hit.stamp !== stamp) {
+        const bytes = fs.readFileSync(full);
+        if (isDns) {
+          const text = bytes.toString('utf8');
+          // A dump or status file is not a DNS lookup, whatever the DNS reader would make of it.
+          const dns = looksLikeXConfiguration(text) || looksLikeXStatus(text) ? undefined : readDnsFile(text);
+          hit = { uri, stamp, file: { items: [], privateKeys: [], problems: [] }, dns: dns?.records.length ? dns : undefined, doc: TextDocument.create(uri, 'plaintext', 0, text) };
+        } else {
+          const file = readCertificateFile(new Uint8Array(bytes));
+          const text = file.encoding === 'der' ? '' : bytes.toString('utf8');
+          hit = { uri, stamp, file, doc: TextDocument.create(uri, 'plaintext', 0, text) };
+        }
+        if (certificateCache.size >= 500) certificateCache.delete(certificateCache.keys().next().value as string);
+        certificateCache.set(uri, hit);
+      }
+      if (hit.dns || hit.file.items.length) out.push(hit);
+    } catch {
+      /* an unreadable file is simply not part of the deployment */
+    }
+  }
+  return out;
+}
+
+const cache = new Map<string, { stamp: string; deployment: Deployment }>();
+const MAX_CACHED = 100;
+
+/** The deployment `uri` belongs to, built once per change of any of its files. */
+export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date()): Deployment {
+  const folder = deploymentFolder(uri);
+  const docs = ARTIFACT_KINDS.flatMap((kind) => ctx.workspace.documents(kind).filter((d) => deploymentFolder(d.uri) === folder).map((d) => ({ kind, d })));
+  docs.sort((a, b) => (a.d.uri < b.d.uri ? -1 : a.d.uri > b.d.uri ? 1 : 0));
+  const certs = uri.startsWith('file:') ? diskArtifactsIn(folder) : [];
+  const settingsDocs = ctx.workspace.documents('uc-settings').filter((d) => deploymentFolder(d.uri) === folder);
+  const stamp = [...settingsDocs.map((d) => `${d.uri}@${d.version}:${d.getText().length}`), ...docs.map(({ d }) => `${d.uri}@${d.version}:${d.getText().length}`), ...certs.map((c) => `${c.uri}@${c.stamp}`)].join('|') + `#${today.toISOString().slice(0, 10)}`;
+  const hit = cache.get(folder);
+  if (hit && hit.stamp === stamp) return hit.deployment;
+  const inputs: ArtifactInput[] = docs.map(({ kind, d }) => {
+    if (kind === 'expressway-xconfiguration') {
+      const x = parsedXConfiguration(d);
+      return { uri: d.uri, kind: 'xconfiguration', xconfiguration: x, box: x.box };
+    }
+    return { uri: d.uri, kind: 'xstatus', status: parsedXStatus(d) };
+  });
+  for (const c of certs) inputs.push(c.dns ? { uri: c.uri, kind: 'dns', dns: c.dns } : { uri: c.uri, kind: 'certificate', certificates: c.file });
+  // Dumps first, so a value an xConfiguration states wins over one the status repeats.
+  const order = { xconfiguration: 0, xstatus: 1, certificate: 2, dns: 3 };
+  inputs.sort((a, b) => order[a.kind] - order[b.kind]);
+  const model = buildDeploymentModel(inputs, xconfigurationMap(ctx.catalogs));
+  // A settings YAML beside the artifacts says what no artifact holds (CUCM, IM and Presence, what the
+  // dumps leave out): its values join the model where no artifact gave one.
+  const yamls = ctx.workspace.documents('uc-settings').filter((d) => deploymentFolder(d.uri) === folder);
+  for (const y of yamls) graft(model.root, parsedSettings(y).root, y.uri);
+  const findings = evaluateRules(settingsData(ctx.catalogs).rules, { root: model.root, others: [], today }).filter((f) => {
+    // A missing value is only a finding where the dump shows the setting empty, never where the paste
+    // simply does not include it. Objects of the model (a box, a zone, a certificate) are assembled
+    // from records, so a finding on one is always about something no artifact showed (a trust store,
+    // say): not ours to claim.
+    if (!f.node || f.node.kind === 'object') return false;
+    const missing = MISSING_OPS.has(f.rule.check.op) || f.rule.check.missingFails;
+    return !(missing && f.node.kind !== 'scalar');
+  });
+  const deployment: Deployment = { folder, documents: new Map([...docs.map(({ d }) => [d.uri, d] as const), ...certs.map((c) => [c.uri, c.doc] as const), ...yamls.map((y) => [y.uri, y] as const)]), model, findings };
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+  cache.set(folder, { stamp, deployment });
+  return deployment;
+}
+
+/** Whether a dump of the deployment holding `uri` has Mobile and Remote Access on, and where it says so. */
+export function mraOnInDeployment(uri: string, ctx: ServiceContext): { uri: string; start: number; end: number } | undefined {
+  const folder = deploymentFolder(uri);
+  if (!ctx.workspace.documents('expressway-xconfiguration').some((d) => deploymentFolder(d.uri) === folder)) return undefined;
+  const d = deploymentOf(uri, ctx);
+  const features = d.model.root.properties?.find((p) => p.key === 'expressway')?.properties?.find((p) => p.key === 'features');
+  const mra = features?.properties?.find((p) => p.key === 'mobileAndRemoteAccess');
+  return mra && mra.value === true && mra.uri ? { uri: mra.uri, start: mra.keyStart ?? mra.start, end: mra.end } : undefined;
+}
+
+/** Copies the settings file's nodes into the model where the artifacts gave nothing (never over an artifact's value). */
+function graft(target: SettingsNode, source: SettingsNode | undefined, uri: string): void {
+  if (!source || source.kind !== 'object' || target.kind !== 'object') return;
+  for (const p of source.properties ?? []) {
+    const existing = target.properties!.find((q) => q.key === p.key);
+    if (existing) {
+      graft(existing, p, uri);
+      continue;
+    }
+    target.properties!.push(copy(p, target, [...target.path, p.key!], uri));
+  }
+}
+
+function copy(n: SettingsNode, parent: SettingsNode, path: SettingsNode['path'], uri: string): SettingsNode {
+  const out: SettingsNode = { ...n, parent, path, uri, properties: undefined, items: undefined };
+  if (n.properties) out.properties = n.properties.map((c) => copy(c, out, [...path, c.key!], uri));
+  if (n.items) out.items = n.items.map((c, i) => copy(c, out, [...path, i], uri));
+  return out;
+}
+
+/** Every deployment folder of the workspace that holds an xConfiguration dump or status, built (for the workspace diagram). */
+export function artifactDeployments(ctx: ServiceContext): Deployment[] {
+  const firstUri = new Map<string, string>();
+  for (const k of ARTIFACT_KINDS) for (const d of ctx.workspace.documents(k)) if (!firstUri.has(deploymentFolder(d.uri))) firstUri.set(deploymentFolder(d.uri), d.uri);
+  return [...firstUri.keys()].sort().slice(0, 50).map((folder) => deploymentOf(firstUri.get(folder)!, ctx));
+}

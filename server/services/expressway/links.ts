@@ -1,0 +1,69 @@
+// What the deployment model adds to the files other services read (certificates, DNS lookups): the
+// cross-artifact findings that land in them, and for a certificate, which box it was matched to by its
+// names. The certificate and DNS services stay per-file; this wraps them (services/registry.ts).
+import type { CertificateInfo } from '../../formats/certificate';
+import { messagesOf } from '../../catalog/messages';
+import { certificateCodeLenses, hoverCertificate } from '../certificate/features';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { FormatService, ServiceContext } from '../types';
+import { deploymentFolder, deploymentOf, ARTIFACT_KINDS } from './deployment';
+import { deploymentDiagnosticsFor } from './validate';
+import { allowListCrossDiagnostics } from './allowList';
+
+/** Whether the file's folder holds an xConfiguration dump or status: only then is it a deployment of ours. */
+function inDeployment(uri: string, ctx: ServiceContext): boolean {
+  const folder = deploymentFolder(uri);
+  return ARTIFACT_KINDS.some((k) => ctx.workspace.documents(k).some((d) => deploymentFolder(d.uri) === folder));
+}
+
+/** The box a certificate of `uri` was matched to, as the hover and lens show it: `Expressway-C (expc1.example.com)`. */
+export function matchedToFor(uri: string, ctx: ServiceContext): ((item: CertificateInfo) => string | undefined) | undefined {
+  if (!inDeployment(uri, ctx)) return undefined;
+  const matches = deploymentOf(uri, ctx).model.certificateMatches.filter((m) => m.uri === uri);
+  const M = messagesOf(ctx, 'expressway');
+  return (item) => {
+    const m = matches.find((x) => (x.item.fingerprint256 && x.item.fingerprint256 === item.fingerprint256) || x.item.range.start === item.range.start);
+    return m ? `${M.t(`box.${m.box}`)} (${m.name})` : undefined;
+  };
+}
+
+/** The deployment's part must never break the service it wraps: on a bug, the service's own answer. */
+function safely<T>(name: string, f: () => T, fallback: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    console.error(`deployment ${name} failed:`, err);
+    return fallback();
+  }
+}
+
+export function withDeploymentFindings(svc: FormatService): FormatService {
+  return {
+    ...svc,
+    validate: (doc, ctx) => {
+      const own = svc.validate(doc, ctx);
+      const extra = safely('findings', () => (inDeployment(doc.uri, ctx) ? deploymentDiagnosticsFor(doc.uri, ctx) : []), () => []);
+      if (!extra.length) return own;
+      // A settings file's own rules may already say the same thing at the same place.
+      const key = (d: Diagnostic) => `${d.code}@${d.range.start.line}:${d.range.start.character}`;
+      const seen = new Set(own.map(key));
+      return [...own, ...extra.filter((d) => !seen.has(key(d)))];
+    },
+  };
+}
+
+export function withCertificateLinks(svc: FormatService): FormatService {
+  return {
+    ...withDeploymentFindings(svc),
+    hover: (doc, position, ctx) => safely('hover', () => hoverCertificate(doc, position, ctx, matchedToFor(doc.uri, ctx)), () => svc.hover(doc, position, ctx)),
+    codeLenses: (doc, ctx) => safely('codeLens', () => certificateCodeLenses(doc, ctx, matchedToFor(doc.uri, ctx)), () => svc.codeLenses?.(doc, ctx) ?? []),
+  };
+}
+
+/** The allow-list CSV of a deployment also says which jabber-config hosts it lacks. */
+export function withAllowListChecks(svc: FormatService): FormatService {
+  return {
+    ...svc,
+    validate: (doc, ctx) => [...svc.validate(doc, ctx), ...safely('allow list', () => allowListCrossDiagnostics(doc, ctx), () => [])],
+  };
+}
