@@ -4,6 +4,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JabberConfigModel } from '../../formats/jabber-config';
+import { XML_LIMIT_CODES } from '../../formats/xml';
 import { lookupParameter } from '../../catalog/jabberParameters';
 import { messagesOf } from '../../catalog/messages';
 import { makeDiagnostic } from '../../services/diagnostics';
@@ -16,7 +17,13 @@ export function checkStructure(model: JabberConfigModel, doc: TextDocument, ctx:
   const { xml, root } = model;
   const J = messagesOf(ctx, 'jabber-config');
   // The XML reader's own words in English; translated (schemas/l10n/common.json xmlErrors) otherwise.
-  for (const e of xml.errors) out.push(makeDiagnostic(ctx, 'xml-syntax', range(doc, e.start, e.end), { detail: J.xml(e.message).replace(/\.$/, '') }));
+  for (const e of xml.errors) {
+    // An end tag that names no open element can be renamed to the one it closes (jabber codeActions).
+    const data = e.expectedEndTag ? { data: { fix: 'rename-end-tag', name: e.expectedEndTag } } : undefined;
+    out.push(makeDiagnostic(ctx, 'xml-syntax', range(doc, e.start, e.end), { detail: J.xml(e.message).replace(/\.$/, '') }, data));
+  }
+  // A bound of the reader stopped it: say where, once (the model holds what came before).
+  if (xml.limit) out.push(makeDiagnostic(ctx, XML_LIMIT_CODES[xml.limit.reason], range(doc, xml.limit.at, xml.limit.at + 1), { max: xml.limit.max }));
   if (xml.doctype) {
     out.push(makeDiagnostic(ctx, 'doctype-ignored', range(doc, xml.doctype.start, xml.doctype.end), { entities: xml.doctype.hasEntityDeclarations ? J.t('doctype.withEntities') : '' }));
   }

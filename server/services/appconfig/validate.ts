@@ -104,7 +104,7 @@ function syntaxDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[]): 
     const range = toRange(doc, e);
     switch (e.code) {
       case 'xml-syntax':
-        out.push(diag(run, 'xml-syntax', range, {}, { message: L.t('xmlSyntax', { detail: e.text ?? e.message }) }));
+        out.push(withFixes(diag(run, 'xml-syntax', range, {}, { message: L.t('xmlSyntax', { detail: e.text ?? e.message }) }), e.expectedEndTag ? [{ title: L.t('fix.renameEndTag', { name: e.expectedEndTag }), edits: [{ range, newText: e.expectedEndTag }], preferred: true }] : []));
         break;
       case 'json-syntax':
         out.push(diag(run, 'json-syntax', range, { detail: e.text ?? e.message }));
