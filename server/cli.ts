@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, type UcConfigSettings } from '../s
 import { loadCatalogs } from './catalog/catalogs';
 import { messagesOf } from './catalog/messages';
 import { toJson, toSarif, toText, type FileResult } from './cli/report';
-import { applySeverityOverrides } from './services/diagnostics';
+import { applySeverityOverrides, capDiagnostics } from './services/diagnostics';
 import { documentKind } from './services/documentKind';
 import { services } from './services/registry';
 import type { DocumentKind, Locale, ServiceContext } from './services/types';
@@ -97,7 +97,7 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
   const results: FileResult[] = docs.map(({ file, doc }) => {
     // A file named on the command line that matches no pattern is checked by its extension.
     const kind: DocumentKind | undefined = documentKind(doc.uri, opts.settings) ?? (file.endsWith('.xml') ? 'jabber-config' : undefined);
-    const diagnostics = kind ? applySeverityOverrides(services[kind].validate(doc, ctx), opts.settings.severity) : [];
+    const diagnostics = kind ? capDiagnostics(applySeverityOverrides(services[kind].validate(doc, ctx), opts.settings.severity), ctx) : [];
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { file, diagnostics };
   });

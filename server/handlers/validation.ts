@@ -6,7 +6,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { applySeverityOverrides } from '../services/diagnostics';
+import { applySeverityOverrides, capDiagnostics } from '../services/diagnostics';
 import type { FormatService, ServiceContext } from '../services/types';
 import type { Lookup } from './features';
 
@@ -56,7 +56,7 @@ export function createValidator(connection: Connection, documents: TextDocuments
       try {
         const ctx = l.context(doc);
         diagnostics = await validateYielding(svc, doc, ctx, stale);
-        if (diagnostics) diagnostics = applySeverityOverrides(diagnostics, ctx.settings.severity);
+        if (diagnostics) diagnostics = capDiagnostics(applySeverityOverrides(diagnostics, ctx.settings.severity), ctx);
       } catch (e) {
         connection.console.error(`UC Config: validation of ${uri} failed: ${(e as Error).stack ?? e}`);
       }
