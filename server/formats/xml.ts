@@ -95,6 +95,11 @@ export interface XmlDocument {
 
 const PREDEFINED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** The children of every leaf element (never written to: the parser replaces it on the first child). */
+const NO_CHILDREN: XmlElement[] = [];
+/** The attributes of every element that has none. */
+const NO_ATTRIBUTES: XmlAttribute[] = [];
+
 /** Thrown from a handler to stop saxes at once when a bound is reached. */
 const STOP = Symbol('stop');
 /** saxes is given the text in pieces, so a bound reached early stops the work early. */
@@ -226,7 +231,7 @@ function read(text: string): XmlDocument {
       selfClosing: tag.isSelfClosing,
       closed: tag.isSelfClosing,
       attributes: readAttributes(text, nameStart + tag.name.length, startTagEnd, tag.attributes as Record<string, string>),
-      children: [],
+      children: NO_CHILDREN,
       parent: top(),
       text: '',
       // Every field set from the start keeps one object shape for all elements (V8 is faster so).
@@ -234,8 +239,12 @@ function read(text: string): XmlDocument {
       textStart: undefined,
       textEnd: undefined,
     };
-    if (el.parent) el.parent.children.push(el);
-    else doc.roots.push(el);
+    if (el.parent) {
+      // Leaves share one empty array until they get a child: most elements are leaves, and the
+      // garbage collector is most of the cost of a large file.
+      if (el.parent.children === NO_CHILDREN) el.parent.children = [el];
+      else el.parent.children.push(el);
+    } else doc.roots.push(el);
     if (!tag.isSelfClosing) stack.push(el);
   });
 
@@ -429,8 +438,11 @@ function readAttributes(
   to: number,
   attrs: Record<string, string>,
 ): XmlAttribute[] {
-  const out: XmlAttribute[] = [];
   let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  // `>` or `/>` right after the name: no attributes (most elements), no allocation.
+  if (i >= to - 2) return NO_ATTRIBUTES;
+  const out: XmlAttribute[] = [];
   while (i < to) {
     while (i < to && isSpace(text.charCodeAt(i))) i++;
     const nameStart = i;
