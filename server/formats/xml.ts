@@ -281,8 +281,12 @@ function read(text: string): XmlDocument {
       if (value.trim()) doc.strayText.push({ start: rawStart, end: rawEnd });
       return;
     }
+    const blank = !value.trim();
+    // White space between child elements is layout, not content: not kept (a group of 100 000
+    // parameters would otherwise build a string of all their indentation).
+    if (blank && el.children !== NO_CHILDREN) return;
     el.text += value;
-    if (el.textStart === undefined || value.trim()) {
+    if (el.textStart === undefined || !blank) {
       if (el.textStart === undefined) el.textStart = rawStart;
       el.textEnd = rawEnd;
     }
