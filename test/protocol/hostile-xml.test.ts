@@ -59,7 +59,7 @@ after(async () => {
 
 const published = (uri: string) => client.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri);
 
-async function openHostile(uri: string, kind: HostileKind, text: string, completionBoundMs: number): Promise<{ completionMs: number; longestPingMs: number }> {
+async function openHostile(uri: string, kind: HostileKind, text: string, completionBoundMs: number): Promise<{ completionMs: number; longestPingMs: number; diagnostics: { code?: string }[] }> {
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: kind === 'json' ? 'json' : 'xml', version: 1, text } });
   const started = Date.now();
   const completion = await client.request<unknown>('textDocument/completion', { ...tdoc(uri), position: { line: 0, character: 5 } });
@@ -75,15 +75,19 @@ async function openHostile(uri: string, kind: HostileKind, text: string, complet
     await client.request('textDocument/hover', { ...tdoc(NORMAL), position: { line: 3, character: 8 } });
     longestPingMs = Math.max(longestPingMs, Date.now() - t);
   }
+  const diagnostics = (await client.diagnostics(uri)) as { code?: string }[];
   client.notify('textDocument/didClose', tdoc(uri));
   await client.diagnostics(uri, (d) => d.length === 0);
-  return { completionMs, longestPingMs };
+  return { completionMs, longestPingMs, diagnostics };
 }
 
 HOSTILE_SHAPES.forEach((shape, i) => {
   test(`${shape.name}: completion answered in time, no long block, the normal file answers as before`, async (t) => {
-    const { completionMs, longestPingMs } = await openHostile(uriOf(i, shape.kind), shape.kind, shape.text(), COMPLETION_BOUND_MS);
-    t.diagnostic(`completion ${completionMs} ms, longest wait of another request ${longestPingMs} ms`);
+    const { completionMs, longestPingMs, diagnostics } = await openHostile(uriOf(i, shape.kind), shape.kind, shape.text(), COMPLETION_BOUND_MS);
+    t.diagnostic(`completion ${completionMs} ms, longest wait of another request ${longestPingMs} ms, ${diagnostics.length} diagnostics`);
+    // At most ucConfig.maxDiagnostics (1 000) and the one that says how many more there are.
+    assert.ok(diagnostics.length <= 1001, `${diagnostics.length} diagnostics`);
+    if (diagnostics.length === 1001) assert.equal(diagnostics[1000].code, 'more-diagnostics');
     assert.ok(longestPingMs < PING_BOUND_MS, `a request waited ${longestPingMs} ms`);
     assert.deepEqual(await answers(), baseline);
   });
