@@ -342,6 +342,52 @@ function read(text: string): XmlDocument {
   return doc;
 }
 
+/** How much text a step of the well-formedness check reads (a few milliseconds of saxes). */
+const CHECK_STEP = 262_144;
+
+/**
+ * The well-formedness check alone, in steps: for files above ucConfig.maxFileSizeMB, where nothing is
+ * modelled. Each step reads a piece of the text and yields the errors found in it, so the server
+ * answers requests in between; reading stops at the error bound like the full reader.
+ */
+export function* xmlErrorsInSteps(text: string): Generator<XmlSyntaxError[], void, undefined> {
+  const parser = new TolerantSaxesParser({ position: true });
+  let found: XmlSyntaxError[] = [];
+  let count = 0;
+  let lastErrorAt = -1;
+  parser.on('error', (err) => {
+    const pos = Math.min(parser.position, text.length);
+    if (pos === lastErrorAt) return;
+    lastErrorAt = pos;
+    if (++count > XML_LIMITS.maxErrors) throw STOP;
+    found.push({ message: err.message.replace(/^\d+:\d+: /, ''), ...errorRange(text, pos) });
+  });
+  const internals = parser as unknown as SaxesInternals;
+  parser.on('closetag', (tag) => {
+    const misspelt = internals.ucMismatchedEndTag;
+    if (misspelt === undefined) return;
+    internals.ucMismatchedEndTag = undefined;
+    const nameStart = text.lastIndexOf('</' + misspelt, parser.position) + 2;
+    found.push({ message: `<${tag.name}> must be closed by </${tag.name}>`, start: nameStart, end: nameStart + misspelt.length, expectedEndTag: tag.name });
+  });
+  for (let at = 0; at <= text.length; at += CHECK_STEP) {
+    const traceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      if (at < text.length) parser.write(text.slice(at, Math.min(text.length, at + CHECK_STEP)));
+      else parser.close();
+    } catch (e) {
+      if (e !== STOP) throw e;
+      yield found;
+      return;
+    } finally {
+      Error.stackTraceLimit = traceLimit;
+    }
+    yield found;
+    found = [];
+  }
+}
+
 /**
  * A tag being typed (`<Ena` followed by the next line's `</Policies>`) would make saxes swallow the
  * following markup as attributes and nest the rest of the file inside it. Blanking such a tag with

@@ -57,3 +57,14 @@ test('app-config plist: one error on the misspelt end tag, with a rename fix', (
   assert.equal(fixed, text.replace('</strin>', '</string>'));
   assert.deepEqual(A.codes(A.xmlDoc(fixed)).filter((c) => c === 'xml-syntax'), []);
 });
+
+test('above ucConfig.maxFileSizeMB only the well-formedness check runs, and it still finds the misspelt end tag', () => {
+  const text = CONFIG('  <Options>\n    <StartCallWithVideo>flase</StartCallWithVideo>\n  </Option>');
+  const small = { maxFileSizeMB: 10 / (1024 * 1024) };
+  const ds = jabberConfigService.validate(doc(text), ctx(small));
+  assert.deepEqual(codes(ds), ['file-too-large', 'xml-syntax']);
+  assert.match(ds[1].message, /<Options> must be closed by <\/Options>/);
+  const plist = A.xmlDoc('<dict>\n  <key>ServicesDomain</key>\n  <string>example.com</strin>\n</dict>\n');
+  const pds = A.validate(plist, { ...A.context(), settings: { ...A.context().settings, ...small } });
+  assert.deepEqual(pds.map((d) => d.code), ['file-too-large', 'xml-syntax']);
+});

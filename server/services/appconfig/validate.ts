@@ -12,7 +12,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import type { AppConfigEntry, AppConfigError, AppConfigModel } from '../../formats/appconfig-model';
 import { jabberModelOf } from '../../formats/jabber-config';
-import { walk } from '../../formats/xml';
+import { walk, xmlErrorsInSteps } from '../../formats/xml';
 import { checkValue, type ValueProblem } from '../../rules/values';
 import { concatSteps, makeDiagnostic, type DiagnosticExtras } from '../diagnostics';
 import { runGuards } from '../guards';
@@ -20,7 +20,7 @@ import type { ServiceContext } from '../types';
 import { emmCatalogOf, lookupKey, valueSpecOf, type EmmCatalog, type EmmParameter, type KeyLookup } from './catalog';
 import { insertEntryEdit, replace, retypeEdits, setValueEdits, toRange, type Fix } from './edits';
 import { appConfigText, parameterText, type AppConfigText, type MessageArgs, type MessageText } from './l10n';
-import { getAppConfigModel } from './model';
+import { getAppConfigModel, isJsonDocument } from './model';
 import { deliveredType } from './snippets';
 
 /** Intune app-configuration tokens (field notes §4.3, Microsoft Intune docs). */
@@ -62,8 +62,16 @@ export function* validateAppConfigInSteps(doc: TextDocument, ctx: ServiceContext
     yield guard.diagnostics;
     return;
   }
-  const model = getAppConfigModel(doc);
   const run: Run = { doc, ctx, L: appConfigText(ctx), catalog: emmCatalogOf(ctx), lookups: new Map(), templates: new Map() };
+  if (guard.depth === 'syntax' && !isJsonDocument(doc)) {
+    // Above ucConfig.maxFileSizeMB: the well-formedness check alone, read in steps, nothing modelled.
+    yield guard.diagnostics;
+    for (const errors of xmlErrorsInSteps(text)) {
+      yield errors.map((e) => diag(run, 'xml-syntax', toRange(doc, e), {}, { message: run.L.t('xmlSyntax', { detail: { id: 'xmlError', args: { message: e.message } } }) }));
+    }
+    return;
+  }
+  const model = getAppConfigModel(doc);
   const out = guard.diagnostics;
   syntaxDiagnostics(run, model, out);
   yield out;
