@@ -281,7 +281,7 @@ function read(text: string): XmlDocument {
       if (value.trim()) doc.strayText.push({ start: rawStart, end: rawEnd });
       return;
     }
-    const blank = !value.trim();
+    const blank = isBlank(value);
     // White space between child elements is layout, not content: not kept (a group of 100 000
     // parameters would otherwise build a string of all their indentation).
     if (blank && el.children !== NO_CHILDREN) return;
@@ -480,6 +480,12 @@ function errorRange(text: string, pos: number): { start: number; end: number } {
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Whether a text node is only XML white space (what sits between elements), without a trimmed copy. */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
 
 /** The attributes of a start tag with their ranges, in one pass over the tag (saxes gives names and values only). */
 function readAttributes(
