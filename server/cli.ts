@@ -12,7 +12,7 @@ import { packageInfo } from './cli/packageInfo';
 import { sourcePlainText } from './catalog/sources';
 import { diskArtifactResults } from './cli/artifacts';
 import { toJson, toSarif, toText, type FileResult } from './cli/report';
-import { applySeverityOverrides, makeDiagnostic } from './catalog/diagnostics';
+import { applySeverityOverrides, capDiagnostics, makeDiagnostic } from './catalog/diagnostics';
 import { contentKind, documentKind, kindOfDocument, NAMED_FILE_SNIFFERS, SNIFF_LIMIT, SNIFFED_EXTENSIONS } from './services/documentKind';
 import { redactUrls } from './core/secrets';
 import { settingsFromArtifacts } from './services/expressway/settingsExport';
@@ -169,7 +169,7 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
   const results: FileResult[] = docs.map(({ file, named, doc, kind }) => {
     // A file named on the command line that is none of ours is said so, as ESLint does for an ignored file.
     const found = kind ? services[kind].validate(doc, ctx) : named ? [makeDiagnostic(ctx, 'file-not-checked', { start, end: start })] : [];
-    const diagnostics = applySeverityOverrides(found, opts.settings.severity);
+    const diagnostics = capDiagnostics(applySeverityOverrides(found, opts.settings.severity), ctx);
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { file, diagnostics };
   });

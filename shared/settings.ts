@@ -26,6 +26,8 @@ export interface UcConfigSettings {
   severity: Record<string, SeverityName>;
   /** Files larger than this (in megabytes) get one "too large" diagnostic instead of a full check. */
   maxFileSizeMB: number;
+  /** At most this many diagnostics per file (the most severe first), then one saying how many more there are. */
+  maxDiagnostics: number;
   /** UI language of messages and hover text: "en", "ko" or "ja"; "auto" follows the editor. */
   locale: 'auto' | 'en' | 'ko' | 'ja';
 }
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: UcConfigSettings = {
   jabberRelease: '14.1',
   severity: {},
   maxFileSizeMB: 25,
+  maxDiagnostics: 1000,
   locale: 'auto',
 };
 
@@ -69,6 +72,7 @@ export function normalizeSettings(raw: unknown): UcConfigSettings {
     jabberRelease: typeof s.jabberRelease === 'string' && /^\d+(\.\d+)*$/.test(s.jabberRelease) ? s.jabberRelease : DEFAULT_SETTINGS.jabberRelease,
     severity,
     maxFileSizeMB: typeof s.maxFileSizeMB === 'number' && s.maxFileSizeMB > 0 ? s.maxFileSizeMB : DEFAULT_SETTINGS.maxFileSizeMB,
+    maxDiagnostics: typeof s.maxDiagnostics === 'number' && Number.isInteger(s.maxDiagnostics) && s.maxDiagnostics > 0 ? s.maxDiagnostics : DEFAULT_SETTINGS.maxDiagnostics,
     locale,
   };
 }

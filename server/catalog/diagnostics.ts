@@ -82,6 +82,30 @@ export function applySeverityOverrides(diagnostics: Diagnostic[], overrides: Rec
   return out;
 }
 
+/**
+ * At most `max` diagnostics (setting ucConfig.maxDiagnostics), the most severe first, then one closing
+ * diagnostic at the top of the file saying how many more there are: an editor cannot show 100 000
+ * problems usefully, and sending them costs seconds. Linear: one counting pass by severity.
+ */
+export function capDiagnostics(diagnostics: Diagnostic[], ctx: ServiceContext): Diagnostic[] {
+  const max = ctx.settings.maxDiagnostics;
+  if (diagnostics.length <= max) return diagnostics;
+  // Severities are 1 (error) to 4 (hint): find the least severe level kept whole, and how many of the next.
+  const bySeverity = [0, 0, 0, 0, 0];
+  for (const d of diagnostics) bySeverity[d.severity ?? 1]++;
+  let room = max;
+  const quota = [0, 0, 0, 0, 0];
+  for (let s = 1; s <= 4; s++) {
+    quota[s] = Math.min(room, bySeverity[s]);
+    room -= quota[s];
+  }
+  const kept: Diagnostic[] = [];
+  for (const d of diagnostics) if (quota[d.severity ?? 1]-- > 0) kept.push(d);
+  const more = diagnostics.length - kept.length;
+  kept.push(makeDiagnostic(ctx, 'more-diagnostics', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { count: more, max }));
+  return kept;
+}
+
 /** One push per diagnostic, not push(...spread): a spread passes every diagnostic as an argument and
  *  overflows the stack once a generated file yields ~100 000 of them. */
 export function concatSteps(steps: Iterable<Diagnostic[]>): Diagnostic[] {

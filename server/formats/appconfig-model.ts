@@ -67,6 +67,8 @@ export interface AppConfigError {
   textArgs?: Record<string, string | MessageText>;
   start: number;
   end: number;
+  /** An XML end tag that names no open element: the name it should have (a quick fix renames it). */
+  expectedEndTag?: string;
 }
 
 export interface AppConfigModel {

@@ -3,7 +3,7 @@
 // Built on the shared tolerant XML reader, so a tag left open while typing costs one syntax error
 // and every other pair is still modelled. Only the top-level pairs are app-configuration keys;
 // nested <dict>/<array> values are kept whole.
-import { parseXml, type XmlElement } from './xml';
+import { parseXml, XML_LIMIT_CODES, type XmlElement } from './xml';
 import type { AppConfigEntry, AppConfigError, AppConfigModel, MessageText, ValueKind } from './appconfig-model';
 
 /** Value elements of a property list and the kind each delivers. */
@@ -49,8 +49,10 @@ export function parseAppConfigPlist(text: string): AppConfigModel {
     // Pairs pasted without their <dict> are several roots; that is reported once, below, as a structure problem.
     if (pairsOutsideDict && /root/i.test(e.message)) continue;
     // The XML reader's own words; the services translate the ones they know (schemas/l10n/app-config.json xmlErrors).
-    model.errors.push({ code: 'xml-syntax', message: e.message, text: { id: 'xmlError', args: { message: e.message } }, start: e.start, end: e.end });
+    model.errors.push({ code: 'xml-syntax', message: e.message, text: { id: 'xmlError', args: { message: e.message } }, start: e.start, end: e.end, expectedEndTag: e.expectedEndTag });
   }
+  // A bound of the reader stopped it: said once, where it stopped.
+  if (doc.limit) model.errors.push({ code: XML_LIMIT_CODES[doc.limit.reason], message: doc.limit.reason, args: { max: String(doc.limit.max) }, start: doc.limit.at, end: Math.min(text.length, doc.limit.at + 1) });
 
   let children: XmlElement[];
   let container: XmlElement | undefined;
@@ -100,7 +102,7 @@ function flatten(children: XmlElement[]): XmlElement[] {
     if (!el.closed && el.children.length && (el.name === 'key' || (isPlistValueElement(el.name) && el.name !== 'array' && el.name !== 'dict'))) {
       const cut = el.children[0].start;
       const text = el.textStart !== undefined && el.textStart < cut ? el.text : '';
-      const trimmed: XmlElement = { ...el, children: [], end: cut, text: text.slice(0, Math.max(0, cut - (el.textStart ?? cut))).replace(/\s+$/, '') };
+      const trimmed: XmlElement = { ...el, children: [], end: cut, text: text.slice(0, Math.max(0, cut - (el.textStart ?? cut))).trimEnd() };
       if (trimmed.textStart !== undefined) trimmed.textEnd = trimmed.textStart + trimmed.text.length;
       if (trimmed.textStart !== undefined && trimmed.textStart >= cut) trimmed.textStart = trimmed.textEnd = undefined;
       out.push(trimmed, ...flatten(el.children));

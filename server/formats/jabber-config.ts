@@ -3,7 +3,6 @@
 // the file is edited by hand, so the model is built from the tolerant XML parse and never throws.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseXml, type XmlDocument, type XmlElement } from './xml';
-import { reparseXml } from './xmlReparse';
 
 export interface JabberParameterNode {
   readonly name: string;
@@ -36,30 +35,21 @@ export function parseJabberConfig(text: string): JabberConfigModel {
 }
 
 /** A group is an element whose children are elements; a parameter is a leaf (or a known XML-valued one). */
-export function buildJabberModel(xml: XmlDocument, previous?: PreviousModel): JabberConfigModel {
+export function buildJabberModel(xml: XmlDocument): JabberConfigModel {
   const root = xml.roots[0];
   const model: JabberConfigModel = { xml, root, groups: [], looseParameters: [] };
   if (!root) return model;
-  const reuse = previous && reusableNodes(previous);
-  const nodeOf = (el: XmlElement): JabberParameterNode => reuse?.parameters.get(el) ?? new ParameterNode(xml.text, el);
   // Cisco's TAC notes publish bare <Directory> fragments; treat a root that is not <config> but
   // holds parameters as one group, so those fragments are still checked (root-element reports it).
   const groupElements = root.name === 'config' ? root.children : [root];
   for (const el of groupElements) {
     if (el.children.length === 0 && el.text.trim() !== '' && root.name === 'config') {
-      const p = nodeOf(el);
-      p.group = undefined;
-      model.looseParameters.push(p);
-      continue;
-    }
-    const same = reuse?.groups.get(el);
-    if (same) {
-      model.groups.push(same);
+      model.looseParameters.push(new ParameterNode(xml.text, el));
       continue;
     }
     const group: JabberGroupNode = { name: el.name, element: el, parameters: [] };
     for (const child of el.children) {
-      const p = nodeOf(child);
+      const p = new ParameterNode(xml.text, child);
       p.group = group;
       group.parameters.push(p);
     }
@@ -68,31 +58,9 @@ export function buildJabberModel(xml: XmlDocument, previous?: PreviousModel): Ja
   return model;
 }
 
-/** The model of the previous version and the elements an incremental re-parse changed (xmlReparse.ts). */
-export interface PreviousModel {
-  model: JabberConfigModel;
-  touched: XmlElement[];
-}
-
-/**
- * What an edit left valid: groups it did not touch, whole, and inside the touched ones the parameter
- * nodes of untouched elements (their ranges follow the element, which the re-parse only moved).
- */
-function reusableNodes({ model, touched }: PreviousModel): { groups: Map<XmlElement, JabberGroupNode>; parameters: Map<XmlElement, JabberParameterNode> } {
-  const changed = new Set(touched);
-  const groups = new Map<XmlElement, JabberGroupNode>();
-  const parameters = new Map<XmlElement, JabberParameterNode>();
-  for (const p of model.looseParameters) if (!changed.has(p.element)) parameters.set(p.element, p);
-  for (const g of model.groups) {
-    if (!changed.has(g.element)) groups.set(g.element, g);
-    else for (const p of g.parameters) if (!changed.has(p.element)) parameters.set(p.element, p);
-  }
-  return { groups, parameters };
-}
-
 /**
  * A parameter element read as name and value. The value's range is computed from the element on
- * demand, so a node stays right when an incremental re-parse only moves its element.
+ * demand from the element.
  */
 class ParameterNode implements JabberParameterNode {
   readonly name: string;
@@ -103,12 +71,18 @@ class ParameterNode implements JabberParameterNode {
   private readonly blank: boolean;
 
   constructor(text: string, readonly element: XmlElement) {
-    const raw = element.textStart !== undefined && element.textEnd !== undefined ? text.slice(element.textStart, element.textEnd) : '';
     this.name = element.name;
     this.value = element.children.length ? '' : element.text.trim();
-    this.lead = raw.length - raw.trimStart().length;
-    this.trail = raw.length - raw.trimEnd().length;
-    this.blank = raw.trim() === '';
+    // Leading and trailing white space of the raw text, counted in place (no copies of the text).
+    const from = element.textStart ?? 0;
+    const to = element.textStart !== undefined && element.textEnd !== undefined ? element.textEnd : from;
+    let a = from;
+    while (a < to && isWhite(text.charCodeAt(a))) a++;
+    let b = to;
+    while (b > a && isWhite(text.charCodeAt(b - 1))) b--;
+    this.lead = a - from;
+    this.trail = to - b;
+    this.blank = a === b;
   }
 
   get valueStart(): number {
@@ -120,6 +94,11 @@ class ParameterNode implements JabberParameterNode {
     const el = this.element;
     return el.textEnd !== undefined && !this.blank ? el.textEnd - this.trail : this.valueStart;
   }
+}
+
+/** The characters String#trim removes (ECMAScript WhiteSpace and LineTerminator). */
+function isWhite(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /** Every parameter in the file, in document order. */
@@ -134,16 +113,15 @@ const cache = new WeakMap<TextDocument, { version: number; text: string; model: 
 
 /**
  * One parse per document version, shared by every feature and by the cross-file rules of other
- * formats: a keystroke parses each jabber-config once, however many requests and rules follow it,
- * and only the part it changed when the previous version's parse can be reused (xmlReparse.ts).
+ * formats: a keystroke parses each jabber-config once, however many requests and rules follow it.
+ * A whole parse is cheap (about 2x a bare saxes scan; docs/benchmarks.md), so nothing is re-parsed
+ * in part: an incremental re-parse was removed as not worth its complexity.
  */
 export function jabberModelOf(doc: TextDocument): JabberConfigModel {
   const hit = cache.get(doc);
   if (hit && hit.version === doc.version && (doc.version !== 0 || hit.text === doc.getText())) return hit.model;
   const text = doc.getText();
-  // The previous version's elements are updated in place: nothing keeps a model across versions.
-  const re = hit && reparseXml(hit.model.xml, text);
-  const model = re ? buildJabberModel(re.doc, { model: hit.model, touched: re.touched }) : parseJabberConfig(text);
+  const model = parseJabberConfig(text);
   cache.set(doc, { version: doc.version, text, model });
   return model;
 }

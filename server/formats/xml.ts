@@ -42,10 +42,49 @@ export interface XmlSyntaxError {
   message: string;
   start: number;
   end: number;
+  /** An end tag that names no open element, e.g. </Option> for <Options>: the name it should have (range = the end tag's name). */
+  expectedEndTag?: string;
 }
+
+/**
+ * Where reading stopped early, and why. Every bound keeps the parse linear in the text and the model
+ * small, whatever a file holds: no configuration comes near them, a hostile or broken file does.
+ */
+export interface XmlLimit {
+  reason: 'depth' | 'elements' | 'errors' | 'tag';
+  /** Offset where reading stopped; nothing after it is modelled. */
+  at: number;
+  /** The bound that was reached. */
+  max: number;
+}
+
+/**
+ * The bounds of the reader. A jabber-config nests three levels and a property list rarely ten; the
+ * largest real files hold a few thousand elements; a start tag is a name and a few short attributes.
+ */
+export const XML_LIMITS = {
+  /** Elements nested deeper than this are not read (every walk of the tree stays shallow). */
+  maxDepth: 100,
+  /** Elements past this many are not read. */
+  maxElements: 250_000,
+  /** After this many syntax errors the file is not read further (each costs the parser a message). */
+  maxErrors: 1000,
+  /** A start tag (name and attributes) longer than this is not read, nor anything after it. */
+  maxTagLength: 65_536,
+};
+
+/** The diagnostic code (schemas/diagnostics/common.json) that says a bound was reached. */
+export const XML_LIMIT_CODES: Record<XmlLimit['reason'], string> = {
+  depth: 'xml-too-deep',
+  elements: 'xml-too-many-elements',
+  errors: 'xml-too-many-errors',
+  tag: 'xml-tag-too-long',
+};
 
 export interface XmlDocument {
   text: string;
+  /** Set when a bound of XML_LIMITS stopped the reading; the model holds what came before. */
+  limit?: XmlLimit;
   roots: XmlElement[];
   errors: XmlSyntaxError[];
   declaration?: { start: number; end: number; encoding?: string };
@@ -56,18 +95,79 @@ export interface XmlDocument {
 
 const PREDEFINED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** The children of every leaf element (never written to: the parser replaces it on the first child). */
+const NO_CHILDREN: XmlElement[] = [];
+/** The attributes of every element that has none. */
+const NO_ATTRIBUTES: XmlAttribute[] = [];
+
+/** Thrown from a handler to stop saxes at once when a bound is reached. */
+const STOP = Symbol('stop');
+/** saxes is given the text in pieces, so a bound reached early stops the work early. */
+const CHUNK = 16_384;
+/** How far back an error looks for the `<` of the markup it is in (tags are at most maxTagLength long). */
+const LOOKBACK = 1024;
+
+interface SaxesInternals {
+  tags: { name: string }[];
+  name: string;
+  closeTag(): void;
+  /** Set by the closeTag below for the close tag handler: the name an unmatched end tag really had. */
+  ucMismatchedEndTag?: string;
+}
+
+/**
+ * saxes meets an end tag that names no open element (`</Option>` for `<Options>`) by closing every open
+ * element, so the rest of the file becomes 'another root' and drops out of the model. A person who
+ * writes it has misspelt the end tag of the element they are in: close that one, and report the one
+ * mistake on the end tag (as Red Hat's XML extension does).
+ */
+class TolerantSaxesParser extends SaxesParser {}
+{
+  const proto = TolerantSaxesParser.prototype as unknown as SaxesInternals;
+  const closeTag = (SaxesParser.prototype as unknown as SaxesInternals).closeTag;
+  proto.closeTag = function (this: SaxesInternals) {
+    const { tags, name } = this;
+    const top = tags[tags.length - 1];
+    if (name !== '' && top && top.name !== name && !tags.some((t) => t.name === name)) {
+      this.ucMismatchedEndTag = name;
+      this.name = top.name;
+    }
+    closeTag.call(this);
+  };
+}
+
 export function parseXml(text: string): XmlDocument {
+  // saxes builds an Error for every problem it meets; its stack trace costs more than the rest of
+  // the parse on a broken file (30x on 100 000 errors), and nobody reads it.
+  const traceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return read(text);
+  } finally {
+    Error.stackTraceLimit = traceLimit;
+  }
+}
+
+function read(text: string): XmlDocument {
   const doc: XmlDocument = { text, roots: [], errors: [], strayText: [] };
-  const { cleaned, unterminated } = blankUnterminatedTags(text);
-  const parser = new SaxesParser({ position: true });
+  const { cleaned, unterminated, oversized } = blankUnterminatedTags(text);
+  const parser = new TolerantSaxesParser({ position: true });
+  const internals = parser as unknown as SaxesInternals;
   const stack: XmlElement[] = [];
   // saxes does not read the DTD's internal subset, so declared entities are never expanded (billion
   // laughs) nor fetched (XXE): a reference to one is reported as an undefined entity.
   let lastErrorAt = -1;
+  let rawErrors = 0;
+  let elements = 0;
+  const saidOnce = new Set<string>();
   const implicitlyClosed: { el: XmlElement; endTagStart: number; endTagEnd: number }[] = [];
   // Where the previous markup ended, so text nodes get exact raw ranges (saxes allows one handler per event).
   let lastEventEnd = 0;
 
+  const stop = (reason: XmlLimit['reason'], at: number, max: number): never => {
+    doc.limit = { reason, at, max };
+    throw STOP;
+  };
   const top = () => stack[stack.length - 1];
   const tagStartBefore = (pos: number) => {
     const i = text.lastIndexOf('<', Math.max(0, pos - 1));
@@ -76,14 +176,18 @@ export function parseXml(text: string): XmlDocument {
 
   parser.on('error', (err) => {
     const pos = Math.min(parser.position, text.length);
+    if (++rawErrors > XML_LIMITS.maxErrors) stop('errors', pos, XML_LIMITS.maxErrors);
     // saxes may report several errors for one bad character; keep the first at each place.
     if (pos === lastErrorAt) return;
     lastErrorAt = pos;
     const message = err.message.replace(/^\d+:\d+: /, '');
-    const r = errorRange(text, pos);
     // One malformed tag makes saxes complain once per character; one error per tag is enough. A
     // broken root makes every later element 'another root': say that once.
-    if (/only one root|outside of root/.test(message) && doc.errors.some((e) => e.message === message)) return;
+    if (/only one root|outside of root/.test(message)) {
+      if (saidOnce.has(message)) return;
+      saidOnce.add(message);
+    }
+    const r = errorRange(text, pos);
     const prev = doc.errors[doc.errors.length - 1];
     if (prev && prev.start === r.start) {
       prev.end = Math.max(prev.end, r.end);
@@ -114,6 +218,8 @@ export function parseXml(text: string): XmlDocument {
     const startTagEnd = parser.position;
     lastEventEnd = startTagEnd;
     const start = tagStartBefore(startTagEnd);
+    if (stack.length >= XML_LIMITS.maxDepth) stop('depth', start, XML_LIMITS.maxDepth);
+    if (++elements > XML_LIMITS.maxElements) stop('elements', start, XML_LIMITS.maxElements);
     const nameStart = start + 1;
     const el: XmlElement = {
       name: tag.name,
@@ -125,34 +231,48 @@ export function parseXml(text: string): XmlDocument {
       selfClosing: tag.isSelfClosing,
       closed: tag.isSelfClosing,
       attributes: readAttributes(text, nameStart + tag.name.length, startTagEnd, tag.attributes as Record<string, string>),
-      children: [],
+      children: NO_CHILDREN,
       parent: top(),
       text: '',
+      // Every field set from the start keeps one object shape for all elements (V8 is faster so).
+      endTagStart: undefined,
+      textStart: undefined,
+      textEnd: undefined,
     };
-    if (el.parent) el.parent.children.push(el);
-    else doc.roots.push(el);
+    if (el.parent) {
+      // Leaves share one empty array until they get a child: most elements are leaves, and the
+      // garbage collector is most of the cost of a large file.
+      if (el.parent.children === NO_CHILDREN) el.parent.children = [el];
+      else el.parent.children.push(el);
+    } else doc.roots.push(el);
     if (!tag.isSelfClosing) stack.push(el);
   });
 
   parser.on('closetag', (tag) => {
     lastEventEnd = parser.position;
     if (tag.isSelfClosing) return;
-    // saxes closes elements up to the matching one; pop the same way and mark the ones skipped.
+    // saxes reports each element an end tag closes, innermost first.
     const end = parser.position;
-    while (stack.length) {
-      const el = stack.pop()!;
-      const endTagStart = text.lastIndexOf('</', end - 1);
-      if (el.name === tag.name) {
-        // saxes also reports elements it closes implicitly (an end tag that names an ancestor): they
-        // were never closed by their own end tag.
-        el.closed = endTagName(text, endTagStart) === el.name;
-        el.endTagStart = el.closed ? endTagStart : undefined;
-        el.end = el.closed ? end : endTagStart;
-        if (!el.closed) implicitlyClosed.push({ el, endTagStart, endTagEnd: end });
-        break;
-      }
-      el.end = endTagStart;
+    const el = stack.pop();
+    if (!el) return;
+    const endTagStart = text.lastIndexOf('</', end - 1);
+    const misspelt = internals.ucMismatchedEndTag;
+    if (misspelt !== undefined) {
+      // </Option> for <Options>: one error on the end tag's name, which a quick fix renames.
+      internals.ucMismatchedEndTag = undefined;
+      el.closed = true;
+      el.endTagStart = endTagStart;
+      el.end = end;
+      const nameStart = endTagStart + 2 + (text.slice(endTagStart + 2, end).length - text.slice(endTagStart + 2, end).trimStart().length);
+      doc.errors.push({ message: `<${el.name}> must be closed by </${el.name}>`, start: nameStart, end: nameStart + misspelt.length, expectedEndTag: el.name });
+      return;
     }
+    // An end tag that names an ancestor closes the elements inside it too: they were never closed by
+    // their own end tag.
+    el.closed = endTagNames(text, endTagStart, el.name);
+    el.endTagStart = el.closed ? endTagStart : undefined;
+    el.end = el.closed ? end : endTagStart;
+    if (!el.closed) implicitlyClosed.push({ el, endTagStart, endTagEnd: end });
   });
 
   const addText = (value: string, rawStart: number, rawEnd: number) => {
@@ -161,8 +281,12 @@ export function parseXml(text: string): XmlDocument {
       if (value.trim()) doc.strayText.push({ start: rawStart, end: rawEnd });
       return;
     }
+    const blank = isBlank(value);
+    // White space between child elements is layout, not content: not kept (a group of 100 000
+    // parameters would otherwise build a string of all their indentation).
+    if (blank && el.children !== NO_CHILDREN) return;
     el.text += value;
-    if (value.trim() || el.textStart === undefined) {
+    if (el.textStart === undefined || !blank) {
       if (el.textStart === undefined) el.textStart = rawStart;
       el.textEnd = rawEnd;
     }
@@ -181,19 +305,32 @@ export function parseXml(text: string): XmlDocument {
     addText(value, start, end);
   });
 
+  // A start tag longer than any configuration writes is not read, nor anything after it.
+  const readTo = oversized ?? cleaned.length;
+  const stoppedBy: XmlLimit['reason'] = unterminated.length >= XML_LIMITS.maxErrors ? 'errors' : 'tag';
   try {
-    parser.write(cleaned).close();
+    for (let at = 0; at < readTo; at += CHUNK) parser.write(cleaned.slice(at, Math.min(readTo, at + CHUNK)));
+    if (oversized !== undefined) doc.limit = { reason: stoppedBy, at: oversized, max: stoppedBy === 'tag' ? XML_LIMITS.maxTagLength : XML_LIMITS.maxErrors };
+    // At the end saxes names every element still open; not when reading stopped early (the limit says why).
+    else parser.close();
   } catch (e) {
     // saxes throws only when no error handler is installed or on internal failure; record it.
-    doc.errors.push({ message: String((e as Error).message ?? e), start: Math.max(0, text.length - 1), end: text.length });
+    if (e !== STOP) doc.errors.push({ message: String((e as Error).message ?? e), start: Math.max(0, text.length - 1), end: text.length });
   }
   // saxes says 'unexpected close tag' where an end tag closes an ancestor; name the element left open instead.
+  const unexpectedAt = new Map<number, number>();
+  doc.errors.forEach((e, i) => {
+    if (e.message.startsWith('unexpected close tag') && !unexpectedAt.has(e.end)) unexpectedAt.set(e.end, i);
+  });
+  const replaced = new Set<number>();
   for (const c of implicitlyClosed) {
-    const i = doc.errors.findIndex((e) => e.message.startsWith('unexpected close tag') && e.end === c.endTagEnd);
+    const i = unexpectedAt.get(c.endTagEnd);
     const message = `<${c.el.name}> is not closed before </${endTagName(text, c.endTagStart)}>`;
     const err = { message, start: c.el.nameStart - 1, end: c.el.nameEnd };
-    if (i >= 0) doc.errors.splice(i, 1, err);
-    else doc.errors.push(err);
+    if (i !== undefined && !replaced.has(i)) {
+      doc.errors[i] = err;
+      replaced.add(i);
+    } else doc.errors.push(err);
   }
   for (const u of unterminated) {
     doc.errors.push({ message: `the tag '${text.slice(u.start, Math.min(u.end, u.start + 40)).trim()}' is not closed with '>'`, start: u.start, end: u.end });
@@ -205,24 +342,76 @@ export function parseXml(text: string): XmlDocument {
   return doc;
 }
 
+/** How much text a step of the well-formedness check reads (a few milliseconds of saxes). */
+const CHECK_STEP = 262_144;
+
+/**
+ * The well-formedness check alone, in steps: for files above ucConfig.maxFileSizeMB, where nothing is
+ * modelled. Each step reads a piece of the text and yields the errors found in it, so the server
+ * answers requests in between; reading stops at the error bound like the full reader.
+ */
+export function* xmlErrorsInSteps(text: string): Generator<XmlSyntaxError[], void, undefined> {
+  const parser = new TolerantSaxesParser({ position: true });
+  let found: XmlSyntaxError[] = [];
+  let count = 0;
+  let lastErrorAt = -1;
+  parser.on('error', (err) => {
+    const pos = Math.min(parser.position, text.length);
+    if (pos === lastErrorAt) return;
+    lastErrorAt = pos;
+    if (++count > XML_LIMITS.maxErrors) throw STOP;
+    found.push({ message: err.message.replace(/^\d+:\d+: /, ''), ...errorRange(text, pos) });
+  });
+  const internals = parser as unknown as SaxesInternals;
+  parser.on('closetag', (tag) => {
+    const misspelt = internals.ucMismatchedEndTag;
+    if (misspelt === undefined) return;
+    internals.ucMismatchedEndTag = undefined;
+    const nameStart = text.lastIndexOf('</' + misspelt, parser.position) + 2;
+    found.push({ message: `<${tag.name}> must be closed by </${tag.name}>`, start: nameStart, end: nameStart + misspelt.length, expectedEndTag: tag.name });
+  });
+  for (let at = 0; at <= text.length; at += CHECK_STEP) {
+    const traceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      if (at < text.length) parser.write(text.slice(at, Math.min(text.length, at + CHECK_STEP)));
+      else parser.close();
+    } catch (e) {
+      if (e !== STOP) throw e;
+      yield found;
+      return;
+    } finally {
+      Error.stackTraceLimit = traceLimit;
+    }
+    yield found;
+    found = [];
+  }
+}
+
 /**
  * A tag being typed (`<Ena` followed by the next line's `</Policies>`) would make saxes swallow the
  * following markup as attributes and nest the rest of the file inside it. Blanking such a tag with
  * spaces keeps every offset and lets the rest of the document parse as it stands; the tag is
  * reported as an error of its own.
  */
-function blankUnterminatedTags(text: string): { cleaned: string; unterminated: { start: number; end: number }[] } {
+function blankUnterminatedTags(text: string): { cleaned: string; unterminated: { start: number; end: number }[]; oversized?: number } {
   const unterminated: { start: number; end: number }[] = [];
+  let oversized: number | undefined;
   let i = text.indexOf('<');
   while (i >= 0 && i < text.length) {
     let skipTo = -1;
-    if (text.startsWith('<!--', i)) skipTo = text.indexOf('-->', i + 4) + 3;
+    const next = text.charCodeAt(i + 1);
+    if (next !== 33 /* ! */ && next !== 63 /* ? */) {
+      // An ordinary tag: the common case, tested first.
+    } else if (text.startsWith('<!--', i)) skipTo = text.indexOf('-->', i + 4) + 3;
     else if (text.startsWith('<![CDATA[', i)) skipTo = text.indexOf(']]>', i + 9) + 3;
     else if (text.startsWith('<?', i)) skipTo = text.indexOf('?>', i + 2) + 2;
     else if (text.startsWith('<!DOCTYPE', i)) {
-      const bracket = text.indexOf('[', i);
       const gt = text.indexOf('>', i);
-      skipTo = bracket >= 0 && bracket < gt ? text.indexOf(']>', bracket) + 2 : gt + 1;
+      // Only a '[' inside this declaration opens an internal subset (searching further would make
+      // many DOCTYPEs quadratic).
+      const bracket = gt < 0 ? -1 : text.lastIndexOf('[', gt);
+      skipTo = bracket > i ? text.indexOf(']>', bracket) + 2 : gt + 1;
     }
     if (skipTo > i) {
       i = text.indexOf('<', skipTo);
@@ -232,13 +421,22 @@ function blankUnterminatedTags(text: string): { cleaned: string; unterminated: {
     const nextLt = text.indexOf('<', i + 1);
     const nextGt = text.indexOf('>', i + 1);
     if (nextLt >= 0 && (nextGt < 0 || nextLt < nextGt)) {
+      // Each is an error of its own: past the error bound, the rest is not read.
+      if (unterminated.length >= XML_LIMITS.maxErrors) {
+        oversized = i;
+        break;
+      }
       unterminated.push({ start: i, end: i + text.slice(i, nextLt).trimEnd().length });
       i = nextLt;
       continue;
     }
+    if ((nextGt < 0 ? text.length : nextGt) - i > XML_LIMITS.maxTagLength) {
+      oversized = i;
+      break;
+    }
     i = nextLt;
   }
-  if (!unterminated.length) return { cleaned: text, unterminated };
+  if (!unterminated.length) return { cleaned: text, unterminated, oversized };
   let cleaned = '';
   let from = 0;
   for (const u of unterminated) {
@@ -246,7 +444,15 @@ function blankUnterminatedTags(text: string): { cleaned: string; unterminated: {
     cleaned += text.slice(from, u.start) + text.slice(u.start, u.end).replace(/[^\r\n]/g, ' ');
     from = u.end;
   }
-  return { cleaned: cleaned + text.slice(from), unterminated };
+  return { cleaned: cleaned + text.slice(from), unterminated, oversized };
+}
+
+/** Whether the end tag at `endTagStart` is `</name>` (with optional space before `>`), without building strings. */
+function endTagNames(text: string, endTagStart: number, name: string): boolean {
+  const after = endTagStart + 2 + name.length;
+  if (!text.startsWith(name, endTagStart + 2)) return false;
+  const c = text.charCodeAt(after);
+  return c === 62 /* > */ || isSpace(c);
 }
 
 function endTagName(text: string, endTagStart: number): string {
@@ -254,32 +460,67 @@ function endTagName(text: string, endTagStart: number): string {
   return m ? m[1] : '';
 }
 
+/** The last index of the character code at or before `pos`, looking back at most LOOKBACK characters; -1 when none. */
+function lastCodeWithin(text: string, code: number, pos: number): number {
+  for (let i = Math.min(pos, text.length - 1), stop = Math.max(0, pos - LOOKBACK); i >= stop; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
 /** An error inside markup covers the markup up to where saxes noticed it; elsewhere one character. */
 function errorRange(text: string, pos: number): { start: number; end: number } {
   const at = Math.max(0, Math.min(pos, text.length));
-  const lt = text.lastIndexOf('<', Math.max(0, at - 1));
-  const gt = text.lastIndexOf('>', Math.max(0, at - 2));
-  const lineStart = text.lastIndexOf('\n', Math.max(0, at - 1));
+  // Bounded look-backs: a parse error costs the same wherever it is, so many errors stay linear.
+  const lt = lastCodeWithin(text, 60 /* < */, Math.max(0, at - 1));
+  const gt = lastCodeWithin(text, 62 /* > */, Math.max(0, at - 2));
+  const lineStart = lastCodeWithin(text, 10 /* \n */, Math.max(0, at - 1));
   if (lt >= 0 && lt > gt && lt > lineStart) return { start: lt, end: Math.max(at, lt + 1) };
   if (lt >= 0 && gt === at - 1 && lt > lineStart) return { start: lt, end: at };
   const start = Math.max(0, at - 1);
   return { start, end: Math.min(text.length, start + 1) || 0 };
 }
 
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Whether a text node is only XML white space (what sits between elements), without a trimmed copy. */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The attributes of a start tag with their ranges, in one pass over the tag (saxes gives names and values only). */
 function readAttributes(
   text: string,
   from: number,
   to: number,
   attrs: Record<string, string>,
 ): XmlAttribute[] {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  // `>` or `/>` right after the name: no attributes (most elements), no allocation.
+  if (i >= to - 2) return NO_ATTRIBUTES;
   const out: XmlAttribute[] = [];
-  const re = /([^\s=/>]+)\s*=\s*(["'])([^]*?)\2/g;
-  const slice = text.slice(from, to);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice))) {
-    const nameStart = from + m.index;
-    const valueStart = nameStart + m[0].indexOf(m[2]) + 1;
-    out.push({ name: m[1], value: attrs[m[1]] ?? decodeEntities(m[3]), nameStart, valueStart, valueEnd: valueStart + m[3].length });
+  while (i < to) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    const nameStart = i;
+    for (let c = text.charCodeAt(i); i < to && !isSpace(c) && c !== 61 /* = */ && c !== 47 /* / */ && c !== 62 /* > */; c = text.charCodeAt(++i));
+    if (i === nameStart) {
+      i++;
+      continue;
+    }
+    const name = text.slice(nameStart, i);
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== 61) continue;
+    i++;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    const quote = text[i];
+    if (quote !== '"' && quote !== "'") continue;
+    const valueStart = i + 1;
+    // Searched within the tag only: an unclosed quote must not send every tag to the end of the file.
+    const inTag = text.slice(valueStart, to).indexOf(quote);
+    if (inTag < 0) break;
+    const close = valueStart + inTag;
+    out.push({ name, value: attrs[name] ?? decodeEntities(text.slice(valueStart, close)), nameStart, valueStart, valueEnd: close });
+    i = close + 1;
   }
   return out;
 }

@@ -15,7 +15,10 @@ export function registerFeatureHandlers(connection: Connection, l: Lookup): void
   const withDoc = <T>(uri: string, fallback: T, f: (doc: TextDocument, svc: FormatService, ctx: ServiceContext) => T): T => {
     const doc = l.documents.get(uri);
     const svc = doc && l.serviceFor(doc);
-    return doc && svc ? f(doc, svc, l.context(doc)) : fallback;
+    if (!doc || !svc) return fallback;
+    const ctx = l.context(doc);
+    // Beyond ucConfig.maxFileSizeMB only the well-formedness check runs (validation): no request parses the file.
+    return doc.getText().length > ctx.settings.maxFileSizeMB * 1024 * 1024 ? fallback : f(doc, svc, ctx);
   };
   connection.onCompletion((p, token) => safe(connection, 'completion', [], token, () => withDoc(p.textDocument.uri, [], (d, s, c) => s.complete(d, p.position, c))));
   connection.onHover((p, token) => safe(connection, 'hover', null, token, () => withDoc(p.textDocument.uri, null, (d, s, c) => s.hover(d, p.position, c))));

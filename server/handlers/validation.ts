@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { redactUrls } from '../core/secrets';
 import { rememberDiagnostics } from '../services/currentDiagnostics';
-import { applySeverityOverrides } from '../catalog/diagnostics';
+import { applySeverityOverrides, capDiagnostics } from '../catalog/diagnostics';
 import type { FormatService, ServiceContext } from '../services/types';
 import type { Lookup } from './features';
 
@@ -58,7 +58,7 @@ export function createValidator(connection: Connection, documents: TextDocuments
       try {
         const ctx = l.context(doc);
         diagnostics = await validateYielding(svc, doc, ctx, stale);
-        if (diagnostics) diagnostics = applySeverityOverrides(diagnostics, ctx.settings.severity);
+        if (diagnostics) diagnostics = capDiagnostics(applySeverityOverrides(diagnostics, ctx.settings.severity), ctx);
       } catch (e) {
         connection.console.error(redactUrls(`UC Config: validation of ${uri} failed: ${(e as Error).stack ?? e}`));
       }

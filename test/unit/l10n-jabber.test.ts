@@ -323,13 +323,13 @@ test('English stays as the code wrote it before the messages became data', () =>
     'Over Mobile and Remote Access: Upload a problem report: not supported (desktop clients).',
     'The file contains bytes that are not valid in its encoding (shown as \uFFFD); it declares encoding="ISO-8859-1". Save it as UTF-8.',
     'The file contains bytes that are not valid in its encoding (shown as \uFFFD). Save it as UTF-8.',
-    'Not well-formed XML: <UpdateURL> is not closed before </UpdateUrl>. Jabber downloads a file like this but silently ignores all of it.',
-    'Not well-formed XML: unmatched closing tag: Client. Jabber downloads a file like this but silently ignores all of it.',
+    // One error on the misspelt end tag; before, the same mistake also gave 'unmatched closing tag: Client'.
+    'Not well-formed XML: <UpdateURL> must be closed by </UpdateURL>. Jabber downloads a file like this but silently ignores all of it.',
     "<LdapSupportedMechanisms> entry 'FOO' is not one of: GSSAPI, EXTERNAL, PLAIN. Entries are separated by 'a space'.",
   ]) {
     assert.ok(messages.has(m), `missing: ${m}`);
   }
-  for (const t of ['Change to <VoiceServicesDomain>', 'Use the documented spelling <Telephony_Enabled>', 'Replace with <PresenceDomain>', 'Remove this duplicate <EnableVideo>', 'Remove <ServicesDomain>', 'Move <VoiceServicesDomain> to <Policies>', "Set value to 'true'", 'Add the XML declaration', 'Add version="1.0"', 'Set version to "1.0"', 'Wrap in <config version="1.0">']) {
+  for (const t of ['Change to <VoiceServicesDomain>', 'Use the documented spelling <Telephony_Enabled>', 'Replace with <PresenceDomain>', 'Remove this duplicate <EnableVideo>', 'Remove <ServicesDomain>', 'Move <VoiceServicesDomain> to <Policies>', "Set value to 'true'", 'Add the XML declaration', 'Add version="1.0"', 'Set version to "1.0"', 'Wrap in <config version="1.0">', 'Change the end tag to </UpdateURL>']) {
     assert.ok(titles.has(t), `missing fix: ${t}`);
   }
   assert.ok(related.has('First <EnableVideo>'));

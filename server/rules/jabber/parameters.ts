@@ -20,16 +20,21 @@ const nameRange = (doc: TextDocument, p: JabberParameterNode) => {
 // One shared payload for the quick fix that removes an element (diagnostics are serialised, never mutated).
 const REMOVE = Object.freeze({ fix: 'remove' });
 
+/** The catalog's spellings in lower case, computed once per catalog rather than once per unknown name. */
+const lowerSpellings = new WeakMap<JabberCatalog, string[]>();
+
 /** Did-you-mean candidates: close spellings, the parameters of the enclosing group first. */
 export function suggestParameters(catalog: JabberCatalog, name: string, group?: string): string[] {
   const lower = name.toLowerCase();
   const inGroup = (s: string) => Number(catalog.byName.get(s)?.group === group);
-  const near = nearest(name, catalog.allSpellings, { limit: typoLimit(name, 4), max: Infinity, tieBreak: (a, b) => inGroup(b) - inGroup(a) });
+  let lowered = lowerSpellings.get(catalog);
+  if (!lowered) lowerSpellings.set(catalog, (lowered = catalog.allSpellings.map((s) => s.toLowerCase())));
+  const near = nearest(name, catalog.allSpellings, { limit: typoLimit(name, 4), max: Infinity, lowered, tieBreak: (a, b) => inGroup(b) - inGroup(a) });
   const names = [...new Set(near.map((s) => catalog.byName.get(s)!.name))];
-  if (!names.length) {
+  if (!names.length && lower.length >= 6) {
     // Prefix/suffix typos of long names (EnableSIPURIDial) are far by edit distance but obvious.
-    const c = nearest(name, catalog.allSpellings, { limit: Infinity })[0];
-    if (c && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase())) && lower.length >= 6) names.push(catalog.byName.get(c)!.name);
+    const c = nearest(name, catalog.allSpellings, { limit: Infinity, lowered })[0];
+    if (c && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase()))) names.push(catalog.byName.get(c)!.name);
   }
   return names.slice(0, 3);
 }

@@ -7,11 +7,12 @@ import { appConfigCodeActions } from './codeActions';
 import { completeAppConfig } from './completion';
 import { hoverAppConfig } from './hover';
 import { appConfigFolding, appConfigSymbols } from './symbols';
-import { validateAppConfig } from './validate';
+import { validateAppConfig, validateAppConfigInSteps } from './validate';
 
 export const appConfigService: FormatService = {
   kind: 'app-config',
   validate: (doc, ctx) => noteValidated(doc, validateAppConfig(doc, ctx)),
+  validateInSteps: validateAppConfigInSteps,
   complete: completeAppConfig,
   hover: hoverAppConfig,
   codeActions: appConfigCodeActions,

@@ -12,16 +12,16 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import type { AppConfigEntry, AppConfigError, AppConfigModel } from '../../formats/appconfig-model';
 import { jabberModelOf } from '../../formats/jabber-config';
-import { walk } from '../../formats/xml';
+import { walk, xmlErrorsInSteps } from '../../formats/xml';
 import { hidesSomething, isSecret, looksSecret, MASK, shownValue } from '../../core/secrets';
 import { checkValue, type ValueProblem } from '../../rules/values';
-import { makeDiagnostic, type DiagnosticExtras } from '../../catalog/diagnostics';
+import { concatSteps, makeDiagnostic, type DiagnosticExtras } from '../../catalog/diagnostics';
 import { runGuards } from '../guards';
 import type { ServiceContext } from '../types';
 import { emmCatalogOf, lookupKey, valueSpecOf, type EmmCatalog, type EmmParameter, type KeyLookup } from './catalog';
 import { insertEntryEdit, replace, retypeEdits, setValueEdits, toRange, type Fix } from './edits';
 import { appConfigText, parameterText, type AppConfigText, type MessageArgs, type MessageText } from './l10n';
-import { getAppConfigModel } from './model';
+import { getAppConfigModel, isJsonDocument } from './model';
 import { deliveredType } from './snippets';
 
 /** Intune app-configuration tokens (field notes §4.3, Microsoft Intune docs). */
@@ -43,22 +43,48 @@ interface Run {
 }
 
 export function validateAppConfig(doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
+  return concatSteps(validateAppConfigInSteps(doc, ctx));
+}
+
+/** Entries checked per step: a few milliseconds of work, however large the file (handlers/validation.ts yields between steps). */
+const SLICE = 500;
+
+/** The same diagnostics as validateAppConfig, in steps the server can answer requests between. */
+export function* validateAppConfigInSteps(doc: TextDocument, ctx: ServiceContext): Generator<Diagnostic[], void, undefined> {
   const text = doc.getText();
   if (text.startsWith('bplist')) {
-    return [makeDiagnostic(ctx, 'binary-content', toRange(doc, { start: 0, end: 6 }), {}, { message: appConfigText(ctx).t('binaryPlist') })];
+    yield [makeDiagnostic(ctx, 'binary-content', toRange(doc, { start: 0, end: 6 }), {}, { message: appConfigText(ctx).t('binaryPlist') })];
+    return;
   }
   const guard = runGuards(doc, ctx);
-  if (guard.depth === 'none') return guard.diagnostics;
   // An empty file is a file about to be written (completion offers whole configurations): no noise.
-  if (!text.trim()) return guard.diagnostics;
-  const model = getAppConfigModel(doc);
+  if (guard.depth === 'none' || !text.trim()) {
+    yield guard.diagnostics;
+    return;
+  }
   const run: Run = { doc, ctx, L: appConfigText(ctx), catalog: emmCatalogOf(ctx), lookups: new Map(), templates: new Map() };
+  if (guard.depth === 'syntax' && !isJsonDocument(doc)) {
+    // Above ucConfig.maxFileSizeMB: the well-formedness check alone, read in steps, nothing modelled.
+    yield guard.diagnostics;
+    for (const errors of xmlErrorsInSteps(text)) {
+      yield errors.map((e) => diag(run, 'xml-syntax', toRange(doc, e), {}, { message: run.L.t('xmlSyntax', { detail: { id: 'xmlError', args: { message: e.message } } }) }));
+    }
+    return;
+  }
+  const model = getAppConfigModel(doc);
   const out = guard.diagnostics;
   syntaxDiagnostics(run, model, out);
-  if (guard.depth === 'syntax') return out;
-  const found = entryDiagnostics(run, model, out);
-  documentDiagnostics(run, model, found, out);
-  return out;
+  yield out;
+  if (guard.depth === 'syntax') return;
+  const state: EntryState = { seen: new Map(), found: [] };
+  for (let from = 0; from < model.entries.length; from += SLICE) {
+    const step: Diagnostic[] = [];
+    entryDiagnostics(run, model, step, state, from, Math.min(model.entries.length, from + SLICE));
+    yield step;
+  }
+  const last: Diagnostic[] = [];
+  documentDiagnostics(run, model, state.found, last);
+  yield last;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -104,7 +130,7 @@ function syntaxDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[]): 
     const range = toRange(doc, e);
     switch (e.code) {
       case 'xml-syntax':
-        out.push(diag(run, 'xml-syntax', range, {}, { message: L.t('xmlSyntax', { detail: e.text ?? e.message }) }));
+        out.push(withFixes(diag(run, 'xml-syntax', range, {}, { message: L.t('xmlSyntax', { detail: e.text ?? e.message }) }), e.expectedEndTag ? [{ title: L.t('fix.renameEndTag', { name: e.expectedEndTag }), edits: [{ range, newText: e.expectedEndTag }], preferred: true }] : []));
         break;
       case 'json-syntax':
         out.push(diag(run, 'json-syntax', range, { detail: e.text ?? e.message }));
@@ -167,17 +193,24 @@ function lookup(run: Run, key: string, allowLabels: boolean): KeyLookup {
 }
 
 /** Checks every entry; returns what each entry's key resolved to, in entry order. */
-function entryDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[]): KeyLookup[] {
+/** What the entry checks carry from one step to the next. */
+interface EntryState {
+  /** Keyed by the parameter itself, or by the key as written when it is none: no string per entry. */
+  seen: Map<EmmParameter | string, { entry: AppConfigEntry; range?: Range }>;
+  presentKeys?: Set<string>;
+  found: KeyLookup[];
+}
+
+/** The checks of entries [from, to): one step of the validation. */
+function entryDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[], state: EntryState, from: number, to: number): void {
   const { doc, L, catalog } = run;
-  // Keyed by the parameter itself, or by the key as written when it is none: no string per entry.
-  const seen = new Map<EmmParameter | string, { entry: AppConfigEntry; range?: Range }>();
+  const { seen, found } = state;
   const allowLabels = model.flavor === 'blackberry-uem';
   const intune = model.emm === 'intune' || model.flavor === 'ios-plist';
-  let presentKeys: Set<string> | undefined;
-  const found: KeyLookup[] = [];
 
   // No closures in this loop: a function created per entry costs more than the checks themselves.
-  for (const e of model.entries) {
+  for (let n = from; n < to; n++) {
+    const e = model.entries[n];
     let keyRange: Range | undefined;
     const f = lookup(run, e.key, allowLabels);
     found.push(f);
@@ -224,15 +257,14 @@ function entryDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[]): K
     if (typeInvalid && out.slice(valueCheckedAt).some((d) => d.code === 'invalid-value')) out.splice(typeCheckedAt, 1);
     for (let i = 0; i < (p.requires?.length ?? 0); i++) {
       const r = p.requires![i];
-      presentKeys ??= new Set(model.entries.map((x) => x.key.toLowerCase()));
-      if (e.value !== undefined && e.value.trim().toLowerCase() === r.when.toLowerCase() && !presentKeys.has(r.key.toLowerCase())) {
+      state.presentKeys ??= new Set(model.entries.map((x) => x.key.toLowerCase()));
+      if (e.value !== undefined && e.value.trim().toLowerCase() === r.when.toLowerCase() && !state.presentKeys.has(r.key.toLowerCase())) {
         // The code is shared with jabber-config (schemas/diagnostics/jabber-config.json): one meaning, one user override.
         const reason = parameterText(L, p).requires?.[i] ?? r.reason;
         out.push(diag(run, 'missing-dependency', (keyRange ??= toRange(doc, e.keyRange)), { detail: ref('requires', { key: e.key, value: e.value, required: r.key, reason }) }));
       }
     }
   }
-  return found;
 }
 
 const CLIENT_IDS = { intune: 'client.intune', blackberry: 'client.blackberry' } as const;

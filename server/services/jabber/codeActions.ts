@@ -19,6 +19,7 @@ interface FixData {
   expected?: string;
   replacedBy?: string;
   fix?: string;
+  name?: string;
 }
 
 export function jabberCodeActions(doc: TextDocument, _range: Range, incoming: Diagnostic[], ctx: ServiceContext): CodeAction[] {
@@ -116,6 +117,13 @@ export function jabberCodeActions(doc: TextDocument, _range: Range, incoming: Di
         const el = byValueStart(start);
         if (!el) break;
         (data.suggestions ?? []).slice(0, 4).forEach((s, i) => actions.push(action(J.t('fix.setValue', { value: s }), d, [{ range: d.range, newText: s }], i === 0)));
+        break;
+      }
+      case 'xml-syntax': {
+        // </Option> closing <Options>: only while the current parse still reports that end tag.
+        if (data.fix === 'rename-end-tag' && data.name && model.xml.errors.some((e) => e.start === start && e.expectedEndTag === data.name)) {
+          actions.push(action(J.t('fix.renameEndTag', { name: data.name }), d, [{ range: d.range, newText: data.name }], true));
+        }
         break;
       }
       case 'missing-xml-declaration': {

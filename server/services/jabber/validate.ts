@@ -6,7 +6,9 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { checkCombinations } from '../../rules/jabber/combinations';
 import { checkMra } from '../../rules/jabber/mra';
 import { checkParametersInSlices } from '../../rules/jabber/parameters';
-import { checkStructure } from '../../rules/jabber/structure';
+import { checkStructure, xmlSyntaxDiagnostic } from '../../rules/jabber/structure';
+import { messagesOf } from '../../catalog/messages';
+import { xmlErrorsInSteps } from '../../formats/xml';
 import { concatSteps } from '../../catalog/diagnostics';
 import { mraOnInDeployment } from '../expressway/deployment';
 import { runGuards } from '../guards';
@@ -23,13 +25,15 @@ export function* validateJabberConfigInSteps(doc: TextDocument, ctx: ServiceCont
     yield guard.diagnostics;
     return;
   }
-  const model = getJabberModel(doc);
-  const first = [...guard.diagnostics, ...checkStructure(model, doc, ctx)];
   if (guard.depth === 'syntax') {
-    yield first.filter((d) => d.code === 'xml-syntax' || d.code === 'file-too-large');
+    // Above ucConfig.maxFileSizeMB: the well-formedness check alone, read in steps, nothing modelled.
+    yield guard.diagnostics.filter((d) => d.code === 'file-too-large');
+    const J = messagesOf(ctx, 'jabber-config');
+    for (const errors of xmlErrorsInSteps(doc.getText())) yield errors.map((e) => xmlSyntaxDiagnostic(e, doc, ctx, J));
     return;
   }
-  yield first;
+  const model = getJabberModel(doc);
+  yield [...guard.diagnostics, ...checkStructure(model, doc, ctx)];
   yield* checkParametersInSlices(model, doc, ctx);
   yield checkCombinations(model, doc, ctx);
   // MRA declared in the settings (ucConfig.mra = on), or else an Expressway settings file of the
