@@ -50,7 +50,7 @@ describe('views render readably in every theme', () => {
     const broken = themed(diagram.html, 'light')
       .replace('</head>', '<style nonce="render">button.secondary { color: #999 !important; background: #aaa !important; }</style></head>')
       .replace(/(<g class="edge-label"><rect class="d-label-bg" x="[\d.]+" y="[\d.]+" width=")[\d.]+/, '$16')
-      .replace('if ((vscode.getState() || {}).scale) set(scale); else', 'set(0.3); if (false)')
+      .replace('if (zoomed && kept) { use(kept); set(scale); } else open();', 'use(shapes[0]); set(0.3);')
       // A second text drawn on top of the first node's type name.
       .replace(/(<text class="d-text d-type" x="([\d.]+)" y="([\d.]+)">[^<]*<\/text>)/, '$1<text class="d-text" x="$2" y="$3">OVERLAPPING TEXT</text>');
     await page.setContent(broken, { waitUntil: 'load' });
