@@ -362,6 +362,7 @@ const SVG_STYLE = `
 .z-dmz { fill: rgba(230,74,25,0.06); }
 .z-internet, .z-partner { fill: rgba(127,127,127,0.03); }
 .z-cloud { fill: rgba(0,172,193,0.06); }
+.d-zone-strip { fill: none; stroke: none; }
 .d-zone-title { font-weight: 600; fill: var(--vscode-descriptionForeground, #5f5f5f); }
 .d-edge { fill: none; stroke: var(--vscode-foreground, #424242); stroke-opacity: 0.7; stroke-width: 1.3; }
 .d-edge.optional { stroke-dasharray: 5 4; }
@@ -408,13 +409,17 @@ export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string 
   if (o.standalone) parts.push(`<style>${SVG_STYLE}</style><rect class="d-bg" x="0" y="0" width="${w}" height="${h}"/>`);
   parts.push(`<defs><marker id="arrow${sfx}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="d-arrow" d="M0,0 L10,5 L0,10 z"/></marker></defs>`);
   for (const z of layout.zones) {
-    parts.push(`<g class="zone" data-zone="${escapeHtml(z.zone.id)}"><rect class="d-zone z-${escapeHtml(z.zone.kind)}" x="${z.x}" y="${z.y}" width="${z.width}" height="${z.height}" rx="8"/>`
-      + `<text class="d-text d-zone-title">${textLines(z.titleLines, z.x + 10, z.y + 18, 'd-zone-title')}</text></g>`);
+    parts.push(`<g class="zone" data-zone="${escapeHtml(z.zone.id)}"><rect class="d-zone z-${escapeHtml(z.zone.kind)}" x="${z.x}" y="${z.y}" width="${z.width}" height="${z.height}" rx="8"/></g>`);
   }
   for (const e of layout.edges) {
     if (e.points.length < 2) continue;
     const d = roundedPath(e.points);
     parts.push(`<path class="d-edge${e.edge.optional ? ' optional' : ''}" d="${d}" marker-end="url(#arrow${sfx})"><title>${escapeHtml(unwrapLabel(e))}</title></path>`);
+  }
+  // Zone titles over the links (a link entering a box from above crosses its zone's title strip), haloed.
+  for (const z of layout.zones) {
+    parts.push(`<g class="zone zone-title" data-zone="${escapeHtml(z.zone.id)}"><rect class="d-zone-strip" x="${z.x}" y="${z.y}" width="${z.width}" height="${10 + z.titleLines.length * ZONE_TITLE_LINE}"/>`
+      + `<text class="d-text d-zone-title d-halo">${textLines(z.titleLines, z.x + 10, z.y + 18, 'd-zone-title')}</text></g>`);
   }
   for (const e of layout.edges) {
     if (!e.label) continue;
@@ -686,6 +691,8 @@ export const MIN_OPEN_ZOOM = 0.6;
 const CANVAS_VH = 0.75;
 /** How much taller than the canvas a drawing may be when choosing its direction: scrolling down is easy, panning sideways is not. */
 const SCROLL_ALLOWANCE = 1.5;
+/** A zoom at which a whole drawing reads comfortably: then it is shown whole rather than larger. */
+export const READABLE_ZOOM = 0.8;
 
 // Zoom changes the SVG's width and height attributes (allowed under the CSP, unlike inline styles).
 // The page holds the diagram laid out left to right and top to bottom, and shows the one that fits
@@ -706,13 +713,21 @@ const SCRIPT = `
   let shape, svg, baseW, baseH;
   function size(sh) { const s = sh.querySelector('svg'); return { w: Number(s.getAttribute('data-w') || s.getAttribute('width')), h: Number(s.getAttribute('data-h') || s.getAttribute('height')) }; }
   function room() { return { w: canvas.clientWidth - 4, h: window.innerHeight * ${CANVAS_VH} - 4 }; }
-  /** The zoom at which a shape fits the panel's width, scrolling down at most half a canvas more (at most 100 %). */
-  function fitting(sh) { const r = room(); const d = size(sh); return Math.min(1, r.w / d.w, ${SCROLL_ALLOWANCE} * r.h / d.h); }
-  /** The shape readable at the larger zoom; left to right unless the other is clearly better. */
-  function best() {
+  /** The zoom at which a shape fits the canvas, its height times 'tall' (at most 100 %). */
+  function fitting(sh, tall) { const r = room(); const d = size(sh); return Math.min(1, r.w / d.w, tall * r.h / d.h); }
+  function argmax(f) {
     let b = shapes[0];
-    for (const sh of shapes) if (fitting(sh) > fitting(b) + 0.02) b = sh;
+    for (const sh of shapes) if (f(sh) > f(b) + 0.02) b = sh;
     return b;
+  }
+  /**
+   * The shape to show: the one seen whole at the larger zoom if that zoom is comfortable to read;
+   * else the one readable at the larger zoom scrolling down at most half a canvas more. Left to
+   * right unless the other is clearly better.
+   */
+  function best() {
+    const whole = argmax(function (sh) { return fitting(sh, 1); });
+    return fitting(whole, 1) >= ${READABLE_ZOOM} ? whole : argmax(function (sh) { return fitting(sh, ${SCROLL_ALLOWANCE}); });
   }
   function use(sh) {
     shape = sh;

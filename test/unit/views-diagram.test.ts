@@ -7,6 +7,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { boundScenario, MAX_DRAWN_NODES } from '../../client/views/bound';
 import { diagramDocumentSvg, diagramHtml, flowToMermaid, layoutScenario, scenarioSvg, scenarioToMermaid, scenarioToMermaidMarkdown, wrap } from '../../client/views/diagram';
 import { escapeHtml } from '../../client/views/html';
+import { english } from '../../client/views/l10n';
 import { loadViewData, type Scenario } from '../../client/views/model';
 
 const data = loadViewData(path.resolve(__dirname, '../../schemas'));
@@ -15,9 +16,11 @@ const overlap = (a: { x: number; y: number; width: number; height: number }, b: 
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('deployment diagrams', () => {
-  for (const s of data.deployments.scenarios) {
-    it(`${s.id}: laid out, drawn and exported completely`, async () => {
-      const layout = await layoutScenario(s);
+  // Both shapes the page chooses from: left to right, and top to bottom for a long chain in a wide panel.
+  for (const s of data.deployments.scenarios) for (const direction of ['LR', 'TB'] as const) {
+    it(`${s.id} ${direction}: laid out, drawn and exported completely`, async () => {
+      const layout = await layoutScenario(s, 'en', english, direction);
+      assert.equal(layout.direction, direction);
       assert.equal(layout.nodes.length, s.nodes.length);
       for (let i = 0; i < layout.nodes.length; i++)
         for (let j = i + 1; j < layout.nodes.length; j++)
@@ -37,6 +40,15 @@ describe('deployment diagrams', () => {
           assert.ok(Math.abs(a.x - b.x) < 0.01 || Math.abs(a.y - b.y) < 0.01, `${e.edge.from}->${e.edge.to} segment ${i} is not horizontal or vertical`);
         }
       for (const e of layout.edges) for (const n of layout.nodes) assert.ok(!overlap(e.label!, n), `label of ${e.edge.from}->${e.edge.to} overlaps ${n.node.id}`);
+      // Each label sits on its edge: the route runs through the label's box.
+      for (const e of layout.edges) {
+        const l = e.label!;
+        const crosses = e.points.slice(1).some((b, i) => {
+          const a = e.points[i];
+          return overlap({ x: Math.min(a.x, b.x) - 1, y: Math.min(a.y, b.y) - 1, width: Math.abs(a.x - b.x) + 2, height: Math.abs(a.y - b.y) + 2 }, l);
+        });
+        assert.ok(crosses, `label of ${e.edge.from}->${e.edge.to} is on its edge`);
+      }
       const within = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
         a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
       for (const z of layout.zones)

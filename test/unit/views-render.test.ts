@@ -6,6 +6,7 @@
 // Skipped where Chromium or playwright-core is not installed (npm run test:vscode installs both).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { MIN_OPEN_ZOOM, READABLE_ZOOM } from '../../client/views/diagram';
 import { CHECK_PAGE, launch, SIZES, THEMES, themed, viewPages, type Browser, type Page } from '../../scripts/views/render-lib';
 
 let browser: Browser | undefined;
@@ -41,6 +42,54 @@ describe('views render readably in every theme', () => {
       assert.deepEqual(problems, []);
     });
   }
+
+  // Each diagram is laid out left to right and top to bottom; the page shows the one that suits its
+  // panel. Every diagram opens at READABLE_ZOOM or more, except where neither shape allows it (then
+  // the floor it does reach is listed here, with its reason), and none needs panning sideways.
+  const OPEN_ZOOM_FLOOR: Record<string, Record<string, number>> = {
+    // Both shapes are about 1,620 px wide at 100 %: left to right, seen whole, it opens at 77 %.
+    '1280x720': { 'diagram-virtual-desktop-vdi': 0.75 },
+    '1920x1080': {},
+  };
+  const OPENED = `(() => { const c = document.getElementById('canvas'); const s = c.querySelector('.shape:not([hidden]) svg');
+    return { zoom: Number(c.getAttribute('data-zoom')), direction: c.getAttribute('data-direction'), width: Number(s.getAttribute('width')), room: c.clientWidth }; })()`;
+  for (const size of SIZES) {
+    const key = `${size.width}x${size.height}`;
+    it(`at ${size.width}×${size.height} every diagram opens at ${READABLE_ZOOM * 100} % or more, laid out for the panel's shape, without panning sideways`, async (t) => {
+      if (!page) return t.skip('headless Chromium with playwright-core is not installed here');
+      await page.setViewportSize(size);
+      const problems: string[] = [];
+      const table: string[] = [];
+      for (const v of views.filter((x) => x.diagram)) {
+        await page.setContent(themed(v.html, 'light'), { waitUntil: 'load' });
+        const o = await page.evaluate<{ zoom: number; direction: string; width: number; room: number }>(OPENED);
+        table.push(`${v.name} ${Math.round(o.zoom * 100)}% ${o.direction}`);
+        const floor = OPEN_ZOOM_FLOOR[key][v.name] ?? READABLE_ZOOM;
+        if (o.zoom < floor - 1e-9) problems.push(`${v.name}: opens at ${Math.round(o.zoom * 100)} % (${o.direction}), under ${floor * 100} %`);
+        if (o.zoom > MIN_OPEN_ZOOM && o.width > o.room) problems.push(`${v.name}: ${o.width} px wide in a ${o.room} px canvas`);
+      }
+      t.diagnostic(table.join('; '));
+      assert.deepEqual(problems, []);
+    });
+  }
+
+  it('a long chain is drawn top to bottom in a 1280×720 panel and left to right once the panel is resized to 1920×1080', async (t) => {
+    if (!page) return t.skip('headless Chromium with playwright-core is not installed here');
+    await page.setViewportSize(SIZES[0]);
+    await page.setContent(themed(views.find((v) => v.name === 'diagram-jabber-guest')!.html, 'light'), { waitUntil: 'load' });
+    const before = await page.evaluate<{ zoom: number; direction: string }>(OPENED);
+    assert.equal(before.direction, 'TB');
+    assert.equal(before.zoom, 1);
+    await page.setViewportSize(SIZES[1]);
+    // The page re-lays out after the resize settles (debounced): poll until it has.
+    let after = before;
+    for (const start = Date.now(); after.direction === 'TB' && Date.now() - start < 5000; ) {
+      await new Promise((r) => setTimeout(r, 25));
+      after = await page.evaluate<{ zoom: number; direction: string }>(OPENED);
+    }
+    assert.equal(after.direction, 'LR');
+    assert.ok(after.zoom >= READABLE_ZOOM, String(after.zoom));
+  });
 
   it('the check finds what it is for: low contrast, text outside its box, a diagram opening too small', async (t) => {
     if (!page) return t.skip('headless Chromium with playwright-core is not installed here');
