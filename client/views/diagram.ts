@@ -329,7 +329,8 @@ export function layoutScenario(full: Scenario, locale: Locale = 'en', t: Transla
       if (from.x > to.x) sides.reverse();
       return { from, to, via: bends[k].flatMap((p) => (p === 'label' ? sides : [mp(p)])) };
     }),
-    [...layout.nodes, ...layout.edges.map((e) => e.label!)].map(m),
+    // Top to bottom, the links between ranks run across the drawing: they keep out of the zones' title strips.
+    [...layout.nodes, ...layout.edges.map((e) => e.label!), ...(flip ? layout.zones.map((z) => ({ x: z.x, y: z.y, width: z.width, height: 10 + z.titleLines.length * ZONE_TITLE_LINE })) : [])].map(m),
   ).map((pts) => pts.map(mp));
   layout.edges.forEach((le, k) => (le.points = drawn[k].back ? routes[k].reverse() : routes[k]));
 
