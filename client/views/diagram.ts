@@ -675,6 +675,7 @@ h2 { font-size: 1.1em; margin: 18px 0 6px; }
 .toolbar .spacer { flex: 1; }
 .canvas { overflow: auto; border: 1px solid var(--vscode-editorWidget-border, var(--vscode-contrastBorder, #d0d0d0)); border-radius: 4px; max-height: 75vh; cursor: grab; }
 .canvas.dragging { cursor: grabbing; }
+.canvas svg.diagram { display: block; margin: 0 auto; }
 .notice { border-left: 3px solid var(--vscode-editorWarning-foreground, #bf8803); padding: 2px 8px; }
 .scroll { overflow-x: auto; }
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 8px 0; font-size: 0.92em; }
@@ -750,7 +751,8 @@ const SCRIPT = `
   }
   function fitWidth() { return (canvas.clientWidth - 4) / baseW; }
   function fit() { set(Math.min(1.5, fitWidth())); }
-  function open() { use(best()); set(Math.max(MIN_OPEN, Math.min(1, fitWidth()))); }
+  let laidFor = '';
+  function open() { laidFor = window.innerWidth + 'x' + window.innerHeight; use(best()); set(Math.max(MIN_OPEN, Math.min(1, fitWidth()))); }
   function user(s) { zoomed = true; set(s); }
   document.getElementById('zoom-in').addEventListener('click', function () { user(scale * 1.25); });
   document.getElementById('zoom-out').addEventListener('click', function () { user(scale / 1.25); });
@@ -765,7 +767,8 @@ const SCRIPT = `
   let resizing;
   window.addEventListener('resize', function () {
     clearTimeout(resizing);
-    resizing = setTimeout(function () { if (!zoomed) open(); }, 150);
+    // Not while the panel is hidden (no size), nor when the size did not change.
+    resizing = setTimeout(function () { if (!zoomed && canvas.clientWidth > 0 && window.innerWidth + 'x' + window.innerHeight !== laidFor) open(); }, 150);
   });
   let drag = null;
   canvas.addEventListener('pointerdown', function (e) {
