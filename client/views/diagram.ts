@@ -785,7 +785,7 @@ const SCRIPT = `
   function endDrag() { drag = null; canvas.classList.remove('dragging'); }
   canvas.addEventListener('pointerup', endDrag);
   canvas.addEventListener('pointercancel', endDrag);
-  document.getElementById('export-svg').addEventListener('click', function () { vscode.postMessage({ type: 'exportSvg' }); });
+  document.getElementById('export-svg').addEventListener('click', function () { vscode.postMessage({ type: 'exportSvg', direction: shape.getAttribute('data-direction') }); });
   document.getElementById('copy-mermaid').addEventListener('click', function () { vscode.postMessage({ type: 'copyMermaid' }); });
   const kept = shapes.filter(function (s) { return s.getAttribute('data-direction') === saved.direction; })[0];
   if (zoomed && kept) { use(kept); set(scale); } else open();

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
 import { boundScenario, MAX_DRAWN_NODES } from '../../client/views/bound';
-import { diagramDocumentSvg, diagramHtml, flowToMermaid, layoutScenario, scenarioSvg, scenarioToMermaid, scenarioToMermaidMarkdown, wrap } from '../../client/views/diagram';
+import { diagramDocumentSvg, diagramHtml, flowToMermaid, layoutBothWays, layoutScenario, scenarioSvg, scenarioToMermaid, scenarioToMermaidMarkdown, wrap } from '../../client/views/diagram';
 import { escapeHtml } from '../../client/views/html';
 import { english } from '../../client/views/l10n';
 import { loadViewData, type Scenario } from '../../client/views/model';
@@ -164,6 +164,19 @@ describe('bounded layout, export and Mermaid text (issue 13.4, issue 10)', () =>
       assert.ok(doc.includes(escapeHtml(f.title.en)), f.id);
       for (const st of f.steps) assert.ok(doc.includes(`data-step="${escapeHtml(st.n)}"`), `${f.id} step ${st.n}`);
     }
+  });
+
+  it('the page carries both shapes, ids kept apart, the top-to-bottom one hidden until the page picks it; either saves as SVG', () => {
+    const s = data.deployments.scenarios.find((x) => x.id === 'mra-expressway')!;
+    const layout = layoutBothWays(s);
+    assert.equal(layout.direction, 'LR');
+    assert.equal(layout.other?.direction, 'TB');
+    const html = diagramHtml(layout, opts);
+    assert.match(html, /<div class="shape" data-direction="LR"><svg[^>]*aria-labelledby="d-title">/);
+    assert.match(html, /<div class="shape" data-direction="TB" hidden><svg[^>]*aria-labelledby="d-title-tb">/);
+    for (const id of ['d-title', 'd-title-tb', 'arrow', 'arrow-tb']) assert.equal(html.split(`id="${id}"`).length - 1, 1, id);
+    assert.ok(!/url\(#arrow\)/.test(html.slice(html.indexOf('data-direction="TB"'))), 'the hidden drawing uses its own arrow marker');
+    for (const l of [layout, layout.other!]) assert.equal(XMLValidator.validate(diagramDocumentSvg(l)), true, l.direction);
   });
 
   it('Mermaid edge labels read as on the diagram: protocol, port and text, brackets intact', () => {
