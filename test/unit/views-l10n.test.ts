@@ -229,8 +229,8 @@ describe('pages in Korean and Japanese', () => {
       const t = tFor(locale);
       const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
         a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-      for (const s of data.deployments.scenarios) {
-        const layout = layoutScenario(s, locale, t);
+      for (const s of data.deployments.scenarios) for (const direction of ['LR', 'TB'] as const) {
+        const layout = layoutScenario(s, locale, t, direction);
         for (const n of layout.nodes) assert.equal(n.typeLabel, t(TYPE_LABEL[n.node.type]));
         for (let i = 0; i < layout.nodes.length; i++)
           for (let j = i + 1; j < layout.nodes.length; j++) assert.ok(!overlap(layout.nodes[i], layout.nodes[j]), `${s.id}: ${layout.nodes[i].node.id} overlaps ${layout.nodes[j].node.id}`);
