@@ -126,8 +126,8 @@ function nodeSize(n: DiagramNode, links: number, typeLabel: string): { width: nu
   return { width: Math.max(120, Math.ceil(longest * CHAR_W + 24)), height: Math.max(24 + lines.length * LINE_H + 8, links * 7 + 8), lines };
 }
 
-// Outer zones first: a user's device and the internet on the left, the corporate network and
-// other organisations on the right.
+// Outer zones first: a user's device and the internet on the left (or at the top), the corporate
+// network and other organisations on the right (or at the bottom).
 const ZONE_RANK: Record<string, number> = { device: 0, internet: 1, cloud: 2, dmz: 2, internal: 3, partner: 4 };
 
 /** A rank per node: its zone's rank, or for a node outside any zone (a firewall) the mean of its neighbours'. */
@@ -149,7 +149,7 @@ function zoneRanks(s: Scenario): Map<string, number> {
   return rank;
 }
 
-// Layout spacing (px). Ranks run left to right; within a rank, boxes are stacked top to bottom.
+// Layout spacing (px). Ranks run left to right (or top to bottom); within a rank, boxes are stacked across them.
 // dagre halves the rank gap to give labels their own rank, so each column between ranks is RANK_SEP / 2.
 const NODE_SEP = 28;
 const RANK_SEP = 80;
