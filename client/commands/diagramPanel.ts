@@ -30,7 +30,7 @@ export async function openDiagram(context: vscode.ExtensionContext, scenario: Sc
       });
       if (target) {
         // The drawing as the page shows it: left to right, or top to bottom in a wide panel.
-        const shown = m.direction && layout.other?.direction === m.direction ? layout.other : layout;
+        const shown = layout.others?.find((o) => o.direction === m.direction) ?? layout;
         await vscode.workspace.fs.writeFile(target, Buffer.from(diagramDocumentSvg(shown, { locale, t }), 'utf8'));
         void vscode.window.showInformationMessage(t('Saved {0}', target.fsPath));
       }

@@ -81,12 +81,14 @@ export interface LaidOutEdge {
 }
 /** Which way ranks run: left to right (LR) suits a tall panel or a short chain, top to bottom (TB) a long chain in a wide panel. */
 export type Direction = 'LR' | 'TB';
+/** A layout's shape: a direction, or 'rows' — left to right, its long chain folded into two rows. */
+export type Shape = Direction | 'rows';
 export interface ScenarioLayout {
   scenario: Scenario;
   locale: Locale;
-  direction: Direction;
-  /** The same scenario laid out the other way; the page shows whichever fits its panel best. */
-  other?: ScenarioLayout;
+  direction: Shape;
+  /** The same scenario in its other shapes; the page shows whichever fits its panel best. */
+  others?: ScenarioLayout[];
   width: number;
   height: number;
   zones: LaidOutZone[];
@@ -183,11 +185,85 @@ function bounds(boxes: readonly Box[], points: readonly Pt[]): Box {
  * then routes the edges orthogonally through dagre's bends (edgeRouting.ts).
  */
 /**
- * The scenario laid out both ways, for the diagram page: the left-to-right layout, carrying the
- * top-to-bottom one as `other`. The page measures its panel and shows the one that fits it best.
+ * The scenario in every shape, for the diagram page: the left-to-right layout, carrying as `others`
+ * the top-to-bottom one and, for a long chain, the left-to-right one folded into two rows. The page
+ * measures its panel and shows the one that fits it best.
  */
 export function layoutBothWays(full: Scenario, locale: Locale = 'en', t: Translate = english): ScenarioLayout {
-  return { ...layoutScenario(full, locale, t, 'LR'), other: layoutScenario(full, locale, t, 'TB') };
+  const lr = layoutScenario(full, locale, t, 'LR');
+  const rows = foldLayout(lr);
+  return { ...lr, others: [layoutScenario(full, locale, t, 'TB'), ...(rows ? [rows] : [])] };
+}
+
+/** Room between the tracks of the links that run from the end of the first row to the start of the second. */
+const FOLD_TRACK = 10;
+
+/**
+ * A left-to-right layout folded into two rows at a free column near its middle (one that no box,
+ * label or zone spans and that each link crosses at most once): what lies right of it moves below,
+ * and each link that crossed it runs down from the cut, back left under the first row, and down
+ * into the second, every one on its own track, ordered so that they do not cross each other.
+ * Undefined when the drawing is short or has no such column.
+ */
+export function foldLayout(lr: ScenarioLayout): ScenarioLayout | undefined {
+  if (lr.direction !== 'LR' || lr.width < 900) return undefined;
+  const blocks: Box[] = [...lr.nodes, ...lr.zones, ...lr.edges.flatMap((e) => (e.label ? [e.label] : []))];
+  const spans = blocks.map((b): [number, number] => [b.x, b.x + b.width]).sort((a, b) => a[0] - b[0]);
+  const gaps: [number, number][] = [];
+  let reach = -Infinity;
+  for (const [lo, hi] of spans) {
+    if (reach > -Infinity && lo - reach >= 3 * FOLD_TRACK) gaps.push([reach, lo]);
+    reach = Math.max(reach, hi);
+  }
+  const crossing = (x: number) => lr.edges.map((e) => e.points.slice(1).flatMap((b, i) => { const a = e.points[i]; return Math.abs(a.y - b.y) < 0.01 && Math.min(a.x, b.x) < x && Math.max(a.x, b.x) > x ? [i] : []; }));
+  const vertical = (x: number) => lr.edges.some((e) => e.points.some((p) => Math.abs(p.x - x) < FOLD_TRACK / 2));
+  const cut = gaps
+    .map(([g1, g2]) => (g1 + g2) / 2)
+    .filter((x) => x > lr.width * 0.3 && x < lr.width * 0.7 && !vertical(x) && crossing(x).every((c) => c.length <= 1))
+    .sort((a, b) => Math.abs(a - lr.width / 2) - Math.abs(b - lr.width / 2))[0];
+  if (cut === undefined) return undefined;
+  const [g1, g2] = gaps.find(([a, b]) => (a + b) / 2 === cut)!;
+  const f: ScenarioLayout = structuredClone({ ...lr, others: undefined });
+  f.direction = 'rows';
+  const at = crossing(cut);
+  const right = (b: Box) => b.x > cut;
+  const rightBlocks = [...f.nodes, ...f.zones, ...f.edges.flatMap((e) => (e.label ? [e.label] : []))].filter(right);
+  const leftBlocks = [...f.nodes, ...f.zones, ...f.edges.flatMap((e) => (e.label ? [e.label] : []))].filter((b) => !right(b));
+  const pts = f.edges.flatMap((e) => e.points);
+  const row1 = bounds(leftBlocks, pts.filter((p) => p.x < cut));
+  const row2 = bounds(rightBlocks, pts.filter((p) => p.x > cut));
+  // The links that cross, lowest first: their tracks run from the cut's right, the corridor's top and the margin's left.
+  const folds = f.edges.map((e, k) => ({ e, i: at[k][0], y: at[k].length ? e.points[at[k][0]].y : 0 })).filter((c) => c.i !== undefined).sort((a, b) => b.y - a.y);
+  const n = folds.length;
+  const sep = Math.min(FOLD_TRACK, (g2 - g1) / (n + 1));
+  const corridorTop = row1.y + row1.height + FOLD_TRACK;
+  const dx = MARGIN + (n + 1) * FOLD_TRACK - row2.x;
+  const dy = corridorTop + (n + 1) * FOLD_TRACK - row2.y;
+  for (const b of rightBlocks) { b.x += dx; b.y += dy; }
+  for (const e of f.edges) {
+    const c = folds.find((x) => x.e === e);
+    const moved = (p: Pt): Pt => (p.x > cut ? { x: p.x + dx, y: p.y + dy } : p);
+    if (!c) { e.points = e.points.map(moved); continue; }
+    const k = folds.indexOf(c);
+    const a = e.points[c.i];
+    const b = e.points[c.i + 1];
+    const xc = cut - ((n - 1) / 2) * sep + k * sep;
+    const yk = corridorTop + k * FOLD_TRACK;
+    const xk = MARGIN + (k + 1) * FOLD_TRACK;
+    // From the first row down to the corridor, back left, and down into the second row.
+    let detour: Pt[] = [{ x: xc, y: a.y }, { x: xc, y: yk }, { x: xk, y: yk }, { x: xk, y: a.y + dy }];
+    if (a.x > b.x) detour = detour.reverse();
+    e.points = [...e.points.slice(0, c.i + 1).map(moved), ...detour, ...e.points.slice(c.i + 1).map(moved)];
+  }
+  const all: Box[] = [...f.nodes, ...f.zones, ...f.edges.flatMap((e) => (e.label ? [e.label] : []))];
+  const bb = bounds(all, f.edges.flatMap((e) => e.points));
+  for (const o of [...all, ...f.edges.flatMap((e) => e.points)]) {
+    o.x = Math.round((o.x + MARGIN - bb.x) * 10) / 10;
+    o.y = Math.round((o.y + MARGIN - bb.y) * 10) / 10;
+  }
+  f.width = Math.ceil(bb.width + 2 * MARGIN);
+  f.height = Math.ceil(bb.height + 2 * MARGIN);
+  return f;
 }
 
 export function layoutScenario(full: Scenario, locale: Locale = 'en', t: Translate = english, direction: Direction = 'LR'): ScenarioLayout {
@@ -626,10 +702,10 @@ function legendHtml(s: Scenario, t: Translate): string {
   return `<ul class="legend">${items.join('')}</ul>`;
 }
 
-/** The drawing, and when the layout carries it the other direction too (hidden; the page's script shows the one that fits). */
+/** The drawing, and the other shapes the layout carries (hidden; the page's script shows the one that fits). */
 function shapesHtml(layout: ScenarioLayout, title: string): string {
   const one = (l: ScenarioLayout, k: number) => `<div class="shape" data-direction="${l.direction}"${k ? ' hidden' : ''}>${scenarioSvg(l, { title, idSuffix: k ? `-${l.direction.toLowerCase()}` : '' })}</div>`;
-  return [layout, ...(layout.other ? [layout.other] : [])].map(one).join('');
+  return [layout, ...(layout.others ?? [])].map(one).join('');
 }
 
 /** The diagram webview: summary, zoomable SVG, legend, flows, notes and export buttons. */
@@ -697,7 +773,8 @@ const SCROLL_ALLOWANCE = 1.5;
 export const READABLE_ZOOM = 0.8;
 
 // Zoom changes the SVG's width and height attributes (allowed under the CSP, unlike inline styles).
-// The page holds the diagram laid out left to right and top to bottom, and shows the one that fits
+// The page holds the diagram laid out left to right, top to bottom and (a long chain) folded into two
+// rows, and shows the one that fits
 // the panel at the larger zoom (whole, within the canvas's width and height); it is opened fitted to
 // the panel's width, but never below MIN_OPEN_ZOOM (then it pans). When the panel is resized the
 // choice is made again (debounced), unless the user has zoomed. The mouse pans by dragging and zooms
@@ -725,7 +802,7 @@ const SCRIPT = `
   /**
    * The shape to show: the one seen whole at the larger zoom if that zoom is comfortable to read;
    * else the one readable at the larger zoom scrolling down at most half a canvas more. Left to
-   * right unless the other is clearly better.
+   * right unless another is clearly better.
    */
   function best() {
     const whole = argmax(function (sh) { return fitting(sh, 1); });

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
 import { boundScenario, MAX_DRAWN_NODES } from '../../client/views/bound';
-import { diagramDocumentSvg, diagramHtml, flowToMermaid, layoutBothWays, layoutScenario, scenarioSvg, scenarioToMermaid, scenarioToMermaidMarkdown, wrap } from '../../client/views/diagram';
+import { diagramDocumentSvg, diagramHtml, flowToMermaid, foldLayout, layoutBothWays, layoutScenario, scenarioSvg, scenarioToMermaid, scenarioToMermaidMarkdown, wrap } from '../../client/views/diagram';
 import { escapeHtml } from '../../client/views/html';
 import { english } from '../../client/views/l10n';
 import { loadViewData, type Scenario } from '../../client/views/model';
@@ -16,10 +16,11 @@ const overlap = (a: { x: number; y: number; width: number; height: number }, b: 
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('deployment diagrams', () => {
-  // Both shapes the page chooses from: left to right, and top to bottom for a long chain in a wide panel.
-  for (const s of data.deployments.scenarios) for (const direction of ['LR', 'TB'] as const) {
-    it(`${s.id} ${direction}: laid out, drawn and exported completely`, async () => {
-      const layout = await layoutScenario(s, 'en', english, direction);
+  // Every shape the page chooses from: left to right, top to bottom, and a long chain folded into two rows.
+  for (const s of data.deployments.scenarios) for (const direction of ['LR', 'TB', 'rows'] as const) {
+    it(`${s.id} ${direction}: laid out, drawn and exported completely`, async (t) => {
+      const layout = direction === 'rows' ? foldLayout(layoutScenario(s)) : layoutScenario(s, 'en', english, direction);
+      if (!layout) return t.skip('short, or no column to fold at');
       assert.equal(layout.direction, direction);
       assert.equal(layout.nodes.length, s.nodes.length);
       for (let i = 0; i < layout.nodes.length; i++)
@@ -170,13 +171,14 @@ describe('bounded layout, export and Mermaid text (issue 13.4, issue 10)', () =>
     const s = data.deployments.scenarios.find((x) => x.id === 'mra-expressway')!;
     const layout = layoutBothWays(s);
     assert.equal(layout.direction, 'LR');
-    assert.equal(layout.other?.direction, 'TB');
+    assert.deepEqual(layout.others?.map((o) => o.direction), ['TB', 'rows']);
     const html = diagramHtml(layout, opts);
     assert.match(html, /<div class="shape" data-direction="LR"><svg[^>]*aria-labelledby="d-title">/);
     assert.match(html, /<div class="shape" data-direction="TB" hidden><svg[^>]*aria-labelledby="d-title-tb">/);
-    for (const id of ['d-title', 'd-title-tb', 'arrow', 'arrow-tb']) assert.equal(html.split(`id="${id}"`).length - 1, 1, id);
-    assert.ok(!/url\(#arrow\)/.test(html.slice(html.indexOf('data-direction="TB"'))), 'the hidden drawing uses its own arrow marker');
-    for (const l of [layout, layout.other!]) assert.equal(XMLValidator.validate(diagramDocumentSvg(l)), true, l.direction);
+    assert.match(html, /<div class="shape" data-direction="rows" hidden><svg[^>]*aria-labelledby="d-title-rows">/);
+    for (const id of ['d-title', 'd-title-tb', 'd-title-rows', 'arrow', 'arrow-tb', 'arrow-rows']) assert.equal(html.split(`id="${id}"`).length - 1, 1, id);
+    assert.ok(!/url\(#arrow\)/.test(html.slice(html.indexOf('data-direction="TB"'))), 'the hidden drawings use their own arrow markers');
+    for (const l of [layout, ...layout.others!]) assert.equal(XMLValidator.validate(diagramDocumentSvg(l)), true, l.direction);
   });
 
   it('Mermaid edge labels read as on the diagram: protocol, port and text, brackets intact', () => {
