@@ -775,9 +775,12 @@ export const READABLE_ZOOM = 0.8;
 // Zoom changes the SVG's width and height attributes (allowed under the CSP, unlike inline styles).
 // The page holds the diagram laid out left to right, top to bottom and (a long chain) folded into two
 // rows, and shows the one that fits
-// the panel at the larger zoom (whole, within the canvas's width and height); it is opened fitted to
-// the panel's width, but never below MIN_OPEN_ZOOM (then it pans). When the panel is resized the
-// choice is made again (debounced), unless the user has zoomed. The mouse pans by dragging and zooms
+// the panel best: fitting(shape, tall) is the zoom at which it fits the canvas's width and 'tall'
+// times its height (at most 100 %); best() takes the shape seen whole at the larger zoom if that zoom
+// is READABLE_ZOOM or more, else the one readable larger with at most half a canvas of scrolling
+// down, left to right unless another is clearly better. It is opened fitted to the panel's width,
+// but never below MIN_OPEN_ZOOM (then it pans). When the panel is resized (and visible, and its size
+// changed) the choice is made again (debounced), unless the user has zoomed. The mouse pans by dragging and zooms
 // with Ctrl+wheel; the keyboard zooms with + - 0 and pans with the arrow keys (native scrolling of
 // the focused canvas).
 const SCRIPT = `
@@ -792,18 +795,12 @@ const SCRIPT = `
   let shape, svg, baseW, baseH;
   function size(sh) { const s = sh.querySelector('svg'); return { w: Number(s.getAttribute('data-w') || s.getAttribute('width')), h: Number(s.getAttribute('data-h') || s.getAttribute('height')) }; }
   function room() { return { w: canvas.clientWidth - 4, h: window.innerHeight * ${CANVAS_VH} - 4 }; }
-  /** The zoom at which a shape fits the canvas, its height times 'tall' (at most 100 %). */
   function fitting(sh, tall) { const r = room(); const d = size(sh); return Math.min(1, r.w / d.w, tall * r.h / d.h); }
   function argmax(f) {
     let b = shapes[0];
     for (const sh of shapes) if (f(sh) > f(b) + 0.02) b = sh;
     return b;
   }
-  /**
-   * The shape to show: the one seen whole at the larger zoom if that zoom is comfortable to read;
-   * else the one readable at the larger zoom scrolling down at most half a canvas more. Left to
-   * right unless another is clearly better.
-   */
   function best() {
     const whole = argmax(function (sh) { return fitting(sh, 1); });
     return fitting(whole, 1) >= ${READABLE_ZOOM} ? whole : argmax(function (sh) { return fitting(sh, ${SCROLL_ALLOWANCE}); });
@@ -844,7 +841,6 @@ const SCRIPT = `
   let resizing;
   window.addEventListener('resize', function () {
     clearTimeout(resizing);
-    // Not while the panel is hidden (no size), nor when the size did not change.
     resizing = setTimeout(function () { if (!zoomed && canvas.clientWidth > 0 && window.innerWidth + 'x' + window.innerHeight !== laidFor) open(); }, 150);
   });
   let drag = null;
