@@ -29,7 +29,9 @@ export async function openDiagram(context: vscode.ExtensionContext, scenario: Sc
         saveLabel: t('Save diagram'),
       });
       if (target) {
-        await vscode.workspace.fs.writeFile(target, Buffer.from(diagramDocumentSvg(layout, { locale, t }), 'utf8'));
+        // The drawing as the page shows it: left to right, or top to bottom in a wide panel.
+        const shown = layout.others?.find((o) => o.direction === m.direction) ?? layout;
+        await vscode.workspace.fs.writeFile(target, Buffer.from(diagramDocumentSvg(shown, { locale, t }), 'utf8'));
         void vscode.window.showInformationMessage(t('Saved {0}', target.fsPath));
       }
     }

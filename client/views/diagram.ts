@@ -80,9 +80,16 @@ export interface LaidOutEdge {
   /** `protoLines`: how many of the first lines give the protocol and port. */
   label?: Box & { lines: string[]; protoLines: number };
 }
+/** Which way ranks run: left to right (LR) suits a tall panel or a short chain, top to bottom (TB) a long chain in a wide panel. */
+export type Direction = 'LR' | 'TB';
+/** A layout's shape: a direction, or 'rows' — left to right, its long chain folded into two rows. */
+export type Shape = Direction | 'rows';
 export interface ScenarioLayout {
   scenario: Scenario;
   locale: Locale;
+  direction: Shape;
+  /** The same scenario in its other shapes; the page shows whichever fits its panel best. */
+  others?: ScenarioLayout[];
   width: number;
   height: number;
   zones: LaidOutZone[];
@@ -122,8 +129,8 @@ function nodeSize(n: DiagramNode, links: number, typeLabel: string): { width: nu
   return { width: Math.max(120, Math.ceil(longest * CHAR_W + 24)), height: Math.max(24 + lines.length * LINE_H + 8, links * 7 + 8), lines };
 }
 
-// Outer zones first: a user's device and the internet on the left, the corporate network and
-// other organisations on the right.
+// Outer zones first: a user's device and the internet on the left (or at the top), the corporate
+// network and other organisations on the right (or at the bottom).
 const ZONE_RANK: Record<string, number> = { device: 0, internet: 1, cloud: 2, dmz: 2, internal: 3, partner: 4 };
 
 /** A rank per node: its zone's rank, or for a node outside any zone (a firewall) the mean of its neighbours'. */
@@ -145,7 +152,7 @@ function zoneRanks(s: Scenario): Map<string, number> {
   return rank;
 }
 
-// Layout spacing (px). Ranks run left to right; within a rank, boxes are stacked top to bottom.
+// Layout spacing (px). Ranks run left to right (or top to bottom); within a rank, boxes are stacked across them.
 // dagre halves the rank gap to give labels their own rank, so each column between ranks is RANK_SEP / 2.
 const NODE_SEP = 28;
 const RANK_SEP = 80;
@@ -175,16 +182,98 @@ function bounds(boxes: readonly Box[], points: readonly Pt[]): Box {
 }
 
 /**
- * Lays a scenario out with dagre (layered, left to right, zones as compound nodes), then routes the
- * edges orthogonally through dagre's bends (edgeRouting.ts).
+ * Lays a scenario out with dagre (layered, left to right or top to bottom, zones as compound nodes),
+ * then routes the edges orthogonally through dagre's bends (edgeRouting.ts).
  */
-export function layoutScenario(full: Scenario, locale: Locale = 'en', t: Translate = english): ScenarioLayout {
+/**
+ * The scenario in every shape, for the diagram page: the left-to-right layout, carrying as `others`
+ * the top-to-bottom one and, for a long chain, the left-to-right one folded into two rows. The page
+ * measures its panel and shows the one that fits it best.
+ */
+export function layoutBothWays(full: Scenario, locale: Locale = 'en', t: Translate = english): ScenarioLayout {
+  const lr = layoutScenario(full, locale, t, 'LR');
+  const rows = foldLayout(lr);
+  return { ...lr, others: [layoutScenario(full, locale, t, 'TB'), ...(rows ? [rows] : [])] };
+}
+
+/** Room between the tracks of the links that run from the end of the first row to the start of the second. */
+const FOLD_TRACK = 10;
+
+/**
+ * A left-to-right layout folded into two rows at a free column near its middle (one that no box,
+ * label or zone spans and that each link crosses at most once): what lies right of it moves below,
+ * and each link that crossed it runs down from the cut, back left under the first row, and down
+ * into the second, every one on its own track, ordered so that they do not cross each other.
+ * Undefined when the drawing is short or has no such column.
+ */
+export function foldLayout(lr: ScenarioLayout): ScenarioLayout | undefined {
+  if (lr.direction !== 'LR' || lr.width < 900) return undefined;
+  const blocks: Box[] = [...lr.nodes, ...lr.zones, ...lr.edges.flatMap((e) => (e.label ? [e.label] : []))];
+  const spans = blocks.map((b): [number, number] => [b.x, b.x + b.width]).sort((a, b) => a[0] - b[0]);
+  const gaps: [number, number][] = [];
+  let reach = -Infinity;
+  for (const [lo, hi] of spans) {
+    if (reach > -Infinity && lo - reach >= 3 * FOLD_TRACK) gaps.push([reach, lo]);
+    reach = Math.max(reach, hi);
+  }
+  const crossing = (x: number) => lr.edges.map((e) => e.points.slice(1).flatMap((b, i) => { const a = e.points[i]; return Math.abs(a.y - b.y) < 0.01 && Math.min(a.x, b.x) < x && Math.max(a.x, b.x) > x ? [i] : []; }));
+  const vertical = (x: number) => lr.edges.some((e) => e.points.some((p) => Math.abs(p.x - x) < FOLD_TRACK / 2));
+  const cut = gaps
+    .map(([g1, g2]) => (g1 + g2) / 2)
+    .filter((x) => x > lr.width * 0.3 && x < lr.width * 0.7 && !vertical(x) && crossing(x).every((c) => c.length <= 1))
+    .sort((a, b) => Math.abs(a - lr.width / 2) - Math.abs(b - lr.width / 2))[0];
+  if (cut === undefined) return undefined;
+  const [g1, g2] = gaps.find(([a, b]) => (a + b) / 2 === cut)!;
+  const f: ScenarioLayout = structuredClone({ ...lr, others: undefined });
+  f.direction = 'rows';
+  const at = crossing(cut);
+  const right = (b: Box) => b.x > cut;
+  const rightBlocks = [...f.nodes, ...f.zones, ...f.edges.flatMap((e) => (e.label ? [e.label] : []))].filter(right);
+  const leftBlocks = [...f.nodes, ...f.zones, ...f.edges.flatMap((e) => (e.label ? [e.label] : []))].filter((b) => !right(b));
+  const pts = f.edges.flatMap((e) => e.points);
+  const row1 = bounds(leftBlocks, pts.filter((p) => p.x < cut));
+  const row2 = bounds(rightBlocks, pts.filter((p) => p.x > cut));
+  // The links that cross, lowest first: their tracks run from the cut's right, the corridor's top and the margin's left.
+  const folds = f.edges.map((e, k) => ({ e, i: at[k][0], y: at[k].length ? e.points[at[k][0]].y : 0 })).filter((c) => c.i !== undefined).sort((a, b) => b.y - a.y);
+  const n = folds.length;
+  const sep = Math.min(FOLD_TRACK, (g2 - g1) / (n + 1));
+  const corridorTop = row1.y + row1.height + FOLD_TRACK;
+  const dx = MARGIN + (n + 1) * FOLD_TRACK - row2.x;
+  const dy = corridorTop + (n + 1) * FOLD_TRACK - row2.y;
+  for (const b of rightBlocks) { b.x += dx; b.y += dy; }
+  for (const e of f.edges) {
+    const c = folds.find((x) => x.e === e);
+    const moved = (p: Pt): Pt => (p.x > cut ? { x: p.x + dx, y: p.y + dy } : p);
+    if (!c) { e.points = e.points.map(moved); continue; }
+    const k = folds.indexOf(c);
+    const a = e.points[c.i];
+    const b = e.points[c.i + 1];
+    const xc = cut - ((n - 1) / 2) * sep + k * sep;
+    const yk = corridorTop + k * FOLD_TRACK;
+    const xk = MARGIN + (k + 1) * FOLD_TRACK;
+    // From the first row down to the corridor, back left, and down into the second row.
+    let detour: Pt[] = [{ x: xc, y: a.y }, { x: xc, y: yk }, { x: xk, y: yk }, { x: xk, y: a.y + dy }];
+    if (a.x > b.x) detour = detour.reverse();
+    e.points = [...e.points.slice(0, c.i + 1).map(moved), ...detour, ...e.points.slice(c.i + 1).map(moved)];
+  }
+  const all: Box[] = [...f.nodes, ...f.zones, ...f.edges.flatMap((e) => (e.label ? [e.label] : []))];
+  const bb = bounds(all, f.edges.flatMap((e) => e.points));
+  for (const o of [...all, ...f.edges.flatMap((e) => e.points)]) {
+    o.x = Math.round((o.x + MARGIN - bb.x) * 10) / 10;
+    o.y = Math.round((o.y + MARGIN - bb.y) * 10) / 10;
+  }
+  f.width = Math.ceil(bb.width + 2 * MARGIN);
+  f.height = Math.ceil(bb.height + 2 * MARGIN);
+  return f;
+}
+
+export function layoutScenario(full: Scenario, locale: Locale = 'en', t: Translate = english, direction: Direction = 'LR'): ScenarioLayout {
   const { scenario: s, summary } = boundScenario(full, familyOf, t);
   const zoneIds = new Set((s.zones ?? []).map((z) => z.id));
   const typeLabel = (n: DiagramNode) => t(TYPE_LABEL[n.type]);
   const sizes = new Map(s.nodes.map((n) => [n.id, nodeSize(n, s.edges.filter((e) => e.from !== e.to && (e.from === n.id || e.to === n.id)).length, typeLabel(n))]));
   const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ compound: true, multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: NODE_SEP, ranksep: RANK_SEP, edgesep: EDGE_SEP, marginx: MARGIN, marginy: MARGIN, ranker: 'network-simplex' });
+  g.setGraph({ rankdir: direction, nodesep: NODE_SEP, ranksep: RANK_SEP, edgesep: EDGE_SEP, marginx: MARGIN, marginy: MARGIN, ranker: 'network-simplex' });
   const zones = (s.zones ?? []).filter((z) => s.nodes.some((n) => n.zone === z.id));
   for (const z of zones) g.setNode(`z:${z.id}`, { width: 0, height: 0 });
   for (const n of s.nodes) {
@@ -214,7 +303,7 @@ export function layoutScenario(full: Scenario, locale: Locale = 'en', t: Transla
   dagreLayout(g);
 
   const byId = new Map(s.nodes.map((n) => [n.id, n]));
-  const layout: ScenarioLayout = { scenario: s, locale, width: 0, height: 0, zones: [], nodes: [], edges: [], ...(summary ? { summary } : {}) };
+  const layout: ScenarioLayout = { scenario: s, locale, direction, width: 0, height: 0, zones: [], nodes: [], edges: [], ...(summary ? { summary } : {}) };
   const box = (l: NodeLabel | EdgeLabel): Box => ({ x: l.x! - l.width! / 2, y: l.y! - l.height! / 2, width: l.width!, height: l.height! });
   for (const n of s.nodes) layout.nodes.push({ node: byId.get(n.id)!, lines: sizes.get(n.id)!.lines, typeLabel: typeLabel(n), ...box(g.node(`n:${n.id}`)) });
   const nodeBox = new Map(layout.nodes.map((n) => [n.node.id, n]));
@@ -264,25 +353,29 @@ export function layoutScenario(full: Scenario, locale: Locale = 'en', t: Transla
       insertRows(layout, bends, lower.content.y - 0.01, upper.box.y + upper.box.height + GAP - lower.box.y);
       continue;
     }
-    // Side by side with the zone's content: a label of a link that leaves the zone moves just above
-    // or below the zone if that place is free, and the link's bends beside the zone move with it;
-    // otherwise the label stays where dagre put it.
+    // Side by side with the zone's content: a label of a link that leaves the zone moves just past
+    // the zone across the ranks (above or below it left to right, beside it top to bottom) if that
+    // place is free, and the link's bends beside the zone move with it; otherwise the label stays
+    // where dagre put it.
     const l = b.box;
     if (labels.has(l)) {
       const others = [...layout.nodes, ...labels, ...zs.map((z) => z.box)].filter((o) => o !== l);
       const free = (box: Box) => others.every((o) => apart(box, o));
-      const spots = [a.box.y - GAP - l.height, a.box.y + a.box.height + GAP].sort((p, q) => Math.abs(p - l.y) - Math.abs(q - l.y));
-      const y = spots.find((t) => free({ ...l, y: t }));
-      if (y !== undefined) {
-        const dy = y - l.y;
-        l.y = y;
+      const [across, along, size, length] = direction === 'TB' ? (['x', 'y', 'width', 'height'] as const) : (['y', 'x', 'height', 'width'] as const);
+      const spots = [a.box[across] - GAP - l[size], a.box[across] + a.box[size] + GAP].sort((p, q) => Math.abs(p - l[across]) - Math.abs(q - l[across]));
+      const to = spots.find((v) => free({ ...l, [across]: v }));
+      if (to !== undefined) {
+        const d = to - l[across];
+        l[across] = to;
         const chain = bends[layout.edges.findIndex((e) => e.label === l)];
         const at = chain.indexOf('label');
         for (const step of [-1, 1]) {
           for (let j = at + step; j >= 0 && j < chain.length; j += step) {
             const p = chain[j];
-            if (p === 'label' || p.x < a.box.x || p.x > a.box.x + a.box.width || !free({ x: p.x - 1, y: p.y + dy - 1, width: 2, height: 2 })) break;
-            p.y += dy;
+            if (p === 'label' || p[along] < a.box[along] || p[along] > a.box[along] + a.box[length]) break;
+            const moved = { ...p, [across]: p[across] + d };
+            if (!free({ x: moved.x - 1, y: moved.y - 1, width: 2, height: 2 })) break;
+            p[across] += d;
           }
         }
         continue;
@@ -292,19 +385,30 @@ export function layoutScenario(full: Scenario, locale: Locale = 'en', t: Transla
   }
   for (const { z, title, titleLines, box } of zoneItems()) layout.zones.push({ zone: z, title, titleLines, ...box });
 
-  // Routes: through the bends, passing each label from one side to the other (the label hides that stretch).
+  // Routes: through the bends, passing each label from one side to the other (the label hides that
+  // stretch). The router works left to right; a top-to-bottom layout is routed mirrored on its
+  // diagonal (x and y swapped) and mirrored back, so its runs stay horizontal and vertical.
+  const flip = direction === 'TB';
+  const mirrored = new Map<Box, Box>();
+  const m = (b: Box): Box => {
+    if (!flip) return b;
+    if (!mirrored.has(b)) mirrored.set(b, { x: b.y, y: b.x, width: b.height, height: b.width });
+    return mirrored.get(b)!;
+  };
+  const mp = (p: Pt): Pt => (flip ? { x: p.y, y: p.x } : p);
   const routes = routeEdges(
     layout.edges.map((le, k) => {
-      const from = nodeBox.get(drawn[k].a)!;
-      const to = nodeBox.get(drawn[k].b)!;
-      const l = le.label!;
+      const from = m(nodeBox.get(drawn[k].a)!);
+      const to = m(nodeBox.get(drawn[k].b)!);
+      const l = m(le.label!);
       const sides = [{ x: l.x, y: l.y + l.height / 2 }, { x: l.x + l.width, y: l.y + l.height / 2 }];
-      // An edge dagre turned round to break a cycle runs right to left.
+      // An edge dagre turned round to break a cycle runs against the ranks.
       if (from.x > to.x) sides.reverse();
-      return { from, to, via: bends[k].flatMap((p) => (p === 'label' ? sides : [p])) };
+      return { from, to, via: bends[k].flatMap((p) => (p === 'label' ? sides : [mp(p)])) };
     }),
-    [...layout.nodes, ...layout.edges.map((e) => e.label!)],
-  );
+    // Top to bottom, the links between ranks run across the drawing: they keep out of the zones' title strips.
+    [...layout.nodes, ...layout.edges.map((e) => e.label!), ...(flip ? layout.zones.map((z) => ({ x: z.x, y: z.y, width: z.width, height: 10 + z.titleLines.length * ZONE_TITLE_LINE })) : [])].map(m),
+  ).map((pts) => pts.map(mp));
   layout.edges.forEach((le, k) => (le.points = drawn[k].back ? routes[k].reverse() : routes[k]));
 
   // Everything moved so the drawing starts at the margin.
@@ -336,6 +440,7 @@ const SVG_STYLE = `
 .z-dmz { fill: rgba(230,74,25,0.06); }
 .z-internet, .z-partner { fill: rgba(127,127,127,0.03); }
 .z-cloud { fill: rgba(0,172,193,0.06); }
+.d-zone-strip { fill: none; stroke: none; }
 .d-zone-title { font-weight: 600; fill: var(--vscode-descriptionForeground, #5f5f5f); }
 .d-edge { fill: none; stroke: var(--vscode-foreground, #424242); stroke-opacity: 0.7; stroke-width: 1.3; }
 .d-edge.optional { stroke-dasharray: 5 4; }
@@ -359,6 +464,8 @@ export interface SvgOptions {
   /** A standalone file carries its own stylesheet and background (for export). */
   standalone?: boolean;
   title?: string;
+  /** Appended to the ids in the SVG, so two drawings of one scenario can share a page. */
+  idSuffix?: string;
 }
 
 /** A drawn label back on one line: the protocol lines, then the text lines, each re-joined with spaces. */
@@ -373,19 +480,24 @@ export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string 
   const w = Math.ceil(layout.width);
   const h = Math.ceil(layout.height);
   const title = o.title ?? pick(layout.scenario.title, layout.locale);
+  const sfx = escapeHtml(o.idSuffix ?? '');
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="diagram" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="d-title">`);
-  parts.push(`<title id="d-title">${escapeHtml(title)}</title>`);
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="diagram" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="d-title${sfx}">`);
+  parts.push(`<title id="d-title${sfx}">${escapeHtml(title)}</title>`);
   if (o.standalone) parts.push(`<style>${SVG_STYLE}</style><rect class="d-bg" x="0" y="0" width="${w}" height="${h}"/>`);
-  parts.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="d-arrow" d="M0,0 L10,5 L0,10 z"/></marker></defs>`);
+  parts.push(`<defs><marker id="arrow${sfx}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="d-arrow" d="M0,0 L10,5 L0,10 z"/></marker></defs>`);
   for (const z of layout.zones) {
-    parts.push(`<g class="zone" data-zone="${escapeHtml(z.zone.id)}"><rect class="d-zone z-${escapeHtml(z.zone.kind)}" x="${z.x}" y="${z.y}" width="${z.width}" height="${z.height}" rx="8"/>`
-      + `<text class="d-text d-zone-title">${textLines(z.titleLines, z.x + 10, z.y + 18, 'd-zone-title')}</text></g>`);
+    parts.push(`<g class="zone" data-zone="${escapeHtml(z.zone.id)}"><rect class="d-zone z-${escapeHtml(z.zone.kind)}" x="${z.x}" y="${z.y}" width="${z.width}" height="${z.height}" rx="8"/></g>`);
   }
   for (const e of layout.edges) {
     if (e.points.length < 2) continue;
     const d = roundedPath(e.points);
-    parts.push(`<path class="d-edge${e.edge.optional ? ' optional' : ''}" d="${d}" marker-end="url(#arrow)"><title>${escapeHtml(unwrapLabel(e))}</title></path>`);
+    parts.push(`<path class="d-edge${e.edge.optional ? ' optional' : ''}" d="${d}" marker-end="url(#arrow${sfx})"><title>${escapeHtml(unwrapLabel(e))}</title></path>`);
+  }
+  // Zone titles over the links (a link entering a box from above crosses its zone's title strip), haloed.
+  for (const z of layout.zones) {
+    parts.push(`<g class="zone zone-title" data-zone="${escapeHtml(z.zone.id)}"><rect class="d-zone-strip" x="${z.x}" y="${z.y}" width="${z.width}" height="${10 + z.titleLines.length * ZONE_TITLE_LINE}"/>`
+      + `<text class="d-text d-zone-title d-halo">${textLines(z.titleLines, z.x + 10, z.y + 18, 'd-zone-title')}</text></g>`);
   }
   for (const e of layout.edges) {
     if (!e.label) continue;
@@ -591,6 +703,12 @@ function legendHtml(s: Scenario, t: Translate): string {
   return `<ul class="legend">${items.join('')}</ul>`;
 }
 
+/** The drawing, and the other shapes the layout carries (hidden; the page's script shows the one that fits). */
+function shapesHtml(layout: ScenarioLayout, title: string): string {
+  const one = (l: ScenarioLayout, k: number) => `<div class="shape" data-direction="${l.direction}"${k ? ' hidden' : ''}>${scenarioSvg(l, { title, idSuffix: k ? `-${l.direction.toLowerCase()}` : '' })}</div>`;
+  return [layout, ...(layout.others ?? [])].map(one).join('');
+}
+
 /** The diagram webview: summary, zoomable SVG, legend, flows, notes and export buttons. */
 export function diagramHtml(layout: ScenarioLayout, o: DiagramPageOptions): string {
   const s = layout.scenario;
@@ -619,7 +737,7 @@ ${layout.summary ? `<p class="notice" role="status">${th('{0} components are too
 <button type="button" id="export-svg">${th('Save SVG…')}</button>
 <button type="button" id="copy-mermaid" class="secondary">${th('Copy Mermaid')}</button>
 </div>
-<div id="canvas" class="canvas" tabindex="0" aria-label="${th('Deployment diagram; use plus and minus to zoom')}">${scenarioSvg(layout, { title: pick(s.title, locale) })}</div>
+<div id="canvas" class="canvas" tabindex="0" aria-label="${th('Deployment diagram; use plus and minus to zoom')}">${shapesHtml(layout, pick(s.title, locale))}</div>
 ${legendHtml(s, t)}
 ${flows}
 ${services}
@@ -634,6 +752,7 @@ h2 { font-size: 1.1em; margin: 18px 0 6px; }
 .toolbar .spacer { flex: 1; }
 .canvas { overflow: auto; border: 1px solid var(--vscode-editorWidget-border, var(--vscode-contrastBorder, #d0d0d0)); border-radius: 4px; max-height: 75vh; cursor: grab; }
 .canvas.dragging { cursor: grabbing; }
+.canvas svg.diagram { display: block; margin: 0 auto; }
 .notice { border-left: 3px solid var(--vscode-editorWarning-foreground, #bf8803); padding: 2px 8px; }
 .scroll { overflow-x: auto; }
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 8px 0; font-size: 0.92em; }
@@ -647,38 +766,83 @@ ol.steps .n { display: inline-block; min-width: 2.6em; font-weight: 700; color: 
 /** The smallest zoom a diagram opens at: below it, 12px labels are no longer readable. */
 export const MIN_OPEN_ZOOM = 0.6;
 
+/** The canvas is at most this share of the panel's height (PAGE_STYLE's max-height). */
+const CANVAS_VH = 0.75;
+/** How much taller than the canvas a drawing may be when choosing its direction: scrolling down is easy, panning sideways is not. */
+const SCROLL_ALLOWANCE = 1.5;
+/** A zoom at which a whole drawing reads comfortably: then it is shown whole rather than larger. */
+export const READABLE_ZOOM = 0.8;
+
 // Zoom changes the SVG's width and height attributes (allowed under the CSP, unlike inline styles).
-// A diagram opens fitted to the panel's width, but never below MIN_OPEN_ZOOM (then it pans); the
-// mouse pans by dragging and zooms with Ctrl+wheel; the keyboard zooms with + - 0 and pans with the
-// arrow keys (native scrolling of the focused canvas).
+// The page holds the diagram laid out left to right, top to bottom and (a long chain) folded into two
+// rows, and shows the one that fits
+// the panel best: fitting(shape, tall) is the zoom at which it fits the canvas's width and 'tall'
+// times its height (at most 100 %); best() takes the shape seen whole at the larger zoom if that zoom
+// is READABLE_ZOOM or more, else the one readable larger with at most half a canvas of scrolling
+// down, left to right unless another is clearly better. It is opened fitted to the panel's width,
+// but never below MIN_OPEN_ZOOM (then it pans). When the panel is resized (and visible, and its size
+// changed) the choice is made again (debounced), unless the user has zoomed. The mouse pans by dragging and zooms
+// with Ctrl+wheel; the keyboard zooms with + - 0 and pans with the arrow keys (native scrolling of
+// the focused canvas).
 const SCRIPT = `
 (function () {
   const vscode = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : { postMessage: function () {}, getState: function () {}, setState: function () {} };
   const canvas = document.getElementById('canvas');
-  const svg = canvas.querySelector('svg');
-  const baseW = Number(svg.getAttribute('width'));
-  const baseH = Number(svg.getAttribute('height'));
+  const shapes = Array.prototype.slice.call(canvas.querySelectorAll('.shape'));
   const MIN_OPEN = ${MIN_OPEN_ZOOM};
-  let scale = (vscode.getState() || {}).scale || 1;
+  const saved = vscode.getState() || {};
+  let scale = saved.scale || 1;
+  let zoomed = !!saved.scale;
+  let shape, svg, baseW, baseH;
+  function size(sh) { const s = sh.querySelector('svg'); return { w: Number(s.getAttribute('data-w') || s.getAttribute('width')), h: Number(s.getAttribute('data-h') || s.getAttribute('height')) }; }
+  function room() { return { w: canvas.clientWidth - 4, h: window.innerHeight * ${CANVAS_VH} - 4 }; }
+  function fitting(sh, tall) { const r = room(); const d = size(sh); return Math.min(1, r.w / d.w, tall * r.h / d.h); }
+  function argmax(f) {
+    let b = shapes[0];
+    for (const sh of shapes) if (f(sh) > f(b) + 0.02) b = sh;
+    return b;
+  }
+  function best() {
+    const whole = argmax(function (sh) { return fitting(sh, 1); });
+    return fitting(whole, 1) >= ${READABLE_ZOOM} ? whole : argmax(function (sh) { return fitting(sh, ${SCROLL_ALLOWANCE}); });
+  }
+  function use(sh) {
+    shape = sh;
+    for (const s of shapes) s.hidden = s !== sh;
+    svg = sh.querySelector('svg');
+    const d = size(sh);
+    baseW = d.w; baseH = d.h;
+    svg.setAttribute('data-w', String(baseW));
+    svg.setAttribute('data-h', String(baseH));
+    canvas.setAttribute('data-direction', sh.getAttribute('data-direction'));
+  }
   function set(s) {
     scale = Math.min(4, Math.max(0.2, s));
     svg.setAttribute('width', String(Math.round(baseW * scale)));
     svg.setAttribute('height', String(Math.round(baseH * scale)));
     document.getElementById('zoom-reset').textContent = Math.round(scale * 100) + '%';
     canvas.setAttribute('data-zoom', String(scale));
-    vscode.setState({ scale: scale });
+    vscode.setState({ scale: zoomed ? scale : undefined, direction: shape.getAttribute('data-direction') });
   }
   function fitWidth() { return (canvas.clientWidth - 4) / baseW; }
   function fit() { set(Math.min(1.5, fitWidth())); }
-  document.getElementById('zoom-in').addEventListener('click', function () { set(scale * 1.25); });
-  document.getElementById('zoom-out').addEventListener('click', function () { set(scale / 1.25); });
-  document.getElementById('zoom-reset').addEventListener('click', function () { set(1); });
-  document.getElementById('zoom-fit').addEventListener('click', fit);
-  canvas.addEventListener('wheel', function (e) { if (e.ctrlKey || e.metaKey) { e.preventDefault(); set(scale * (e.deltaY < 0 ? 1.1 : 1 / 1.1)); } }, { passive: false });
+  let laidFor = '';
+  function open() { laidFor = window.innerWidth + 'x' + window.innerHeight; use(best()); set(Math.max(MIN_OPEN, Math.min(1, fitWidth()))); }
+  function user(s) { zoomed = true; set(s); }
+  document.getElementById('zoom-in').addEventListener('click', function () { user(scale * 1.25); });
+  document.getElementById('zoom-out').addEventListener('click', function () { user(scale / 1.25); });
+  document.getElementById('zoom-reset').addEventListener('click', function () { user(1); });
+  document.getElementById('zoom-fit').addEventListener('click', function () { zoomed = false; use(best()); fit(); });
+  canvas.addEventListener('wheel', function (e) { if (e.ctrlKey || e.metaKey) { e.preventDefault(); user(scale * (e.deltaY < 0 ? 1.1 : 1 / 1.1)); } }, { passive: false });
   canvas.addEventListener('keydown', function (e) {
-    if (e.key === '+' || e.key === '=') { set(scale * 1.25); e.preventDefault(); }
-    else if (e.key === '-') { set(scale / 1.25); e.preventDefault(); }
-    else if (e.key === '0') { set(1); e.preventDefault(); }
+    if (e.key === '+' || e.key === '=') { user(scale * 1.25); e.preventDefault(); }
+    else if (e.key === '-') { user(scale / 1.25); e.preventDefault(); }
+    else if (e.key === '0') { user(1); e.preventDefault(); }
+  });
+  let resizing;
+  window.addEventListener('resize', function () {
+    clearTimeout(resizing);
+    resizing = setTimeout(function () { if (!zoomed && canvas.clientWidth > 0 && window.innerWidth + 'x' + window.innerHeight !== laidFor) open(); }, 150);
   });
   let drag = null;
   canvas.addEventListener('pointerdown', function (e) {
@@ -695,8 +859,9 @@ const SCRIPT = `
   function endDrag() { drag = null; canvas.classList.remove('dragging'); }
   canvas.addEventListener('pointerup', endDrag);
   canvas.addEventListener('pointercancel', endDrag);
-  document.getElementById('export-svg').addEventListener('click', function () { vscode.postMessage({ type: 'exportSvg' }); });
+  document.getElementById('export-svg').addEventListener('click', function () { vscode.postMessage({ type: 'exportSvg', direction: shape.getAttribute('data-direction') }); });
   document.getElementById('copy-mermaid').addEventListener('click', function () { vscode.postMessage({ type: 'copyMermaid' }); });
-  if ((vscode.getState() || {}).scale) set(scale); else set(Math.max(MIN_OPEN, Math.min(1, fitWidth())));
+  const kept = shapes.filter(function (s) { return s.getAttribute('data-direction') === saved.direction; })[0];
+  if (zoomed && kept) { use(kept); set(scale); } else open();
 })();
 `;

@@ -4,7 +4,7 @@
 // bounded (bound.ts), so that costs tens of milliseconds at most.
 import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { layoutScenario, type ScenarioLayout } from './diagram';
+import { layoutBothWays, type ScenarioLayout } from './diagram';
 import { translateFrom } from './l10n';
 import type { Locale, Scenario } from './model';
 
@@ -12,7 +12,7 @@ import type { Locale, Scenario } from './model';
 const WORKER_TIMEOUT_MS = 10_000;
 
 export function layoutOffThread(workerFile: string, scenario: Scenario, locale: Locale, bundle?: Record<string, string>): Promise<ScenarioLayout> {
-  const here = () => layoutScenario(scenario, locale, translateFrom(bundle));
+  const here = () => layoutBothWays(scenario, locale, translateFrom(bundle));
   if (!fs.existsSync(workerFile)) return Promise.resolve(here());
   return new Promise<ScenarioLayout>((resolve) => {
     let settled = false;

@@ -3,7 +3,7 @@
 // extension while they run. Receives { id, scenario, locale, bundle }, answers { id, layout } or
 // { id, error }. The translate function is rebuilt here from the page language's bundle.
 import { parentPort } from 'node:worker_threads';
-import { layoutScenario } from './diagram';
+import { layoutBothWays } from './diagram';
 import { translateFrom } from './l10n';
 import type { Locale, Scenario } from './model';
 
@@ -16,7 +16,7 @@ interface LayoutRequest {
 
 parentPort?.on('message', (m: LayoutRequest) => {
   try {
-    parentPort!.postMessage({ id: m.id, layout: layoutScenario(m.scenario, m.locale, translateFrom(m.bundle)) });
+    parentPort!.postMessage({ id: m.id, layout: layoutBothWays(m.scenario, m.locale, translateFrom(m.bundle)) });
   } catch (e) {
     parentPort!.postMessage({ id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }

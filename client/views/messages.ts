@@ -5,7 +5,8 @@
 export type PageMessage =
   | { type: 'openParameter'; name: string }
   | { type: 'copy'; format: 'markdown' | 'csv'; ids: string[] }
-  | { type: 'exportSvg' }
+  /** `direction`: the shape the page shows (left to right or top to bottom), saved as seen. */
+  | { type: 'exportSvg'; direction?: 'LR' | 'TB' | 'rows' }
   | { type: 'copyMermaid' };
 
 /** Checks a message from a page before acting on it: the page is untrusted input like any other. */
@@ -20,6 +21,7 @@ export function parseMessage(raw: unknown): PageMessage | undefined {
         ? { type: 'copy', format: m.format, ids: m.ids as string[] }
         : undefined;
     case 'exportSvg':
+      return m.direction === 'LR' || m.direction === 'TB' || m.direction === 'rows' ? { type: 'exportSvg', direction: m.direction } : { type: 'exportSvg' };
     case 'copyMermaid':
       return { type: m.type };
     default:

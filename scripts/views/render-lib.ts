@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { diagramHtml, layoutScenario, MIN_OPEN_ZOOM } from '../../client/views/diagram';
+import { diagramHtml, layoutBothWays, MIN_OPEN_ZOOM } from '../../client/views/diagram';
 import { loadViewData } from '../../client/views/model';
 import { mraTableHtml } from '../../client/views/mraTableHtml';
 import { deriveWorkspaceScenario, type WorkspaceFile } from '../../server/services/workspace/diagram';
@@ -95,8 +95,8 @@ export function viewPages(): ViewPage[] {
   const data = loadViewData(path.join(root, 'schemas'));
   const opts = { cspSource: 'file:', nonce: NONCE };
   const pages: ViewPage[] = [{ name: 'mra-table', html: mraTableHtml(data.mra, opts), diagram: false }];
-  for (const s of data.deployments.scenarios) pages.push({ name: `diagram-${s.id}`, html: diagramHtml(layoutScenario(s), opts), diagram: true });
-  pages.push({ name: 'diagram-workspace', html: diagramHtml(layoutScenario(workspaceScenarioOfExamples()), opts), diagram: true });
+  for (const s of data.deployments.scenarios) pages.push({ name: `diagram-${s.id}`, html: diagramHtml(layoutBothWays(s), opts), diagram: true });
+  pages.push({ name: 'diagram-workspace', html: diagramHtml(layoutBothWays(workspaceScenarioOfExamples()), opts), diagram: true });
   return pages;
 }
 
@@ -183,6 +183,14 @@ export const CHECK_PAGE = `(() => {
   };
   const fillOf = (el) => { const s = getComputedStyle(el); const c = parse(s.fill); if (!c) return undefined; return { ...c, a: c.a * Number(s.fillOpacity || 1) }; };
   const boxes = [];
+  /** The visible area of the nearest scrolling ancestor of an element, if any. */
+  const clipOf = (el) => {
+    for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      if (s.overflowX !== 'visible' || s.overflowY !== 'visible') return e.getBoundingClientRect();
+    }
+    return undefined;
+  };
   for (const svg of document.querySelectorAll('svg.diagram, svg.sequence')) {
     const svgBg = htmlBg(svg.parentElement);
     for (const t of svg.querySelectorAll('text')) {
@@ -210,7 +218,10 @@ export const CHECK_PAGE = `(() => {
           const rb = rect.getBoundingClientRect();
           if (b.left < rb.left - 1 || b.right > rb.right + 1) problems.push('outside zone "' + name(p) + '"');
         }
-        boxes.push({ text: t, b, label: name(p) });
+        // What the scrolling canvas hides (the part of a drawing below or beside its visible area) cannot overlap anything.
+        const clip = clipOf(svg);
+        const seen = clip ? { left: Math.max(b.left, clip.left), right: Math.min(b.right, clip.right), top: Math.max(b.top, clip.top), bottom: Math.min(b.bottom, clip.bottom) } : b;
+        if (seen.right > seen.left && seen.bottom > seen.top) boxes.push({ text: t, b: seen, label: name(p) });
       }
     }
   }

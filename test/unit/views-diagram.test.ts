@@ -5,8 +5,9 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
 import { boundScenario, MAX_DRAWN_NODES } from '../../client/views/bound';
-import { diagramDocumentSvg, diagramHtml, flowToMermaid, layoutScenario, scenarioSvg, scenarioToMermaid, scenarioToMermaidMarkdown, wrap } from '../../client/views/diagram';
+import { diagramDocumentSvg, diagramHtml, flowToMermaid, foldLayout, layoutBothWays, layoutScenario, scenarioSvg, scenarioToMermaid, scenarioToMermaidMarkdown, wrap } from '../../client/views/diagram';
 import { escapeHtml } from '../../client/views/html';
+import { english } from '../../client/views/l10n';
 import { loadViewData, type Scenario } from '../../client/views/model';
 
 const data = loadViewData(path.resolve(__dirname, '../../schemas'));
@@ -15,9 +16,13 @@ const overlap = (a: { x: number; y: number; width: number; height: number }, b: 
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('deployment diagrams', () => {
-  for (const s of data.deployments.scenarios) {
-    it(`${s.id}: laid out, drawn and exported completely`, async () => {
-      const layout = await layoutScenario(s);
+  // Every shape the page chooses from: left to right, top to bottom, and a long chain folded into two rows.
+  // (A short drawing, or one with no column to fold at, has no two-row shape.)
+  for (const s of data.deployments.scenarios) for (const direction of ['LR', 'TB', 'rows'] as const) {
+    if (direction === 'rows' && !foldLayout(layoutScenario(s))) continue;
+    it(`${s.id} ${direction}: laid out, drawn and exported completely`, async () => {
+      const layout = (direction === 'rows' ? foldLayout(layoutScenario(s)) : layoutScenario(s, 'en', english, direction))!;
+      assert.equal(layout.direction, direction);
       assert.equal(layout.nodes.length, s.nodes.length);
       for (let i = 0; i < layout.nodes.length; i++)
         for (let j = i + 1; j < layout.nodes.length; j++)
@@ -37,6 +42,15 @@ describe('deployment diagrams', () => {
           assert.ok(Math.abs(a.x - b.x) < 0.01 || Math.abs(a.y - b.y) < 0.01, `${e.edge.from}->${e.edge.to} segment ${i} is not horizontal or vertical`);
         }
       for (const e of layout.edges) for (const n of layout.nodes) assert.ok(!overlap(e.label!, n), `label of ${e.edge.from}->${e.edge.to} overlaps ${n.node.id}`);
+      // Each label sits on its edge: the route runs through the label's box.
+      for (const e of layout.edges) {
+        const l = e.label!;
+        const crosses = e.points.slice(1).some((b, i) => {
+          const a = e.points[i];
+          return overlap({ x: Math.min(a.x, b.x) - 1, y: Math.min(a.y, b.y) - 1, width: Math.abs(a.x - b.x) + 2, height: Math.abs(a.y - b.y) + 2 }, l);
+        });
+        assert.ok(crosses, `label of ${e.edge.from}->${e.edge.to} is on its edge`);
+      }
       const within = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
         a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
       for (const z of layout.zones)
@@ -152,6 +166,24 @@ describe('bounded layout, export and Mermaid text (issue 13.4, issue 10)', () =>
       assert.ok(doc.includes(escapeHtml(f.title.en)), f.id);
       for (const st of f.steps) assert.ok(doc.includes(`data-step="${escapeHtml(st.n)}"`), `${f.id} step ${st.n}`);
     }
+  });
+
+  it('the page carries both shapes, ids kept apart, the top-to-bottom one hidden until the page picks it; either saves as SVG', () => {
+    const s = data.deployments.scenarios.find((x) => x.id === 'mra-expressway')!;
+    const layout = layoutBothWays(s);
+    assert.equal(layout.direction, 'LR');
+    assert.deepEqual(layout.others?.map((o) => o.direction), ['TB', 'rows']);
+    const html = diagramHtml(layout, opts);
+    assert.match(html, /<div class="shape" data-direction="LR"><svg[^>]*aria-labelledby="d-title">/);
+    assert.match(html, /<div class="shape" data-direction="TB" hidden><svg[^>]*aria-labelledby="d-title-tb">/);
+    assert.match(html, /<div class="shape" data-direction="rows" hidden><svg[^>]*aria-labelledby="d-title-rows">/);
+    for (const id of ['d-title', 'd-title-tb', 'd-title-rows', 'arrow', 'arrow-tb', 'arrow-rows']) assert.equal(html.split(`id="${id}"`).length - 1, 1, id);
+    assert.ok(!/url\(#arrow\)/.test(html.slice(html.indexOf('data-direction="TB"'))), 'the hidden drawings use their own arrow markers');
+    for (const l of [layout, ...layout.others!]) assert.equal(XMLValidator.validate(diagramDocumentSvg(l)), true, l.direction);
+    // A short drawing is not folded: its page offers left to right and top to bottom only.
+    const short = layoutBothWays(data.deployments.scenarios.find((x) => x.id === 'on-premises-im-only')!);
+    assert.deepEqual(short.others?.map((o) => o.direction), ['TB']);
+    assert.ok(!diagramHtml(short, opts).includes('data-direction="rows"'));
   });
 
   it('Mermaid edge labels read as on the diagram: protocol, port and text, brackets intact', () => {

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
-import { FAMILY_LABEL, TYPE_LABEL, diagramHtml, layoutScenario, scenarioToMermaidMarkdown } from '../../client/views/diagram';
+import { FAMILY_LABEL, TYPE_LABEL, diagramHtml, foldLayout, layoutScenario, scenarioToMermaidMarkdown } from '../../client/views/diagram';
 import { english, format, translateFrom, type Translate } from '../../client/views/l10n';
 import { findParameter, loadParameterOverlay, loadViewData, localizeParameter, mraRowsForParameter, type Locale } from '../../client/views/model';
 import { CLIENT_LABEL, STATUS_LABEL, mraTableHtml, mraTableMarkdown } from '../../client/views/mraTableHtml';
@@ -234,8 +234,9 @@ describe('pages in Korean and Japanese', () => {
       const t = tFor(locale);
       const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
         a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-      for (const s of data.deployments.scenarios) {
-        const layout = layoutScenario(s, locale, t);
+      for (const s of data.deployments.scenarios) for (const direction of ['LR', 'TB', 'rows'] as const) {
+        const layout = direction === 'rows' ? foldLayout(layoutScenario(s, locale, t)) : layoutScenario(s, locale, t, direction);
+        if (!layout) continue;
         for (const n of layout.nodes) assert.equal(n.typeLabel, t(TYPE_LABEL[n.node.type]));
         for (let i = 0; i < layout.nodes.length; i++)
           for (let j = i + 1; j < layout.nodes.length; j++) assert.ok(!overlap(layout.nodes[i], layout.nodes[j]), `${s.id}: ${layout.nodes[i].node.id} overlaps ${layout.nodes[j].node.id}`);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { layoutScenario } from '../../client/views/diagram';
+import { layoutBothWays } from '../../client/views/diagram';
 import { translateFrom } from '../../client/views/l10n';
 import { layoutOffThread } from '../../client/views/layoutOffThread';
 import type { Scenario } from '../../client/views/model';
@@ -38,7 +38,7 @@ test('2 000 DNS records: laid out on the worker within a second while the event 
   assert.deepEqual(layout.summary, { nodes: 2002, drawn: 3 });
   // The page language's words, from the bundle handed to the worker.
   assert.ok(layout.nodes.some((n) => n.node.label.startsWith('구성 요소 2000개: host0.example.com')), layout.nodes.map((n) => n.node.label).join(' | '));
-  assert.deepEqual(JSON.parse(JSON.stringify(layout)), JSON.parse(JSON.stringify(layoutScenario(big(2000), 'ko', translateFrom(bundle)))));
+  assert.deepEqual(JSON.parse(JSON.stringify(layout)), JSON.parse(JSON.stringify(layoutBothWays(big(2000), 'ko', translateFrom(bundle)))));
 });
 
 test('without the worker file the layout is done in place (bounded)', async () => {

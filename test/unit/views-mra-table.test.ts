@@ -117,6 +117,8 @@ describe('messages from the pages', () => {
     assert.deepEqual(parseMessage({ type: 'openParameter', name: 'UpdateURL' }), { type: 'openParameter', name: 'UpdateURL' });
     assert.deepEqual(parseMessage({ type: 'copy', format: 'csv', ids: ['a'] }), { type: 'copy', format: 'csv', ids: ['a'] });
     assert.deepEqual(parseMessage({ type: 'exportSvg', extra: 1 }), { type: 'exportSvg' });
+    assert.deepEqual(parseMessage({ type: 'exportSvg', direction: 'TB' }), { type: 'exportSvg', direction: 'TB' });
+    assert.deepEqual(parseMessage({ type: 'exportSvg', direction: '<script>' }), { type: 'exportSvg' });
     assert.deepEqual(parseMessage({ type: 'copyMermaid' }), { type: 'copyMermaid' });
     assert.equal(parseMessage({ type: 'openParameter', name: '../../etc/passwd' }), undefined);
     assert.equal(parseMessage({ type: 'copy', format: 'html', ids: [] }), undefined);
