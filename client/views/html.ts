@@ -82,6 +82,10 @@ button:hover { background: var(--vscode-button-hoverBackground, var(--vscode-but
 button.secondary { color: var(--vscode-button-secondaryForeground, var(--vscode-foreground, #1f1f1f)); background: var(--vscode-button-secondaryBackground, transparent); }
 button.secondary:hover { background: var(--vscode-button-secondaryHoverBackground, var(--vscode-button-secondaryBackground, transparent)); }
 body.vscode-high-contrast button:hover, body.vscode-high-contrast-light button:hover { outline: 1px dashed var(--vscode-contrastActiveBorder, currentColor); outline-offset: -1px; }
+/* Links (the documents a page cites) take the theme's link colour, as VS Code's own webview style does;
+   without it a page opened elsewhere, or a view whose style comes first, shows the browser's dark blue. */
+a { color: var(--vscode-textLink-foreground, #005fb8); }
+a:hover, a:active { color: var(--vscode-textLink-activeForeground, var(--vscode-textLink-foreground, #005fb8)); }
 button.link { background: none; border: none; padding: 0 2px; color: var(--vscode-textLink-foreground, #005fb8); text-decoration: underline; cursor: pointer; }
 :focus-visible { outline: 1px solid var(--vscode-focusBorder, #005fb8); outline-offset: 1px; }
 body.vscode-high-contrast :focus-visible, body.vscode-high-contrast-light :focus-visible { outline-color: var(--vscode-contrastActiveBorder, var(--vscode-focusBorder, #f38518)); }
