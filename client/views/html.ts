@@ -66,6 +66,8 @@ ${o.script ? `<script nonce="${nonce}">${o.script}</script>` : ''}
 /**
  * Colours come from VS Code's theme variables, so light, dark and high-contrast themes all work; the
  * fallbacks after the commas are used when the page is opened outside VS Code (the PNG renderer).
+ * Links (the documents a page cites) take the theme's link colour, as VS Code's own webview style does,
+ * so a page opened elsewhere never shows the browser's dark blue on a dark background.
  */
 const BASE_STYLE = `
 :root { color-scheme: light dark; }
@@ -82,6 +84,8 @@ button:hover { background: var(--vscode-button-hoverBackground, var(--vscode-but
 button.secondary { color: var(--vscode-button-secondaryForeground, var(--vscode-foreground, #1f1f1f)); background: var(--vscode-button-secondaryBackground, transparent); }
 button.secondary:hover { background: var(--vscode-button-secondaryHoverBackground, var(--vscode-button-secondaryBackground, transparent)); }
 body.vscode-high-contrast button:hover, body.vscode-high-contrast-light button:hover { outline: 1px dashed var(--vscode-contrastActiveBorder, currentColor); outline-offset: -1px; }
+a { color: var(--vscode-textLink-foreground, #005fb8); }
+a:hover, a:active { color: var(--vscode-textLink-activeForeground, var(--vscode-textLink-foreground, #005fb8)); }
 button.link { background: none; border: none; padding: 0 2px; color: var(--vscode-textLink-foreground, #005fb8); text-decoration: underline; cursor: pointer; }
 :focus-visible { outline: 1px solid var(--vscode-focusBorder, #005fb8); outline-offset: 1px; }
 body.vscode-high-contrast :focus-visible, body.vscode-high-contrast-light :focus-visible { outline-color: var(--vscode-contrastActiveBorder, var(--vscode-focusBorder, #f38518)); }

@@ -25,7 +25,9 @@ const DELETED = 3;
 let dir: string;
 let client: LspClient;
 const uri = (name: string) => pathToFileURL(path.join(dir, name)).toString();
-const hasLdapFinding = (ds: Record<string, unknown>[]) => ds.some((d) => d.code === 'mra-ldap-directory');
+/** The MRA table's finding on the LDAP directory (mra-unsupported, row directory-ldap-search), with the settings file as evidence. */
+const hasLdapFinding = (ds: Record<string, unknown>[]) =>
+  ds.some((d) => d.code === 'mra-unsupported' && ((d.data as { rows?: string[] } | undefined)?.rows ?? []).includes('directory-ldap-search'));
 
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-config-watch-'));
@@ -64,7 +66,10 @@ test('the server registers a watcher for each file pattern it reads', async () =
 });
 
 test('MRA on in a settings file on disk gives the jabber-config its MRA finding; a change and a delete on disk follow', async () => {
-  await client.diagnostics(uri('jabber-config.xml'), hasLdapFinding);
+  const first = await client.diagnostics(uri('jabber-config.xml'), hasLdapFinding);
+  // The finding points at the settings file that says MRA is on.
+  const related = (first.find((d) => d.code === 'mra-unsupported')!.relatedInformation as { location: { uri: string } }[] | undefined) ?? [];
+  assert.deepEqual(related.map((r) => r.location.uri), [uri('pair.expressway.yaml')]);
 
   // MRA turned off on disk (another tool, or a save in an editor since closed).
   let mark = client.notifications.length;

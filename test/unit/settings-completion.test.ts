@@ -63,6 +63,12 @@ describe('settings completion', () => {
     assert.deepEqual(complete('file:///x.cucm.yaml', '# tls|\n').items, []);
     assert.deepEqual(complete('file:///x.cucm.yaml', 'unknownSection:\n  a|\n').items, []);
   });
+  it('answers nothing, and fails nowhere, in a JSON file nested too deep to read', (t) => {
+    const errors = t.mock.method(console, 'error', () => {});
+    const { items } = complete('file:///p.expressway.json', `{"expressway": ${'['.repeat(10_000)}|${']'.repeat(10_000)}}`);
+    assert.deepEqual(items, []);
+    assert.equal(errors.mock.callCount(), 0, 'no stack overflow caught and logged');
+  });
 });
 
 describe('settings completion of names defined elsewhere', () => {

@@ -66,6 +66,8 @@ function yamlCaret(text: string, offset: number): CaretContext | undefined {
 }
 
 function jsonCaret(parsed: SettingsDocument, offset: number): CaretContext | undefined {
+  // A file the reader refused as too deep (formats/jsonNesting.ts) would overflow jsonc-parser's stack here too.
+  if (parsed.errors.some((e) => e.text?.id === 'syntax.tooDeep')) return undefined;
   const loc = getLocation(parsed.text, offset);
   const prev = loc.previousNode;
   // An open string at the caret (jsonc-parser reports no node for an empty key "").
