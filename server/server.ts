@@ -6,6 +6,7 @@ import { createConnection, DidChangeConfigurationNotification, ProposedFeatures,
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type UcConfigSettings } from '../shared/settings';
 import { loadCatalogs } from './catalog/catalogs';
+import { forgetDocument } from './formats/documentCache';
 import { registerFeatureHandlers, type Lookup } from './handlers/features';
 import { registerRequestHandlers } from './handlers/requests';
 import { createValidator } from './handlers/validation';
@@ -98,7 +99,11 @@ documents.onDidChangeContent((e) => {
   // Cross-file rules: the other open files may now read differently.
   for (const other of documents.all()) if (other.uri !== e.document.uri && lookup.serviceFor(other)) validator.schedule(other, 400);
 });
-documents.onDidClose((e) => validator.clear(e.document.uri));
+documents.onDidClose((e) => {
+  validator.clear(e.document.uri);
+  // Parses of a closed document are released now (a file on disk is read again, bounded, by the workspace scan).
+  forgetDocument(e.document);
+});
 
 registerFeatureHandlers(connection, lookup);
 registerRequestHandlers(connection, lookup, workspace);

@@ -4,6 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseXml, type XmlDocument, type XmlElement } from './xml';
 import { reparseXml } from './xmlReparse';
+import { DocumentCache } from './documentCache';
 
 export interface JabberParameterNode {
   readonly name: string;
@@ -130,7 +131,11 @@ export function allParameters(model: JabberConfigModel): JabberParameterNode[] {
   return out.sort((a, b) => a.element.start - b.element.start);
 }
 
-const cache = new WeakMap<TextDocument, { version: number; text: string; model: JabberConfigModel }>();
+// The previous version's elements are updated in place by reparseXml: nothing keeps a model across versions.
+const cache = new DocumentCache<JabberConfigModel>((text, _doc, previous) => {
+  const re = previous && reparseXml(previous.value.xml, text);
+  return re ? buildJabberModel(re.doc, { model: previous.value, touched: re.touched }) : parseJabberConfig(text);
+});
 
 /**
  * One parse per document version, shared by every feature and by the cross-file rules of other
@@ -138,12 +143,5 @@ const cache = new WeakMap<TextDocument, { version: number; text: string; model: 
  * and only the part it changed when the previous version's parse can be reused (xmlReparse.ts).
  */
 export function jabberModelOf(doc: TextDocument): JabberConfigModel {
-  const hit = cache.get(doc);
-  if (hit && hit.version === doc.version && (doc.version !== 0 || hit.text === doc.getText())) return hit.model;
-  const text = doc.getText();
-  // The previous version's elements are updated in place: nothing keeps a model across versions.
-  const re = hit && reparseXml(hit.model.xml, text);
-  const model = re ? buildJabberModel(re.doc, { model: hit.model, touched: re.touched }) : parseJabberConfig(text);
-  cache.set(doc, { version: doc.version, text, model });
-  return model;
+  return cache.get(doc);
 }

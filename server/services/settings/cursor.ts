@@ -21,6 +21,8 @@ export interface CaretContext {
 const PLACEHOLDER = 'ucc0placeholder';
 
 export function caretContext(parsed: SettingsDocument, offset: number): CaretContext | undefined {
+  // A file past the reader's bounds is not read, so there is nothing to complete (and the probe would cost the same).
+  if (!parsed.root && parsed.errors.some((e) => e.code === 'settings-too-deep' || e.code === 'settings-too-large')) return undefined;
   return parsed.syntax === 'json' ? jsonCaret(parsed, offset) : yamlCaret(parsed.text, offset);
 }
 
