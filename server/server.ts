@@ -10,7 +10,9 @@ import { forgetDocument } from './formats/documentCache';
 import { registerFeatureHandlers, type Lookup } from './handlers/features';
 import { registerRequestHandlers } from './handlers/requests';
 import { createValidator } from './handlers/validation';
+import { patternProblems } from '../shared/documentKind';
 import { documentKind } from './services/documentKind';
+import { describePatternProblems } from './services/patternProblems';
 import { services } from './services/registry';
 import type { Locale, ServiceContext } from './services/types';
 import { Workspace } from './workspace';
@@ -80,15 +82,29 @@ async function refreshSettings(pushed?: unknown): Promise<void> {
   }
 }
 
+/** Tells the user once (per distinct text) which file patterns are ignored; never throws. */
+let reportedPatterns = '';
+function reportPatternProblems(): void {
+  const lines = describePatternProblems(patternProblems(settings), lookup.context());
+  const text = lines.join('\n');
+  if (text && text !== reportedPatterns) {
+    void connection.window.showWarningMessage(text);
+    connection.console.warn(text);
+  }
+  reportedPatterns = text;
+}
+
 connection.onInitialized(async () => {
   if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
   await refreshSettings();
+  reportPatternProblems();
   workspace.scan(workspaceFolders);
   validator.validateAll();
 });
 
 connection.onDidChangeConfiguration(async (change) => {
   await refreshSettings(change.settings);
+  reportPatternProblems();
   workspace.scan(workspaceFolders);
   validator.validateAll();
 });
