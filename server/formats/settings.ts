@@ -148,6 +148,7 @@ export function scanShape(text: string, json = false): ShapeScan {
     // and inside a flow collection after "[", "{", ",", ":"); anchors and tags keep it true. Brackets and
     // quotes elsewhere are the text of a plain value, as the YAML reader takes them.
     let value = true;
+    let props = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (isBreak(c)) {
@@ -208,11 +209,25 @@ export function scanShape(text: string, json = false): ShapeScan {
         value = false;
         continue;
       }
-      if ((c === 38 /* & */ || c === 33 /* ! */) && value && !json) {
-        // An anchor or a tag: the node itself follows.
+      if ((c === 38 /* & */ || c === 33 /* ! */) && (value || afterSpace) && !json) {
+        // An anchor or a tag: the node itself follows. Each counts as an entry; a node has at most one of
+        // each, and the reader's time grows with the square of a longer run, so a run counts much more.
+        entry(i);
+        if (++props > 2) for (let k = 0; k < 20; k++) entry(i);
         while (i < n && !isSpace(text.charCodeAt(i)) && !isBreak(text.charCodeAt(i)) && !(flow > 0 && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 93 || text.charCodeAt(i) === 125))) i++;
         continue;
       }
+      if (c === 42 /* * */ && (value || afterSpace) && !json) {
+        // An alias: one value (its expansion is bounded separately, MAX_ALIAS_EXPANSIONS). Counted after any
+        // space, even inside a plain value: "*a *a *a …" costs the reader one error each, so those count more.
+        entry(i);
+        if (!value) for (let k = 0; k < 10; k++) entry(i);
+        props = 0;
+        while (i < n && !isSpace(text.charCodeAt(i)) && !isBreak(text.charCodeAt(i)) && !(flow > 0 && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 93 || text.charCodeAt(i) === 125))) i++;
+        value = false;
+        continue;
+      }
+      props = 0;
       if ((c === 91 || c === 123) && (flow > 0 || json || value)) {
         flow++;
         deeper(blockDepth + flow, i);
@@ -225,6 +240,13 @@ export function scanShape(text: string, json = false): ShapeScan {
         entry(i);
         value = true;
       } else if (c === 58 /* : */ && (flow > 0 || json || endsToken)) {
+        // In block context each ": " on a line opens a mapping one level deeper ("a: b: c: …" nests).
+        if (flow === 0 && !json) {
+          blockDepth++;
+          deeper(blockDepth, i);
+          if (out.deepAt !== undefined) return out;
+          if (blockDepth > indents.length + 1) entry(i);
+        }
         value = true;
       } else if ((c === 45 /* - */ || c === 63 /* ? */) && flow === 0 && !json && value && endsToken) {
         // "- - - x": each compact item nests one level further.

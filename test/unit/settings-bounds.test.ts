@@ -7,26 +7,10 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_CHARS, MAX_DEPTH, MAX_ENTRIES, parseSettings, scanShape } from '../../server/formats/settings';
 import { settingsService } from '../../server/services/settings';
+import { HOSTILE_SETTINGS } from './hostile-settings-shapes';
 import { context, doc } from './settings-helpers';
 
 const lines = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('\n') + '\n';
-
-/** The hostile shapes of issue 10 (and their JSON twins), with the code each must get. */
-export const HOSTILE_SETTINGS: { name: string; uri: string; text: string; code: string }[] = [
-  { name: '1 000 nested flow sequences', uri: 'file:///h/a.expressway.yaml', text: 'expressway:\n  a: ' + '['.repeat(1000) + ']'.repeat(1000) + '\n', code: 'settings-too-deep' },
-  { name: '10 000 nested flow mappings', uri: 'file:///h/b.expressway.yaml', text: 'a: ' + '{a: '.repeat(5000) + '}'.repeat(5000) + '\n', code: 'settings-too-deep' },
-  { name: '900 levels in 1.8 KB', uri: 'file:///h/c.expressway.yaml', text: '['.repeat(900) + ']'.repeat(900), code: 'settings-too-deep' },
-  { name: '200 indented block levels', uri: 'file:///h/d.expressway.yaml', text: lines(200, (i) => ' '.repeat(i) + 'a:'), code: 'settings-too-deep' },
-  { name: 'compact sequences 200 deep', uri: 'file:///h/e.expressway.yaml', text: '- '.repeat(200) + 'x\n', code: 'settings-too-deep' },
-  { name: '100 000 keys', uri: 'file:///h/f.expressway.yaml', text: lines(100_000, (i) => `k${i}: ${i}`), code: 'settings-too-large' },
-  { name: '20 000 keys', uri: 'file:///h/g.expressway.yaml', text: lines(20_000, (i) => `k${i}: ${i}`), code: 'settings-too-large' },
-  { name: '10 000 anchors', uri: 'file:///h/h.expressway.yaml', text: lines(10_000, (i) => `k${i}: &a${i} ${i}`), code: 'settings-too-large' },
-  { name: '10 000 aliases', uri: 'file:///h/i.expressway.yaml', text: 'b: &a 1\n' + lines(10_000, (i) => `k${i}: *a`), code: 'settings-too-large' },
-  { name: 'a flow list of 50 000 items', uri: 'file:///h/j.expressway.yaml', text: 'a: [' + '1,'.repeat(50_000) + ']\n', code: 'settings-too-large' },
-  { name: 'one 1 MB value', uri: 'file:///h/k.expressway.yaml', text: 'a: ' + 'x'.repeat(1 << 20) + '\n', code: 'settings-too-large' },
-  { name: 'JSON 10 000 deep', uri: 'file:///h/l.expressway.json', text: '['.repeat(10_000) + ']'.repeat(10_000), code: 'settings-too-deep' },
-  { name: 'JSON 20 000 keys', uri: 'file:///h/m.expressway.json', text: '{' + Array.from({ length: 20_000 }, (_, i) => `"k${i}": ${i}`).join(',') + '}', code: 'settings-too-large' },
-];
 
 describe('settings reader bounds', () => {
   for (const shape of HOSTILE_SETTINGS) {
