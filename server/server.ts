@@ -2,7 +2,7 @@
 // call the pure services. Runs over stdio (`node dist/server.js --stdio`) for any LSP client, or
 // over IPC under VS Code.
 import { fileURLToPath } from 'node:url';
-import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocumentSyncKind, TextDocuments, type InitializeParams } from 'vscode-languageserver/node';
+import { createConnection, DidChangeConfigurationNotification, MessageType, ProposedFeatures, ShowMessageNotification, TextDocumentSyncKind, TextDocuments, type InitializeParams } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type UcConfigSettings } from '../shared/settings';
 import { loadCatalogs } from './catalog/catalogs';
@@ -88,7 +88,8 @@ function reportPatternProblems(): void {
   const lines = describePatternProblems(patternProblems(settings), lookup.context());
   const text = lines.join('\n');
   if (text && text !== reportedPatterns) {
-    void connection.window.showWarningMessage(text);
+    // A notification (window/showMessage), not a request: nothing waits for the user to dismiss it.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
     connection.console.warn(text);
   }
   reportedPatterns = text;
