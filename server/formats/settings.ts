@@ -302,11 +302,13 @@ function parseYaml(text: string): SettingsDocument {
   // defence as yaml's own maxAliasCount option of toJS().
   const doc: Document.Parsed = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: false });
   const errors: SettingsParseError[] = [];
-  for (const e of doc.errors) {
-    const [start, end] = e.pos;
-    // The library's words in English; other languages get its error code's description (uc-settings.json yaml.*).
-    errors.push({ code: 'settings-syntax', message: e.message.split('\n')[0], text: { id: `yaml.${e.code}` }, start, end: Math.max(end, start + 1) });
-  }
+  // The library's words in English; other languages get its error code's description (uc-settings.json yaml.*).
+  errors.push(
+    ...onePerMistake(
+      text,
+      doc.errors.map((e) => ({ code: 'settings-syntax' as const, message: e.message.split('\n')[0], text: { id: `yaml.${e.code}` }, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) })),
+    ),
+  );
   let nodes = 0;
   let aliases = 0;
   let stopped = false;
@@ -417,13 +419,16 @@ function parseJson(text: string): SettingsDocument {
   // scanShape has bounded the nesting (jsonc-parser recurses once per level) before this runs.
   const parseErrors: ParseError[] = [];
   const tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
-  const errors: SettingsParseError[] = parseErrors.map((e) => ({
-    code: 'settings-syntax' as const,
-    message: describeJsonError(printParseErrorCode(e.error)),
-    text: { id: `json.${printParseErrorCode(e.error)}` },
-    start: e.offset,
-    end: e.offset + Math.max(1, e.length),
-  }));
+  const errors: SettingsParseError[] = onePerMistake(
+    text,
+    parseErrors.map((e) => ({
+      code: 'settings-syntax' as const,
+      message: describeJsonError(printParseErrorCode(e.error)),
+      text: { id: `json.${printParseErrorCode(e.error)}` },
+      start: e.offset,
+      end: e.offset + Math.max(1, e.length),
+    })),
+  );
   interface Frame {
     node: JsonNode;
     path: PathSegment[];
@@ -471,6 +476,23 @@ function parseJson(text: string): SettingsDocument {
     for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
   }
   return { syntax: 'json', text, root, errors };
+}
+
+/**
+ * One syntax error per mistake: the readers often report a mistake twice at one spot ("nested mappings are
+ * not allowed" and "implicit keys need to be on a single line"; "property name expected" and "value
+ * expected") and then the follow-on errors of the same line. The first error of each line is the one at
+ * the mistake; the others on that line are its echoes.
+ */
+function onePerMistake(text: string, errors: SettingsParseError[]): SettingsParseError[] {
+  const sorted = [...errors].sort((a, b) => a.start - b.start);
+  const out: SettingsParseError[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && (e.start < last.end || text.indexOf('\n', last.start) < 0 || text.indexOf('\n', last.start) >= e.start)) continue;
+    out.push(e);
+  }
+  return out;
 }
 
 function describeJsonError(code: string): string {
