@@ -292,6 +292,14 @@ function checkBounds(text: string, syntax: SettingsSyntax): SettingsParseError |
 
 // ---------------------------------------------------------------------------------------------- YAML
 
+/**
+ * A child's path: its parent's plus one segment, in an array of exactly that length. (A spread
+ * `[...path, key]` leaves spare capacity in every array; paths were half a parsed document's memory.)
+ */
+function pathTo(path: PathSegment[], segment: PathSegment): PathSegment[] {
+  return path.concat([segment]);
+}
+
 type Range3 = [number, number, number];
 const rangeOf = (n: unknown): Range3 | undefined => (n as { range?: Range3 } | null | undefined)?.range ?? undefined;
 
@@ -385,11 +393,11 @@ function parseYaml(text: string): SettingsDocument {
           continue;
         }
         keys.add(key);
-        children.push({ node: pair.value, path: [...f.path, key], parent: out, key, keyRange, viaAlias });
+        children.push({ node: pair.value, path: pathTo(f.path, key), parent: out, key, keyRange, viaAlias });
       }
     } else if (isSeq(target)) {
       out = { kind: 'array', items: [], ...base };
-      target.items.forEach((item, i) => children.push({ node: item, path: [...f.path, i], parent: out, viaAlias }));
+      target.items.forEach((item, i) => children.push({ node: item, path: pathTo(f.path, i), parent: out, viaAlias }));
     } else if (isScalar(target)) {
       const v = target.value;
       const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
@@ -454,15 +462,15 @@ function parseJson(text: string): SettingsDocument {
           continue;
         }
         keys.add(k);
-        if (valueNode) children.push({ node: valueNode, path: [...path, k], parent: out, key: keyNode });
+        if (valueNode) children.push({ node: valueNode, path: pathTo(path, k), parent: out, key: keyNode });
         else {
           const at = keyNode.offset + keyNode.length;
-          children.push({ node: { type: 'null', offset: at, length: 0, value: null } as unknown as JsonNode, path: [...path, k], parent: out, key: keyNode });
+          children.push({ node: { type: 'null', offset: at, length: 0, value: null } as unknown as JsonNode, path: pathTo(path, k), parent: out, key: keyNode });
         }
       }
     } else if (node.type === 'array') {
       out = { kind: 'array', items: [], ...base };
-      (node.children ?? []).forEach((c, i) => children.push({ node: c, path: [...path, i], parent: out }));
+      (node.children ?? []).forEach((c, i) => children.push({ node: c, path: pathTo(path, i), parent: out }));
     } else {
       out = { kind: 'scalar', value: node.value as string | number | boolean | null, ...base };
     }
