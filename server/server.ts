@@ -2,15 +2,18 @@
 // call the pure services. Runs over stdio (`node dist/server.js --stdio`) for any LSP client, or
 // over IPC under VS Code.
 import { fileURLToPath } from 'node:url';
-import { CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, type Disposable, TextDocumentSyncKind, TextDocuments, type InitializeParams } from 'vscode-languageserver/node';
+import { CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification, type Disposable, TextDocumentSyncKind, TextDocuments, type InitializeParams } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { REVALIDATE_WORKSPACE, type RevalidateWorkspaceResult } from '../shared/requests';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type UcConfigSettings } from '../shared/settings';
 import { loadCatalogs } from './catalog/catalogs';
+import { forgetDocument } from './formats/documentCache';
 import { registerFeatureHandlers, type Lookup } from './handlers/features';
 import { registerRequestHandlers } from './handlers/requests';
 import { createValidator } from './handlers/validation';
+import { patternProblems } from '../shared/documentKind';
 import { documentKind, kindOfDocument } from './services/documentKind';
+import { describePatternProblems } from './services/patternProblems';
 import { services } from './services/registry';
 import type { Locale, ServiceContext } from './services/types';
 import { Workspace } from './workspace';
@@ -116,7 +119,7 @@ let watching: Promise<Disposable> | undefined;
 let watchedPatterns = '';
 function watchFiles(): void {
   if (!canWatchFiles) return;
-  const patterns = [...new Set([...settings.jabberConfigFiles, ...settings.appConfigFiles, ...settings.settingsFiles])];
+  const patterns = [...new Set([...settings.jabberConfigFiles, ...settings.appConfigFiles, ...settings.settingsFiles, ...settings.certificateFiles, ...settings.dnsFiles, ...settings.allowListFiles])].filter((x) => typeof x === 'string' && x.length <= 1000).slice(0, 300);
   const key = JSON.stringify(patterns);
   if (key === watchedPatterns) return;
   watchedPatterns = key;
@@ -125,10 +128,24 @@ function watchFiles(): void {
   void previous?.then((d) => d.dispose()).catch(() => undefined);
 }
 
+/** Tells the user once (per distinct text) which file patterns are ignored; never throws. */
+let reportedPatterns = '';
+function reportPatternProblems(): void {
+  const lines = describePatternProblems(patternProblems(settings), lookup.context());
+  const text = lines.join('\n');
+  if (text && text !== reportedPatterns) {
+    // A notification (window/showMessage), not a request: nothing waits for the user to dismiss it.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
+    connection.console.warn(text);
+  }
+  reportedPatterns = text;
+}
+
 connection.onInitialized(async () => {
   if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
   await refreshSettings();
   watchFiles();
+  reportPatternProblems();
   workspace.scan(workspaceFolders);
   revalidateOpen();
 });
@@ -138,6 +155,7 @@ connection.onDidChangeConfiguration(async (change) => {
   documentSettings.clear();
   await Promise.all(documents.all().map((d) => pullDocumentSettings(d.uri)));
   watchFiles();
+  reportPatternProblems();
   workspace.scan(workspaceFolders);
   revalidateOpen();
 });
@@ -166,6 +184,8 @@ documents.onDidChangeContent((e) => {
 });
 documents.onDidClose((e) => {
   validator.clear(e.document.uri);
+  // Parses of a closed document are released now (a file on disk is read again, bounded, by the workspace scan).
+  forgetDocument(e.document);
   documentSettings.delete(e.document.uri);
   // The closed editor may have held unsaved text the others were checked against: read the file's
   // saved state (or its absence) instead of the copy from start-up.

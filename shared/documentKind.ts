@@ -1,6 +1,6 @@
 // Which format a file is, from the user's glob settings. Shared by the server (which decides what
-// to check) and the client (status item, workspace diagram), so both always agree.
-import { globMatcher } from './glob';
+// to check) and the CLI, so both always agree.
+import { compilePatterns, type PatternProblem } from './glob';
 import type { UcConfigSettings } from './settings';
 
 export type DocumentKind = 'jabber-config' | 'app-config' | 'uc-settings' | 'certificate' | 'dns' | 'allow-list' | 'expressway-xconfiguration' | 'expressway-xstatus';
@@ -8,28 +8,37 @@ export type DocumentKind = 'jabber-config' | 'app-config' | 'uc-settings' | 'cer
 /** The settings that name each kind's file patterns. */
 export type KindPatterns = Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles' | 'certificateFiles' | 'dnsFiles' | 'allowListFiles'>;
 
-const matcherCache = new Map<string, (p: string) => boolean>();
+type PatternSettings = Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'>;
 
-function matches(patterns: string[], path: string): boolean {
+/** The last few pattern lists compiled (settings change rarely; a bound keeps a churning client from growing it). */
+type Matcher = { test: (p: string) => boolean; problems: PatternProblem[] };
+const byList = new WeakMap<readonly string[], Matcher>();
+const byText = new Map<string, Matcher>();
+
+function compiled(patterns: readonly string[]): Matcher {
+  let m = byList.get(patterns);
+  if (m) return m;
   const key = patterns.join('\0');
-  let m = matcherCache.get(key);
+  m = byText.get(key);
   if (!m) {
-    const isMatch = globMatcher(patterns);
+    const c = compilePatterns(patterns);
     // Patterns like **/jabber-config*.xml must also match a bare relative path ("jabber-config.xml").
-    m = (p: string) => isMatch(p) || isMatch('/' + p.replace(/^\/+/, ''));
-    matcherCache.set(key, m);
+    m = { test: (p: string) => c.test(p) || c.test('/' + p.replace(/^\/+/, '')), problems: c.problems };
+    if (byText.size >= 12) byText.delete(byText.keys().next().value!);
+    byText.set(key, m);
   }
-  return m(path);
+  byList.set(patterns, m);
+  return m;
 }
 
-export function documentKindOfPath(filePath: string, settings: Partial<KindPatterns> & Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'>): DocumentKind | undefined {
+export function documentKindOfPath(filePath: string, settings: Partial<KindPatterns> & PatternSettings): DocumentKind | undefined {
   const p = filePath.replace(/\\/g, '/');
-  if (matches(settings.jabberConfigFiles, p)) return 'jabber-config';
-  if (matches(settings.appConfigFiles, p)) return 'app-config';
-  if (matches(settings.settingsFiles, p)) return 'uc-settings';
-  if (settings.certificateFiles && matches(settings.certificateFiles, p)) return 'certificate';
-  if (settings.dnsFiles && matches(settings.dnsFiles, p)) return 'dns';
-  if (settings.allowListFiles && matches(settings.allowListFiles, p)) return 'allow-list';
+  if (compiled(settings.jabberConfigFiles).test(p)) return 'jabber-config';
+  if (compiled(settings.appConfigFiles).test(p)) return 'app-config';
+  if (compiled(settings.settingsFiles).test(p)) return 'uc-settings';
+  if (settings.certificateFiles && compiled(settings.certificateFiles).test(p)) return 'certificate';
+  if (settings.dnsFiles && compiled(settings.dnsFiles).test(p)) return 'dns';
+  if (settings.allowListFiles && compiled(settings.allowListFiles).test(p)) return 'allow-list';
   return undefined;
 }
 
@@ -48,4 +57,14 @@ export function documentKindOfContent(filePath: string, head: string): DocumentK
   if (/^\uFEFF?Url,Deployment,HttpMethods,MatchType,Description\s*$/m.test(h.slice(0, 200))) return 'allow-list';
   if (/\sSRV service location:\s*$|^;;\s*ANSWER SECTION:|^\S+\s+(\d+\s+)?(IN\s+)?SRV\s+\d+\s+\d+\s+\d+\s+\S+\s*$/im.test(h)) return 'dns';
   return undefined;
+}
+
+/** What could not be used in each pattern setting (reported to the user once, then ignored). */
+export function patternProblems(settings: PatternSettings & Partial<KindPatterns>): { setting: keyof KindPatterns; problem: PatternProblem }[] {
+  const out: { setting: keyof KindPatterns; problem: PatternProblem }[] = [];
+  for (const setting of ['jabberConfigFiles', 'appConfigFiles', 'settingsFiles', 'certificateFiles', 'dnsFiles', 'allowListFiles'] as const) {
+    const list = settings[setting];
+    if (list) for (const problem of compiled(list).problems) out.push({ setting, problem });
+  }
+  return out;
 }

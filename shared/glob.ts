@@ -1,96 +1,116 @@
-// Glob patterns of the file settings (ucConfig.jabberConfigFiles, …) as regular expressions. The
-// syntax is VS Code's, which the client's document selector uses for the same patterns: `**` any
-// number of folders, `*` and `?` within one path segment, `{a,b}` alternatives, `[abc]` / `[!abc]`
-// character classes. For the settings, wildcards match dot files too and case is ignored, as
-// picomatch did with { dot: true, nocase: true } here before (test/unit/glob.test.ts checks the two
-// agree). The client build also answers vscode-languageclient's few minimatch calls with it.
+// The file patterns of the settings (ucConfig.jabberConfigFiles, …), matched with picomatch — the
+// matcher VS Code's own extensions use — with VS Code's glob syntax: `**` any number of folders, `*` and
+// `?` within one path segment, `{a,b}` alternatives, `[abc]` / `[!abc]` character classes; anything else
+// (parentheses, `|`, `+`, `@`, `!`) is text, as in VS Code. Wildcards match dot files and case is ignored.
+//
+// A workspace can carry these settings (a cloned repository's .vscode/settings.json), so they are
+// bounded: at most MAX_PATTERNS patterns of at most MAX_PATTERN_LENGTH characters, and few enough
+// wildcards that the regular expression cannot backtrack for long (`*a*a*a*a*b` against a long name
+// takes seconds in any backtracking matcher, picomatch included). A pattern past a bound, or one that
+// cannot be read (`[z-a]`), is reported in `problems` and ignored; nothing here throws.
+import picomatch from 'picomatch';
 
-const SPECIAL = /[\\^$.*+?()[\]{}|/]/g;
-const escape = (s: string) => s.replace(SPECIAL, '\\$&');
+export const MAX_PATTERNS = 100;
+export const MAX_PATTERN_LENGTH = 1000;
+/** `*` runs in one path segment of a pattern; each one more multiplies the worst-case matching time by the name's length. */
+export const MAX_WILDCARDS_PER_SEGMENT = 3;
+/** `*` and `**` runs in one pattern. */
+export const MAX_WILDCARDS = 8;
+/** Longer paths (beyond any file system's PATH_MAX) match no pattern. */
+export const MAX_PATH_LENGTH = 4096;
 
-export interface GlobOptions {
-  /** Wildcards match a segment's leading "." (true here; minimatch's default is false). */
-  dot?: boolean;
-  /** "dir/**" matches "dir" itself too (picomatch and the settings: true; minimatch: false). */
-  folder?: boolean;
+export type PatternProblemKind = 'invalid' | 'too-long' | 'too-complex' | 'too-many';
+
+export interface PatternProblem {
+  kind: PatternProblemKind;
+  /** The pattern (its start, for a long one); for 'too-many', how many were given. */
+  pattern: string;
 }
 
-/** The regular expression source of one pattern (no anchors). */
-export function globSource(glob: string, { dot = true, folder = true }: GlobOptions = {}): string {
-  const noDot = (at: number) => (!dot && (at === 0 || glob[at - 1] === '/') ? '(?!\\.)' : '');
+export interface CompiledPatterns {
+  test(path: string): boolean;
+  problems: PatternProblem[];
+}
+
+const OPTIONS = { dot: true, nocase: true, noextglob: true } as const;
+
+/** VS Code reads parentheses, `|`, `+`, `@`, `$`, `^` and a `!` outside brackets as text; picomatch would read them as groups and extglobs. */
+function literalize(pattern: string): string {
   let out = '';
-  let i = 0;
-  let braces = 0;
-  while (i < glob.length) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      // "**" as a whole segment spans folders: "a/**/b" also matches "a/b", a leading "**/" any prefix.
-      const start = i === 0 || glob[i - 1] === '/';
-      let j = i;
-      while (glob[j] === '*') j++;
-      const end = j === glob.length || glob[j] === '/';
-      if (start && end) {
-        if (glob[j] === '/') {
-          out += `(?:${noDot(i)}[^/]*(?:/|$))*`;
-          i = j + 1;
-        } else if (folder && out.endsWith('\\/')) {
-          // A trailing "/**" also matches the folder itself.
-          out = out.slice(0, -2) + (dot ? '(?:/.*)?' : '(?:/(?:(?!\\.)[^/]*(?:/|$))*)?');
-          i = j;
-        } else {
-          out += dot ? '.*' : '(?:(?!\\.)[^/]*(?:/|$))*';
-          i = j;
-        }
-        continue;
-      }
-      out += `${noDot(i)}[^/]*`;
-      i = j;
-    } else if (c === '*') {
-      out += `${noDot(i)}[^/]*`;
-      i++;
-    } else if (c === '?') {
-      out += `${noDot(i)}[^/]`;
-      i++;
-    } else if (c === '[') {
-      const close = glob.indexOf(']', i + 2);
-      if (close < 0) {
-        out += '\\[';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\' && i + 1 < pattern.length) {
+      out += c + pattern[++i];
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      // `[!abc]` is VS Code's negated class; picomatch reads only `[^abc]` so.
+      if (pattern[i + 1] === '!') {
+        out += '[^';
         i++;
         continue;
       }
-      let body = glob.slice(i + 1, close);
-      const negate = body[0] === '!' || body[0] === '^';
-      if (negate) body = body.slice(1);
-      out += `${noDot(i)}[${negate ? '^/' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-      i = close + 1;
-    } else if (c === '{') {
-      braces++;
-      out += '(?:';
-      i++;
-    } else if (c === '}' && braces > 0) {
-      braces--;
-      out += ')';
-      i++;
-    } else if (c === ',' && braces > 0) {
-      out += '|';
-      i++;
-    } else if (c === '\\' && i + 1 < glob.length) {
-      out += escape(glob[i + 1]);
-      i += 2;
-    } else {
-      out += escape(c);
-      i++;
     }
+    out += '()|+@!$^'.includes(c) ? `\\${c}` : c;
   }
-  // An unclosed "{" is taken literally, as the other tools do.
-  if (braces > 0) return escape(glob);
   return out;
 }
 
-/** A matcher for a list of patterns: true when the path matches any of them. */
+function tooComplex(pattern: string): boolean {
+  let total = 0;
+  for (const segment of pattern.split('/')) {
+    const runs = segment.match(/\*+/g)?.length ?? 0;
+    if (runs > MAX_WILDCARDS_PER_SEGMENT && segment !== '**') return true;
+    total += runs;
+  }
+  return total > MAX_WILDCARDS;
+}
+
+const shown = (p: string) => (p.length > 80 ? `${p.slice(0, 77)}…` : p);
+
+/** Compiles a settings list of patterns; what cannot be used is reported and left out. */
+export function compilePatterns(patterns: readonly unknown[]): CompiledPatterns {
+  const problems: PatternProblem[] = [];
+  const list = patterns.filter((p): p is string => typeof p === 'string' && p.length > 0);
+  if (list.length > MAX_PATTERNS) problems.push({ kind: 'too-many', pattern: String(list.length) });
+  const regexps: RegExp[] = [];
+  for (const p of list.slice(0, MAX_PATTERNS)) {
+    if (p.length > MAX_PATTERN_LENGTH) {
+      problems.push({ kind: 'too-long', pattern: shown(p) });
+      continue;
+    }
+    if (tooComplex(p)) {
+      problems.push({ kind: 'too-complex', pattern: shown(p) });
+      continue;
+    }
+    let re: RegExp | undefined;
+    try {
+      re = picomatch.makeRe(literalize(p), OPTIONS);
+    } catch {
+      re = undefined;
+    }
+    // picomatch answers a pattern it cannot turn into a regular expression with one that matches nothing.
+    if (!re || re.source === '$^') {
+      problems.push({ kind: 'invalid', pattern: shown(p) });
+      continue;
+    }
+    regexps.push(re);
+  }
+  return {
+    problems,
+    test: (path) => path.length <= MAX_PATH_LENGTH && regexps.some((re) => re.test(path)),
+  };
+}
+
+/** A matcher for a list of patterns: true when the path matches any of them (problems are ignored). */
 export function globMatcher(patterns: readonly string[]): (path: string) => boolean {
-  const parts = patterns.filter((p) => p.length > 0).map((p) => globSource(p));
-  if (!parts.length) return () => false;
-  const re = new RegExp(`^(?:${parts.join('|')})$`, 'i');
-  return (path) => re.test(path);
+  const compiled = compilePatterns(patterns);
+  return (path) => compiled.test(path);
 }

@@ -50,17 +50,47 @@ export const DEFAULT_SETTINGS: UcConfigSettings = {
 /** The key of each setting under the `ucConfig.` section of VS Code's settings. */
 export const SETTINGS_SECTION = 'ucConfig';
 
-/** Merges a partial, possibly ill-typed settings object (from any LSP client) over the defaults. */
+/** Bounds on what a settings object may carry: a workspace (a cloned repository's .vscode/settings.json) can set them. */
+export const SETTINGS_BOUNDS = {
+  /** Patterns kept per list (shared/glob.ts reports and ignores those past its own caps). */
+  patternsKept: 100_001,
+  severityEntries: 1000,
+  codeLength: 100,
+  releaseLength: 20,
+  maxFileSizeMB: { min: 1, max: 1024 },
+} as const;
+
+const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/**
+ * Merges a partial, possibly ill-typed settings object (from any LSP client, or a workspace's settings)
+ * over the defaults. Every field is checked for type and range; a field that fails keeps its default,
+ * junk inside a list or map is dropped, and unknown fields are ignored. Never throws.
+ */
 export function normalizeSettings(raw: unknown): UcConfigSettings {
-  const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const strings = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : d);
+  const s = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
+  // A list keeps its strings (others are dropped); past SETTINGS_BOUNDS.patternsKept the rest is not even looked at,
+  // so glob.ts can still say that there were too many.
+  const strings = (v: unknown, d: string[]) => {
+    if (!Array.isArray(v)) return d;
+    const out: string[] = [];
+    for (let i = 0; i < v.length && out.length < SETTINGS_BOUNDS.patternsKept; i++) if (typeof v[i] === 'string') out.push(v[i] as string);
+    return out;
+  };
   const severity: Record<string, SeverityName> = {};
-  if (s.severity && typeof s.severity === 'object') {
+  if (s.severity && typeof s.severity === 'object' && !Array.isArray(s.severity)) {
+    let n = 0;
     for (const [code, sev] of Object.entries(s.severity as Record<string, unknown>)) {
-      if (sev === 'error' || sev === 'warning' || sev === 'information' || sev === 'hint' || sev === 'off') severity[code] = sev;
+      if (n >= SETTINGS_BOUNDS.severityEntries) break;
+      if (code.length > SETTINGS_BOUNDS.codeLength || !SEVERITIES.includes(sev as SeverityName)) continue;
+      // Codes are plain ids; "__proto__" and friends would reach the prototype of a plain object.
+      if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(code)) continue;
+      severity[code] = sev as SeverityName;
+      n++;
     }
   }
   const locale = s.locale === 'en' || s.locale === 'ko' || s.locale === 'ja' ? s.locale : 'auto';
+  const size = s.maxFileSizeMB;
   return {
     jabberConfigFiles: strings(s.jabberConfigFiles, DEFAULT_SETTINGS.jabberConfigFiles),
     appConfigFiles: strings(s.appConfigFiles, DEFAULT_SETTINGS.appConfigFiles),
@@ -69,9 +99,9 @@ export function normalizeSettings(raw: unknown): UcConfigSettings {
     dnsFiles: strings(s.dnsFiles, DEFAULT_SETTINGS.dnsFiles),
     allowListFiles: strings(s.allowListFiles, DEFAULT_SETTINGS.allowListFiles),
     mra: s.mra === 'on' ? 'on' : 'off',
-    jabberRelease: typeof s.jabberRelease === 'string' && /^\d+(\.\d+)*$/.test(s.jabberRelease) ? s.jabberRelease : DEFAULT_SETTINGS.jabberRelease,
+    jabberRelease: typeof s.jabberRelease === 'string' && s.jabberRelease.length <= SETTINGS_BOUNDS.releaseLength && /^\d+(\.\d+)*$/.test(s.jabberRelease) ? s.jabberRelease : DEFAULT_SETTINGS.jabberRelease,
     severity,
-    maxFileSizeMB: typeof s.maxFileSizeMB === 'number' && s.maxFileSizeMB > 0 ? s.maxFileSizeMB : DEFAULT_SETTINGS.maxFileSizeMB,
+    maxFileSizeMB: typeof size === 'number' && Number.isFinite(size) && size >= SETTINGS_BOUNDS.maxFileSizeMB.min && size <= SETTINGS_BOUNDS.maxFileSizeMB.max ? size : DEFAULT_SETTINGS.maxFileSizeMB,
     maxDiagnostics: typeof s.maxDiagnostics === 'number' && Number.isInteger(s.maxDiagnostics) && s.maxDiagnostics > 0 ? s.maxDiagnostics : DEFAULT_SETTINGS.maxDiagnostics,
     locale,
   };

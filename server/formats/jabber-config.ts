@@ -3,6 +3,7 @@
 // the file is edited by hand, so the model is built from the tolerant XML parse and never throws.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseXml, type XmlDocument, type XmlElement } from './xml';
+import { DocumentCache } from './documentCache';
 
 export interface JabberParameterNode {
   readonly name: string;
@@ -109,7 +110,8 @@ export function allParameters(model: JabberConfigModel): JabberParameterNode[] {
   return out.sort((a, b) => a.element.start - b.element.start);
 }
 
-const cache = new WeakMap<TextDocument, { version: number; text: string; model: JabberConfigModel }>();
+// Keyed by the document and checked against its text as well as its version, released on close.
+const cache = new DocumentCache<JabberConfigModel>((text) => parseJabberConfig(text));
 
 /**
  * One parse per document version, shared by every feature and by the cross-file rules of other
@@ -118,10 +120,5 @@ const cache = new WeakMap<TextDocument, { version: number; text: string; model: 
  * in part: an incremental re-parse was removed as not worth its complexity.
  */
 export function jabberModelOf(doc: TextDocument): JabberConfigModel {
-  const hit = cache.get(doc);
-  if (hit && hit.version === doc.version && (doc.version !== 0 || hit.text === doc.getText())) return hit.model;
-  const text = doc.getText();
-  const model = parseJabberConfig(text);
-  cache.set(doc, { version: doc.version, text, model });
-  return model;
+  return cache.get(doc);
 }

@@ -3,7 +3,6 @@
 // never care which syntax the admin chose. The parser never throws: syntax errors, duplicate keys and
 // alias bombs become entries in `errors`, and whatever could be read is still modelled.
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { MAX_NESTING, maxNesting } from './jsonNesting';
 import { parseTree, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import type { MessageText } from '../catalog/messages';
 
@@ -32,7 +31,7 @@ export interface SettingsNode {
   uri?: string;
 }
 
-export type SettingsErrorCode = 'settings-syntax' | 'settings-duplicate-key' | 'settings-alias-limit';
+export type SettingsErrorCode = 'settings-syntax' | 'settings-duplicate-key' | 'settings-alias-limit' | 'settings-too-deep' | 'settings-too-large';
 
 export interface SettingsParseError {
   code: SettingsErrorCode;
@@ -50,10 +49,20 @@ export interface SettingsDocument {
   errors: SettingsParseError[];
 }
 
+// Bounds on what the YAML and JSON libraries are given. Real Expressway / CUCM / IM and Presence settings
+// files are a few KB, about a hundred lines and six levels deep; the bounds are far above that and far
+// below the sizes where the libraries become slow (yaml composes nested collections recursively, and its
+// time grows with the number of nodes). A file past a bound is not parsed at all: one diagnostic says why.
+/** Nesting levels (block indentation, `- ` items and flow brackets together). */
+export const MAX_DEPTH = 64;
+/** Keys, list items and values (counted as content lines plus flow separators). */
+export const MAX_ENTRIES = 2000;
+/** Characters of text. */
+export const MAX_CHARS = 128 * 1024;
 /** Aliases expanded per document; beyond this a YAML file is treated as an alias bomb. */
 export const MAX_ALIAS_EXPANSIONS = 100;
-/** Nodes modelled per document; keeps a pathological file from exhausting memory. */
-export const MAX_NODES = 200_000;
+/** Nodes modelled per document, aliases expanded; keeps an alias bomb from exhausting memory. */
+export const MAX_NODES = 20_000;
 
 export function syntaxOf(uriOrPath: string, text?: string): SettingsSyntax {
   if (/\.json$/i.test(uriOrPath)) return 'json';
@@ -63,6 +72,8 @@ export function syntaxOf(uriOrPath: string, text?: string): SettingsSyntax {
 
 export function parseSettings(text: string, syntax: SettingsSyntax): SettingsDocument {
   try {
+    const bound = checkBounds(text, syntax);
+    if (bound) return { syntax, text, root: undefined, errors: [bound] };
     return syntax === 'json' ? parseJson(text) : parseYaml(text);
   } catch (err) {
     // The libraries are tolerant, but a settings file must never take the server down.
@@ -71,141 +82,427 @@ export function parseSettings(text: string, syntax: SettingsSyntax): SettingsDoc
   }
 }
 
+// -------------------------------------------------------------------------------------------- bounds
+
+export interface ShapeScan {
+  /** Deepest nesting seen (estimated from above: indentation levels + `- ` + open brackets). */
+  depth: number;
+  /** Where the nesting first went past MAX_DEPTH. */
+  deepAt?: number;
+  /** Content lines plus flow separators. */
+  entries: number;
+  /** Where the entries first went past MAX_ENTRIES. */
+  manyAt?: number;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9;
+const isBreak = (c: number) => c === 10 || c === 13;
+
+/**
+ * One linear pass over YAML (JSON is YAML here) that estimates nesting and size from above, skipping
+ * quoted strings, comments and block scalars as the YAML reader does. It stops at the first bound
+ * passed. Brackets count as nesting wherever a flow collection can start (anywhere inside one, and at
+ * the start of a value in block context), so a deep file can never slip past it.
+ */
+export function scanShape(text: string, json = false): ShapeScan {
+  const n = text.length;
+  const out: ShapeScan = { depth: 0, entries: 0 };
+  const indents: number[] = [];
+  let flow = 0;
+  let i = 0;
+  let blockScalarIndent = -1;
+  const deeper = (d: number, at: number) => {
+    if (d > out.depth) out.depth = d;
+    if (d > MAX_DEPTH && out.deepAt === undefined) out.deepAt = at;
+  };
+  const entry = (at: number) => {
+    if (++out.entries > MAX_ENTRIES && out.manyAt === undefined) out.manyAt = at;
+  };
+  while (i < n && out.deepAt === undefined && out.manyAt === undefined) {
+    // Start of a line: indentation.
+    const lineStart = i;
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    const indent = i - lineStart;
+    const first = i < n ? text.charCodeAt(i) : 10;
+    if (isBreak(first) || (first === 35 /* # */ && flow === 0)) {
+      // Blank or comment line.
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? n : nl + 1;
+      continue;
+    }
+    if (blockScalarIndent >= 0) {
+      if (indent > blockScalarIndent) {
+        const nl = text.indexOf('\n', i);
+        i = nl < 0 ? n : nl + 1;
+        continue;
+      }
+      blockScalarIndent = -1;
+    }
+    entry(i);
+    let blockDepth = 0;
+    if (flow === 0 && !json) {
+      while (indents.length && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      blockDepth = indents.length;
+      deeper(blockDepth, i);
+    }
+    // The rest of the line. `value` is true where a node can start (line start, after ": ", "- ", "? ",
+    // and inside a flow collection after "[", "{", ",", ":"); anchors and tags keep it true. Brackets and
+    // quotes elsewhere are the text of a plain value, as the YAML reader takes them.
+    let value = true;
+    let props = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isBreak(c)) {
+        i++;
+        break;
+      }
+      const afterSpace = i === lineStart || isSpace(text.charCodeAt(i - 1));
+      const next = text.charCodeAt(i + 1);
+      const endsToken = i + 1 >= n || isSpace(next) || isBreak(next);
+      if (isSpace(c)) {
+        i++;
+        continue;
+      }
+      if (c === 35 /* # */ && afterSpace && !json) {
+        const nl = text.indexOf('\n', i);
+        i = nl < 0 ? n : nl;
+        continue;
+      }
+      if (json && c === 47 /* / */ && next === 47) {
+        const nl = text.indexOf('\n', i);
+        i = nl < 0 ? n : nl;
+        continue;
+      }
+      if (json && c === 47 && next === 42 /* * */) {
+        const close = text.indexOf('*/', i + 2);
+        i = close < 0 ? n : close + 2;
+        continue;
+      }
+      if (c === 34 /* " */ && (value || json)) {
+        // Double-quoted: to the next quote not escaped by an odd run of backslashes (may span lines).
+        let j = i;
+        for (;;) {
+          const q = text.indexOf('"', j + 1);
+          if (q < 0) return out;
+          let k = q - 1;
+          while (k > j && text.charCodeAt(k) === 92) k--;
+          j = q;
+          if ((q - 1 - k) % 2 === 0) break;
+        }
+        i = j + 1;
+        value = false;
+        continue;
+      }
+      if (c === 39 /* ' */ && value && !json) {
+        // Single-quoted: '' is an escaped quote.
+        let j = i + 1;
+        for (;;) {
+          const q = text.indexOf("'", j);
+          if (q < 0) return out;
+          if (text.charCodeAt(q + 1) === 39) {
+            j = q + 2;
+            continue;
+          }
+          j = q;
+          break;
+        }
+        i = j + 1;
+        value = false;
+        continue;
+      }
+      if ((c === 38 /* & */ || c === 33 /* ! */) && (value || afterSpace) && !json) {
+        // An anchor or a tag: the node itself follows. Each counts as an entry; a node has at most one of
+        // each, and the reader's time grows with the square of a longer run, so a run counts much more.
+        entry(i);
+        if (++props > 2) for (let k = 0; k < 20; k++) entry(i);
+        while (i < n && !isSpace(text.charCodeAt(i)) && !isBreak(text.charCodeAt(i)) && !(flow > 0 && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 93 || text.charCodeAt(i) === 125))) i++;
+        continue;
+      }
+      if (c === 42 /* * */ && (value || afterSpace) && !json) {
+        // An alias: one value (its expansion is bounded separately, MAX_ALIAS_EXPANSIONS). Counted after any
+        // space, even inside a plain value: "*a *a *a …" costs the reader one error each, so those count more.
+        entry(i);
+        if (!value) for (let k = 0; k < 10; k++) entry(i);
+        props = 0;
+        while (i < n && !isSpace(text.charCodeAt(i)) && !isBreak(text.charCodeAt(i)) && !(flow > 0 && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 93 || text.charCodeAt(i) === 125))) i++;
+        value = false;
+        continue;
+      }
+      props = 0;
+      if ((c === 91 || c === 123) && (flow > 0 || json || value)) {
+        flow++;
+        deeper(blockDepth + flow, i);
+        if (out.deepAt !== undefined) return out;
+        value = true;
+      } else if ((c === 93 || c === 125) && flow > 0) {
+        flow--;
+        value = false;
+      } else if (c === 44 /* , */ && (flow > 0 || json)) {
+        entry(i);
+        value = true;
+      } else if (c === 58 /* : */ && (flow > 0 || json || endsToken)) {
+        // In block context each ": " on a line opens a mapping one level deeper ("a: b: c: …" nests).
+        if (flow === 0 && !json) {
+          blockDepth++;
+          deeper(blockDepth, i);
+          if (out.deepAt !== undefined) return out;
+          if (blockDepth > indents.length + 1) entry(i);
+        }
+        value = true;
+      } else if ((c === 45 /* - */ || c === 63 /* ? */) && flow === 0 && !json && value && endsToken) {
+        // "- - - x": each compact item nests one level further.
+        blockDepth++;
+        deeper(blockDepth, i);
+        entry(i);
+        value = true;
+      } else if ((c === 124 /* | */ || c === 62 /* > */) && flow === 0 && !json && value && blockScalarHeader(text, i + 1)) {
+        blockScalarIndent = indent;
+        const nl = text.indexOf('\n', i);
+        i = nl < 0 ? n : nl + 1;
+        break;
+      } else value = false;
+      i++;
+    }
+    if (out.manyAt !== undefined || out.deepAt !== undefined) break;
+  }
+  return out;
+}
+
+/** After `|` or `>`: chomping and indentation indicators, then only spaces or a comment to the line end. */
+function blockScalarHeader(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && (text.charCodeAt(k) === 43 || text.charCodeAt(k) === 45 || (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57)) && k - i < 3) k++;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  return k >= text.length || isBreak(text.charCodeAt(k)) || (text.charCodeAt(k) === 35 && k > i && isSpace(text.charCodeAt(k - 1)));
+}
+
+function checkBounds(text: string, syntax: SettingsSyntax): SettingsParseError | undefined {
+  if (text.length > MAX_CHARS) {
+    const max = Math.round(MAX_CHARS / 1024);
+    return { code: 'settings-too-large', message: `more than ${max} KB`, text: { id: 'limit.chars', args: { max } }, start: 0, end: Math.min(1, text.length) };
+  }
+  const shape = scanShape(text, syntax === 'json');
+  if (shape.deepAt !== undefined) {
+    return { code: 'settings-too-deep', message: `more than ${MAX_DEPTH} levels`, start: shape.deepAt, end: Math.min(text.length, shape.deepAt + 1) };
+  }
+  if (shape.manyAt !== undefined) {
+    return { code: 'settings-too-large', message: `more than ${MAX_ENTRIES} keys, list items and values`, text: { id: 'limit.entries', args: { max: MAX_ENTRIES } }, start: 0, end: Math.min(1, text.length) };
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------------- YAML
 
+/**
+ * A child's path: its parent's plus one segment, in an array of exactly that length. (A spread
+ * `[...path, key]` leaves spare capacity in every array; paths were half a parsed document's memory.)
+ */
+function pathTo(path: PathSegment[], segment: PathSegment): PathSegment[] {
+  return path.concat([segment]);
+}
+
+type Range3 = [number, number, number];
+const rangeOf = (n: unknown): Range3 | undefined => (n as { range?: Range3 } | null | undefined)?.range ?? undefined;
+
 function parseYaml(text: string): SettingsDocument {
-  // Aliases are never expanded by the library here (no toJS()); convert() below expands them itself and
-  // stops after MAX_ALIAS_EXPANSIONS, the same defence as yaml's own maxAliasCount option of toJS().
-  const doc: Document.Parsed = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: false });
+  // uniqueKeys is off: the library checks each key against every earlier one (quadratic: 20 000 keys took
+  // 18 s); duplicates are found below with a set per mapping. Aliases are never expanded by the library
+  // (no toJS()); the walk below expands them itself and stops after MAX_ALIAS_EXPANSIONS, the same
+  // defence as yaml's own maxAliasCount option of toJS().
+  const doc: Document.Parsed = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: false });
   const errors: SettingsParseError[] = [];
-  for (const e of doc.errors) {
-    const [start, end] = e.pos;
-    const code: SettingsErrorCode = e.code === 'DUPLICATE_KEY' ? 'settings-duplicate-key' : 'settings-syntax';
-    // The library's words in English; other languages get its error code's description (uc-settings.json yaml.*).
-    errors.push({ code, message: e.message.split('\n')[0], text: { id: `yaml.${e.code}` }, start, end: Math.max(end, start + 1) });
+  // The library's words in English; other languages get its error code's description (uc-settings.json yaml.*).
+  errors.push(
+    ...onePerMistake(
+      text,
+      doc.errors.map((e) => ({ code: 'settings-syntax' as const, message: e.message.split('\n')[0], text: { id: `yaml.${e.code}` }, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) })),
+    ),
+  );
+  let nodes = 0;
+  let aliases = 0;
+  let stopped = false;
+  // Anchors in document order: an alias refers to the last anchor of its name before it.
+  const anchors = new Map<string, YamlNode>();
+  const sourceOf = new WeakMap<SettingsNode, unknown>();
+  interface Frame {
+    node: unknown;
+    path: PathSegment[];
+    parent: SettingsNode | undefined;
+    /** Where the result goes: a property of `parent` (with its key) or an item. */
+    key?: string;
+    keyRange?: Range3;
+    /** Inside an expanded alias: duplicate keys were already reported at the anchor. */
+    viaAlias: boolean;
   }
-  const state = { aliases: 0, nodes: 0, stopped: false };
-  const convert = (node: unknown, path: PathSegment[], parent: SettingsNode | undefined, seen: Set<unknown>): SettingsNode | undefined => {
-    if (state.stopped) return undefined;
-    if (++state.nodes > MAX_NODES) {
-      state.stopped = true;
+  const attach = (f: Frame, out: SettingsNode | undefined) => {
+    if (!f.parent) return;
+    if (f.key !== undefined) {
+      // `key:` with nothing after it (or a value that could not be read) is a null value right after the key.
+      const at = f.keyRange ? f.keyRange[1] : f.parent.start;
+      const value = out ?? { kind: 'scalar' as const, value: null, start: at, end: at, parent: f.parent, path: f.path };
+      value.key = f.key;
+      if (f.keyRange) {
+        value.keyStart = f.keyRange[0];
+        value.keyEnd = f.keyRange[1];
+      }
+      f.parent.properties!.push(value);
+    } else if (out) f.parent.items!.push(out);
+  };
+  const convert = (f: Frame, stack: Frame[]): SettingsNode | undefined => {
+    if (stopped || f.node == null) return undefined;
+    if (++nodes > MAX_NODES) {
+      stopped = true;
       errors.push({ code: 'settings-alias-limit', message: `more than ${MAX_NODES} values`, text: { id: 'alias.tooManyValues', args: { max: MAX_NODES } }, start: 0, end: Math.min(1, text.length) });
       return undefined;
     }
-    let target = node as YamlNode | null | undefined;
-    let aliasRange: [number, number] | undefined;
+    let target = f.node as YamlNode;
+    let aliasRange: Range3 | undefined;
+    let viaAlias = f.viaAlias;
     if (isAlias(target)) {
-      aliasRange = [target.range![0], target.range![1]];
-      if (++state.aliases > MAX_ALIAS_EXPANSIONS) {
-        state.stopped = true;
+      aliasRange = rangeOf(target) ?? [0, 0, 0];
+      if (++aliases > MAX_ALIAS_EXPANSIONS) {
+        stopped = true;
         errors.push({ code: 'settings-alias-limit', message: `more than ${MAX_ALIAS_EXPANSIONS} aliases`, text: { id: 'alias.tooMany', args: { max: MAX_ALIAS_EXPANSIONS } }, start: aliasRange[0], end: aliasRange[1] });
         return undefined;
       }
-      const resolved = target.resolve(doc);
-      if (!resolved || seen.has(resolved)) {
+      const resolved = anchors.get(target.source);
+      // An alias inside the node it names would expand for ever.
+      let cyclic = false;
+      for (let p = f.parent; p && resolved; p = p.parent) if (sourceOf.get(p) === resolved) cyclic = true;
+      if (!resolved || cyclic) {
         errors.push({ code: 'settings-syntax', message: `alias *${target.source} cannot be resolved here`, text: { id: 'alias.unresolved', args: { name: target.source } }, start: aliasRange[0], end: aliasRange[1] });
         return undefined;
       }
-      target = resolved as YamlNode;
-    }
+      target = resolved;
+      viaAlias = true;
+    } else if ((target as { anchor?: string }).anchor) anchors.set((target as { anchor: string }).anchor, target);
     // Values read through an alias are reported at the alias, where the admin can see them.
-    const range = aliasRange ?? ((target as { range?: [number, number, number] } | null)?.range ?? [0, 0, 0]);
-    const base = { start: range[0], end: range[1], parent, path };
+    const range = aliasRange ?? rangeOf(target) ?? [0, 0, 0];
+    const base = { start: range[0], end: range[1], parent: f.parent, path: f.path };
+    const children: Frame[] = [];
+    let out: SettingsNode | undefined;
     if (isMap(target)) {
-      const out: SettingsNode = { kind: 'object', properties: [], ...base };
-      const inner = new Set(seen).add(target);
+      out = { kind: 'object', properties: [], ...base };
       const keys = new Set<string>();
       for (const pair of target.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
         const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
-        if (keys.has(key)) continue;
+        const keyRange = rangeOf(keyNode);
+        if (keys.has(key)) {
+          if (!viaAlias && keyRange) errors.push({ code: 'settings-duplicate-key', message: 'Map keys must be unique', text: { id: 'yaml.DUPLICATE_KEY' }, start: keyRange[0], end: Math.max(keyRange[1], keyRange[0] + 1) });
+          continue;
+        }
         keys.add(key);
-        const kr = (keyNode as { range?: [number, number, number] } | null)?.range;
-        let child = pair.value == null ? undefined : convert(pair.value, [...path, key], out, inner);
-        if (!child) {
-          // `key:` with nothing after it is a null value placed right after the key.
-          const at = kr ? kr[1] : range[0];
-          child = { kind: 'scalar', value: null, start: at, end: at, parent: out, path: [...path, key] };
-        }
-        child.key = key;
-        if (kr) {
-          child.keyStart = kr[0];
-          child.keyEnd = kr[1];
-        }
-        out.properties!.push(child);
+        children.push({ node: pair.value, path: pathTo(f.path, key), parent: out, key, keyRange, viaAlias });
       }
-      return out;
-    }
-    if (isSeq(target)) {
-      const out: SettingsNode = { kind: 'array', items: [], ...base };
-      const inner = new Set(seen).add(target);
-      target.items.forEach((item, i) => {
-        const child = convert(item, [...path, i], out, inner);
-        if (child) out.items!.push(child);
-      });
-      return out;
-    }
-    if (isScalar(target)) {
+    } else if (isSeq(target)) {
+      out = { kind: 'array', items: [], ...base };
+      target.items.forEach((item, i) => children.push({ node: item, path: pathTo(f.path, i), parent: out, viaAlias }));
+    } else if (isScalar(target)) {
       const v = target.value;
       const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
-      return { kind: 'scalar', value, ...base };
+      out = { kind: 'scalar', value, ...base };
     }
-    return undefined;
+    if (out) sourceOf.set(out, target);
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
+    return out;
   };
-  const root = doc.contents ? convert(doc.contents, [], undefined, new Set()) : undefined;
+  // Iterative, depth-first in source order: no recursion that the document's nesting (or an alias chain) controls.
+  let root: SettingsNode | undefined;
+  if (doc.contents) {
+    const stack: Frame[] = [{ node: doc.contents, path: [], parent: undefined, viaAlias: false }];
+    while (stack.length) {
+      const f = stack.pop()!;
+      const out = stopped ? undefined : convert(f, stack);
+      if (!f.parent) root = out;
+      else attach(f, out);
+    }
+  }
   return { syntax: 'yaml', text, root, errors };
 }
 
 // ---------------------------------------------------------------------------------------------- JSON
 
 function parseJson(text: string): SettingsDocument {
-  const depth = maxNesting(text);
-  if (depth > MAX_NESTING) {
-    const message = `The JSON nests ${depth} levels deep (more than ${MAX_NESTING}); no settings file does, so it is not read further`;
-    return { syntax: 'json', text, root: undefined, errors: [{ code: 'settings-syntax', message, text: { id: 'syntax.tooDeep', args: { depth, max: MAX_NESTING } }, start: 0, end: Math.min(text.length, 1) }] };
-  }
+  // scanShape has bounded the nesting (jsonc-parser recurses once per level) before this runs.
   const parseErrors: ParseError[] = [];
   const tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
-  const errors: SettingsParseError[] = parseErrors.map((e) => ({
-    code: 'settings-syntax' as const,
-    message: describeJsonError(printParseErrorCode(e.error)),
-    text: { id: `json.${printParseErrorCode(e.error)}` },
-    start: e.offset,
-    end: e.offset + Math.max(1, e.length),
-  }));
-  const convert = (node: JsonNode, path: PathSegment[], parent: SettingsNode | undefined): SettingsNode => {
+  const errors: SettingsParseError[] = onePerMistake(
+    text,
+    parseErrors.map((e) => ({
+      code: 'settings-syntax' as const,
+      message: describeJsonError(printParseErrorCode(e.error)),
+      text: { id: `json.${printParseErrorCode(e.error)}` },
+      start: e.offset,
+      end: e.offset + Math.max(1, e.length),
+    })),
+  );
+  interface Frame {
+    node: JsonNode;
+    path: PathSegment[];
+    parent: SettingsNode | undefined;
+    key?: JsonNode;
+  }
+  let root: SettingsNode | undefined;
+  const stack: Frame[] = tree ? [{ node: tree, path: [], parent: undefined }] : [];
+  while (stack.length) {
+    const { node, path, parent, key } = stack.pop()!;
     const base = { start: node.offset, end: node.offset + node.length, parent, path };
+    const children: Frame[] = [];
+    let out: SettingsNode;
     if (node.type === 'object') {
-      const out: SettingsNode = { kind: 'object', properties: [], ...base };
+      out = { kind: 'object', properties: [], ...base };
       const keys = new Set<string>();
       for (const prop of node.children ?? []) {
         const [keyNode, valueNode] = prop.children ?? [];
         if (!keyNode) continue;
-        const key = String(keyNode.value);
-        if (keys.has(key)) {
+        const k = String(keyNode.value);
+        if (keys.has(k)) {
           errors.push({ code: 'settings-duplicate-key', message: 'Map keys must be unique', start: keyNode.offset, end: keyNode.offset + keyNode.length });
           continue;
         }
-        keys.add(key);
-        const child: SettingsNode = valueNode
-          ? convert(valueNode, [...path, key], out)
-          : { kind: 'scalar', value: null, start: keyNode.offset + keyNode.length, end: keyNode.offset + keyNode.length, parent: out, path: [...path, key] };
-        child.key = key;
-        child.keyStart = keyNode.offset;
-        child.keyEnd = keyNode.offset + keyNode.length;
-        out.properties!.push(child);
+        keys.add(k);
+        if (valueNode) children.push({ node: valueNode, path: pathTo(path, k), parent: out, key: keyNode });
+        else {
+          const at = keyNode.offset + keyNode.length;
+          children.push({ node: { type: 'null', offset: at, length: 0, value: null } as unknown as JsonNode, path: pathTo(path, k), parent: out, key: keyNode });
+        }
       }
-      return out;
+    } else if (node.type === 'array') {
+      out = { kind: 'array', items: [], ...base };
+      (node.children ?? []).forEach((c, i) => children.push({ node: c, path: pathTo(path, i), parent: out }));
+    } else {
+      out = { kind: 'scalar', value: node.value as string | number | boolean | null, ...base };
     }
-    if (node.type === 'array') {
-      const out: SettingsNode = { kind: 'array', items: [], ...base };
-      (node.children ?? []).forEach((c, i) => out.items!.push(convert(c, [...path, i], out)));
-      return out;
-    }
-    return { kind: 'scalar', value: node.value as string | number | boolean | null, ...base };
-  };
-  return { syntax: 'json', text, root: tree ? convert(tree, [], undefined) : undefined, errors };
+    if (!parent) root = out;
+    else if (key) {
+      out.key = String(key.value);
+      out.keyStart = key.offset;
+      out.keyEnd = key.offset + key.length;
+      parent.properties!.push(out);
+    } else parent.items!.push(out);
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
+  }
+  return { syntax: 'json', text, root, errors };
+}
+
+/**
+ * One syntax error per mistake: the readers often report a mistake twice at one spot ("nested mappings are
+ * not allowed" and "implicit keys need to be on a single line"; "property name expected" and "value
+ * expected") and then the follow-on errors of the same line. The first error of each line is the one at
+ * the mistake; the others on that line are its echoes.
+ */
+function onePerMistake(text: string, errors: SettingsParseError[]): SettingsParseError[] {
+  const sorted = [...errors].sort((a, b) => a.start - b.start);
+  const out: SettingsParseError[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && (e.start < last.end || text.indexOf('\n', last.start) < 0 || text.indexOf('\n', last.start) >= e.start)) continue;
+    out.push(e);
+  }
+  return out;
 }
 
 function describeJsonError(code: string): string {
@@ -220,29 +517,50 @@ export function child(node: SettingsNode | undefined, key: PathSegment): Setting
   return node.properties?.find((p) => p.key === key);
 }
 
-/** Plain JavaScript value of a node (objects, arrays, scalars). */
+/** Plain JavaScript value of a node (objects, arrays, scalars); iterative. */
 export function toPlain(node: SettingsNode | undefined): unknown {
   if (!node) return undefined;
-  if (node.kind === 'scalar') return node.value;
-  if (node.kind === 'array') return node.items!.map(toPlain);
-  const o: Record<string, unknown> = {};
-  for (const p of node.properties!) o[p.key!] = toPlain(p);
-  return o;
+  const valueOf = new Map<SettingsNode, unknown>();
+  const make = (n: SettingsNode): unknown => (n.kind === 'scalar' ? n.value : n.kind === 'array' ? [] : {});
+  valueOf.set(node, make(node));
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    const holder = valueOf.get(n);
+    if (n.kind === 'array') {
+      for (const c of n.items!) {
+        const v = make(c);
+        (holder as unknown[]).push(v);
+        if (c.kind !== 'scalar') {
+          valueOf.set(c, v);
+          stack.push(c);
+        }
+      }
+    } else if (n.kind === 'object') {
+      for (const p of n.properties!) {
+        const v = make(p);
+        (holder as Record<string, unknown>)[p.key!] = v;
+        if (p.kind !== 'scalar') {
+          valueOf.set(p, v);
+          stack.push(p);
+        }
+      }
+    }
+  }
+  return valueOf.get(node);
 }
 
-/** The deepest node whose key or value contains the offset. */
+/** The deepest node whose key or value contains the offset (iterative descent). */
 export function nodeAt(root: SettingsNode | undefined, offset: number): SettingsNode | undefined {
-  if (!root) return undefined;
-  let best: SettingsNode | undefined;
-  const visit = (n: SettingsNode) => {
-    const inKey = n.keyStart !== undefined && offset >= n.keyStart && offset <= n.keyEnd!;
-    const inValue = offset >= n.start && offset <= n.end;
-    if (!inKey && !inValue) return;
-    best = n;
-    for (const c of n.properties ?? n.items ?? []) visit(c);
-  };
-  visit(root);
-  return best;
+  const contains = (n: SettingsNode) => (n.keyStart !== undefined && offset >= n.keyStart && offset <= n.keyEnd!) || (offset >= n.start && offset <= n.end);
+  if (!root || !contains(root)) return undefined;
+  let best = root;
+  for (;;) {
+    let next: SettingsNode | undefined;
+    for (const c of best.properties ?? best.items ?? []) if (contains(c)) next = c;
+    if (!next) return best;
+    best = next;
+  }
 }
 
 /** Dotted display form of a path: `expressway.expresswayC.zones[0].sip.port`. */
@@ -250,9 +568,14 @@ export function formatPath(path: PathSegment[]): string {
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
-/** Walks every node depth-first. */
+/** Walks every node depth-first, in source order, without recursion. */
 export function walk(root: SettingsNode | undefined, fn: (n: SettingsNode) => void): void {
   if (!root) return;
-  fn(root);
-  for (const c of root.properties ?? root.items ?? []) walk(c, fn);
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    fn(n);
+    const kids = n.properties ?? n.items;
+    if (kids) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
+  }
 }

@@ -1,11 +1,12 @@
-// The file-pattern matcher (shared/glob.ts) that decides which format a file is: it agrees with
-// picomatch { dot: true, nocase: true } (what the server used before) on the default patterns and on
-// every kind of pattern users write, for absolute, relative and Windows-style paths.
+// The file-pattern matcher (shared/glob.ts) that decides which format a file is: picomatch with VS Code's
+// reading of a glob. It agrees with plain picomatch { dot: true, nocase: true } on the default patterns and
+// on every kind of pattern users write, for absolute, relative and Windows-style paths; it reads `[!abc]`
+// and parentheses as VS Code does; and a workspace's hostile patterns are reported and ignored, quickly.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import picomatch from 'picomatch';
 import { documentKindOfPath } from '../../shared/documentKind';
-import { globMatcher } from '../../shared/glob';
+import { compilePatterns, globMatcher, MAX_PATH_LENGTH, MAX_PATTERNS } from '../../shared/glob';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 
 const PATTERNS = [
@@ -89,5 +90,43 @@ describe('file patterns', () => {
     assert.equal(globMatcher(['**/a.b'])('/x/aXb'), false);
     assert.equal(globMatcher(['**/(x)|y'])('/w/(x)|y'), true);
     assert.equal(globMatcher([])('/anything'), false);
+  });
+
+  it('reports a pattern it cannot read ([z-a]) and ignores it, keeping the others', () => {
+    const c = compilePatterns(['[z-a]', '**/*.expressway.yaml', '{a,b']);
+    assert.deepEqual(c.problems, [{ kind: 'invalid', pattern: '[z-a]' }, { kind: 'invalid', pattern: '{a,b' }]);
+    assert.equal(c.test('/w/x.expressway.yaml'), true);
+    assert.equal(c.test('/w/z'), false);
+  });
+
+  it('caps the number and the length of patterns, and says so', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => `**/file-${i}.xml`);
+    const started = performance.now();
+    const c = compilePatterns(many);
+    assert.ok(performance.now() - started < 500, 'compiles only what it uses');
+    assert.deepEqual(c.problems, [{ kind: 'too-many', pattern: '100000' }]);
+    assert.equal(c.test(`/w/file-${MAX_PATTERNS - 1}.xml`), true);
+    assert.equal(c.test(`/w/file-${MAX_PATTERNS}.xml`), false);
+    const long = compilePatterns(['**/' + 'a'.repeat(2000)]);
+    assert.equal(long.problems[0].kind, 'too-long');
+    assert.ok(long.problems[0].pattern.length <= 80);
+  });
+
+  it('refuses patterns whose wildcards would backtrack for seconds, and matches the worst allowed one quickly', () => {
+    assert.equal(compilePatterns(['*a*a*a*a*a*a*a*a*a*a*a*ab']).problems[0].kind, 'too-complex');
+    assert.equal(compilePatterns(['**/' + '*a/'.repeat(9) + 'b']).problems[0].kind, 'too-complex');
+    const worst = compilePatterns(['**/*a*a*b/**/*a*a*b']);
+    assert.deepEqual(worst.problems, []);
+    const paths = ['/' + 'a'.repeat(250), ('/' + 'a'.repeat(250)).repeat(16).slice(0, MAX_PATH_LENGTH), '/a'.repeat(MAX_PATH_LENGTH / 2)];
+    const started = performance.now();
+    for (const p of paths) worst.test(p);
+    assert.ok(performance.now() - started < 200, `took ${performance.now() - started} ms`);
+    assert.equal(worst.test('/x'.repeat(MAX_PATH_LENGTH)), false, 'paths longer than any file system allows match nothing');
+  });
+
+  it('ignores junk in a pattern list (non-strings, empty strings) without throwing', () => {
+    const c = compilePatterns([42, null, '', { a: 1 }, '**/*.cucm.yaml'] as unknown[]);
+    assert.deepEqual(c.problems, []);
+    assert.equal(c.test('/w/a.cucm.yaml'), true);
   });
 });

@@ -3,9 +3,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AppConfigModel } from '../../formats/appconfig-model';
 import { parseAppConfigJson } from '../../formats/appconfig-json';
 import { parseAppConfigPlist } from '../../formats/appconfig-plist';
+import { DocumentCache } from '../../formats/documentCache';
 
-const cache = new Map<string, { version: number; text: string; model: AppConfigModel }>();
-const MAX_CACHED = 50;
+const cache = new DocumentCache<AppConfigModel>((text, doc) => (isJsonDocument(doc) ? parseAppConfigJson(text) : parseAppConfigPlist(text)));
 
 /** Whether the document is JSON (by name, then by its first character). */
 export function isJsonDocument(doc: TextDocument): boolean {
@@ -15,12 +15,5 @@ export function isJsonDocument(doc: TextDocument): boolean {
 }
 
 export function getAppConfigModel(doc: TextDocument): AppConfigModel {
-  const hit = cache.get(doc.uri);
-  const text = doc.getText();
-  // The text is compared too: tests and the CLI reuse a URI and version for different contents.
-  if (hit && hit.version === doc.version && hit.text === text) return hit.model;
-  const model = isJsonDocument(doc) ? parseAppConfigJson(text) : parseAppConfigPlist(text);
-  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
-  cache.set(doc.uri, { version: doc.version, text, model });
-  return model;
+  return cache.get(doc);
 }

@@ -21,6 +21,8 @@ export interface CaretContext {
 const PLACEHOLDER = 'ucc0placeholder';
 
 export function caretContext(parsed: SettingsDocument, offset: number): CaretContext | undefined {
+  // A file past the reader's bounds is not read, so there is nothing to complete (and the probe would cost the same).
+  if (!parsed.root && parsed.errors.some((e) => e.code === 'settings-too-deep' || e.code === 'settings-too-large')) return undefined;
   return parsed.syntax === 'json' ? jsonCaret(parsed, offset) : yamlCaret(parsed.text, offset);
 }
 
@@ -66,8 +68,8 @@ function yamlCaret(text: string, offset: number): CaretContext | undefined {
 }
 
 function jsonCaret(parsed: SettingsDocument, offset: number): CaretContext | undefined {
-  // A file the reader refused as too deep (formats/jsonNesting.ts) would overflow jsonc-parser's stack here too.
-  if (parsed.errors.some((e) => e.text?.id === 'syntax.tooDeep')) return undefined;
+  // A file the reader refused (too deep or too large; formats/settings.ts) would overflow jsonc-parser's stack here.
+  if (parsed.errors.some((e) => e.code === 'settings-too-deep' || e.code === 'settings-too-large')) return undefined;
   const loc = getLocation(parsed.text, offset);
   const prev = loc.previousNode;
   // An open string at the caret (jsonc-parser reports no node for an empty key "").

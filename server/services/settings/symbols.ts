@@ -23,12 +23,10 @@ function itemName(n: SettingsNode, i: number, listKey: string | undefined): stri
 export function settingsSymbols(doc: TextDocument, _ctx: ServiceContext): DocumentSymbol[] {
   const parsed = parsedSettings(doc);
   let count = 0;
-  const build = (n: SettingsNode, name: string): DocumentSymbol | undefined => {
-    if (++count > MAX_SYMBOLS) return undefined;
+  const symbolOf = (n: SettingsNode, name: string): DocumentSymbol => {
     const start = n.keyStart ?? n.start;
     const end = Math.max(n.end, start);
     const kind = n.kind === 'object' ? SymbolKind.Object : n.kind === 'array' ? SymbolKind.Array : typeof n.value === 'number' ? SymbolKind.Number : typeof n.value === 'boolean' ? SymbolKind.Boolean : SymbolKind.String;
-    const kids = n.kind === 'object' ? n.properties!.map((p) => build(p, p.key!)) : n.kind === 'array' ? n.items!.map((c, i) => build(c, itemName(c, i, n.key))) : [];
     const sym: DocumentSymbol = {
       name: name || '(empty)',
       kind,
@@ -36,27 +34,50 @@ export function settingsSymbols(doc: TextDocument, _ctx: ServiceContext): Docume
       selectionRange: { start: doc.positionAt(start), end: doc.positionAt(n.keyEnd ?? Math.min(end, start + name.length)) },
     };
     if (n.kind === 'scalar' && n.value !== null && n.key !== undefined) sym.detail = shownValue(String(n.value), n.key);
-    const children = kids.filter((k): k is DocumentSymbol => !!k);
-    if (children.length) sym.children = children;
     return sym;
   };
-  return (parsed.root?.properties ?? []).map((p) => build(p, p.key!)).filter((s): s is DocumentSymbol => !!s);
+  // Breadth of the outline in source order, built without recursion (a document's nesting never drives the stack).
+  const top: DocumentSymbol[] = [];
+  const stack: { node: SettingsNode; name: string; into: DocumentSymbol[] }[] = [];
+  const push = (kids: SettingsNode[], isArray: boolean, into: DocumentSymbol[], listKey?: string) => {
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], name: isArray ? itemName(kids[i], i, listKey) : kids[i].key!, into });
+  };
+  push(parsed.root?.properties ?? [], false, top);
+  while (stack.length) {
+    const { node, name, into } = stack.pop()!;
+    if (++count > MAX_SYMBOLS) break;
+    const sym = symbolOf(node, name);
+    into.push(sym);
+    const kids = node.kind === 'object' ? node.properties! : node.kind === 'array' ? node.items! : [];
+    if (kids.length) {
+      sym.children = [];
+      push(kids, node.kind === 'array', sym.children, node.key);
+    }
+  }
+  // A container whose children were all past the cap shows as a leaf.
+  const prune = [...top];
+  while (prune.length) {
+    const s = prune.pop()!;
+    if (s.children && !s.children.length) delete s.children;
+    else if (s.children) prune.push(...s.children);
+  }
+  return top;
 }
 
 export function settingsFolding(doc: TextDocument, _ctx: ServiceContext): FoldingRange[] {
   const parsed = parsedSettings(doc);
   const out: FoldingRange[] = [];
-  const visit = (n: SettingsNode) => {
-    if (out.length >= MAX_SYMBOLS) return;
-    if (n.kind !== 'scalar') {
-      const startLine = doc.positionAt(n.keyStart ?? n.start).line;
-      let end = n.end;
-      while (end > n.start && /\s/.test(parsed.text[end - 1])) end--;
-      const endLine = doc.positionAt(end).line;
-      if (endLine > startLine) out.push({ startLine, endLine: parsed.syntax === 'json' ? endLine - 1 : endLine });
-      for (const c of n.properties ?? n.items ?? []) visit(c);
-    }
-  };
-  for (const c of parsed.root?.properties ?? parsed.root?.items ?? []) visit(c);
+  const stack: SettingsNode[] = [...(parsed.root?.properties ?? parsed.root?.items ?? [])].reverse();
+  while (stack.length && out.length < MAX_SYMBOLS) {
+    const n = stack.pop()!;
+    if (n.kind === 'scalar') continue;
+    const startLine = doc.positionAt(n.keyStart ?? n.start).line;
+    let end = n.end;
+    while (end > n.start && /\s/.test(parsed.text[end - 1])) end--;
+    const endLine = doc.positionAt(end).line;
+    if (endLine > startLine) out.push({ startLine, endLine: parsed.syntax === 'json' ? endLine - 1 : endLine });
+    const kids = n.properties ?? n.items ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
   return out.filter((r) => r.endLine > r.startLine);
 }

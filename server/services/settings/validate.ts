@@ -5,7 +5,7 @@ import { didYouMean } from '../../core/didYouMean';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { messagesOf, type Messages } from '../../catalog/messages';
-import { formatPath, type SettingsDocument, type SettingsNode } from '../../formats/settings';
+import { formatPath, MAX_DEPTH, type SettingsDocument, type SettingsNode } from '../../formats/settings';
 import { hidesSomething, looksSecret, shownValue } from '../../core/secrets';
 import { crossFileSettingsDiagnostics } from '../../rules/settings/cross-file';
 import { settingsData, type SchemaNode } from '../../rules/settings/data';
@@ -54,6 +54,8 @@ function syntaxDiagnostics(doc: TextDocument, parsed: SettingsDocument, ctx: Ser
     const detail = ctx.locale !== 'en' && e.text ? S.render(e.text) : e.message;
     if (e.code === 'settings-syntax') return makeDiagnostic(ctx, parsed.syntax === 'json' ? 'json-syntax' : 'yaml-syntax', r, { detail });
     if (e.code === 'settings-duplicate-key') return makeDiagnostic(ctx, 'settings-duplicate-key', r, { key: doc.getText(r).replace(/^["']|["']$/g, '') });
+    if (e.code === 'settings-too-deep') return makeDiagnostic(ctx, 'settings-too-deep', r, { max: MAX_DEPTH });
+    if (e.code === 'settings-too-large') return makeDiagnostic(ctx, 'settings-too-large', r, { detail });
     return makeDiagnostic(ctx, 'settings-alias-limit', r, { detail });
   });
 }
@@ -102,14 +104,16 @@ function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schem
     }
     if (node.kind === 'object') {
       const known = Object.keys(s.properties ?? {});
+      const present = new Set(node.properties!.map((q) => q.key));
       for (const p of node.properties!) {
+        if (out.length >= MAX_STRUCTURE_DIAGNOSTICS) return;
         const sub = s.properties?.[p.key!];
         if (sub) {
           visit(p, sub);
           continue;
         }
         if (s.additionalProperties !== false) continue;
-        const suggestion = didYouMean(p.key!, known.filter((k) => !node.properties!.some((q) => q.key === k)));
+        const suggestion = didYouMean(p.key!, known.filter((k) => !present.has(k)));
         const rename = suggestion ? renameKey(doc, parsed, p, suggestion) : undefined;
         out.push(makeDiagnostic(ctx, suggestion ? 'settings-unknown-key-suggest' : 'settings-unknown-key', range(doc, p.keyStart ?? p.start, p.keyEnd ?? p.end), { key: p.key, path: formatPath(node.path) || S.t('path.topLevel'), suggestion }, fixData(rename ? [{ title: S.t('fix.renameTo', { name: suggestion }), edits: [rename] }] : [])));
       }
