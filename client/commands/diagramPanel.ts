@@ -9,11 +9,19 @@ import { pick, type Scenario } from '../views/model';
 import { createPanel, parseMessage } from '../views/panel';
 import { uiLocale } from './documentKind';
 
-export async function openDiagram(context: vscode.ExtensionContext, scenario: Scenario, viewType: string): Promise<vscode.WebviewPanel> {
+export async function openDiagram(context: vscode.ExtensionContext, scenario: Scenario, viewType: string): Promise<vscode.WebviewPanel | undefined> {
   const locale = uiLocale();
   const t = translator(locale);
   // dagre runs on a worker thread, so the extension host stays free while a big diagram is laid out.
-  const layout = await layoutOffThread(context.asAbsolutePath(path.join('dist', 'layoutWorker.js')), scenario, locale, bundleOf(locale));
+  let layout: Awaited<ReturnType<typeof layoutOffThread>>;
+  try {
+    layout = await layoutOffThread(context.asAbsolutePath(path.join('dist', 'layoutWorker.js')), scenario, locale, bundleOf(locale));
+  } catch (err) {
+    // Only an install without dist/layoutWorker.js gets here: say what to do, log the cause.
+    console.error('diagram layout failed:', err);
+    void vscode.window.showErrorMessage(t('UC Config cannot draw the diagram: a file of the extension is missing. Reinstall UC Config.'));
+    return undefined;
+  }
   const p = createPanel(viewType, pick(scenario.title, locale));
   p.panel.webview.html = diagramHtml(layout, { ...p, locale, t });
   p.panel.webview.onDidReceiveMessage(async (raw) => {

@@ -281,7 +281,9 @@ function certificateNode(root: Draft, box: ExpresswayBox, uri: string, item: Cer
     if (text !== undefined) sans.items!.set(i, { kind: 'scalar', value: text, ...base });
   });
   cert.props!.set('subjectAlternativeNames', sans);
-  set('keyLength', leaf(item.keyBits));
+  // The settings' key length is the RSA key size of Expressway's CSR page (1024, 2048, 4096); an EC key's
+  // curve size (256) is not one, and its type is reported as such (keyType).
+  if (item.keyType === 'RSA') set('keyLength', leaf(item.keyBits));
   set('digestAlgorithm', leaf(item.signatureDigest));
   set('keyType', leaf(item.keyType === 'EC' ? 'ECDSA' : item.keyType));
   if (item.eku) set('clientAuthentication', leaf(item.eku.clientAuth));

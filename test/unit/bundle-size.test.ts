@@ -1,6 +1,7 @@
 // The bundle budget (ARCHITECTURE.md): dist/extension.js and dist/server.js together stay within
 // 1,100,000 bytes minified (vscode-languageclient is bundled as published, with its own semver and
-// minimatch; the Expressway artifact readers add about 30 KB, picomatch in the server about 25 KB); the client carries no parser (it asks the server), and neither bundle carries a library twice. The source maps `npm run build` writes name every module bundled.
+// minimatch; the Expressway artifact readers add about 30 KB, picomatch in the server about 25 KB); the client carries no parser (it asks the server) and no diagram layout (dist/layoutWorker.js does it, on
+// a worker thread or loaded on demand), and neither bundle carries a library twice. The source maps `npm run build` writes name every module bundled.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -3,6 +3,7 @@
 // and what an editor sees on a dump (diagnostics on the dump's own line, hover, outline, quick fixes).
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -379,6 +380,30 @@ describe('status.xml in a deployment', () => {
     const at = status.positionAt(status.getText().indexOf('X8.11.3</Version>'));
     const text = (services['expressway-xstatus'].hover(status, at, ctx)!.contents as { value: string }).value;
     assert.match(text, /expressway\.version/);
+  });
+});
+
+describe('a certificate matched to a box is told each problem once', () => {
+  // The per-file certificate checks and the settings rules about the matched box's certificate say the
+  // same of self-signed, client authentication, digest and key type: one finding each, the box's.
+  const certs = path.resolve(__dirname, '../fixtures/certs');
+  const run = (dump: string[], cert: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-dep-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'exp.txt'), [...dump, ...fs.readFileSync(path.join(FIXTURES, 'site-a/expe.txt'), 'utf8').split('\n').slice(1)].join('\n'));
+      fs.copyFileSync(path.join(certs, cert), path.join(dir, 'box.pem'));
+      const rows = JSON.parse(runCheck({ format: 'json', settings: { ...DEFAULT_SETTINGS }, locale: 'en', paths: [dir] }).output) as { file: string; code: string }[];
+      return rows.filter((r) => r.file.endsWith('box.pem')).map((r) => r.code).sort();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  it('a self-signed SHA-1 certificate of Expressway-E', () => {
+    assert.deepEqual(run(['*c xConfiguration IP DNS Hostname: "old"', '*c xConfiguration IP DNS Domain Name: "example.com"'], 'rsa1024-sha1.pem'), ['server-cert-digest', 'server-cert-self-signed']);
+  });
+  it('an EC certificate without client authentication: no RSA key length asked of it', () => {
+    const codes = run(['*c xConfiguration IP DNS Hostname: "vcsc"', '*c xConfiguration IP DNS Domain Name: "example.com"'], 'ec-p256-server-only.pem');
+    assert.deepEqual(codes.filter((c) => /client-auth|self-signed|rsa|key/.test(c)), ['cert-key-not-rsa', 'server-cert-client-auth-missing', 'server-cert-self-signed']);
   });
 });
 

@@ -3,6 +3,7 @@
 // at 1 000 DNS records before). The answer equals the layout done in place.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { layoutBothWays } from '../../client/views/diagram';
@@ -41,8 +42,16 @@ test('2 000 DNS records: laid out on the worker within a second while the event 
   assert.deepEqual(JSON.parse(JSON.stringify(layout)), JSON.parse(JSON.stringify(layoutBothWays(big(2000), 'ko', translateFrom(bundle)))));
 });
 
-test('without the worker file the layout is done in place (bounded)', async () => {
-  const layout = await layoutOffThread(path.join(__dirname, 'no-such-worker.js'), big(10), 'en');
+test('without a worker, the same file is loaded as a module and lays the scenario out here (bounded)', { skip: !built && 'run npm run build first' }, () => {
+  // dist/layoutWorker.js exports layoutBothWays and listens only on a worker thread: the fallback of
+  // layoutOffThread, so the extension bundle need not carry dagre a second time.
+  const mod = createRequire(__filename)(WORKER) as { layoutBothWays: typeof layoutBothWays };
+  const layout = mod.layoutBothWays(big(10), 'en');
   assert.equal(layout.nodes.length, 12);
   assert.equal(layout.summary, undefined);
+  assert.deepEqual(JSON.parse(JSON.stringify(layout)), JSON.parse(JSON.stringify(layoutBothWays(big(10)))));
+});
+
+test('without the worker file the layout is refused, not hung (the command asks to reinstall)', async () => {
+  await assert.rejects(layoutOffThread(path.join(__dirname, 'no-such-worker.js'), big(10), 'en'));
 });

@@ -11,7 +11,7 @@ export type CertificateCheckKind = 'expired' | 'not-yet-valid' | 'eku-client-aut
 export interface CertificateChecks {
   acceptedDigests: { values: string[]; source: string };
   recommendedKeyTypes: { values: string[]; source: string };
-  checks: { code: string; check: CertificateCheckKind; appliesTo: CertificateInfo['kind'][]; scope: 'all' | 'end-entity' | 'not-root'; source: string }[];
+  checks: { code: string; check: CertificateCheckKind; appliesTo: CertificateInfo['kind'][]; scope: 'all' | 'end-entity' | 'not-root'; sameAsSettingsRules?: string[]; source: string }[];
 }
 
 /** A CA certificate signed by its own key: a trust anchor. */

@@ -143,7 +143,7 @@ export const customChecks: Record<string, Check> = {
   /**
    * A _collab-edge._tls SRV record's target is an Expressway-E of the workspace (its system FQDN,
    * another FQDN it is known by, its cluster name or a cluster peer). Silent when no Expressway-E
-   * names itself in the workspace.
+   * names itself by a fully qualified name in the workspace.
    */
   collabEdgeTargetIsExpresswayE: (p, ctx) => {
     const names = new Set<string>();
@@ -151,7 +151,10 @@ export const customChecks: Record<string, Check> = {
     for (const sys of resolve('$ws.expressway.expresswayE.system', ctx)) {
       const host = child(sys.node, 'hostName')?.value;
       const domain = child(sys.node, 'domainName')?.value;
-      if (host) names.add(norm(domain ? `${host}.${domain}` : host));
+      // A bare host name (a dump's "IP DNS Hostname" without its domain) is not the name a client resolves:
+      // comparing an SRV target with it would report every correct record.
+      const fqdn = host ? (domain ? `${host}.${domain}` : String(host)) : '';
+      if (fqdn.includes('.')) names.add(norm(fqdn));
     }
     for (const q of ['$ws.expressway.expresswayE.system.otherFqdns', '$ws.expressway.expresswayE.clusterName', '$ws.expressway.expresswayE.peers']) for (const r of scalars(q, ctx)) names.add(norm(r.node.value));
     if (!names.size) return [];

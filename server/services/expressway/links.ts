@@ -4,6 +4,7 @@
 import type { CertificateInfo } from '../../formats/certificate';
 import { messagesOf } from '../../catalog/messages';
 import { certificateCodeLenses, hoverCertificate } from '../certificate/features';
+import { certificateChecks } from '../certificate/validate';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FormatService, ServiceContext } from '../types';
 import { deploymentFolder, deploymentOf, ARTIFACT_KINDS } from './deployment';
@@ -37,7 +38,12 @@ function safely<T>(name: string, f: () => T, fallback: () => T): T {
   }
 }
 
-export function withDeploymentFindings(svc: FormatService): FormatService {
+/**
+ * The file's own findings with the deployment's. `sameAs` names, per own code, the deployment codes that
+ * say the same thing (a certificate check and the settings rule about the matched box's certificate):
+ * when both fall on the same place, the user is told once, by the deployment's finding, which knows the box.
+ */
+export function withDeploymentFindings(svc: FormatService, sameAs?: (ctx: ServiceContext) => ReadonlyMap<string, readonly string[]>): FormatService {
   return {
     ...svc,
     validate: (doc, ctx) => {
@@ -45,16 +51,26 @@ export function withDeploymentFindings(svc: FormatService): FormatService {
       const extra = safely('findings', () => (inDeployment(doc.uri, ctx) ? deploymentDiagnosticsFor(doc.uri, ctx) : []), () => []);
       if (!extra.length) return own;
       // A settings file's own rules may already say the same thing at the same place.
-      const key = (d: Diagnostic) => `${d.code}@${d.range.start.line}:${d.range.start.character}`;
+      const at = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}`;
+      const key = (d: Diagnostic) => `${d.code}@${at(d)}`;
       const seen = new Set(own.map(key));
-      return [...own, ...extra.filter((d) => !seen.has(key(d)))];
+      const added = extra.filter((d) => !seen.has(key(d)));
+      const said = new Set(added.map(key));
+      const same = sameAs?.(ctx);
+      const kept = same ? own.filter((d) => !(same.get(String(d.code)) ?? []).some((code) => said.has(`${code}@${at(d)}`))) : own;
+      return [...kept, ...added];
     },
   };
 }
 
+/** Per certificate check, the settings rules that say the same (schemas/certificate-checks.json). */
+function certificateSameAs(ctx: ServiceContext): ReadonlyMap<string, readonly string[]> {
+  return new Map(certificateChecks(ctx).checks.map((c) => [c.code, c.sameAsSettingsRules ?? []]));
+}
+
 export function withCertificateLinks(svc: FormatService): FormatService {
   return {
-    ...withDeploymentFindings(svc),
+    ...withDeploymentFindings(svc, certificateSameAs),
     hover: (doc, position, ctx) => safely('hover', () => hoverCertificate(doc, position, ctx, matchedToFor(doc.uri, ctx)), () => svc.hover(doc, position, ctx)),
     codeLenses: (doc, ctx) => safely('codeLens', () => certificateCodeLenses(doc, ctx, matchedToFor(doc.uri, ctx)), () => svc.codeLenses?.(doc, ctx) ?? []),
   };
