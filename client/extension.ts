@@ -57,7 +57,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<UcConf
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // A new file pattern changes the document selector, which only a restart applies.
-      if (['jabberConfigFiles', 'appConfigFiles', 'settingsFiles', 'certificateFiles', 'dnsFiles', 'allowListFiles'].some((k) => e.affectsConfiguration(`${SETTINGS_SECTION}.${k}`)) && client) await restart();
+      if (
+        ['jabberConfigFiles', 'appConfigFiles', 'settingsFiles', 'certificateFiles', 'dnsFiles', 'allowListFiles'].some((k) =>
+          e.affectsConfiguration(`${SETTINGS_SECTION}.${k}`),
+        ) &&
+        client
+      )
+        await restart();
     }),
   );
   return {

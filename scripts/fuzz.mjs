@@ -8,5 +8,17 @@ import { spawnSync } from 'node:child_process';
 const [runs = '2000', seed] = process.argv.slice(2);
 const env = { ...process.env, FUZZ_RUNS: runs, ...(seed ? { FUZZ_SEED: seed } : {}) };
 console.log(`fuzz: ${runs} runs per property${seed ? `, seed ${seed}` : ''}`);
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', 'test/unit/fuzz-robustness.test.ts', 'test/unit/fuzz-hostile-xml.test.ts', 'test/unit/fuzz-hostile-settings.test.ts'], { stdio: 'inherit', env });
+const r = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    'test/unit/fuzz-robustness.test.ts',
+    'test/unit/fuzz-hostile-xml.test.ts',
+    'test/unit/fuzz-hostile-settings.test.ts',
+  ],
+  { stdio: 'inherit', env },
+);
 process.exit(r.status ?? 1);

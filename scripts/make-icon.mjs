@@ -27,10 +27,15 @@ const mix = (a, b, t) => a.map((v, i) => v + (b[i] - v) * t);
 function shade(x, y) {
   if (roundedRect(x, y, 4, 4, 124, 124, 22) > 0) return [0, 0, 0, 0];
   let c = mix([13, 39, 77], [4, 159, 217], (x + y) / 256);
-  for (const [i, len] of [[0, 62], [1, 46], [2, 54]]) {
+  for (const [i, len] of [
+    [0, 62],
+    [1, 46],
+    [2, 54],
+  ]) {
     if (segment(x, y, 24, 36 + i * 22, 24 + len, 36 + i * 22, 9) <= 0) c = [255, 255, 255];
   }
-  const bx = 92, by = 86;
+  const bx = 92,
+    by = 86;
   if (Math.hypot(x - bx, y - by) <= 24) c = [108, 192, 74];
   if (segment(x, y, bx - 11, by, bx - 3, by + 9, 7) <= 0 || segment(x, y, bx - 3, by + 9, bx + 12, by - 9, 7) <= 0) c = [255, 255, 255];
   return [...c, 255];
@@ -81,7 +86,12 @@ ihdr.writeUInt32BE(SIZE, 0);
 ihdr.writeUInt32BE(SIZE, 4);
 ihdr[8] = 8; // bit depth
 ihdr[9] = 6; // RGBA
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  chunk('IHDR', ihdr),
+  chunk('IDAT', deflateSync(raw, { level: 9 })),
+  chunk('IEND', Buffer.alloc(0)),
+]);
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../images/icon.png');
 fs.writeFileSync(out, png);
 console.log(`wrote ${out} (${png.length} bytes)`);

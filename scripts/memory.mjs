@@ -13,9 +13,17 @@ const lines = (n, f) => Array.from({ length: n }, (_, i) => f(i)).join('\n') + '
 const pair = fs.readFileSync(new URL('../examples/mra-pair.expressway.yaml', import.meta.url), 'utf8');
 const kinds = [
   // A settings file near the reader's bounds: about 1 700 entries, 45 KB.
-  (i) => [`file:///tmp/uc-mem/s${i}.expressway.yaml`, 'yaml', pair + lines(300, (k) => `    - name: zone${k}\n      type: Neighbor\n      sip: {port: 5061, tlsVerifyMode: On}`).replace(/^/, 'x-extra:\n  zones:\n')],
+  (i) => [
+    `file:///tmp/uc-mem/s${i}.expressway.yaml`,
+    'yaml',
+    pair + lines(300, (k) => `    - name: zone${k}\n      type: Neighbor\n      sip: {port: 5061, tlsVerifyMode: On}`).replace(/^/, 'x-extra:\n  zones:\n'),
+  ],
   // A large jabber-config (about 200 KB).
-  (i) => [`file:///tmp/uc-mem/j${i}/jabber-config.xml`, 'xml', `<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Policies>\n${lines(4000, (k) => `    <EnableVideo>${k % 2 ? 'true' : 'false'}</EnableVideo>`)}  </Policies>\n</config>\n`],
+  (i) => [
+    `file:///tmp/uc-mem/j${i}/jabber-config.xml`,
+    'xml',
+    `<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Policies>\n${lines(4000, (k) => `    <EnableVideo>${k % 2 ? 'true' : 'false'}</EnableVideo>`)}  </Policies>\n</config>\n`,
+  ],
   // An app-config JSON file.
   (i) => [`file:///tmp/uc-mem/a${i}.appconfig.json`, 'json', fs.readFileSync(new URL('../examples/jabber-intune.appconfig.json', import.meta.url), 'utf8')],
   // The example pair itself.
@@ -50,5 +58,7 @@ const first = await round(0);
 const second = await round(1);
 const third = await round(2);
 console.log(`${N} documents, ${(bytes / 1024 / 1024).toFixed(1)} MB of text, three rounds in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-console.log(`server RSS: ${before.toFixed(0)} MB at start; with ${N} open: ${first.toFixed(0)} MB, then (after closing them and opening ${N} others) ${second.toFixed(0)} MB, then ${third.toFixed(0)} MB`);
+console.log(
+  `server RSS: ${before.toFixed(0)} MB at start; with ${N} open: ${first.toFixed(0)} MB, then (after closing them and opening ${N} others) ${second.toFixed(0)} MB, then ${third.toFixed(0)} MB`,
+);
 await client.shutdown();

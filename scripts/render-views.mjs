@@ -25,7 +25,9 @@ const themes = opt('--theme') ? [opt('--theme')] : Object.keys(THEMES);
 
 const browser = await launch();
 if (!browser) {
-  console.error(`Chromium (${CHROMIUM}) or playwright-core (/tmp/cs-tools, set CS_TOOLS) not found: run "npm run test:vscode" once, or "apt-get install -y chromium".`);
+  console.error(
+    `Chromium (${CHROMIUM}) or playwright-core (/tmp/cs-tools, set CS_TOOLS) not found: run "npm run test:vscode" once, or "apt-get install -y chromium".`,
+  );
   process.exit(2);
 }
 mkdirSync(outDir, { recursive: true });
@@ -45,14 +47,22 @@ async function shoot(view, theme, size, file, fullPage = false) {
 
 const views = viewPages().filter((v) => !only || v.name === only);
 if (readme) {
-  const featured = { 'mra-table': ['light', 'dark'], 'diagram-mra-expressway': ['light'], 'diagram-imp-centralized-cluster': ['light'], 'diagram-sni-multitenant': ['light'] };
-  for (const v of views) for (const theme of featured[v.name] ?? []) {
-    await shoot(v, theme, SIZES[0], join(outDir, v.name === 'mra-table' ? `mra-table-${theme}.png` : `${v.name}.png`));
-  }
+  const featured = {
+    'mra-table': ['light', 'dark'],
+    'diagram-mra-expressway': ['light'],
+    'diagram-imp-centralized-cluster': ['light'],
+    'diagram-sni-multitenant': ['light'],
+  };
+  for (const v of views)
+    for (const theme of featured[v.name] ?? []) {
+      await shoot(v, theme, SIZES[0], join(outDir, v.name === 'mra-table' ? `mra-table-${theme}.png` : `${v.name}.png`));
+    }
 } else {
-  for (const v of views) for (const theme of themes) for (const size of SIZES) {
-    await shoot(v, theme, size, join(outDir, `${v.name}-${theme}-${size.width}x${size.height}.png`));
-  }
+  for (const v of views)
+    for (const theme of themes)
+      for (const size of SIZES) {
+        await shoot(v, theme, size, join(outDir, `${v.name}-${theme}-${size.width}x${size.height}.png`));
+      }
 }
 await browser.close();
 console.log(problems ? `${problems} problem(s) found.` : 'No problems found.');

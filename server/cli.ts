@@ -173,11 +173,26 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { file, diagnostics };
   });
-  results.push(...diskArtifactResults(files.map((f) => f.file), ctx));
-  const rules = [...catalogs.diagnostics.values()].map((c) => ({ code: c.code, description: c.description, source: sourcePlainText(catalogs, c.source, 'en'), severity: c.severity }));
+  results.push(
+    ...diskArtifactResults(
+      files.map((f) => f.file),
+      ctx,
+    ),
+  );
+  const rules = [...catalogs.diagnostics.values()].map((c) => ({
+    code: c.code,
+    description: c.description,
+    source: sourcePlainText(catalogs, c.source, 'en'),
+    severity: c.severity,
+  }));
   // English keeps its own wording (one file / files); other languages read the count line from the message data.
   const summary = opts.locale === 'en' ? undefined : (c: Record<string, number>) => messagesOf(ctx, 'common').t('cli.summary', c);
-  const output = opts.format === 'json' ? toJson(results) : opts.format === 'sarif' ? toSarif(results, rules, { root: opts.root ?? process.cwd(), ...packageInfo() }) : toText(results, summary);
+  const output =
+    opts.format === 'json'
+      ? toJson(results)
+      : opts.format === 'sarif'
+        ? toSarif(results, rules, { root: opts.root ?? process.cwd(), ...packageInfo() })
+        : toText(results, summary);
   const all = results.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === DiagnosticSeverity.Error).length;
   const warnings = all.filter((d) => d.severity === DiagnosticSeverity.Warning).length;
@@ -200,9 +215,18 @@ export function runSettingsFromArtifacts(argv: string[]): { output: string; exit
   if (!folder || args.includes('-h') || args.includes('--help') || (outAt >= 0 && !out)) return { output: SETTINGS_USAGE, exitCode: folder ? 0 : 2 };
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) return { output: `uc-config: not a folder: ${folder}`, exitCode: 2 };
   const settings = normalizeSettings({});
-  const files = fs.readdirSync(folder).sort().map((f) => path.join(folder, f)).filter((f) => fs.statSync(f).isFile() && sniffs(f));
+  const files = fs
+    .readdirSync(folder)
+    .sort()
+    .map((f) => path.join(folder, f))
+    .filter((f) => fs.statSync(f).isFile() && sniffs(f));
   const docs = files.map((file) => TextDocument.create(pathToFileURL(path.resolve(file)).toString(), '', 0, fs.readFileSync(file, 'utf8')));
-  const ctx: ServiceContext = { settings, catalogs: loadCatalogs(), locale: 'en', workspace: { documents: (kind: DocumentKind) => docs.filter((d) => kindOfDocument(d, settings) === kind) } };
+  const ctx: ServiceContext = {
+    settings,
+    catalogs: loadCatalogs(),
+    locale: 'en',
+    workspace: { documents: (kind: DocumentKind) => docs.filter((d) => kindOfDocument(d, settings) === kind) },
+  };
   const result = settingsFromArtifacts(pathToFileURL(path.resolve(folder, 'any')).toString(), ctx);
   if (!result.text) return { output: `uc-config: no Expressway artifact in ${folder}`, exitCode: 1 };
   if (out) {

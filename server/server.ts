@@ -2,7 +2,20 @@
 // call the pure services. Runs over stdio (`node dist/server.js --stdio`) for any LSP client, or
 // over IPC under VS Code.
 import { fileURLToPath } from 'node:url';
-import { CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification, type Disposable, TextDocumentSyncKind, TextDocuments, type InitializeParams } from 'vscode-languageserver/node';
+import {
+  CodeLensRefreshRequest,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  MessageType,
+  ProposedFeatures,
+  ShowMessageNotification,
+  type Disposable,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { REVALIDATE_WORKSPACE, type RevalidateWorkspaceResult } from '../shared/requests';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type UcConfigSettings } from '../shared/settings';
@@ -28,7 +41,10 @@ let canPullConfiguration = false;
 let canWatchFiles = false;
 let canRefreshLenses = false;
 let workspaceFolders: string[] = [];
-const workspace = new Workspace(() => documents.all(), () => settings);
+const workspace = new Workspace(
+  () => documents.all(),
+  () => settings,
+);
 
 const localeOf = (s: UcConfigSettings): Locale => (s.locale !== 'auto' ? s.locale : clientLocale);
 
@@ -119,7 +135,18 @@ let watching: Promise<Disposable> | undefined;
 let watchedPatterns = '';
 function watchFiles(): void {
   if (!canWatchFiles) return;
-  const patterns = [...new Set([...settings.jabberConfigFiles, ...settings.appConfigFiles, ...settings.settingsFiles, ...settings.certificateFiles, ...settings.dnsFiles, ...settings.allowListFiles])].filter((x) => typeof x === 'string' && x.length <= 1000).slice(0, 300);
+  const patterns = [
+    ...new Set([
+      ...settings.jabberConfigFiles,
+      ...settings.appConfigFiles,
+      ...settings.settingsFiles,
+      ...settings.certificateFiles,
+      ...settings.dnsFiles,
+      ...settings.allowListFiles,
+    ]),
+  ]
+    .filter((x) => typeof x === 'string' && x.length <= 1000)
+    .slice(0, 300);
   const key = JSON.stringify(patterns);
   if (key === watchedPatterns) return;
   watchedPatterns = key;

@@ -29,7 +29,10 @@ function readHead(file: string): string {
 export class Workspace implements WorkspaceView {
   private onDisk = new Map<string, TextDocument>();
   private folders: string[] = [];
-  constructor(private open: () => TextDocument[], private settings: () => UcConfigSettings) {}
+  constructor(
+    private open: () => TextDocument[],
+    private settings: () => UcConfigSettings,
+  ) {}
 
   documents(kind: DocumentKind): TextDocument[] {
     const s = this.settings();

@@ -3,10 +3,14 @@
 import { compilePatterns, type PatternProblem } from './glob';
 import type { UcConfigSettings } from './settings';
 
-export type DocumentKind = 'jabber-config' | 'app-config' | 'uc-settings' | 'certificate' | 'dns' | 'allow-list' | 'expressway-xconfiguration' | 'expressway-xstatus';
+export type DocumentKind =
+  'jabber-config' | 'app-config' | 'uc-settings' | 'certificate' | 'dns' | 'allow-list' | 'expressway-xconfiguration' | 'expressway-xstatus';
 
 /** The settings that name each kind's file patterns. */
-export type KindPatterns = Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles' | 'certificateFiles' | 'dnsFiles' | 'allowListFiles'>;
+export type KindPatterns = Pick<
+  UcConfigSettings,
+  'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles' | 'certificateFiles' | 'dnsFiles' | 'allowListFiles'
+>;
 
 type PatternSettings = Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'>;
 
@@ -53,7 +57,12 @@ const SNIFFABLE = /(^|\/)[^/.]+$|\.(txt|log|csv|out)$/i;
 export function documentKindOfContent(filePath: string, head: string): DocumentKind | undefined {
   if (!SNIFFABLE.test(filePath)) return undefined;
   const h = head.length > 8192 ? head.slice(0, 8192) : head;
-  if (/^-----BEGIN (CERTIFICATE|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PKCS7|(RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY)-----\s*$/m.test(h)) return 'certificate';
+  if (
+    /^-----BEGIN (CERTIFICATE|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PKCS7|(RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY)-----\s*$/m.test(
+      h,
+    )
+  )
+    return 'certificate';
   if (/^\uFEFF?Url,Deployment,HttpMethods,MatchType,Description\s*$/m.test(h.slice(0, 200))) return 'allow-list';
   if (/\sSRV service location:\s*$|^;;\s*ANSWER SECTION:|^\S+\s+(\d+\s+)?(IN\s+)?SRV\s+\d+\s+\d+\s+\d+\s+\S+\s*$/im.test(h)) return 'dns';
   return undefined;

@@ -99,10 +99,17 @@ export function normalizeSettings(raw: unknown): UcConfigSettings {
     dnsFiles: strings(s.dnsFiles, DEFAULT_SETTINGS.dnsFiles),
     allowListFiles: strings(s.allowListFiles, DEFAULT_SETTINGS.allowListFiles),
     mra: s.mra === 'on' ? 'on' : 'off',
-    jabberRelease: typeof s.jabberRelease === 'string' && s.jabberRelease.length <= SETTINGS_BOUNDS.releaseLength && /^\d+(\.\d+)*$/.test(s.jabberRelease) ? s.jabberRelease : DEFAULT_SETTINGS.jabberRelease,
+    jabberRelease:
+      typeof s.jabberRelease === 'string' && s.jabberRelease.length <= SETTINGS_BOUNDS.releaseLength && /^\d+(\.\d+)*$/.test(s.jabberRelease)
+        ? s.jabberRelease
+        : DEFAULT_SETTINGS.jabberRelease,
     severity,
-    maxFileSizeMB: typeof size === 'number' && Number.isFinite(size) && size >= SETTINGS_BOUNDS.maxFileSizeMB.min && size <= SETTINGS_BOUNDS.maxFileSizeMB.max ? size : DEFAULT_SETTINGS.maxFileSizeMB,
-    maxDiagnostics: typeof s.maxDiagnostics === 'number' && Number.isInteger(s.maxDiagnostics) && s.maxDiagnostics > 0 ? s.maxDiagnostics : DEFAULT_SETTINGS.maxDiagnostics,
+    maxFileSizeMB:
+      typeof size === 'number' && Number.isFinite(size) && size >= SETTINGS_BOUNDS.maxFileSizeMB.min && size <= SETTINGS_BOUNDS.maxFileSizeMB.max
+        ? size
+        : DEFAULT_SETTINGS.maxFileSizeMB,
+    maxDiagnostics:
+      typeof s.maxDiagnostics === 'number' && Number.isInteger(s.maxDiagnostics) && s.maxDiagnostics > 0 ? s.maxDiagnostics : DEFAULT_SETTINGS.maxDiagnostics,
     locale,
   };
 }

@@ -47,7 +47,10 @@ export interface Citation {
   lang: Locale;
 }
 
-export const EMPTY_SOURCES: SourceTable = { editions: { en: { en: '', ko: '', ja: '' }, ko: { en: '', ko: '', ja: '' }, ja: { en: '', ko: '', ja: '' } }, documents: [] };
+export const EMPTY_SOURCES: SourceTable = {
+  editions: { en: { en: '', ko: '', ja: '' }, ko: { en: '', ko: '', ja: '' }, ja: { en: '', ko: '', ja: '' } },
+  documents: [],
+};
 
 interface Index {
   aliases: { alias: string; doc: SourceDocument }[];
@@ -130,7 +133,8 @@ function splitRest(rest: string): { section?: string; quote?: string } {
 export function citationsOf(raw: RawSource, table: SourceTable, locale: Locale): Citation[] {
   if (raw === undefined) return [];
   const ix = indexOf(table);
-  const list: ReadonlyArray<string | SourceRef> = typeof raw === 'string' || !Array.isArray(raw) ? [raw as string | SourceRef] : (raw as ReadonlyArray<string | SourceRef>);
+  const list: ReadonlyArray<string | SourceRef> =
+    typeof raw === 'string' || !Array.isArray(raw) ? [raw as string | SourceRef] : (raw as ReadonlyArray<string | SourceRef>);
   const out: Citation[] = [];
   for (const item of list) {
     if (typeof item !== 'string') {

@@ -49,12 +49,40 @@ export interface MraSupport {
 }
 
 export type NodeType =
-  | 'client' | 'browser' | 'desk-phone' | 'phone' | 'endpoint' | 'admin'
-  | 'cucm' | 'imp' | 'unity' | 'webex-cloud' | 'webex-meetings' | 'control-hub'
-  | 'expressway-c' | 'expressway-e' | 'firewall' | 'reverse-proxy' | 'load-balancer' | 'vpn-gateway'
-  | 'idp' | 'idp-proxy' | 'dns' | 'directory' | 'emm' | 'app-store'
-  | 'cer' | 'psap' | 'e911-service' | 'push-service' | 'web-server' | 'profile-store'
-  | 'xmpp-server' | 'jabber-guest' | 'meeting-server' | 'lync-server';
+  | 'client'
+  | 'browser'
+  | 'desk-phone'
+  | 'phone'
+  | 'endpoint'
+  | 'admin'
+  | 'cucm'
+  | 'imp'
+  | 'unity'
+  | 'webex-cloud'
+  | 'webex-meetings'
+  | 'control-hub'
+  | 'expressway-c'
+  | 'expressway-e'
+  | 'firewall'
+  | 'reverse-proxy'
+  | 'load-balancer'
+  | 'vpn-gateway'
+  | 'idp'
+  | 'idp-proxy'
+  | 'dns'
+  | 'directory'
+  | 'emm'
+  | 'app-store'
+  | 'cer'
+  | 'psap'
+  | 'e911-service'
+  | 'push-service'
+  | 'web-server'
+  | 'profile-store'
+  | 'xmpp-server'
+  | 'jabber-guest'
+  | 'meeting-server'
+  | 'lync-server';
 
 export type ZoneKind = 'internal' | 'dmz' | 'internet' | 'cloud' | 'device' | 'partner';
 

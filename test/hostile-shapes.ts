@@ -14,7 +14,7 @@ export interface HostileShape {
 /** A deterministic generator (no Math.random: a failure must reproduce). */
 export function seeded(seed: number): () => number {
   let s = seed >>> 0 || 1;
-  return () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 0x100000000);
+  return () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 0x100000000;
 }
 
 /** `n` random printable ASCII characters. */
@@ -34,7 +34,11 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'many implicitly closed elements', kind: 'jabber-config', text: () => CONFIG('<Policies>' + '<A><B></A>'.repeat(40_000) + '</Policies>') },
   { name: '100 000 unclosed nested elements', kind: 'jabber-config', text: () => '<a>'.repeat(100_000) },
   { name: '1 MB of random printable text', kind: 'jabber-config', text: () => randomPrintable(1_000_000) },
-  { name: 'quadratic entity blow-up', kind: 'jabber-config', text: () => `<!DOCTYPE r [<!ENTITY a "${'x'.repeat(20_000)}">]><config>${'&a;'.repeat(45_000)}</config>` },
+  {
+    name: 'quadratic entity blow-up',
+    kind: 'jabber-config',
+    text: () => `<!DOCTYPE r [<!ENTITY a "${'x'.repeat(20_000)}">]><config>${'&a;'.repeat(45_000)}</config>`,
+  },
   { name: 'a run of 1 000 000 "<"', kind: 'jabber-config', text: () => '<'.repeat(1_000_000) },
   { name: '100 000 small parameters', kind: 'jabber-config', text: () => CONFIG('<Client>' + '<a>1</a>'.repeat(100_000) + '</Client>') },
   {
@@ -43,8 +47,22 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     text: () =>
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]><config version="1.0"><Client><A>&lol4;</A></Client></config>',
   },
-  { name: 'XXE', kind: 'jabber-config', text: () => '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd"><!ENTITY r SYSTEM "http://192.0.2.1/x">]><config version="1.0"><Client><A>&e;&r;</A></Client></config>' },
-  { name: 'random bytes', kind: 'jabber-config', text: () => { const r = seeded(7); let s = ''; for (let i = 0; i < 200_000; i++) s += String.fromCharCode(Math.floor(r() * 256)); return s; } },
+  {
+    name: 'XXE',
+    kind: 'jabber-config',
+    text: () =>
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd"><!ENTITY r SYSTEM "http://192.0.2.1/x">]><config version="1.0"><Client><A>&e;&r;</A></Client></config>',
+  },
+  {
+    name: 'random bytes',
+    kind: 'jabber-config',
+    text: () => {
+      const r = seeded(7);
+      let s = '';
+      for (let i = 0; i < 200_000; i++) s += String.fromCharCode(Math.floor(r() * 256));
+      return s;
+    },
+  },
   { name: 'invalid UTF-8 (decoded as U+FFFD)', kind: 'jabber-config', text: () => CONFIG('<Client>' + '<A>\uFFFD\uFFFD</A>'.repeat(20_000) + '</Client>') },
   { name: 'plist value: a long run of white space', kind: 'plist', text: () => `<dict><key>a</key><string>${' '.repeat(1_000_000)}x</string></dict>` },
   { name: 'plist: 100 000 unclosed nested elements', kind: 'plist', text: () => '<dict>' + '<dict>'.repeat(100_000) },

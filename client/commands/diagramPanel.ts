@@ -24,25 +24,29 @@ export async function openDiagram(context: vscode.ExtensionContext, scenario: Sc
   }
   const p = createPanel(viewType, pick(scenario.title, locale));
   p.panel.webview.html = diagramHtml(layout, { ...p, locale, t });
-  p.panel.webview.onDidReceiveMessage(async (raw) => {
-    const m = parseMessage(raw);
-    if (m?.type === 'copyMermaid') {
-      await vscode.env.clipboard.writeText(scenarioToMermaidMarkdown(scenario, locale, t));
-      void vscode.window.showInformationMessage(t('Copied the diagram as Mermaid (Markdown fences).'));
-    } else if (m?.type === 'exportSvg') {
-      const base = vscode.workspace.workspaceFolders?.[0]?.uri;
-      const target = await vscode.window.showSaveDialog({
-        defaultUri: base ? vscode.Uri.joinPath(base, `${scenario.id}.svg`) : undefined,
-        filters: { SVG: ['svg'] },
-        saveLabel: t('Save diagram'),
-      });
-      if (target) {
-        // The drawing as the page shows it: left to right, or top to bottom in a wide panel.
-        const shown = layout.others?.find((o) => o.direction === m.direction) ?? layout;
-        await vscode.workspace.fs.writeFile(target, Buffer.from(diagramDocumentSvg(shown, { locale, t }), 'utf8'));
-        void vscode.window.showInformationMessage(t('Saved {0}', target.fsPath));
+  p.panel.webview.onDidReceiveMessage(
+    async (raw) => {
+      const m = parseMessage(raw);
+      if (m?.type === 'copyMermaid') {
+        await vscode.env.clipboard.writeText(scenarioToMermaidMarkdown(scenario, locale, t));
+        void vscode.window.showInformationMessage(t('Copied the diagram as Mermaid (Markdown fences).'));
+      } else if (m?.type === 'exportSvg') {
+        const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+        const target = await vscode.window.showSaveDialog({
+          defaultUri: base ? vscode.Uri.joinPath(base, `${scenario.id}.svg`) : undefined,
+          filters: { SVG: ['svg'] },
+          saveLabel: t('Save diagram'),
+        });
+        if (target) {
+          // The drawing as the page shows it: left to right, or top to bottom in a wide panel.
+          const shown = layout.others?.find((o) => o.direction === m.direction) ?? layout;
+          await vscode.workspace.fs.writeFile(target, Buffer.from(diagramDocumentSvg(shown, { locale, t }), 'utf8'));
+          void vscode.window.showInformationMessage(t('Saved {0}', target.fsPath));
+        }
       }
-    }
-  }, undefined, context.subscriptions);
+    },
+    undefined,
+    context.subscriptions,
+  );
   return p.panel;
 }

@@ -21,7 +21,8 @@ export function uiLocale(s: UcConfigSettings = currentSettings()): 'en' | 'ko' |
   return lang.startsWith('ko') ? 'ko' : lang.startsWith('ja') ? 'ja' : 'en';
 }
 
-type Patterns = Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'> & Partial<Pick<UcConfigSettings, 'certificateFiles' | 'dnsFiles' | 'allowListFiles'>>;
+type Patterns = Pick<UcConfigSettings, 'jabberConfigFiles' | 'appConfigFiles' | 'settingsFiles'> &
+  Partial<Pick<UcConfigSettings, 'certificateFiles' | 'dnsFiles' | 'allowListFiles'>>;
 const SCHEMES = ['file', 'untitled', 'vscode-remote'];
 const KINDS: DocumentKind[] = ['jabber-config', 'app-config', 'uc-settings', 'certificate', 'dns', 'allow-list'];
 

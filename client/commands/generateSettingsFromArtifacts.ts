@@ -15,7 +15,9 @@ export async function generateSettingsFromArtifacts(client: LanguageClient | und
     void vscode.window.showInformationMessage(t('UC Config: open an Expressway xConfiguration dump first; its folder is the deployment.'));
     return;
   }
-  const result = client?.isRunning() ? await client.sendRequest<SettingsFromArtifactsResult | null>(SETTINGS_FROM_ARTIFACTS, { textDocument: { uri: uri.toString() } }) : null;
+  const result = client?.isRunning()
+    ? await client.sendRequest<SettingsFromArtifactsResult | null>(SETTINGS_FROM_ARTIFACTS, { textDocument: { uri: uri.toString() } })
+    : null;
   if (!result) {
     void vscode.window.showWarningMessage(t('UC Config: the language server is not running, so the workspace cannot be read. See the "UC Config" output.'));
     return;

@@ -6,7 +6,14 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { uiT } from '../l10n';
-import { EMM_INSERTION, EMM_PICK_ITEMS, type EmmInsertionParams, type EmmInsertionResult, type EmmPickItemsResult, type TextDocumentParams } from '../../shared/requests';
+import {
+  EMM_INSERTION,
+  EMM_PICK_ITEMS,
+  type EmmInsertionParams,
+  type EmmInsertionResult,
+  type EmmPickItemsResult,
+  type TextDocumentParams,
+} from '../../shared/requests';
 
 export const INSERT_EMM_PARAMETER = 'ucConfig.insertEmmParameter';
 
@@ -22,7 +29,11 @@ export async function insertEmmParameter(client: LanguageClient | undefined): Pr
     return;
   }
   if (choices.unrecognisedJson) {
-    void vscode.window.showInformationMessage(t('UC Config: this JSON file is not a recognised app configuration yet. Start from a template: type "jabber-" in the empty file and pick a configuration.'));
+    void vscode.window.showInformationMessage(
+      t(
+        'UC Config: this JSON file is not a recognised app configuration yet. Start from a template: type "jabber-" in the empty file and pick a configuration.',
+      ),
+    );
     return;
   }
   const pick = await vscode.window.showQuickPick(choices.items, { placeHolder: t('EMM app-configuration key for Cisco Jabber'), matchOnDetail: true });

@@ -29,16 +29,22 @@ export function showMraTable(context: vscode.ExtensionContext, query?: unknown):
   const p = createPanel('ucConfig.mraTable', t('MRA Support Table'));
   current = p;
   p.panel.webview.html = mraTableHtml(data.mra, { cspSource: p.cspSource, nonce: p.nonce, initialQuery, locale, t });
-  p.panel.webview.onDidReceiveMessage(async (raw) => {
-    const m = parseMessage(raw);
-    if (!m) return;
-    if (m.type === 'openParameter') await vscode.commands.executeCommand(SHOW_PARAMETER_DOC, m.name);
-    else if (m.type === 'copy') {
-      const text = m.format === 'markdown' ? mraTableMarkdown(data.mra, m.ids, locale, t) : mraTableCsv(data.mra, m.ids, locale);
-      await vscode.env.clipboard.writeText(text);
-      void vscode.window.showInformationMessage(m.format === 'markdown' ? t('Copied {0} MRA rows as Markdown.', m.ids.length) : t('Copied {0} MRA rows as CSV.', m.ids.length));
-    }
-  }, undefined, context.subscriptions);
+  p.panel.webview.onDidReceiveMessage(
+    async (raw) => {
+      const m = parseMessage(raw);
+      if (!m) return;
+      if (m.type === 'openParameter') await vscode.commands.executeCommand(SHOW_PARAMETER_DOC, m.name);
+      else if (m.type === 'copy') {
+        const text = m.format === 'markdown' ? mraTableMarkdown(data.mra, m.ids, locale, t) : mraTableCsv(data.mra, m.ids, locale);
+        await vscode.env.clipboard.writeText(text);
+        void vscode.window.showInformationMessage(
+          m.format === 'markdown' ? t('Copied {0} MRA rows as Markdown.', m.ids.length) : t('Copied {0} MRA rows as CSV.', m.ids.length),
+        );
+      }
+    },
+    undefined,
+    context.subscriptions,
+  );
   p.panel.onDidDispose(() => (current = undefined), undefined, context.subscriptions);
 }
 

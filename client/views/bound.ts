@@ -62,7 +62,10 @@ function mergeBy(s: Scenario, key: (n: DiagramNode) => string, t: Translate, max
     const id = `group-${boxes.size}`;
     for (const n of g) into.set(n.id, id);
     count -= g.length - 1;
-    const names = g.slice(0, NAMES_SHOWN).map((n) => n.label).join(', ');
+    const names = g
+      .slice(0, NAMES_SHOWN)
+      .map((n) => n.label)
+      .join(', ');
     boxes.set(id, { id, type: g[0].type, label: t('{0} components: {1}, …', g.length, names), ...(g[0].zone ? { zone: g[0].zone } : {}) });
   }
   const nodes: DiagramNode[] = [];

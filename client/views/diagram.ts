@@ -12,27 +12,73 @@ import { SOURCE_SLOT, sourceHtml, sourceText, withSourceHtml } from './sources';
 
 /** Display name of each node type, shown above the node's label and in the legend (English keys, shown through `t`). */
 export const TYPE_LABEL: Record<NodeType, string> = {
-  client: 'Client', browser: 'Browser', 'desk-phone': 'Desk phone', phone: 'Phone', endpoint: 'Endpoint', admin: 'Person',
-  cucm: 'Unified CM', imp: 'IM and Presence', unity: 'Unity Connection', 'webex-cloud': 'Webex cloud', 'webex-meetings': 'Webex Meetings',
-  'control-hub': 'Control Hub', 'expressway-c': 'Expressway-C', 'expressway-e': 'Expressway-E', firewall: 'Firewall',
-  'reverse-proxy': 'Reverse proxy', 'load-balancer': 'Load balancer', 'vpn-gateway': 'VPN gateway', idp: 'Identity provider',
-  'idp-proxy': 'IdP proxy', dns: 'DNS', directory: 'Directory', emm: 'EMM', 'app-store': 'App store', cer: 'Emergency Responder',
-  psap: 'PSAP', 'e911-service': 'E911 service', 'push-service': 'Push service', 'web-server': 'Web server', 'profile-store': 'Profile store',
-  'xmpp-server': 'XMPP server', 'jabber-guest': 'Jabber Guest', 'meeting-server': 'Meeting Server', 'lync-server': 'Lync Server',
+  client: 'Client',
+  browser: 'Browser',
+  'desk-phone': 'Desk phone',
+  phone: 'Phone',
+  endpoint: 'Endpoint',
+  admin: 'Person',
+  cucm: 'Unified CM',
+  imp: 'IM and Presence',
+  unity: 'Unity Connection',
+  'webex-cloud': 'Webex cloud',
+  'webex-meetings': 'Webex Meetings',
+  'control-hub': 'Control Hub',
+  'expressway-c': 'Expressway-C',
+  'expressway-e': 'Expressway-E',
+  firewall: 'Firewall',
+  'reverse-proxy': 'Reverse proxy',
+  'load-balancer': 'Load balancer',
+  'vpn-gateway': 'VPN gateway',
+  idp: 'Identity provider',
+  'idp-proxy': 'IdP proxy',
+  dns: 'DNS',
+  directory: 'Directory',
+  emm: 'EMM',
+  'app-store': 'App store',
+  cer: 'Emergency Responder',
+  psap: 'PSAP',
+  'e911-service': 'E911 service',
+  'push-service': 'Push service',
+  'web-server': 'Web server',
+  'profile-store': 'Profile store',
+  'xmpp-server': 'XMPP server',
+  'jabber-guest': 'Jabber Guest',
+  'meeting-server': 'Meeting Server',
+  'lync-server': 'Lync Server',
 };
 
 /** Colour family of each node type; the legend groups by it. */
 export function familyOf(type: NodeType): 'endpoint' | 'server' | 'edge' | 'firewall' | 'cloud' | 'identity' {
   switch (type) {
-    case 'client': case 'browser': case 'desk-phone': case 'phone': case 'endpoint': case 'admin':
+    case 'client':
+    case 'browser':
+    case 'desk-phone':
+    case 'phone':
+    case 'endpoint':
+    case 'admin':
       return 'endpoint';
-    case 'expressway-c': case 'expressway-e': case 'reverse-proxy': case 'load-balancer': case 'vpn-gateway':
+    case 'expressway-c':
+    case 'expressway-e':
+    case 'reverse-proxy':
+    case 'load-balancer':
+    case 'vpn-gateway':
       return 'edge';
     case 'firewall':
       return 'firewall';
-    case 'webex-cloud': case 'webex-meetings': case 'control-hub': case 'push-service': case 'app-store': case 'e911-service':
+    case 'webex-cloud':
+    case 'webex-meetings':
+    case 'control-hub':
+    case 'push-service':
+    case 'app-store':
+    case 'e911-service':
       return 'cloud';
-    case 'idp': case 'idp-proxy': case 'directory': case 'dns': case 'emm': case 'profile-store':
+    case 'idp':
+    case 'idp-proxy':
+    case 'directory':
+    case 'dns':
+    case 'emm':
+    case 'profile-store':
       return 'identity';
     default:
       return 'server';
@@ -40,8 +86,12 @@ export function familyOf(type: NodeType): 'endpoint' | 'server' | 'edge' | 'fire
 }
 
 export const FAMILY_LABEL: Record<ReturnType<typeof familyOf>, string> = {
-  endpoint: 'Clients and devices', server: 'UC servers', edge: 'Edge and proxies', firewall: 'Firewalls',
-  cloud: 'Cloud services', identity: 'Identity, DNS and management',
+  endpoint: 'Clients and devices',
+  server: 'UC servers',
+  edge: 'Edge and proxies',
+  firewall: 'Firewalls',
+  cloud: 'Cloud services',
+  identity: 'Identity, DNS and management',
 };
 
 /** Greedy word wrap; a word longer than the width is cut so no line overflows its box. */
@@ -50,13 +100,19 @@ export function wrap(text: string, width: number): string[] {
   let line = '';
   for (let word of text.split(/\s+/).filter(Boolean)) {
     while (word.length > width) {
-      if (line) { lines.push(line); line = ''; }
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
       lines.push(word.slice(0, width));
       word = word.slice(width);
     }
     if (!line) line = word;
     else if (line.length + 1 + word.length <= width) line += ' ' + word;
-    else { lines.push(line); line = word; }
+    else {
+      lines.push(line);
+      line = word;
+    }
   }
   if (line) lines.push(line);
   return lines.length ? lines : [''];
@@ -69,9 +125,22 @@ const LINE_H = 15;
 const NODE_WRAP = 28;
 const EDGE_WRAP = 30;
 
-export interface Box { x: number; y: number; width: number; height: number }
-export interface LaidOutNode extends Box { node: DiagramNode; lines: string[]; /** Its type's name in the page's language. */ typeLabel: string }
-export interface LaidOutZone extends Box { zone: Zone; title: string; /** The title wrapped to the zone's width. */ titleLines: string[] }
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface LaidOutNode extends Box {
+  node: DiagramNode;
+  lines: string[];
+  /** Its type's name in the page's language. */ typeLabel: string;
+}
+export interface LaidOutZone extends Box {
+  zone: Zone;
+  title: string;
+  /** The title wrapped to the zone's width. */ titleLines: string[];
+}
 export interface LaidOutEdge {
   index: number;
   edge: DiagramEdge;
@@ -216,7 +285,13 @@ export function foldLayout(lr: ScenarioLayout): ScenarioLayout | undefined {
     if (reach > -Infinity && lo - reach >= 3 * FOLD_TRACK) gaps.push([reach, lo]);
     reach = Math.max(reach, hi);
   }
-  const crossing = (x: number) => lr.edges.map((e) => e.points.slice(1).flatMap((b, i) => { const a = e.points[i]; return Math.abs(a.y - b.y) < 0.01 && Math.min(a.x, b.x) < x && Math.max(a.x, b.x) > x ? [i] : []; }));
+  const crossing = (x: number) =>
+    lr.edges.map((e) =>
+      e.points.slice(1).flatMap((b, i) => {
+        const a = e.points[i];
+        return Math.abs(a.y - b.y) < 0.01 && Math.min(a.x, b.x) < x && Math.max(a.x, b.x) > x ? [i] : [];
+      }),
+    );
   const vertical = (x: number) => lr.edges.some((e) => e.points.some((p) => Math.abs(p.x - x) < FOLD_TRACK / 2));
   const cut = gaps
     .map(([g1, g2]) => (g1 + g2) / 2)
@@ -231,20 +306,35 @@ export function foldLayout(lr: ScenarioLayout): ScenarioLayout | undefined {
   const rightBlocks = [...f.nodes, ...f.zones, ...f.edges.flatMap((e) => (e.label ? [e.label] : []))].filter(right);
   const leftBlocks = [...f.nodes, ...f.zones, ...f.edges.flatMap((e) => (e.label ? [e.label] : []))].filter((b) => !right(b));
   const pts = f.edges.flatMap((e) => e.points);
-  const row1 = bounds(leftBlocks, pts.filter((p) => p.x < cut));
-  const row2 = bounds(rightBlocks, pts.filter((p) => p.x > cut));
+  const row1 = bounds(
+    leftBlocks,
+    pts.filter((p) => p.x < cut),
+  );
+  const row2 = bounds(
+    rightBlocks,
+    pts.filter((p) => p.x > cut),
+  );
   // The links that cross, lowest first: their tracks run from the cut's right, the corridor's top and the margin's left.
-  const folds = f.edges.map((e, k) => ({ e, i: at[k][0], y: at[k].length ? e.points[at[k][0]].y : 0 })).filter((c) => c.i !== undefined).sort((a, b) => b.y - a.y);
+  const folds = f.edges
+    .map((e, k) => ({ e, i: at[k][0], y: at[k].length ? e.points[at[k][0]].y : 0 }))
+    .filter((c) => c.i !== undefined)
+    .sort((a, b) => b.y - a.y);
   const n = folds.length;
   const sep = Math.min(FOLD_TRACK, (g2 - g1) / (n + 1));
   const corridorTop = row1.y + row1.height + FOLD_TRACK;
   const dx = MARGIN + (n + 1) * FOLD_TRACK - row2.x;
   const dy = corridorTop + (n + 1) * FOLD_TRACK - row2.y;
-  for (const b of rightBlocks) { b.x += dx; b.y += dy; }
+  for (const b of rightBlocks) {
+    b.x += dx;
+    b.y += dy;
+  }
   for (const e of f.edges) {
     const c = folds.find((x) => x.e === e);
     const moved = (p: Pt): Pt => (p.x > cut ? { x: p.x + dx, y: p.y + dy } : p);
-    if (!c) { e.points = e.points.map(moved); continue; }
+    if (!c) {
+      e.points = e.points.map(moved);
+      continue;
+    }
     const k = folds.indexOf(c);
     const a = e.points[c.i];
     const b = e.points[c.i + 1];
@@ -252,12 +342,20 @@ export function foldLayout(lr: ScenarioLayout): ScenarioLayout | undefined {
     const yk = corridorTop + k * FOLD_TRACK;
     const xk = MARGIN + (k + 1) * FOLD_TRACK;
     // From the first row down to the corridor, back left, and down into the second row.
-    let detour: Pt[] = [{ x: xc, y: a.y }, { x: xc, y: yk }, { x: xk, y: yk }, { x: xk, y: a.y + dy }];
+    let detour: Pt[] = [
+      { x: xc, y: a.y },
+      { x: xc, y: yk },
+      { x: xk, y: yk },
+      { x: xk, y: a.y + dy },
+    ];
     if (a.x > b.x) detour = detour.reverse();
     e.points = [...e.points.slice(0, c.i + 1).map(moved), ...detour, ...e.points.slice(c.i + 1).map(moved)];
   }
   const all: Box[] = [...f.nodes, ...f.zones, ...f.edges.flatMap((e) => (e.label ? [e.label] : []))];
-  const bb = bounds(all, f.edges.flatMap((e) => e.points));
+  const bb = bounds(
+    all,
+    f.edges.flatMap((e) => e.points),
+  );
   for (const o of [...all, ...f.edges.flatMap((e) => e.points)]) {
     o.x = Math.round((o.x + MARGIN - bb.x) * 10) / 10;
     o.y = Math.round((o.y + MARGIN - bb.y) * 10) / 10;
@@ -271,7 +369,9 @@ export function layoutScenario(full: Scenario, locale: Locale = 'en', t: Transla
   const { scenario: s, summary } = boundScenario(full, familyOf, t);
   const zoneIds = new Set((s.zones ?? []).map((z) => z.id));
   const typeLabel = (n: DiagramNode) => t(TYPE_LABEL[n.type]);
-  const sizes = new Map(s.nodes.map((n) => [n.id, nodeSize(n, s.edges.filter((e) => e.from !== e.to && (e.from === n.id || e.to === n.id)).length, typeLabel(n))]));
+  const sizes = new Map(
+    s.nodes.map((n) => [n.id, nodeSize(n, s.edges.filter((e) => e.from !== e.to && (e.from === n.id || e.to === n.id)).length, typeLabel(n))]),
+  );
   const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ compound: true, multigraph: true });
   g.setGraph({ rankdir: direction, nodesep: NODE_SEP, ranksep: RANK_SEP, edgesep: EDGE_SEP, marginx: MARGIN, marginy: MARGIN, ranker: 'network-simplex' });
   const zones = (s.zones ?? []).filter((z) => s.nodes.some((n) => n.zone === z.id));
@@ -345,7 +445,9 @@ export function layoutScenario(full: Scenario, locale: Locale = 'en', t: Transla
   const accepted = new Set<Box>();
   for (let pass = 0; pass < 500; pass++) {
     const zs = zoneItems();
-    const clash = zs.flatMap((a, i) => [...zs.slice(i + 1), ...loose].map((b) => [a, b] as const)).find(([a, b]) => !apart(a.box, b.box) && !accepted.has(b.content));
+    const clash = zs
+      .flatMap((a, i) => [...zs.slice(i + 1), ...loose].map((b) => [a, b] as const))
+      .find(([a, b]) => !apart(a.box, b.box) && !accepted.has(b.content));
     if (!clash) break;
     const [a, b] = clash;
     if (a.content.y + a.content.height < b.content.y || b.content.y + b.content.height < a.content.y) {
@@ -401,13 +503,20 @@ export function layoutScenario(full: Scenario, locale: Locale = 'en', t: Transla
       const from = m(nodeBox.get(drawn[k].a)!);
       const to = m(nodeBox.get(drawn[k].b)!);
       const l = m(le.label!);
-      const sides = [{ x: l.x, y: l.y + l.height / 2 }, { x: l.x + l.width, y: l.y + l.height / 2 }];
+      const sides = [
+        { x: l.x, y: l.y + l.height / 2 },
+        { x: l.x + l.width, y: l.y + l.height / 2 },
+      ];
       // An edge dagre turned round to break a cycle runs against the ranks.
       if (from.x > to.x) sides.reverse();
       return { from, to, via: bends[k].flatMap((p) => (p === 'label' ? sides : [mp(p)])) };
     }),
     // Top to bottom, the links between ranks run across the drawing: they keep out of the zones' title strips.
-    [...layout.nodes, ...layout.edges.map((e) => e.label!), ...(flip ? layout.zones.map((z) => ({ x: z.x, y: z.y, width: z.width, height: 10 + z.titleLines.length * ZONE_TITLE_LINE })) : [])].map(m),
+    [
+      ...layout.nodes,
+      ...layout.edges.map((e) => e.label!),
+      ...(flip ? layout.zones.map((z) => ({ x: z.x, y: z.y, width: z.width, height: 10 + z.titleLines.length * ZONE_TITLE_LINE })) : []),
+    ].map(m),
   ).map((pts) => pts.map(mp));
   layout.edges.forEach((le, k) => (le.points = drawn[k].back ? routes[k].reverse() : routes[k]));
 
@@ -456,7 +565,10 @@ const SVG_STYLE = `
 
 function textLines(lines: string[], x: number, y: number, cls: string, firstCls?: string, protoCount = 0): string {
   return lines
-    .map((l, i) => `<tspan x="${x}" y="${y + i * (cls.includes('d-label') ? 13 : LINE_H)}"${i < protoCount ? ' class="d-proto"' : i === 0 && firstCls ? ` class="${firstCls}"` : ''}>${escapeHtml(l)}</tspan>`)
+    .map(
+      (l, i) =>
+        `<tspan x="${x}" y="${y + i * (cls.includes('d-label') ? 13 : LINE_H)}"${i < protoCount ? ' class="d-proto"' : i === 0 && firstCls ? ` class="${firstCls}"` : ''}>${escapeHtml(l)}</tspan>`,
+    )
     .join('');
 }
 
@@ -482,36 +594,50 @@ export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string 
   const title = o.title ?? pick(layout.scenario.title, layout.locale);
   const sfx = escapeHtml(o.idSuffix ?? '');
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="diagram" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="d-title${sfx}">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="diagram" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="d-title${sfx}">`,
+  );
   parts.push(`<title id="d-title${sfx}">${escapeHtml(title)}</title>`);
   if (o.standalone) parts.push(`<style>${SVG_STYLE}</style><rect class="d-bg" x="0" y="0" width="${w}" height="${h}"/>`);
-  parts.push(`<defs><marker id="arrow${sfx}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="d-arrow" d="M0,0 L10,5 L0,10 z"/></marker></defs>`);
+  parts.push(
+    `<defs><marker id="arrow${sfx}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="d-arrow" d="M0,0 L10,5 L0,10 z"/></marker></defs>`,
+  );
   for (const z of layout.zones) {
-    parts.push(`<g class="zone" data-zone="${escapeHtml(z.zone.id)}"><rect class="d-zone z-${escapeHtml(z.zone.kind)}" x="${z.x}" y="${z.y}" width="${z.width}" height="${z.height}" rx="8"/></g>`);
+    parts.push(
+      `<g class="zone" data-zone="${escapeHtml(z.zone.id)}"><rect class="d-zone z-${escapeHtml(z.zone.kind)}" x="${z.x}" y="${z.y}" width="${z.width}" height="${z.height}" rx="8"/></g>`,
+    );
   }
   for (const e of layout.edges) {
     if (e.points.length < 2) continue;
     const d = roundedPath(e.points);
-    parts.push(`<path class="d-edge${e.edge.optional ? ' optional' : ''}" d="${d}" marker-end="url(#arrow${sfx})"><title>${escapeHtml(unwrapLabel(e))}</title></path>`);
+    parts.push(
+      `<path class="d-edge${e.edge.optional ? ' optional' : ''}" d="${d}" marker-end="url(#arrow${sfx})"><title>${escapeHtml(unwrapLabel(e))}</title></path>`,
+    );
   }
   // Zone titles over the links (a link entering a box from above crosses its zone's title strip), haloed.
   for (const z of layout.zones) {
-    parts.push(`<g class="zone zone-title" data-zone="${escapeHtml(z.zone.id)}"><rect class="d-zone-strip" x="${z.x}" y="${z.y}" width="${z.width}" height="${10 + z.titleLines.length * ZONE_TITLE_LINE}"/>`
-      + `<text class="d-text d-zone-title d-halo">${textLines(z.titleLines, z.x + 10, z.y + 18, 'd-zone-title')}</text></g>`);
+    parts.push(
+      `<g class="zone zone-title" data-zone="${escapeHtml(z.zone.id)}"><rect class="d-zone-strip" x="${z.x}" y="${z.y}" width="${z.width}" height="${10 + z.titleLines.length * ZONE_TITLE_LINE}"/>` +
+        `<text class="d-text d-zone-title d-halo">${textLines(z.titleLines, z.x + 10, z.y + 18, 'd-zone-title')}</text></g>`,
+    );
   }
   for (const e of layout.edges) {
     if (!e.label) continue;
     const l = e.label;
-    parts.push(`<g class="edge-label"><rect class="d-label-bg" x="${l.x}" y="${l.y}" width="${l.width}" height="${l.height}" rx="3"/>`
-      + `<text class="d-text d-label">${textLines(l.lines, l.x + 5, l.y + 13, 'd-label', undefined, l.protoLines)}</text></g>`);
+    parts.push(
+      `<g class="edge-label"><rect class="d-label-bg" x="${l.x}" y="${l.y}" width="${l.width}" height="${l.height}" rx="3"/>` +
+        `<text class="d-text d-label">${textLines(l.lines, l.x + 5, l.y + 13, 'd-label', undefined, l.protoLines)}</text></g>`,
+    );
   }
   for (const n of layout.nodes) {
     const fam = familyOf(n.node.type);
     const tip = n.node.note ? `<title>${escapeHtml(pick(n.node.note))}</title>` : '';
-    parts.push(`<g class="node" data-node="${escapeHtml(n.node.id)}" data-type="${escapeHtml(n.node.type)}">${tip}`
-      + `<rect class="d-node f-${fam}" x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${fam === 'cloud' ? 14 : 5}"/>`
-      + `<text class="d-text d-type" x="${n.x + 10}" y="${n.y + 16}">${escapeHtml(n.typeLabel)}</text>`
-      + `<text class="d-text">${textLines(n.lines, n.x + 10, n.y + 33, 'd-node-text')}</text></g>`);
+    parts.push(
+      `<g class="node" data-node="${escapeHtml(n.node.id)}" data-type="${escapeHtml(n.node.type)}">${tip}` +
+        `<rect class="d-node f-${fam}" x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${fam === 'cloud' ? 14 : 5}"/>` +
+        `<text class="d-text d-type" x="${n.x + 10}" y="${n.y + 16}">${escapeHtml(n.typeLabel)}</text>` +
+        `<text class="d-text">${textLines(n.lines, n.x + 10, n.y + 33, 'd-node-text')}</text></g>`,
+    );
   }
   parts.push('</svg>');
   return parts.join('\n');
@@ -544,9 +670,7 @@ export function flowSvg(s: Scenario, flow: Flow, o: SvgOptions & { locale?: Loca
     if (proto) lines.push(`[${proto}]`);
     const tx = self ? x1 + 10 : left + 6;
     maxRight = Math.max(maxRight, tx + Math.max(...lines.map((l) => l.length)) * 6.4 + 20);
-    const textBlock = lines
-      .map((l, i) => `<tspan x="${tx}" y="${y + i * 13}"${i === 0 ? '' : ''}>${escapeHtml(l)}</tspan>`)
-      .join('');
+    const textBlock = lines.map((l, i) => `<tspan x="${tx}" y="${y + i * 13}"${i === 0 ? '' : ''}>${escapeHtml(l)}</tspan>`).join('');
     const arrowY = y + lines.length * 13 + (self ? 2 : -2);
     const arrow = self
       ? `<path class="d-edge" d="M${x1},${arrowY} h28 v14 h-26" marker-end="url(#arrow)"/>`
@@ -562,18 +686,22 @@ export function flowSvg(s: Scenario, flow: Flow, o: SvgOptions & { locale?: Loca
       const lines = headLines[i];
       const node = s.nodes.find((n) => n.id === id);
       const fam = node ? familyOf(node.type) : 'server';
-      return `<g class="participant" data-node="${escapeHtml(id)}"><rect class="d-node f-${fam}" x="${x}" y="8" width="${COL - 16}" height="${headH}" rx="5"/>`
-        + `<text class="d-text">${textLines(lines, x + 8, 8 + 18, 'd-head')}</text>`
-        + `<line class="d-life" x1="${x + (COL - 16) / 2}" y1="${8 + headH}" x2="${x + (COL - 16) / 2}" y2="${height}"/></g>`;
+      return (
+        `<g class="participant" data-node="${escapeHtml(id)}"><rect class="d-node f-${fam}" x="${x}" y="8" width="${COL - 16}" height="${headH}" rx="5"/>` +
+        `<text class="d-text">${textLines(lines, x + 8, 8 + 18, 'd-head')}</text>` +
+        `<line class="d-life" x1="${x + (COL - 16) / 2}" y1="${8 + headH}" x2="${x + (COL - 16) / 2}" y2="${height}"/></g>`
+      );
     })
     .join('\n');
   const title = o.title ?? pick(flow.title, locale);
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="sequence" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}">`
-    + (o.standalone ? `<style>${SVG_STYLE}</style><rect class="d-bg" x="0" y="0" width="${width}" height="${height}"/>` : '')
-    + `<defs><marker id="arrow-${escapeHtml(flow.id)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="d-arrow" d="M0,0 L10,5 L0,10 z"/></marker></defs>`
-    + heads
-    + rows.join('\n').replace(/url\(#arrow\)/g, `url(#arrow-${escapeHtml(flow.id)})`)
-    + '</svg>';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="sequence" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}">` +
+    (o.standalone ? `<style>${SVG_STYLE}</style><rect class="d-bg" x="0" y="0" width="${width}" height="${height}"/>` : '') +
+    `<defs><marker id="arrow-${escapeHtml(flow.id)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="d-arrow" d="M0,0 L10,5 L0,10 z"/></marker></defs>` +
+    heads +
+    rows.join('\n').replace(/url\(#arrow\)/g, `url(#arrow-${escapeHtml(flow.id)})`) +
+    '</svg>'
+  );
 }
 
 /**
@@ -613,10 +741,12 @@ export function diagramDocumentSvg(layout: ScenarioLayout, o: { locale?: Locale;
   }
   const w = Math.ceil(Math.max(width, 320));
   const h = Math.ceil(y);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="${escapeHtml(pick(s.title, locale))}">`
-    + `<style>${SVG_STYLE}</style><rect class="d-bg" x="0" y="0" width="${w}" height="${h}"/>`
-    + parts.join('\n')
-    + '</svg>\n';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="${escapeHtml(pick(s.title, locale))}">` +
+    `<style>${SVG_STYLE}</style><rect class="d-bg" x="0" y="0" width="${w}" height="${h}"/>` +
+    parts.join('\n') +
+    '</svg>\n'
+  );
 }
 
 // Inside a quoted Mermaid label only a few characters can break out or be misread: the quote itself,
@@ -626,7 +756,10 @@ export function diagramDocumentSvg(layout: ScenarioLayout, o: { locale?: Locale;
 // the diagram. (Entity codes such as #40; are not decoded in every renderer's edge labels.)
 const MERMAID_SAFE: Record<string, string> = { '"': "'", '`': "'", '|': '¦', '<': '‹', '>': '›', '#': '＃' };
 function mermaidText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/["`|<>#]/g, (c) => MERMAID_SAFE[c]);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/["`|<>#]/g, (c) => MERMAID_SAFE[c]);
 }
 /** A sequence diagram message runs to the end of its line, where ";" also ends a statement. */
 function mermaidMessage(text: string): string {
@@ -695,17 +828,26 @@ function legendHtml(s: Scenario, t: Translate): string {
     fams.get(f)!.add(t(TYPE_LABEL[n.type]));
   }
   const items = [...fams.entries()].map(
-    ([f, types]) => `<li><svg width="22" height="14" aria-hidden="true"><rect class="d-node f-${f}" x="1" y="1" width="20" height="12" rx="3"/></svg> <strong>${escapeHtml(t(FAMILY_LABEL[f as keyof typeof FAMILY_LABEL]))}</strong>: ${escapeHtml([...types].join(', '))}</li>`,
+    ([f, types]) =>
+      `<li><svg width="22" height="14" aria-hidden="true"><rect class="d-node f-${f}" x="1" y="1" width="20" height="12" rx="3"/></svg> <strong>${escapeHtml(t(FAMILY_LABEL[f as keyof typeof FAMILY_LABEL]))}</strong>: ${escapeHtml([...types].join(', '))}</li>`,
   );
-  items.push(`<li><svg width="34" height="10" aria-hidden="true"><line class="d-edge" x1="1" y1="5" x2="33" y2="5"/></svg> ${escapeHtml(t('link (protocol · port, then what it carries)'))}</li>`);
-  items.push(`<li><svg width="34" height="10" aria-hidden="true"><line class="d-edge optional" x1="1" y1="5" x2="33" y2="5"/></svg> ${escapeHtml(t('optional or alternative path'))}</li>`);
-  if (s.zones?.length) items.push(`<li><svg width="22" height="14" aria-hidden="true"><rect class="d-zone" x="1" y="1" width="20" height="12" rx="3"/></svg> ${escapeHtml(t('network zone'))}</li>`);
+  items.push(
+    `<li><svg width="34" height="10" aria-hidden="true"><line class="d-edge" x1="1" y1="5" x2="33" y2="5"/></svg> ${escapeHtml(t('link (protocol · port, then what it carries)'))}</li>`,
+  );
+  items.push(
+    `<li><svg width="34" height="10" aria-hidden="true"><line class="d-edge optional" x1="1" y1="5" x2="33" y2="5"/></svg> ${escapeHtml(t('optional or alternative path'))}</li>`,
+  );
+  if (s.zones?.length)
+    items.push(
+      `<li><svg width="22" height="14" aria-hidden="true"><rect class="d-zone" x="1" y="1" width="20" height="12" rx="3"/></svg> ${escapeHtml(t('network zone'))}</li>`,
+    );
   return `<ul class="legend">${items.join('')}</ul>`;
 }
 
 /** The drawing, and the other shapes the layout carries (hidden; the page's script shows the one that fits). */
 function shapesHtml(layout: ScenarioLayout, title: string): string {
-  const one = (l: ScenarioLayout, k: number) => `<div class="shape" data-direction="${l.direction}"${k ? ' hidden' : ''}>${scenarioSvg(l, { title, idSuffix: k ? `-${l.direction.toLowerCase()}` : '' })}</div>`;
+  const one = (l: ScenarioLayout, k: number) =>
+    `<div class="shape" data-direction="${l.direction}"${k ? ' hidden' : ''}>${scenarioSvg(l, { title, idSuffix: k ? `-${l.direction.toLowerCase()}` : '' })}</div>`;
   return [layout, ...(layout.others ?? [])].map(one).join('');
 }
 

@@ -72,7 +72,10 @@ function ports(edges: readonly RouteInput[]): { start: Pt; end: Pt }[] {
 
 /** The free columns of the drawing: the gaps between the x extents of boxes and bends. */
 function freeColumns(obstacles: readonly Rect[], bends: readonly Pt[]): [number, number][] {
-  const spans = [...obstacles.map((r): [number, number] => [r.x, r.x + r.width]), ...bends.map((p): [number, number] => [p.x - TRACK_SEP / 2, p.x + TRACK_SEP / 2])].sort((a, b) => a[0] - b[0]);
+  const spans = [
+    ...obstacles.map((r): [number, number] => [r.x, r.x + r.width]),
+    ...bends.map((p): [number, number] => [p.x - TRACK_SEP / 2, p.x + TRACK_SEP / 2]),
+  ].sort((a, b) => a[0] - b[0]);
   const gaps: [number, number][] = [];
   let reach = -Infinity;
   for (const [lo, hi] of spans) {
@@ -99,7 +102,10 @@ interface Riser {
 export function routeEdges(edges: readonly RouteInput[], obstacles: readonly Rect[]): Pt[][] {
   const ends = ports(edges);
   const chains = edges.map((e, i) => [ends[i].start, ...e.via, ends[i].end]);
-  const columns = freeColumns(obstacles, edges.flatMap((e) => e.via));
+  const columns = freeColumns(
+    obstacles,
+    edges.flatMap((e) => e.via),
+  );
   const byColumn = new Map<number, Riser[]>();
   chains.forEach((pts, edge) => {
     for (let at = 1; at < pts.length; at++) {
@@ -164,7 +170,12 @@ function simplify(pts: Pt[]): Pt[] {
     const last = out[out.length - 1];
     if (last && Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
     const prev = out[out.length - 2];
-    if (prev && last && ((Math.abs(prev.x - last.x) < 0.01 && Math.abs(last.x - p.x) < 0.01) || (Math.abs(prev.y - last.y) < 0.01 && Math.abs(last.y - p.y) < 0.01))) out[out.length - 1] = p;
+    if (
+      prev &&
+      last &&
+      ((Math.abs(prev.x - last.x) < 0.01 && Math.abs(last.x - p.x) < 0.01) || (Math.abs(prev.y - last.y) < 0.01 && Math.abs(last.y - p.y) < 0.01))
+    )
+      out[out.length - 1] = p;
     else out.push(p);
   }
   return out;

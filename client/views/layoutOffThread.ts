@@ -14,7 +14,8 @@ const WORKER_TIMEOUT_MS = 10_000;
 
 export function layoutOffThread(workerFile: string, scenario: Scenario, locale: Locale, bundle?: Record<string, string>): Promise<ScenarioLayout> {
   // The worker file exports its layoutBothWays and only listens for messages on a worker thread.
-  const here = () => (createRequire(__filename)(workerFile) as { layoutBothWays: typeof LayoutBothWays }).layoutBothWays(scenario, locale, translateFrom(bundle));
+  const here = () =>
+    (createRequire(__filename)(workerFile) as { layoutBothWays: typeof LayoutBothWays }).layoutBothWays(scenario, locale, translateFrom(bundle));
   return new Promise<ScenarioLayout>((resolve, reject) => {
     let settled = false;
     let worker: Worker;

@@ -88,7 +88,10 @@ export function applyMraOverlay(mra: MraSupport, overlay: MraOverlay, locale: 'k
 
 /** schemas/l10n/jabber-parameters.<locale>.json: descriptions and notes of the catalog in one language. */
 export interface ParameterOverlay {
-  parameters: Record<string, { description?: string; notes?: string[]; mraNote?: string; defaultNote?: string; deprecatedNote?: string; values?: Record<string, string> }>;
+  parameters: Record<
+    string,
+    { description?: string; notes?: string[]; mraNote?: string; defaultNote?: string; deprecatedNote?: string; values?: Record<string, string> }
+  >;
 }
 
 export function loadParameterOverlay(schemasDir: string, locale: Locale): ParameterOverlay | undefined {

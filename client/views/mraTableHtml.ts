@@ -145,14 +145,28 @@ function rowHtml(row: MraRow, locale: Locale, tableSource: string, t: Translate)
   const seed = row.service.ko ?? row.service.ja;
   const details = rowDetails(row, locale);
   const params = (row.parameters ?? [])
-    .map((p) => `<button type="button" class="link param" data-param="${escapeHtml(p)}" title="${escapeHtml(t('Open the documentation of {0}', p))}">${escapeHtml(p)}</button>`)
+    .map(
+      (p) =>
+        `<button type="button" class="link param" data-param="${escapeHtml(p)}" title="${escapeHtml(t('Open the documentation of {0}', p))}">${escapeHtml(p)}</button>`,
+    )
     .join(' ');
-  const requires = (row.requires ?? [])
-    .map((r) => `<li>${escapeHtml(requirementText(r, t))}</li>`)
-    .join('');
+  const requires = (row.requires ?? []).map((r) => `<li>${escapeHtml(requirementText(r, t))}</li>`).join('');
   // English and the page's language alike find a row.
   const status = t(STATUS_LABEL[row.status]);
-  const searchText = [row.id, row.service.en, pick(row.service, locale), seed ?? '', STATUS_LABEL[row.status], status, clientsText(row, english), clientsText(row, t), ...details, ...(row.parameters ?? [])].join(' ').toLowerCase();
+  const searchText = [
+    row.id,
+    row.service.en,
+    pick(row.service, locale),
+    seed ?? '',
+    STATUS_LABEL[row.status],
+    status,
+    clientsText(row, english),
+    clientsText(row, t),
+    ...details,
+    ...(row.parameters ?? []),
+  ]
+    .join(' ')
+    .toLowerCase();
   return `<tr class="row" data-id="${escapeHtml(row.id)}" data-status="${escapeHtml(row.status)}" data-platforms="${escapeHtml(platformsOf(row).join(' '))}" data-search="${escapeHtml(searchText)}">
 <th scope="row" class="service">${escapeHtml(pick(row.service, locale))}</th>
 <td class="status status-${escapeHtml(row.status)}"><span aria-hidden="true">${STATUS_MARK[row.status]}</span> ${escapeHtml(status)}</td>
@@ -166,9 +180,7 @@ function rowHtml(row: MraRow, locale: Locale, tableSource: string, t: Translate)
 export function mraTableHtml(data: MraSupport, o: MraTableOptions): string {
   const locale = o.locale ?? 'en';
   const t = o.t ?? english;
-  const groups = data.categories
-    .map((c) => ({ c, rows: data.rows.filter((r) => r.category === c.id) }))
-    .filter((g) => g.rows.length > 0);
+  const groups = data.categories.map((c) => ({ c, rows: data.rows.filter((r) => r.category === c.id) })).filter((g) => g.rows.length > 0);
   // Rows whose category is missing from the list still appear, under their own id.
   const known = new Set(data.categories.map((c) => c.id));
   const orphans = data.rows.filter((r) => !known.has(r.category));

@@ -28,11 +28,16 @@ export interface Panel {
 }
 
 export function createPanel(viewType: string, title: string, column = vscode.ViewColumn.Active): Panel {
-  const panel = vscode.window.createWebviewPanel(viewType, title, { viewColumn: column, preserveFocus: false }, {
-    enableScripts: true,
-    enableCommandUris: false,
-    localResourceRoots: [],
-  });
+  const panel = vscode.window.createWebviewPanel(
+    viewType,
+    title,
+    { viewColumn: column, preserveFocus: false },
+    {
+      enableScripts: true,
+      enableCommandUris: false,
+      localResourceRoots: [],
+    },
+  );
   return { panel, nonce: makeNonce(), cspSource: panel.webview.cspSource };
 }
 

@@ -17,7 +17,10 @@ export interface ParameterDocOptions {
 }
 
 function sourceList(src: string | string[], locale: Locale): string {
-  return [src].flat().map((s) => `<li>${sourceHtml(s, locale)}</li>`).join('');
+  return [src]
+    .flat()
+    .map((s) => `<li>${sourceHtml(s, locale)}</li>`)
+    .join('');
 }
 
 /** `doc` is undefined when the name is not in the catalog; the page then says so plainly. */
@@ -35,7 +38,10 @@ export function parameterDocHtml(name: string, doc: ParameterDoc | undefined, mr
         [t('Platforms'), doc.platforms?.map((p) => PLATFORM_NAME[p] ?? p).join(', ')],
         [t('Since'), doc.since],
         [t('Also spelled'), doc.aliases?.join(', ')],
-        [t('Deprecated'), dep ? [dep.since && t('since {0}', dep.since), dep.replacedBy && t('use {0}', dep.replacedBy), dep.note].filter(Boolean).join('; ') : undefined],
+        [
+          t('Deprecated'),
+          dep ? [dep.since && t('since {0}', dep.since), dep.replacedBy && t('use {0}', dep.replacedBy), dep.note].filter(Boolean).join('; ') : undefined,
+        ],
       ]
     : [];
   const dl = facts
@@ -47,7 +53,15 @@ export function parameterDocHtml(name: string, doc: ParameterDoc | undefined, mr
     : '';
   const mra = mraRows.length
     ? `<h2>${th('Over Mobile and Remote Access')}</h2><ul class="mra">${mraRows
-        .map((r) => `<li><strong class="status-${escapeHtml(r.status)}">${th(STATUS_LABEL[r.status])}</strong>: ${escapeHtml(pick(r.service, locale))}${rowDetails(r, locale).map((d) => `<p>${escapeHtml(d)}</p>`).join('')}<p class="muted">${sourceHtml(r.source, locale)}</p></li>`)
+        .map(
+          (r) =>
+            `<li><strong class="status-${escapeHtml(r.status)}">${th(STATUS_LABEL[r.status])}</strong>: ${escapeHtml(pick(r.service, locale))}${rowDetails(
+              r,
+              locale,
+            )
+              .map((d) => `<p>${escapeHtml(d)}</p>`)
+              .join('')}<p class="muted">${sourceHtml(r.source, locale)}</p></li>`,
+        )
         .join('')}</ul>`
     : `<p class="muted">${th('No row of the MRA support table names this parameter.')}</p>`;
   const mraNote = doc?.mraNote ? `<p>${escapeHtml(doc.mraNote)}</p>` : '';

@@ -21,25 +21,33 @@ const corpus = resolve(root, '../shared/corpus/jabber-config');
 const catalog = JSON.parse(readFileSync(resolve(root, 'schemas/jabber-parameters.json'), 'utf8'));
 const outFile = resolve(root, 'test/fixtures/cisco-examples/jabber-parameters.json');
 
-const PRG140 = 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/14_0/cjab_book_parameters-reference-guide-for-cisco-jabber-14_0/cjab_b_parameter-reference-guide-jabber-129_chapter_';
+const PRG140 =
+  'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/14_0/cjab_book_parameters-reference-guide-for-cisco-jabber-14_0/cjab_b_parameter-reference-guide-jabber-129_chapter_';
 const PAGE = {
   options: PRG140 + '0100.html',
   common: PRG140 + '0111.html',
   directory: PRG140 + '01011.html',
-  directory128: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/12_8/cjab_b_parameter-reference-guide-jabber-128/cjab_b_parameter-reference-guide-jabber-128_chapter_01010.html',
+  directory128:
+    'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/12_8/cjab_b_parameter-reference-guide-jabber-128/cjab_b_parameter-reference-guide-jabber-128_chapter_01010.html',
   client: PRG140 + '011.html',
   onPremPolicies: PRG140 + '0110.html',
   cucm: PRG140 + '01010.html',
   voicemail: PRG140 + '01001.html',
-  phone125: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/12_5/Parameter_Guide/cjab_b_parameters-reference-guide-jabber_125/cjab_b_parameters-reference-guide-jabber_125_chapter_0101.html',
-  presence128: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/12_8/cjab_b_parameter-reference-guide-jabber-128/cjab_b_parameter-reference-guide-jabber-128_chapter_01000.html',
-  webexAppendix: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cloudCollaboration/wbxt/ucmcalling/unified-cm-wbx-teams-deployment-guide/unified-cm-wbx-teams-deployment-guide_appendix_0100.html',
+  phone125:
+    'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/12_5/Parameter_Guide/cjab_b_parameters-reference-guide-jabber_125/cjab_b_parameters-reference-guide-jabber_125_chapter_0101.html',
+  presence128:
+    'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/12_8/cjab_b_parameter-reference-guide-jabber-128/cjab_b_parameter-reference-guide-jabber-128_chapter_01000.html',
+  webexAppendix:
+    'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cloudCollaboration/wbxt/ucmcalling/unified-cm-wbx-teams-deployment-guide/unified-cm-wbx-teams-deployment-guide_appendix_0100.html',
   // Deployment and Installation Guide for Cisco Jabber 10.5: Configure Directory Integration, and its example configuration.
-  dig105Directory: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/10_5/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber_chapter_01011.html',
-  dig105Example: 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/10_5/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber_chapter_01001.html',
+  dig105Directory:
+    'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/10_5/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber_chapter_01011.html',
+  dig105Example:
+    'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/10_5/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber/CJAB_BK_D6497E98_00_deployment-installation-guide-ciscojabber_chapter_01001.html',
   tac118999: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/118999-config-imaddress-jabber-00.html',
   tac213406: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber/213406-test-directory-attribute-mapping-for-jab.html',
-  tac217613: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-software-development-kit/217613-troubleshoot-jabber-12-9-and-14-unable-t.html',
+  tac217613:
+    'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-software-development-kit/217613-troubleshoot-jabber-12-9-and-14-unable-t.html',
 };
 
 // Example values read on Cisco's Parameters Reference Guide pages ("Example: <Name>value</Name>"),
@@ -243,12 +251,28 @@ const CURATED = [
     ['ConnectionType', '1'],
   ].map(([name, value]) => [name, value, PAGE.directory128]),
   ...[
-    ['SearchBase2', 'OU=Users1'], ['SearchBase3', 'OU=Users1'], ['SearchBase4', 'OU=Users1'], ['SearchBase5', 'OU=Users1'],
+    ['SearchBase2', 'OU=Users1'],
+    ['SearchBase3', 'OU=Users1'],
+    ['SearchBase4', 'OU=Users1'],
+    ['SearchBase5', 'OU=Users1'],
   ].map(([name, value]) => [name, value, PAGE.directory128, 'The guide documents SearchBase1 to SearchBase5 as one entry; its example sets SearchBase1.']),
   ...[
-    ['GroupSearchBase2', 'OU=Group1'], ['GroupSearchBase3', 'OU=Group1'], ['GroupSearchBase4', 'OU=Group1'], ['GroupSearchBase5', 'OU=Group1'],
-  ].map(([name, value]) => [name, value, PAGE.directory128, 'The guide documents GroupSearchBase1 to GroupSearchBase5 as one entry; its example sets GroupSearchBase1.']),
-  ['KerberosConfiguration', '\n    [domain_realm] \n      .domain1.com = DOMAIN1.COM \n      .child.domain1.com = CHILD.DOMAIN1.COM \n  ', PAGE.directory128, 'Cisco\'s example spreads the value over several lines, as the page advises when a single line does not work.'],
+    ['GroupSearchBase2', 'OU=Group1'],
+    ['GroupSearchBase3', 'OU=Group1'],
+    ['GroupSearchBase4', 'OU=Group1'],
+    ['GroupSearchBase5', 'OU=Group1'],
+  ].map(([name, value]) => [
+    name,
+    value,
+    PAGE.directory128,
+    'The guide documents GroupSearchBase1 to GroupSearchBase5 as one entry; its example sets GroupSearchBase1.',
+  ]),
+  [
+    'KerberosConfiguration',
+    '\n    [domain_realm] \n      .domain1.com = DOMAIN1.COM \n      .child.domain1.com = CHILD.DOMAIN1.COM \n  ',
+    PAGE.directory128,
+    "Cisco's example spreads the value over several lines, as the page advises when a single line does not work.",
+  ],
   // Parameters Reference Guide 14.0, Client.
   ...[
     ['AllowUserSelectChatsFileDirectory', ' true '],
@@ -317,11 +341,33 @@ const CURATED = [
     ['UseSystemLanguage', 'true'],
     ['UXModel', 'modern'],
   ].map(([name, value]) => [name, value, PAGE.client]),
-  ['DisableRemoteDesktopControl', 'true', PAGE.client, 'The page prints this example without the word "Example" and with spaces inside the tags ("< DisableRemoteDesktopControl >"); the value is true.'],
+  [
+    'DisableRemoteDesktopControl',
+    'true',
+    PAGE.client,
+    'The page prints this example without the word "Example" and with spaces inside the tags ("< DisableRemoteDesktopControl >"); the value is true.',
+  ],
   // Parameters Reference Guide 14.0, Options (entries without an example line of their own).
-  ...['multiline1_ringtonename', 'multiline2_ringtonename', 'multiline4_ringtonename', 'multiline5_ringtonename', 'multiline6_ringtonename', 'multiline7_ringtonename', 'multiline8_ringtonename']
-    .map((name) => [name, 'Playful', PAGE.options, 'The guide documents multiline1_ringtonename through multiline8_ringtonename as one entry; its example sets the third line.']),
-  ['ExchangeDomain', 'otherdomain.com', PAGE.options, 'From the worked example on the page ("ExchangeDomain = otherdomain.com"); the page has no example line in XML for it.'],
+  ...[
+    'multiline1_ringtonename',
+    'multiline2_ringtonename',
+    'multiline4_ringtonename',
+    'multiline5_ringtonename',
+    'multiline6_ringtonename',
+    'multiline7_ringtonename',
+    'multiline8_ringtonename',
+  ].map((name) => [
+    name,
+    'Playful',
+    PAGE.options,
+    'The guide documents multiline1_ringtonename through multiline8_ringtonename as one entry; its example sets the third line.',
+  ]),
+  [
+    'ExchangeDomain',
+    'otherdomain.com',
+    PAGE.options,
+    'From the worked example on the page ("ExchangeDomain = otherdomain.com"); the page has no example line in XML for it.',
+  ],
   // Parameters Reference Guide 14.0, On-Premises Policies.
   ...[
     ['DisableMFTForConversationTypes', 'P2P;PersistentChat'],
@@ -333,12 +379,20 @@ const CURATED = [
   ].map(([name, value]) => [name, value, PAGE.onPremPolicies]),
   // Parameters Reference Guide 14.0, Common Policies (entries the first pass left out).
   ['CiscoTelProtocolCrossLaunchBackSchema', 'AppSchema1://parameter1; AppSchema2', PAGE.common],
-  ['EnableTelProtocolPopupWindow', 'false', PAGE.common, 'The guide documents EnableTelProtocolPopupWindow and CiscoTelProtocolPermissionEnabled as one entry; its example sets CiscoTelProtocolPermissionEnabled to false.'],
+  [
+    'EnableTelProtocolPopupWindow',
+    'false',
+    PAGE.common,
+    'The guide documents EnableTelProtocolPopupWindow and CiscoTelProtocolPermissionEnabled as one entry; its example sets CiscoTelProtocolPermissionEnabled to false.',
+  ],
   // Parameters Reference Guide 14.0, Cisco Unified Communications Manager (the port ranges).
   ...[
-    ['Audio_Start_Port_Range', '2068'], ['Audio_End_Port_Range', '2071'],
-    ['Fecc_Start_Port_Range', '30010'], ['Fecc_End_Port_Range', '30013'],
-    ['Video_Start_Port_Range', '2048'], ['Video_End_Port_Range', '2053'],
+    ['Audio_Start_Port_Range', '2068'],
+    ['Audio_End_Port_Range', '2071'],
+    ['Fecc_Start_Port_Range', '30010'],
+    ['Fecc_End_Port_Range', '30013'],
+    ['Video_Start_Port_Range', '2048'],
+    ['Video_End_Port_Range', '2053'],
   ].map(([name, value]) => [name, value, PAGE.cucm]),
   // Parameters Reference Guide 14.0, Voicemail.
   ...[
@@ -364,8 +418,18 @@ const CURATED = [
     ['TftpServer2', ' hostname '],
     ['useCUCMGroupForCti', 'true'],
   ].map(([name, value]) => [name, value, PAGE.phone125]),
-  ['Meeting_Server_Address_Backup2', ' meeting_site_URL ', PAGE.phone125, 'Cisco\'s pages disagree on the name: the heading is Meeting_Server_Address_Backup2, but the example line writes <Meeting_Server_Address2>.'],
-  ['EnableDSCPPacketMarking', 'false', PAGE.phone125, 'The page prints this example with a broken closing tag (<EnableDSCPPacketMarking>false<EnableDSCPPacketMarking>); the value is false.'],
+  [
+    'Meeting_Server_Address_Backup2',
+    ' meeting_site_URL ',
+    PAGE.phone125,
+    "Cisco's pages disagree on the name: the heading is Meeting_Server_Address_Backup2, but the example line writes <Meeting_Server_Address2>.",
+  ],
+  [
+    'EnableDSCPPacketMarking',
+    'false',
+    PAGE.phone125,
+    'The page prints this example with a broken closing tag (<EnableDSCPPacketMarking>false<EnableDSCPPacketMarking>); the value is false.',
+  ],
   ['E911NotificationURL', ' http://www.example.com/e911.html ', PAGE.phone125],
   // Deployment guide for Calling in Webex App (Unified CM), Appendix: policy parameters.
   ...[
@@ -376,7 +440,12 @@ const CURATED = [
     ['RecordingToneDuration', '500'],
     ['WebexTeamsDownloadURL', 'https://www.webex.com/downloads.html\n'],
   ].map(([name, value]) => [name, value, PAGE.webexAppendix]),
-  ['ShowSelectiveCallRecordingButton', 'false', PAGE.webexAppendix, 'The page prints this example with a space in the closing tag (</ ShowSelectiveCallRecordingButton>); the value is false.'],
+  [
+    'ShowSelectiveCallRecordingButton',
+    'false',
+    PAGE.webexAppendix,
+    'The page prints this example with a space in the closing tag (</ ShowSelectiveCallRecordingButton>); the value is false.',
+  ],
   // Parameters Reference Guide 12.8, Presence.
   ...[
     ['CalendarWebExMeetingPresence', 'true'],
@@ -413,7 +482,12 @@ const CURATED = [
     ['UseSSL', '0'],
   ].map(([name, value]) => [name, value, PAGE.dig105Directory]),
   ['BDIPresenceDomain', 'example.com', PAGE.dig105Example],
-  ['BDIPhotoUriSubstitutionEnabled', 'True', PAGE.dig105Example, 'The page renders this example with spaces inside the tag name ("< BDI PhotoUriSubstitutionEnabled >"); the value is True.'],
+  [
+    'BDIPhotoUriSubstitutionEnabled',
+    'True',
+    PAGE.dig105Example,
+    'The page renders this example with spaces inside the tag name ("< BDI PhotoUriSubstitutionEnabled >"); the value is True.',
+  ],
   // TAC 118999 (Configure the IM Address Scheme for Multiple Domain Support), its BDI and EDI examples.
   ...[
     ['BDIDirectoryUri', 'mail'],
@@ -431,24 +505,45 @@ const CURATED = [
 // Defaults a Cisco page gives where the catalog has none: the directory attribute each BDI
 // attribute-mapping parameter maps to by default (Deployment and Installation Guide 10.5,
 // "Attribute Mapping Parameters"), and BDI switches whose default the same chapter states.
-const MAPPING_NOTE = 'The directory attribute Cisco\'s attribute-mapping table gives for this parameter (its default).';
+const MAPPING_NOTE = "The directory attribute Cisco's attribute-mapping table gives for this parameter (its default).";
 const PAGE_DEFAULTS = [
   ...[
-    ['BDICommonName', 'cn'], ['BDIDisplayName', 'displayName'], ['BDIFirstname', 'givenName'], ['BDILastname', 'sn'],
-    ['BDIEmailAddress', 'mail'], ['BDIBusinessPhone', 'telephoneNumber'], ['BDIMobilePhone', 'mobile'],
-    ['BDIHomePhone', 'homePhone'], ['BDIOtherPhone', 'otherTelephone'], ['BDITitle', 'title'], ['BDICompanyName', 'company'],
-    ['BDIDomainName', 'dn'], ['BDICountry', 'co'], ['BDILocation', 'location'], ['BDINickname', 'displayName'],
-    ['BDIPostalCode', 'postalCode'], ['BDICity', 'l'], ['BDIState', 'st'], ['BDIStreetAddress', 'streetAddress'],
+    ['BDICommonName', 'cn'],
+    ['BDIDisplayName', 'displayName'],
+    ['BDIFirstname', 'givenName'],
+    ['BDILastname', 'sn'],
+    ['BDIEmailAddress', 'mail'],
+    ['BDIBusinessPhone', 'telephoneNumber'],
+    ['BDIMobilePhone', 'mobile'],
+    ['BDIHomePhone', 'homePhone'],
+    ['BDIOtherPhone', 'otherTelephone'],
+    ['BDITitle', 'title'],
+    ['BDICompanyName', 'company'],
+    ['BDIDomainName', 'dn'],
+    ['BDICountry', 'co'],
+    ['BDILocation', 'location'],
+    ['BDINickname', 'displayName'],
+    ['BDIPostalCode', 'postalCode'],
+    ['BDICity', 'l'],
+    ['BDIState', 'st'],
+    ['BDIStreetAddress', 'streetAddress'],
   ].map(([name, value]) => [name, value, PAGE.dig105Directory, MAPPING_NOTE]),
-  ['Location', 'co', PAGE.dig105Directory, 'Cisco\'s pages disagree: the Deployment and Installation Guide 10.5 maps Location to co (and BDILocation to location), while the attribute-mapping table of the Parameters Reference Guide 12.8 leaves the attribute blank.'],
+  [
+    'Location',
+    'co',
+    PAGE.dig105Directory,
+    "Cisco's pages disagree: the Deployment and Installation Guide 10.5 maps Location to co (and BDILocation to location), while the attribute-mapping table of the Parameters Reference Guide 12.8 leaves the attribute blank.",
+  ],
   ['BDIUseANR', 'true', PAGE.dig105Directory, 'The default the page states; for OpenLDAP it says the default is false.'],
   ['BDIUseJabberCredentials', 'false', PAGE.dig105Directory],
 ];
 
 // Why a parameter keeps no value, where there is more to say than "no page gives one".
 const GAP_NOTES = {
-  'jabber-plugin-config': 'Takes nested elements (custom embedded tabs), not a text value; Cisco\'s example block is on the Client chapter of the Parameters Reference Guide.',
-  InstantMessageLabels: 'Takes nested <item> elements (XEP-0258 security labels), not a text value; Cisco\'s example block is on the Common Policies chapter of the Parameters Reference Guide.',
+  'jabber-plugin-config':
+    "Takes nested elements (custom embedded tabs), not a text value; Cisco's example block is on the Client chapter of the Parameters Reference Guide.",
+  InstantMessageLabels:
+    "Takes nested <item> elements (XEP-0258 security labels), not a text value; Cisco's example block is on the Common Policies chapter of the Parameters Reference Guide.",
 };
 const NO_VALUE_NOTE = 'No Cisco page at hand gives an example value or a default for this parameter.';
 
@@ -478,7 +573,8 @@ for (const [name, value, page, note] of CURATED) {
 // Where Cisco's pages disagree about an example already taken, the row says so.
 const DISAGREEMENTS = {
   RecordingToneInterval: `Cisco's pages disagree: the Parameters Reference Guide 14.0 prints the example value true (not a number of milliseconds), while the policy parameters appendix of the deployment guide for Calling in Webex App (Unified CM) gives 11500 (${PAGE.webexAppendix}).`,
-  DetailedLogDurationMobile: 'The page prints this example with a broken closing tag (<DetailedLogDurationMobile>10<DetailedLogDurationMobile>); the value is 10.',
+  DetailedLogDurationMobile:
+    'The page prints this example with a broken closing tag (<DetailedLogDurationMobile>10<DetailedLogDurationMobile>); the value is 10.',
 };
 for (const [name, note] of Object.entries(DISAGREEMENTS)) if (examples.has(name)) examples.get(name).note = note;
 const pageDefaults = new Map(PAGE_DEFAULTS.map(([name, value, page, note]) => [name, { value, kind: 'default', page, ...(note ? { note } : {}) }]));
@@ -494,9 +590,20 @@ const rows = catalog.parameters.map((p) => {
   return { name: p.name, group: p.group, value: null, kind: 'undocumented', page: sourceOf(p), note: GAP_NOTES[p.name] ?? NO_VALUE_NOTE };
 });
 const count = (k) => rows.filter((r) => r.kind === k).length;
-writeFileSync(outFile, JSON.stringify({
-  $comment: 'Generated by scripts/catalog/build-cisco-examples.mjs: one value per catalogued jabber-config parameter and where it comes from (example = Cisco\'s own example on the page named; default / first-value = the documented default or first documented value, used where no example was at hand; undocumented = no value, and the note says why). A note, where present, is for a reader: where Cisco\'s pages disagree, or where an example was printed with a defect.',
-  counts: { example: count('example'), default: count('default'), 'first-value': count('first-value'), undocumented: count('undocumented') },
-  parameters: rows,
-}, null, 1) + '\n');
-console.log(`wrote ${rows.length} parameters`, JSON.stringify({ example: count('example'), default: count('default'), 'first-value': count('first-value'), undocumented: count('undocumented') }));
+writeFileSync(
+  outFile,
+  JSON.stringify(
+    {
+      $comment:
+        "Generated by scripts/catalog/build-cisco-examples.mjs: one value per catalogued jabber-config parameter and where it comes from (example = Cisco's own example on the page named; default / first-value = the documented default or first documented value, used where no example was at hand; undocumented = no value, and the note says why). A note, where present, is for a reader: where Cisco's pages disagree, or where an example was printed with a defect.",
+      counts: { example: count('example'), default: count('default'), 'first-value': count('first-value'), undocumented: count('undocumented') },
+      parameters: rows,
+    },
+    null,
+    1,
+  ) + '\n',
+);
+console.log(
+  `wrote ${rows.length} parameters`,
+  JSON.stringify({ example: count('example'), default: count('default'), 'first-value': count('first-value'), undocumented: count('undocumented') }),
+);

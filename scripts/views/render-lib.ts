@@ -25,37 +25,95 @@ export const THEMES: Record<string, { bodyClass: string; vars: Record<string, st
   light: {
     bodyClass: 'vscode-light',
     vars: {
-      'editor-background': '#ffffff', foreground: '#3b3b3b', descriptionForeground: '#5f5f5f', 'textLink-foreground': '#005fb8',
-      'button-background': '#005fb8', 'button-foreground': '#ffffff', 'button-hoverBackground': '#0258a8', 'button-secondaryBackground': '#e5e5e5', 'button-secondaryForeground': '#3b3b3b',
-      'input-background': '#ffffff', 'input-foreground': '#3b3b3b', 'input-border': '#cecece', 'editorWidget-border': '#e5e5e5', focusBorder: '#005fb8',
-      'sideBar-background': '#f8f8f8', 'list-hoverBackground': '#f2f2f2', errorForeground: '#c72e0f', 'testing-iconPassed': '#388a34', 'editorWarning-foreground': '#bf8803',
+      'editor-background': '#ffffff',
+      foreground: '#3b3b3b',
+      descriptionForeground: '#5f5f5f',
+      'textLink-foreground': '#005fb8',
+      'button-background': '#005fb8',
+      'button-foreground': '#ffffff',
+      'button-hoverBackground': '#0258a8',
+      'button-secondaryBackground': '#e5e5e5',
+      'button-secondaryForeground': '#3b3b3b',
+      'input-background': '#ffffff',
+      'input-foreground': '#3b3b3b',
+      'input-border': '#cecece',
+      'editorWidget-border': '#e5e5e5',
+      focusBorder: '#005fb8',
+      'sideBar-background': '#f8f8f8',
+      'list-hoverBackground': '#f2f2f2',
+      errorForeground: '#c72e0f',
+      'testing-iconPassed': '#388a34',
+      'editorWarning-foreground': '#bf8803',
     },
   },
   dark: {
     bodyClass: 'vscode-dark',
     vars: {
-      'editor-background': '#1f1f1f', foreground: '#cccccc', descriptionForeground: '#9d9d9d', 'textLink-foreground': '#4daafc',
-      'button-background': '#0078d4', 'button-foreground': '#ffffff', 'button-hoverBackground': '#026ec1', 'button-secondaryBackground': '#313131', 'button-secondaryForeground': '#cccccc',
-      'input-background': '#313131', 'input-foreground': '#cccccc', 'input-border': '#3c3c3c', 'editorWidget-border': '#454545', focusBorder: '#0078d4',
-      'sideBar-background': '#181818', 'list-hoverBackground': '#2a2d2e', errorForeground: '#f85149', 'testing-iconPassed': '#73c991', 'editorWarning-foreground': '#cca700',
+      'editor-background': '#1f1f1f',
+      foreground: '#cccccc',
+      descriptionForeground: '#9d9d9d',
+      'textLink-foreground': '#4daafc',
+      'button-background': '#0078d4',
+      'button-foreground': '#ffffff',
+      'button-hoverBackground': '#026ec1',
+      'button-secondaryBackground': '#313131',
+      'button-secondaryForeground': '#cccccc',
+      'input-background': '#313131',
+      'input-foreground': '#cccccc',
+      'input-border': '#3c3c3c',
+      'editorWidget-border': '#454545',
+      focusBorder: '#0078d4',
+      'sideBar-background': '#181818',
+      'list-hoverBackground': '#2a2d2e',
+      errorForeground: '#f85149',
+      'testing-iconPassed': '#73c991',
+      'editorWarning-foreground': '#cca700',
     },
   },
   'hc-dark': {
     bodyClass: 'vscode-high-contrast',
     vars: {
-      'editor-background': '#000000', foreground: '#ffffff', descriptionForeground: 'rgba(255, 255, 255, 0.7)', 'textLink-foreground': '#21a6ff',
-      'button-foreground': '#ffffff', 'button-border': '#6fc3df', 'button-secondaryForeground': '#ffffff',
-      'input-background': '#000000', 'input-foreground': '#ffffff', 'input-border': '#6fc3df', 'editorWidget-border': '#6fc3df', focusBorder: '#f38518',
-      contrastBorder: '#6fc3df', contrastActiveBorder: '#f38518', errorForeground: '#f48771', 'testing-iconPassed': '#73c991', 'editorWarning-foreground': '#ffd370',
+      'editor-background': '#000000',
+      foreground: '#ffffff',
+      descriptionForeground: 'rgba(255, 255, 255, 0.7)',
+      'textLink-foreground': '#21a6ff',
+      'button-foreground': '#ffffff',
+      'button-border': '#6fc3df',
+      'button-secondaryForeground': '#ffffff',
+      'input-background': '#000000',
+      'input-foreground': '#ffffff',
+      'input-border': '#6fc3df',
+      'editorWidget-border': '#6fc3df',
+      focusBorder: '#f38518',
+      contrastBorder: '#6fc3df',
+      contrastActiveBorder: '#f38518',
+      errorForeground: '#f48771',
+      'testing-iconPassed': '#73c991',
+      'editorWarning-foreground': '#ffd370',
     },
   },
   'hc-light': {
     bodyClass: 'vscode-high-contrast vscode-high-contrast-light',
     vars: {
-      'editor-background': '#ffffff', foreground: '#292929', descriptionForeground: 'rgba(41, 41, 41, 0.7)', 'textLink-foreground': '#0f4a85',
-      'button-background': '#0f4a85', 'button-foreground': '#ffffff', 'button-border': '#0f4a85', 'button-secondaryBackground': '#ffffff', 'button-secondaryForeground': '#292929',
-      'input-background': '#ffffff', 'input-foreground': '#292929', 'input-border': '#0f4a85', 'editorWidget-border': '#0f4a85', focusBorder: '#006bbd',
-      contrastBorder: '#0f4a85', contrastActiveBorder: '#006bbd', errorForeground: '#b5200d', 'testing-iconPassed': '#007100', 'editorWarning-foreground': '#895503',
+      'editor-background': '#ffffff',
+      foreground: '#292929',
+      descriptionForeground: 'rgba(41, 41, 41, 0.7)',
+      'textLink-foreground': '#0f4a85',
+      'button-background': '#0f4a85',
+      'button-foreground': '#ffffff',
+      'button-border': '#0f4a85',
+      'button-secondaryBackground': '#ffffff',
+      'button-secondaryForeground': '#292929',
+      'input-background': '#ffffff',
+      'input-foreground': '#292929',
+      'input-border': '#0f4a85',
+      'editorWidget-border': '#0f4a85',
+      focusBorder: '#006bbd',
+      contrastBorder: '#0f4a85',
+      contrastActiveBorder: '#006bbd',
+      errorForeground: '#b5200d',
+      'testing-iconPassed': '#007100',
+      'editorWarning-foreground': '#895503',
     },
   },
 };
@@ -68,7 +126,9 @@ export const SIZES = [
 /** The page as VS Code shows it in a theme: the theme's variables on :root and its class on <body>. */
 export function themed(html: string, theme: string): string {
   const th = THEMES[theme];
-  const vars = Object.entries(th.vars).map(([k, v]) => `--vscode-${k}: ${v};`).join(' ');
+  const vars = Object.entries(th.vars)
+    .map(([k, v]) => `--vscode-${k}: ${v};`)
+    .join(' ');
   const style = `<style nonce="${NONCE}">:root { ${vars} --vscode-font-family: "DejaVu Sans", sans-serif; --vscode-font-size: 13px; --vscode-editor-font-family: "DejaVu Sans Mono", monospace; }</style>`;
   return html.replace('</head>', `${style}\n</head>`).replace('<body>', `<body class="${th.bodyClass}">`);
 }
@@ -83,10 +143,19 @@ export interface ViewPage {
 /** The workspace diagram of examples/ (the bundled sample files), MRA on. */
 function workspaceScenarioOfExamples() {
   const dir = path.join(root, 'examples');
-  const files: WorkspaceFile[] = fs.readdirSync(dir).sort().flatMap((f): WorkspaceFile[] => {
-    const kind = /^jabber-config.*\.xml$/.test(f) ? 'jabber-config' : /\.appconfig\./.test(f) ? 'app-config' : /\.(expressway|cucm)\./.test(f) ? 'uc-settings' : undefined;
-    return kind ? [{ path: `examples/${f}`, kind, text: fs.readFileSync(path.join(dir, f), 'utf8') }] : [];
-  });
+  const files: WorkspaceFile[] = fs
+    .readdirSync(dir)
+    .sort()
+    .flatMap((f): WorkspaceFile[] => {
+      const kind = /^jabber-config.*\.xml$/.test(f)
+        ? 'jabber-config'
+        : /\.appconfig\./.test(f)
+          ? 'app-config'
+          : /\.(expressway|cucm)\./.test(f)
+            ? 'uc-settings'
+            : undefined;
+      return kind ? [{ path: `examples/${f}`, kind, text: fs.readFileSync(path.join(dir, f), 'utf8') }] : [];
+    });
   return deriveWorkspaceScenario(files, { mra: 'on' });
 }
 
@@ -130,7 +199,10 @@ export interface Page {
 export async function launch(): Promise<Browser | undefined> {
   const pw = loadPlaywright();
   if (!pw || !fs.existsSync(CHROMIUM)) return undefined;
-  return pw.chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  return pw.chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
 }
 
 /**

@@ -19,7 +19,10 @@ export type DiagnosticCodes = Map<string, DiagnosticCodeSpec>;
 export function loadDiagnosticCodes(schemasDir: string): DiagnosticCodes {
   const dir = path.join(schemasDir, 'diagnostics');
   const codes: DiagnosticCodes = new Map();
-  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const data = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { family: string; codes: Omit<DiagnosticCodeSpec, 'family'>[] };
     for (const c of data.codes) {
       // A code defined twice would make severity overrides ambiguous; the first definition wins and

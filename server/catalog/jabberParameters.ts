@@ -20,8 +20,23 @@ export interface JabberParameter {
   /** Cisco documents it without a group element: no group is asserted for it. */
   anyGroup?: boolean;
   type:
-    | 'boolean' | 'integer' | 'enum' | 'url' | 'host' | 'domain' | 'list' | 'string' | 'xml' | 'path'
-    | 'guid' | 'version' | 'ldap-filter' | 'dn' | 'attribute' | 'uri-template' | 'web-address';
+    | 'boolean'
+    | 'integer'
+    | 'enum'
+    | 'url'
+    | 'host'
+    | 'domain'
+    | 'list'
+    | 'string'
+    | 'xml'
+    | 'path'
+    | 'guid'
+    | 'version'
+    | 'ldap-filter'
+    | 'dn'
+    | 'attribute'
+    | 'uri-template'
+    | 'web-address';
   values?: ValueSpec[];
   caseSensitiveValues?: boolean;
   min?: number;

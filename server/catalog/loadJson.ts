@@ -6,11 +6,7 @@ import * as path from 'node:path';
  * both are two levels or one level below the project root, so we look upwards for schemas/.
  */
 export function defaultSchemasDir(): string {
-  const candidates = [
-    path.resolve(__dirname, '..', 'schemas'),
-    path.resolve(__dirname, '..', '..', 'schemas'),
-    path.resolve(process.cwd(), 'schemas'),
-  ];
+  const candidates = [path.resolve(__dirname, '..', 'schemas'), path.resolve(__dirname, '..', '..', 'schemas'), path.resolve(process.cwd(), 'schemas')];
   return candidates.find((d) => fs.existsSync(path.join(d, 'diagnostics'))) ?? candidates[0];
 }
 

@@ -17,7 +17,8 @@ export interface MessageText {
 export type MessageArgs = Record<string, string | number | MessageText | undefined>;
 
 /** The formats (and the workspace diagram) with a message file of their own; 'common' reads only the shared one. */
-export type MessageDomain = 'common' | 'app-config' | 'jabber-config' | 'uc-settings' | 'workspace-diagram' | 'certificate' | 'dns' | 'allow-list' | 'expressway';
+export type MessageDomain =
+  'common' | 'app-config' | 'jabber-config' | 'uc-settings' | 'workspace-diagram' | 'certificate' | 'dns' | 'allow-list' | 'expressway';
 
 export interface MessageFile {
   en: Record<string, string>;

@@ -27,4 +27,3 @@ export function diskArtifactResults(checkedFiles: string[], ctx: ServiceContext)
   }
   return out;
 }
-

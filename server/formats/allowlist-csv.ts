@@ -138,13 +138,26 @@ export function readAllowListCsv(text: string): { rules: AllowListRule[]; proble
     }
     if (row.multiline) problems.push({ code: 'allowlist-multiline-field', ...row.multiline });
     if (row.fields.length > ALLOW_LIST_COLUMNS.length) {
-      problems.push({ code: 'allowlist-field-count', start: row.start, end: row.end, args: { count: String(row.fields.length), expected: String(ALLOW_LIST_COLUMNS.length) } });
+      problems.push({
+        code: 'allowlist-field-count',
+        start: row.start,
+        end: row.end,
+        args: { count: String(row.fields.length), expected: String(ALLOW_LIST_COLUMNS.length) },
+      });
     }
     const [urlF, depF, methF, matchF, descF] = row.fields;
     const url = urlF.value.trim();
     const lead = urlF.value.length - urlF.value.trimStart().length;
     const urlRange = { start: urlF.start + lead, end: urlF.start + lead + url.length };
-    const rule: AllowListRule = { url, methods: [], range, urlRange, fieldRanges: row.fields.map((f) => ({ start: f.start, end: f.end })), methodRanges: [], fieldCount: row.fields.length };
+    const rule: AllowListRule = {
+      url,
+      methods: [],
+      range,
+      urlRange,
+      fieldRanges: row.fields.map((f) => ({ start: f.start, end: f.end })),
+      methodRanges: [],
+      fieldCount: row.fields.length,
+    };
     if (depF?.value.trim()) rule.deployment = depF.value.trim();
     if (matchF?.value.trim()) rule.matchType = matchF.value.trim();
     if (descF?.value.trim()) rule.description = descF.value.trim();

@@ -36,7 +36,13 @@ export const ANDROID_VALUE_FIELDS: Record<string, ValueKind> = {
 export function parseAppConfigJson(text: string): AppConfigModel {
   const model: AppConfigModel = { flavor: 'unknown', syntax: 'json', entries: [], errors: [] };
   if (text.includes('\u0000')) {
-    model.errors.push({ code: 'binary-content', message: 'The file holds binary data (NUL characters), not JSON.', text: { id: 'binaryNotJson' }, start: 0, end: 0 });
+    model.errors.push({
+      code: 'binary-content',
+      message: 'The file holds binary data (NUL characters), not JSON.',
+      text: { id: 'binaryNotJson' },
+      start: 0,
+      end: 0,
+    });
     return model;
   }
   // jsonc-parser recurses once per nesting level; a hostile file ten thousand levels deep would
@@ -44,7 +50,14 @@ export function parseAppConfigJson(text: string): AppConfigModel {
   const depth = maxNesting(text);
   if (depth > MAX_NESTING) {
     const message = `The JSON nests ${depth} levels deep (more than ${MAX_NESTING}); no app configuration does, so it is not read further.`;
-    model.errors.push({ code: 'entry-structure', message, args: { message }, ...textOf({ id: 'json.tooDeep', args: { depth, max: MAX_NESTING } }), start: 0, end: Math.min(1, text.length) });
+    model.errors.push({
+      code: 'entry-structure',
+      message,
+      args: { message },
+      ...textOf({ id: 'json.tooDeep', args: { depth, max: MAX_NESTING } }),
+      start: 0,
+      end: Math.min(1, text.length),
+    });
     model.tooDeep = true;
     return model;
   }
@@ -52,11 +65,24 @@ export function parseAppConfigJson(text: string): AppConfigModel {
   const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
   model.jsonTree = root;
   for (const e of parseErrors) {
-    model.errors.push({ code: 'json-syntax', message: describeJsonError(e), args: { message: describeJsonError(e) }, text: jsonErrorText(e), start: e.offset, end: e.offset + Math.max(e.length, 1) });
+    model.errors.push({
+      code: 'json-syntax',
+      message: describeJsonError(e),
+      args: { message: describeJsonError(e) },
+      text: jsonErrorText(e),
+      start: e.offset,
+      end: e.offset + Math.max(e.length, 1),
+    });
   }
   if (!root) return model;
   if (root.type !== 'object') {
-    model.errors.push({ code: 'unknown-format', message: 'The app configuration must be a JSON object.', text: { id: 'json.notObject' }, start: root.offset, end: root.offset + root.length });
+    model.errors.push({
+      code: 'unknown-format',
+      message: 'The app configuration must be a JSON object.',
+      text: { id: 'json.notObject' },
+      start: root.offset,
+      end: root.offset + root.length,
+    });
     return model;
   }
   readObject(text, root, model, 0);
@@ -80,7 +106,12 @@ function readObject(text: string, root: Node, model: AppConfigModel, depth: numb
   let flavor: AppConfigFlavor = 'unknown';
   if (odataIs(odata, /iosMobileAppConfiguration$/i) || (!odata && (settings?.type === 'array' || encodedXml))) flavor = 'intune-ios-graph';
   else if (odataIs(odata, /targetedManagedAppConfiguration$/i) || (!odata && customSettings?.type === 'array')) flavor = 'intune-mam-graph';
-  else if (odataIs(odata, /androidManagedStoreAppConfiguration$/i) || /^androidenterprise#managedConfiguration$/i.test(kind ?? '') || (!odata && (managedProperty?.type === 'array' || payloadJson))) flavor = 'android-managed';
+  else if (
+    odataIs(odata, /androidManagedStoreAppConfiguration$/i) ||
+    /^androidenterprise#managedConfiguration$/i.test(kind ?? '') ||
+    (!odata && (managedProperty?.type === 'array' || payloadJson))
+  )
+    flavor = 'android-managed';
   else if (emm !== undefined && /^blackberry$/i.test(emm)) flavor = 'blackberry-uem';
   if (depth === 0) {
     model.flavor = flavor;
@@ -103,11 +134,19 @@ function readObject(text: string, root: Node, model: AppConfigModel, depth: numb
       model.platform = 'android';
       if (odata || /managedConfiguration/i.test(kind ?? '')) model.emm = 'intune';
       if (managedProperty) readManagedProperties(text, managedProperty, model);
-      if (payloadJson) readEncoded(payloadJson, 'payloadJson', model, (decoded) => {
-        const inner = parseAppConfigJson(decoded);
-        if (inner.flavor !== 'android-managed' && inner.flavor !== 'unknown') inner.errors.push({ code: 'json-syntax', message: 'payloadJson is not a managed configuration', text: { id: 'json.payloadNotManaged' }, start: 0, end: 0 });
-        return inner;
-      });
+      if (payloadJson)
+        readEncoded(payloadJson, 'payloadJson', model, (decoded) => {
+          const inner = parseAppConfigJson(decoded);
+          if (inner.flavor !== 'android-managed' && inner.flavor !== 'unknown')
+            inner.errors.push({
+              code: 'json-syntax',
+              message: 'payloadJson is not a managed configuration',
+              text: { id: 'json.payloadNotManaged' },
+              start: 0,
+              end: 0,
+            });
+          return inner;
+        });
       break;
     case 'blackberry-uem': {
       model.emm = 'blackberry';
@@ -127,7 +166,13 @@ function readObject(text: string, root: Node, model: AppConfigModel, depth: numb
     default:
       if (depth === 0) {
         const end = text.indexOf('{', root.offset) + 1;
-        model.errors.push({ code: 'unknown-format', message: 'Cannot tell which app-configuration format this is.', text: { id: 'json.unknownFormat' }, start: root.offset, end: Math.max(end, root.offset + 1) });
+        model.errors.push({
+          code: 'unknown-format',
+          message: 'Cannot tell which app-configuration format this is.',
+          text: { id: 'json.unknownFormat' },
+          start: root.offset,
+          end: Math.max(end, root.offset + 1),
+        });
       }
   }
 }
@@ -174,7 +219,7 @@ function readGraphSettings(text: string, list: Node, model: AppConfigModel): voi
     } else {
       model.errors.push(entryError('This setting has no appConfigKeyType.', { id: 'json.noKeyType' }, item, true));
     }
-    entry.valueKind = declared !== undefined ? GRAPH_KEY_TYPES[declared] ?? 'unknown' : 'unknown';
+    entry.valueKind = declared !== undefined ? (GRAPH_KEY_TYPES[declared] ?? 'unknown') : 'unknown';
     setScalarValue(entry, valueNode, model, 'appConfigKeyValue', true);
     if (!valueNode) entry.valueKind = 'missing';
     model.entries.push(entry);
@@ -208,13 +253,17 @@ function readNameValueList(text: string, list: Node, model: AppConfigModel): voi
 
 function readManagedProperties(text: string, list: Node, model: AppConfigModel): void {
   if (list.type !== 'array') {
-    model.errors.push(entryError('"managedProperty" must be an array of {key, valueString|valueBool|valueInteger|…}.', { id: 'json.managedPropertyNotArray' }, list));
+    model.errors.push(
+      entryError('"managedProperty" must be an array of {key, valueString|valueBool|valueInteger|…}.', { id: 'json.managedPropertyNotArray' }, list),
+    );
     return;
   }
   const items = list.children ?? [];
   items.forEach((item, i) => {
     if (item.type !== 'object') {
-      model.errors.push(entryError('Each managed property is an object {key, valueString|valueBool|valueInteger|…}.', { id: 'json.managedPropertyNotObject' }, item));
+      model.errors.push(
+        entryError('Each managed property is an object {key, valueString|valueBool|valueInteger|…}.', { id: 'json.managedPropertyNotObject' }, item),
+      );
       return;
     }
     const entry = baseEntry(property(item, 'key'), item, items, i, model, 'key');
@@ -223,7 +272,14 @@ function readManagedProperties(text: string, list: Node, model: AppConfigModel):
     const valueProps = (item.children ?? []).filter((p) => p.children?.[0] && String(p.children[0].value) in ANDROID_VALUE_FIELDS);
     if (valueProps.length === 0) {
       entry.valueKind = 'missing';
-      model.errors.push(entryError('This managed property has no value field (valueString, valueBool, valueInteger, valueStringArray, valueBundle or valueBundleArray).', { id: 'json.noValueField' }, item, true));
+      model.errors.push(
+        entryError(
+          'This managed property has no value field (valueString, valueBool, valueInteger, valueStringArray, valueBundle or valueBundleArray).',
+          { id: 'json.noValueField' },
+          item,
+          true,
+        ),
+      );
     } else {
       if (valueProps.length > 1) model.errors.push(entryError('A managed property has exactly one value field.', { id: 'json.oneValueField' }, valueProps[1]));
       const p = valueProps[0];
@@ -234,7 +290,16 @@ function readManagedProperties(text: string, list: Node, model: AppConfigModel):
       const v = p.children![1];
       if (v) {
         entry.valueNodeRange = nodeRange(v);
-        const expectJson = field === 'valueBool' ? 'boolean' : field === 'valueInteger' ? 'number' : field === 'valueString' ? 'string' : field === 'valueBundle' ? 'object' : 'array';
+        const expectJson =
+          field === 'valueBool'
+            ? 'boolean'
+            : field === 'valueInteger'
+              ? 'number'
+              : field === 'valueString'
+                ? 'string'
+                : field === 'valueBundle'
+                  ? 'object'
+                  : 'array';
         if (v.type !== expectJson) {
           const value = text.slice(v.offset, v.offset + Math.min(v.length, 40));
           model.errors.push({
@@ -242,7 +307,10 @@ function readManagedProperties(text: string, list: Node, model: AppConfigModel):
             message: `${field} must hold a JSON ${expectJson}.`,
             args: { value, type: `JSON ${expectJson} (${field})` },
             text: { id: 'json.valueMustHold', args: { field, type: { id: `jsonType.${expectJson}` } } },
-            textArgs: { value, type: { id: 'typeWithMarker', args: { type: { id: 'jsonType', args: { type: { id: `jsonType.${expectJson}` } } }, marker: field } } },
+            textArgs: {
+              value,
+              type: { id: 'typeWithMarker', args: { type: { id: 'jsonType', args: { type: { id: `jsonType.${expectJson}` } } }, marker: field } },
+            },
             ...nodeRange(v),
           });
         }
@@ -290,7 +358,13 @@ function baseEntry(keyNode: Node | undefined, item: Node, items: Node[], i: numb
     return undefined;
   }
   if (keyNode.type !== 'string') {
-    model.errors.push(entryError(`"${keyName}" must be a string, not ${describeJsonType(keyNode)}.`, { id: 'json.mustBeString', args: { name: keyName, type: { id: `jsonTypeA.${keyNode.type}` } } }, keyNode));
+    model.errors.push(
+      entryError(
+        `"${keyName}" must be a string, not ${describeJsonType(keyNode)}.`,
+        { id: 'json.mustBeString', args: { name: keyName, type: { id: `jsonTypeA.${keyNode.type}` } } },
+        keyNode,
+      ),
+    );
     return undefined;
   }
   return {
@@ -306,7 +380,13 @@ function baseEntry(keyNode: Node | undefined, item: Node, items: Node[], i: numb
 function setScalarValue(entry: AppConfigEntry, node: Node | undefined, model: AppConfigModel, name: string, mustBeString: boolean): void {
   if (!node) {
     const message = `The entry '${entry.key}' has no "${name}".`;
-    model.errors.push({ code: 'entry-structure', message, args: { message }, ...textOf({ id: 'json.entryNoValue', args: { key: entry.key, name } }), ...entry.keyRange });
+    model.errors.push({
+      code: 'entry-structure',
+      message,
+      args: { message },
+      ...textOf({ id: 'json.entryNoValue', args: { key: entry.key, name } }),
+      ...entry.keyRange,
+    });
     return;
   }
   entry.valueNodeRange = nodeRange(node);
@@ -317,12 +397,25 @@ function setScalarValue(entry: AppConfigEntry, node: Node | undefined, model: Ap
   }
   if (node.type === 'array' || node.type === 'object') {
     entry.valueKind = jsonKind(node);
-    model.errors.push(entryError(`"${name}" must be a string, not ${describeJsonType(node)}.`, { id: 'json.mustBeString', args: { name, type: { id: `jsonTypeA.${node.type}` } } }, node));
+    model.errors.push(
+      entryError(
+        `"${name}" must be a string, not ${describeJsonType(node)}.`,
+        { id: 'json.mustBeString', args: { name, type: { id: `jsonTypeA.${node.type}` } } },
+        node,
+      ),
+    );
     return;
   }
   entry.value = node.type === 'null' ? undefined : String(node.value);
   entry.valueRange = nodeRange(node);
-  if (mustBeString) model.errors.push(entryError(`"${name}" must be a string: write "${String(node.value)}" in quotes.`, { id: 'json.quoteIt', args: { name, value: String(node.value) } }, node));
+  if (mustBeString)
+    model.errors.push(
+      entryError(
+        `"${name}" must be a string: write "${String(node.value)}" in quotes.`,
+        { id: 'json.quoteIt', args: { name, value: String(node.value) } },
+        node,
+      ),
+    );
 }
 
 function readEncoded(node: Node, name: string, model: AppConfigModel, parse: (decoded: string) => AppConfigModel): void {
@@ -425,7 +518,14 @@ function describeJsonType(node: Node): string {
 }
 
 function entryError(message: string, text: MessageText, node: Node, startOnly = false): AppConfigError {
-  return { code: 'entry-structure', message, args: { message }, ...textOf(text), start: node.offset, end: startOnly ? node.offset + 1 : node.offset + node.length };
+  return {
+    code: 'entry-structure',
+    message,
+    args: { message },
+    ...textOf(text),
+    start: node.offset,
+    end: startOnly ? node.offset + 1 : node.offset + node.length,
+  };
 }
 
 /** A message that is the whole diagnostic text ({message} templates). */

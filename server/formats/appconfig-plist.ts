@@ -38,36 +38,72 @@ export function parseAppConfigPlist(text: string): AppConfigModel {
     return model;
   }
   if (text.includes('\u0000')) {
-    model.errors.push({ code: 'binary-content', message: 'The file holds binary data (NUL characters), not a property list.', text: { id: 'binaryNotPlist' }, start: 0, end: 0 });
+    model.errors.push({
+      code: 'binary-content',
+      message: 'The file holds binary data (NUL characters), not a property list.',
+      text: { id: 'binaryNotPlist' },
+      start: 0,
+      end: 0,
+    });
     return model;
   }
 
   const doc = parseXml(text);
   model.xml = doc;
-  const pairsOutsideDict = doc.roots.length > 0 && doc.roots.every((r) => r.name === 'key' || isPlistValueElement(r.name)) && doc.roots.some((r) => r.name === 'key');
+  const pairsOutsideDict =
+    doc.roots.length > 0 && doc.roots.every((r) => r.name === 'key' || isPlistValueElement(r.name)) && doc.roots.some((r) => r.name === 'key');
   for (const e of doc.errors) {
     // Pairs pasted without their <dict> are several roots; that is reported once, below, as a structure problem.
     if (pairsOutsideDict && /root/i.test(e.message)) continue;
     // The XML reader's own words; the services translate the ones they know (schemas/l10n/app-config.json xmlErrors).
-    model.errors.push({ code: 'xml-syntax', message: e.message, text: { id: 'xmlError', args: { message: e.message } }, start: e.start, end: e.end, expectedEndTag: e.expectedEndTag });
+    model.errors.push({
+      code: 'xml-syntax',
+      message: e.message,
+      text: { id: 'xmlError', args: { message: e.message } },
+      start: e.start,
+      end: e.end,
+      expectedEndTag: e.expectedEndTag,
+    });
   }
   // A bound of the reader stopped it: said once, where it stopped.
-  if (doc.limit) model.errors.push({ code: XML_LIMIT_CODES[doc.limit.reason], message: doc.limit.reason, args: { max: String(doc.limit.max) }, start: doc.limit.at, end: Math.min(text.length, doc.limit.at + 1) });
+  if (doc.limit)
+    model.errors.push({
+      code: XML_LIMIT_CODES[doc.limit.reason],
+      message: doc.limit.reason,
+      args: { max: String(doc.limit.max) },
+      start: doc.limit.at,
+      end: Math.min(text.length, doc.limit.at + 1),
+    });
 
   let children: XmlElement[];
   let container: XmlElement | undefined;
   const root = doc.roots[0];
   if (!root) {
-    if (text.trim()) model.errors.push(structure('There is no element here: an app configuration is a <dict> of <key>/<value> pairs.', { id: 'plist.noElement' }, 0, text.length));
+    if (text.trim())
+      model.errors.push(
+        structure('There is no element here: an app configuration is a <dict> of <key>/<value> pairs.', { id: 'plist.noElement' }, 0, text.length),
+      );
     return model;
   }
   if (pairsOutsideDict) {
     children = doc.roots;
-    model.errors.push(structure('The <key>/<value> pairs are not inside a <dict>; Intune expects them wrapped in <dict>…</dict>.', { id: 'plist.pairsOutsideDict' }, root.start, root.startTagEnd));
+    model.errors.push(
+      structure(
+        'The <key>/<value> pairs are not inside a <dict>; Intune expects them wrapped in <dict>…</dict>.',
+        { id: 'plist.pairsOutsideDict' },
+        root.start,
+        root.startTagEnd,
+      ),
+    );
   } else if (root.name === 'plist') {
     container = root.children.find((c) => c.name === 'dict');
     for (const c of root.children) {
-      if (c !== container) model.errors.push(c.name === 'dict' ? unexpected(c, 'only one <dict> in <plist>', { id: 'plist.expect.oneDict' }) : unexpected(c, '<dict>', { id: 'plist.expect.dict' }));
+      if (c !== container)
+        model.errors.push(
+          c.name === 'dict'
+            ? unexpected(c, 'only one <dict> in <plist>', { id: 'plist.expect.oneDict' })
+            : unexpected(c, '<dict>', { id: 'plist.expect.dict' }),
+        );
     }
     if (!container) {
       model.errors.push(structure('The <plist> holds no <dict>.', { id: 'plist.noDict' }, root.start, root.startTagEnd));
@@ -78,12 +114,26 @@ export function parseAppConfigPlist(text: string): AppConfigModel {
     container = root;
     children = root.children;
   } else {
-    model.errors.push(structure(`<${root.name}> is not an app configuration: expected a <dict> of <key>/<value> pairs, or a <plist> holding one.`, { id: 'plist.wrongRoot', args: { element: root.name } }, root.start, root.startTagEnd));
+    model.errors.push(
+      structure(
+        `<${root.name}> is not an app configuration: expected a <dict> of <key>/<value> pairs, or a <plist> holding one.`,
+        { id: 'plist.wrongRoot', args: { element: root.name } },
+        root.start,
+        root.startTagEnd,
+      ),
+    );
     return model;
   }
   model.markerRange = container ? { start: container.start, end: container.startTagEnd } : { start: root.start, end: root.startTagEnd };
   if (container && container.text.trim() && container.textStart !== undefined) {
-    model.errors.push(structure('Text outside <key> and value elements is not allowed in a <dict>.', { id: 'plist.textInDict' }, container.textStart, container.textEnd ?? container.textStart));
+    model.errors.push(
+      structure(
+        'Text outside <key> and value elements is not allowed in a <dict>.',
+        { id: 'plist.textInDict' },
+        container.textStart,
+        container.textEnd ?? container.textStart,
+      ),
+    );
   }
 
   readPairs(text, children, model, container ? container.startTagEnd : root.start);
@@ -121,13 +171,21 @@ function readPairs(text: string, rawChildren: XmlElement[], model: AppConfigMode
     if (el.name !== 'key') {
       model.errors.push(
         isPlistValueElement(el.name)
-          ? { code: 'plist-orphan-value', message: `<${el.name}> has no <key> before it.`, args: { element: el.name }, text: { id: 'plist.orphanValue', args: { element: el.name } }, start: el.start, end: el.startTagEnd }
+          ? {
+              code: 'plist-orphan-value',
+              message: `<${el.name}> has no <key> before it.`,
+              args: { element: el.name },
+              text: { id: 'plist.orphanValue', args: { element: el.name } },
+              start: el.start,
+              end: el.startTagEnd,
+            }
           : unexpected(el, 'a <key> and its value', { id: 'plist.expect.keyAndValue' }),
       );
       previousEnd = el.end;
       continue;
     }
-    const keyRange = el.textStart !== undefined && el.textEnd !== undefined ? { start: el.textStart, end: el.textEnd } : { start: el.startTagEnd, end: el.startTagEnd };
+    const keyRange =
+      el.textStart !== undefined && el.textEnd !== undefined ? { start: el.textStart, end: el.textEnd } : { start: el.startTagEnd, end: el.startTagEnd };
     const next = children[i + 1];
     const entry: AppConfigEntry = {
       key: el.text,
@@ -139,7 +197,10 @@ function readPairs(text: string, rawChildren: XmlElement[], model: AppConfigMode
     if (next && next.name !== 'key') {
       i++;
       const kind = VALUE_ELEMENTS[next.name];
-      if (!kind) model.errors.push(unexpected(next, 'a value element (<string>, <integer>, <real>, <true/>, <false/>, <array>, <dict>)', { id: 'plist.expect.valueElement' }));
+      if (!kind)
+        model.errors.push(
+          unexpected(next, 'a value element (<string>, <integer>, <real>, <true/>, <false/>, <array>, <dict>)', { id: 'plist.expect.valueElement' }),
+        );
       entry.declaredType = next.name;
       entry.valueKind = kind ?? 'unknown';
       entry.valueNodeRange = { start: next.start, end: next.end };
@@ -157,10 +218,18 @@ function readPairs(text: string, rawChildren: XmlElement[], model: AppConfigMode
             ? { start: next.textStart, end: next.textEnd }
             : { start: next.startTagEnd, end: next.startTagEnd };
         // Markup inside a scalar value (e.g. <string><string>x</string></string>) is a nesting mistake.
-        for (const inner of next.children) model.errors.push(unexpected(inner, `text inside <${next.name}>`, { id: 'plist.expect.textInside', args: { element: next.name } }));
+        for (const inner of next.children)
+          model.errors.push(unexpected(inner, `text inside <${next.name}>`, { id: 'plist.expect.textInside', args: { element: next.name } }));
       }
     } else {
-      model.errors.push({ code: 'plist-missing-value', message: `<key>${el.text}</key> has no value element after it.`, args: { key: el.text }, text: { id: 'plist.missingValue', args: { key: el.text } }, start: el.start, end: el.end });
+      model.errors.push({
+        code: 'plist-missing-value',
+        message: `<key>${el.text}</key> has no value element after it.`,
+        args: { key: el.text },
+        text: { id: 'plist.missingValue', args: { key: el.text } },
+        start: el.start,
+        end: el.end,
+      });
     }
     for (const inner of el.children) model.errors.push(unexpected(inner, 'text inside <key>', { id: 'plist.expect.textInside', args: { element: 'key' } }));
     model.entries.push(entry);

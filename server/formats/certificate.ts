@@ -112,13 +112,19 @@ const EKU_NAMES: Record<string, string> = {
 };
 const CURVE_BITS: Record<string, number> = { prime256v1: 256, secp256k1: 256, secp384r1: 384, secp521r1: 521, secp224r1: 224, prime192v1: 192 };
 
-const problem = (code: string, span: Span, args?: Record<string, string>): ArtifactProblem => (args ? { code, start: span.start, end: span.end, args } : { code, start: span.start, end: span.end });
+const problem = (code: string, span: Span, args?: Record<string, string>): ArtifactProblem =>
+  args ? { code, start: span.start, end: span.end, args } : { code, start: span.start, end: span.end };
 
 /** Reads a certificate file: PEM text (a string, or bytes holding PEM) or DER bytes. Never throws. */
 export function readCertificateFile(data: string | Uint8Array): CertificateFile {
   const size = data.length;
   if (size > MAX_ARTIFACT_SIZE) {
-    return { items: [], privateKeys: [], problems: [problem('cert-too-large', { start: 0, end: 0 }, { size: String(size), limit: String(MAX_ARTIFACT_SIZE) })], encoding: 'none' };
+    return {
+      items: [],
+      privateKeys: [],
+      problems: [problem('cert-too-large', { start: 0, end: 0 }, { size: String(size), limit: String(MAX_ARTIFACT_SIZE) })],
+      encoding: 'none',
+    };
   }
   if (typeof data !== 'string') {
     // Bytes that are text (PEM, or a text file with a certificate's name) are read as text.
@@ -165,8 +171,7 @@ function readPem(text: string): CertificateFile {
     if (KEY_LABEL.test(o.label)) {
       out.privateKeys.push({ start: o.header.start, end });
       out.problems.push(problem('cert-private-key', o.header));
-    }
-    else out.problems.push(problem('cert-pem-unterminated', o.header, { label: o.label }));
+    } else out.problems.push(problem('cert-pem-unterminated', o.header, { label: o.label }));
   };
   const addItem = (item: CertificateInfo, label: string, header: Span) => {
     item.label = label;
@@ -236,8 +241,7 @@ function readDer(bytes: Uint8Array): CertificateFile {
   else if (kind === 'private-key') {
     out.privateKeys.push({ start: 0, end: bytes.length });
     out.problems.push(problem('cert-private-key', whole));
-  }
-  else {
+  } else {
     const range = { start: 0, end: bytes.length };
     const item = kind === 'certificate' ? readCertificateDer(bytes, range) : kind === 'csr' ? readCsrDer(bytes, range) : undefined;
     const items = kind === 'pkcs7' ? certificatesOfPkcs7(bytes, range) : item ? [item] : undefined;
@@ -464,7 +468,8 @@ function readGeneralNames(buf: Uint8Array, seq: Tlv, out: Extensions): void {
         const oid = id && oidOf(buf, id);
         const wrapped = id && readTlv(buf, id.end, gn.end);
         const inner = wrapped && wrapped.tag === 0xa0 ? readTlv(buf, wrapped.valueStart, wrapped.end) : undefined;
-        const value = inner && (inner.tag === TAG.UTF8 || inner.tag === TAG.IA5 || inner.tag === TAG.PRINTABLE || inner.tag === TAG.BMP) ? stringOf(buf, inner) : '';
+        const value =
+          inner && (inner.tag === TAG.UTF8 || inner.tag === TAG.IA5 || inner.tag === TAG.PRINTABLE || inner.tag === TAG.BMP) ? stringOf(buf, inner) : '';
         out.sans.push(oid === OID.xmppAddr ? { type: 'XmppAddr', value } : { type: 'other', value: `${oid ?? '?'}:${value}` });
         break;
       }
@@ -538,7 +543,12 @@ export function readCertificateDer(der: Uint8Array, range: Span): CertificateInf
   };
 }
 
-const fingerprintOf = (der: Uint8Array) => createHash('sha256').update(der).digest('hex').toUpperCase().replace(/(..)(?!$)/g, '$1:');
+const fingerprintOf = (der: Uint8Array) =>
+  createHash('sha256')
+    .update(der)
+    .digest('hex')
+    .toUpperCase()
+    .replace(/(..)(?!$)/g, '$1:');
 
 /** Reads a DER PKCS #10 certificate request; undefined when it is not one. */
 export function readCsrDer(der: Uint8Array, range: Span): CertificateInfo | undefined {

@@ -91,7 +91,9 @@ function templateOf(entry: XMapEntry): { absolute: boolean; segs: Segment[]; tem
 
 function instantiate(entry: XMapEntry, vars: Record<string, string>): { absolute: boolean; segs: (string | { index?: number })[] } {
   const t = templateOf(entry);
-  const segs = t.segs.map((x) => (typeof x === 'string' ? (t.templated && x.includes('{') ? fill(x, vars) : x) : 'indexVar' in x ? { index: Number(vars[x.indexVar]) } : x));
+  const segs = t.segs.map((x) =>
+    typeof x === 'string' ? (t.templated && x.includes('{') ? fill(x, vars) : x) : 'indexVar' in x ? { index: Number(vars[x.indexVar]) } : x,
+  );
   return { absolute: t.absolute, segs };
 }
 
@@ -126,7 +128,17 @@ export function buildDeploymentModel(inputs: ArtifactInput[], map: XConfiguratio
         if (node.kind !== 'object') return;
         let c = node.props!.get(s);
         if (!c) {
-          c = last ? leaf : { kind: nextIsIndex ? 'array' : 'object', ...(nextIsIndex ? { items: new Map() } : { props: new Map() }), start: leaf.start, end: leaf.end, keyStart: leaf.keyStart, keyEnd: leaf.keyEnd, uri: leaf.uri };
+          c = last
+            ? leaf
+            : {
+                kind: nextIsIndex ? 'array' : 'object',
+                ...(nextIsIndex ? { items: new Map() } : { props: new Map() }),
+                start: leaf.start,
+                end: leaf.end,
+                keyStart: leaf.keyStart,
+                keyEnd: leaf.keyEnd,
+                uri: leaf.uri,
+              };
           node.props!.set(s, c);
         } else if (last) return; // the first file to say it wins (C's dump before the status, say)
         node = c;
@@ -167,7 +179,17 @@ export function buildDeploymentModel(inputs: ArtifactInput[], map: XConfiguratio
     }
     if (input.kind === 'xstatus' && input.status?.version) {
       const v = input.status.version;
-      put(root, ['expressway', 'version'], { kind: 'scalar', value: v.value, raw: v.value, start: v.valueStart, end: v.valueEnd, keyStart: v.pathStart, keyEnd: v.pathEnd, uri: input.uri, origin: { uri: input.uri, cliPath: v.path, cliValue: v.value } });
+      put(root, ['expressway', 'version'], {
+        kind: 'scalar',
+        value: v.value,
+        raw: v.value,
+        start: v.valueStart,
+        end: v.valueEnd,
+        keyStart: v.pathStart,
+        keyEnd: v.pathEnd,
+        uri: input.uri,
+        origin: { uri: input.uri, cliPath: v.path, cliValue: v.value },
+      });
     }
   }
   for (const input of inputs) if (input.kind === 'dns' && input.dns) dnsRecords(root, input.uri, input.dns, put);
@@ -245,14 +267,21 @@ function identities(root: Draft): Record<ExpresswayBox, Set<string>> {
 }
 
 /** Matches server certificates (and CSRs) to Expressway-C or -E by the names they carry, never by file name. */
-function matchCertificates(root: Draft, inputs: ArtifactInput[], boxes: Map<string, ExpresswayBox | undefined>, put: Put): DeploymentModel['certificateMatches'] {
+function matchCertificates(
+  root: Draft,
+  inputs: ArtifactInput[],
+  boxes: Map<string, ExpresswayBox | undefined>,
+  put: Put,
+): DeploymentModel['certificateMatches'] {
   const ids = identities(root);
   const matches: DeploymentModel['certificateMatches'] = [];
   for (const input of inputs) {
     if (input.kind !== 'certificate' || !input.certificates) continue;
     for (const item of input.certificates.items) {
       if (item.isCA) continue;
-      const names = [item.subjectCN, ...item.sans.filter((n) => n.type === 'DNS').map((n) => n.value)].filter((n): n is string => !!n).map((n) => n.trim().toLowerCase());
+      const names = [item.subjectCN, ...item.sans.filter((n) => n.type === 'DNS').map((n) => n.value)]
+        .filter((n): n is string => !!n)
+        .map((n) => n.trim().toLowerCase());
       const hits = (['C', 'E'] as const).map((box) => ({ box, name: names.find((n) => ids[box].has(n)) })).filter((h) => h.name);
       if (hits.length !== 1) continue; // names both or neither: no rule may guess
       const { box, name } = hits[0];
@@ -300,9 +329,16 @@ function certificateNode(root: Draft, box: ExpresswayBox, uri: string, item: Cer
 function dnsRecords(root: Draft, uri: string, file: DnsFile, put: Put): void {
   for (const r of file.records) {
     if (r.type !== 'SRV') continue;
-    const at = (span: { start: number; end: number } | undefined) => ({ start: (span ?? r.range).start, end: (span ?? r.range).end, keyStart: (span ?? r.range).start, keyEnd: (span ?? r.range).end, uri });
+    const at = (span: { start: number; end: number } | undefined) => ({
+      start: (span ?? r.range).start,
+      end: (span ?? r.range).end,
+      keyStart: (span ?? r.range).start,
+      keyEnd: (span ?? r.range).end,
+      uri,
+    });
     const rec: Draft = { kind: 'object', props: new Map(), ...at(r.range) };
-    const set = (key: string, value: string | number | undefined, span?: { start: number; end: number }) => value !== undefined && rec.props!.set(key, { kind: 'scalar', value, ...at(span) });
+    const set = (key: string, value: string | number | undefined, span?: { start: number; end: number }) =>
+      value !== undefined && rec.props!.set(key, { kind: 'scalar', value, ...at(span) });
     set('name', r.name, r.nameRange);
     set('priority', r.priority);
     set('weight', r.weight);

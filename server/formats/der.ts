@@ -105,7 +105,12 @@ export function stringOf(buf: Uint8Array, t: Tlv): string {
 /** ISO 8601 text of a UTCTime or GeneralizedTime. */
 export function timeOf(buf: Uint8Array, t: Tlv): string | undefined {
   const s = latin1(buf, t.valueStart, Math.min(t.end, t.valueStart + 20));
-  const m = t.tag === TAG.UTC_TIME ? /^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)?Z$/.exec(s) : t.tag === TAG.GENERALIZED_TIME ? /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)?Z$/.exec(s) : null;
+  const m =
+    t.tag === TAG.UTC_TIME
+      ? /^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)?Z$/.exec(s)
+      : t.tag === TAG.GENERALIZED_TIME
+        ? /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)?Z$/.exec(s)
+        : null;
   if (!m) return undefined;
   // RFC 5280 4.1.2.5.1: two-digit years 50–99 are 19xx, 00–49 are 20xx.
   const year = m[1].length === 2 ? (Number(m[1]) >= 50 ? 1900 : 2000) + Number(m[1]) : Number(m[1]);

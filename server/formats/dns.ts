@@ -59,7 +59,11 @@ export function dnsSyntaxOf(text: string): DnsFile['syntax'] {
 /** Reads a DNS lookup transcript or zone file. Never throws. */
 export function readDnsFile(text: string): DnsFile {
   if (text.length > MAX_ARTIFACT_SIZE) {
-    return { syntax: 'zone', records: [], problems: [{ code: 'dns-too-large', start: 0, end: 0, args: { size: String(text.length), limit: String(MAX_ARTIFACT_SIZE) } }] };
+    return {
+      syntax: 'zone',
+      records: [],
+      problems: [{ code: 'dns-too-large', start: 0, end: 0, args: { size: String(text.length), limit: String(MAX_ARTIFACT_SIZE) } }],
+    };
   }
   const syntax = dnsSyntaxOf(text);
   const out: DnsFile = { syntax, records: [], problems: [] };
@@ -80,7 +84,8 @@ function readNslookup(text: string, out: DnsFile): void {
   const finish = () => {
     if (!srv) return;
     const missing = ['priority', 'weight', 'port', 'svr hostname'].filter((f) => !srv!.seen.has(f));
-    if (missing.length) out.problems.push({ code: 'dns-srv-incomplete', start: srv.range.start, end: srv.range.end, args: { name: srv.name, missing: missing.join(', ') } });
+    if (missing.length)
+      out.problems.push({ code: 'dns-srv-incomplete', start: srv.range.start, end: srv.range.end, args: { name: srv.name, missing: missing.join(', ') } });
     const { seen: _seen, ...record } = srv;
     push(out, record);
     srv = undefined;
@@ -100,12 +105,12 @@ function readNslookup(text: string, out: DnsFile): void {
         srv.targetRange = span;
       } else {
         const n = numberOf(field[4]);
-        if (n === undefined) out.problems.push({ code: 'dns-bad-number', start: span.start, end: span.end, args: { field: name, value: field[4].slice(0, 40) } });
+        if (n === undefined)
+          out.problems.push({ code: 'dns-bad-number', start: span.start, end: span.end, args: { field: name, value: field[4].slice(0, 40) } });
         else if (name === 'port') {
           srv.port = n;
           srv.portRange = span;
-        }
-        else if (name === 'priority') srv.priority = n;
+        } else if (name === 'priority') srv.priority = n;
         else srv.weight = n;
       }
       continue;
@@ -121,21 +126,41 @@ function readNslookup(text: string, out: DnsFile): void {
     const m = /^(\s*)(\S+)(\s+)SRV service location:\s*$/i.exec(t);
     if (m) {
       const start = line.start + m[1].length;
-      srv = { name: stripDot(m[2]), type: 'SRV', range: { start, end: line.start + t.length }, nameRange: { start, end: start + m[2].length }, seen: new Set() };
+      srv = {
+        name: stripDot(m[2]),
+        type: 'SRV',
+        range: { start, end: line.start + t.length },
+        nameRange: { start, end: start + m[2].length },
+        seen: new Set(),
+      };
       continue;
     }
     const a = /^(\s*)(\S+)\s+(internet address|AAAA IPv6 address)\s*=\s*(\S+)\s*$/i.exec(t);
     if (a) {
       const start = line.start + a[1].length;
       const addrAt = line.start + t.lastIndexOf(a[4]);
-      push(out, { name: stripDot(a[2]), type: /AAAA/i.test(a[3]) ? 'AAAA' : 'A', address: a[4], range: { start, end: line.start + t.length }, nameRange: { start, end: start + a[2].length }, targetRange: { start: addrAt, end: addrAt + a[4].length } });
+      push(out, {
+        name: stripDot(a[2]),
+        type: /AAAA/i.test(a[3]) ? 'AAAA' : 'A',
+        address: a[4],
+        range: { start, end: line.start + t.length },
+        nameRange: { start, end: start + a[2].length },
+        targetRange: { start: addrAt, end: addrAt + a[4].length },
+      });
       continue;
     }
     const c = /^(\s*)(\S+)\s+canonical name\s*=\s*(\S+)\s*$/i.exec(t);
     if (c) {
       const start = line.start + c[1].length;
       const targetAt = line.start + t.lastIndexOf(c[3]);
-      push(out, { name: stripDot(c[2]), type: 'CNAME', target: stripDot(c[3]), range: { start, end: line.start + t.length }, nameRange: { start, end: start + c[2].length }, targetRange: { start: targetAt, end: targetAt + c[3].length } });
+      push(out, {
+        name: stripDot(c[2]),
+        type: 'CNAME',
+        target: stripDot(c[3]),
+        range: { start, end: line.start + t.length },
+        nameRange: { start, end: start + c[2].length },
+        targetRange: { start: targetAt, end: targetAt + c[3].length },
+      });
       continue;
     }
     // "Name: host" then "Address(es): a, b" in a non-authoritative answer; the Address after "Server:" is the DNS server's own.
@@ -146,12 +171,10 @@ function readNslookup(text: string, out: DnsFile): void {
       if (key === 'server') {
         afterServer = true;
         answerName = undefined;
-      }
-      else if (key === 'name') {
+      } else if (key === 'name') {
         answerName = { name: stripDot(kv[4]), range: { start: line.start + kv[1].length, end: line.start + t.length } };
         afterServer = false;
-      }
-      else if ((key === 'address' || key === 'addresses' || key === 'aliases') && !afterServer && answerName) {
+      } else if ((key === 'address' || key === 'addresses' || key === 'aliases') && !afterServer && answerName) {
         const kind = key === 'aliases' ? 'aliases' : 'addresses';
         let p = valueAt;
         for (const value of kv[4].split(/[\s,]+/)) {
@@ -172,7 +195,15 @@ function addAnswer(out: DnsFile, kind: 'addresses' | 'aliases', answer: { name: 
   const valueRange = { start: at, end: at + value.length };
   // "Aliases: x" says x is a CNAME of the answer's name.
   if (kind === 'aliases') push(out, { name: stripDot(value), type: 'CNAME', target: answer.name, range: valueRange, nameRange: valueRange });
-  else push(out, { name: answer.name, type: value.includes(':') ? 'AAAA' : 'A', address: value, range: { start: answer.range.start, end: lineEnd }, nameRange: answer.range, targetRange: valueRange });
+  else
+    push(out, {
+      name: answer.name,
+      type: value.includes(':') ? 'AAAA' : 'A',
+      address: value,
+      range: { start: answer.range.start, end: lineEnd },
+      nameRange: answer.range,
+      targetRange: valueRange,
+    });
 }
 
 function numberOf(s: string): number | undefined {
@@ -187,7 +218,27 @@ function push(out: DnsFile, r: DnsRecord): void {
 
 const CLASSES = new Set(['IN', 'CH', 'HS', 'CS']);
 const KEPT = new Set(['SRV', 'A', 'AAAA', 'CNAME']);
-const OTHER_TYPES = new Set(['NS', 'MX', 'TXT', 'SOA', 'PTR', 'CAA', 'HINFO', 'SPF', 'DS', 'DNSKEY', 'RRSIG', 'NSEC', 'NSEC3', 'TLSA', 'SSHFP', 'NAPTR', 'DNAME', 'HTTPS', 'SVCB']);
+const OTHER_TYPES = new Set([
+  'NS',
+  'MX',
+  'TXT',
+  'SOA',
+  'PTR',
+  'CAA',
+  'HINFO',
+  'SPF',
+  'DS',
+  'DNSKEY',
+  'RRSIG',
+  'NSEC',
+  'NSEC3',
+  'TLSA',
+  'SSHFP',
+  'NAPTR',
+  'DNAME',
+  'HTTPS',
+  'SVCB',
+]);
 
 const MAX_TOKENS = 64;
 
@@ -235,10 +286,9 @@ function readZone(text: string, out: DnsFile, dig: boolean): void {
     for (let k = 0; k < 2 && i < toks.length; k++) {
       const up = toks[i].text.toUpperCase();
       if (/^\d+$/.test(up)) {
-      ttl = Number(up);
-      i++;
-    }
-      else if (CLASSES.has(up)) i++;
+        ttl = Number(up);
+        i++;
+      } else if (CLASSES.has(up)) i++;
     }
     const typeTok = toks[i++];
     const type = typeTok?.text.toUpperCase();
@@ -246,7 +296,13 @@ function readZone(text: string, out: DnsFile, dig: boolean): void {
     const isType = !!type && (KEPT.has(type) || OTHER_TYPES.has(type) || /^[A-Z][A-Z0-9]{1,9}$/.test(typeTok.text));
     if (!isType) {
       // Not a record line: in dig output, the header and statistics; in a zone, report what is not understood.
-      if (!dig && !startsBlank && toks.length >= 3) out.problems.push({ code: 'dns-bad-record', start: first.start, end: toks[toks.length - 1].start + toks[toks.length - 1].text.length, args: { line: line.text.trim().slice(0, 80) } });
+      if (!dig && !startsBlank && toks.length >= 3)
+        out.problems.push({
+          code: 'dns-bad-record',
+          start: first.start,
+          end: toks[toks.length - 1].start + toks[toks.length - 1].text.length,
+          args: { line: line.text.trim().slice(0, 80) },
+        });
       continue;
     }
     const fullName = name ? absolute(name.text, origin) : previousName;
@@ -255,7 +311,13 @@ function readZone(text: string, out: DnsFile, dig: boolean): void {
     const rdata = toks.slice(i);
     const last = rdata[rdata.length - 1] ?? typeTok;
     const range = { start: (name ?? first).start, end: last.start + last.text.length };
-    const base = { name: fullName, type: type as DnsRecord['type'], range, ...(name ? { nameRange: { start: name.start, end: name.start + name.text.length } } : {}), ...(ttl !== undefined ? { ttl } : {}) };
+    const base = {
+      name: fullName,
+      type: type as DnsRecord['type'],
+      range,
+      ...(name ? { nameRange: { start: name.start, end: name.start + name.text.length } } : {}),
+      ...(ttl !== undefined ? { ttl } : {}),
+    };
     if (type === 'SRV') {
       if (rdata.length !== 4) {
         out.problems.push({ code: 'dns-bad-record', start: range.start, end: range.end, args: { line: line.text.trim().slice(0, 80) } });
@@ -266,10 +328,23 @@ function readZone(text: string, out: DnsFile, dig: boolean): void {
       const bad = [prio, weight, port].findIndex((_t, k) => nums[k] === undefined);
       if (bad >= 0) {
         const t = [prio, weight, port][bad];
-        out.problems.push({ code: 'dns-bad-number', start: t.start, end: t.start + t.text.length, args: { field: ['priority', 'weight', 'port'][bad], value: t.text.slice(0, 40) } });
+        out.problems.push({
+          code: 'dns-bad-number',
+          start: t.start,
+          end: t.start + t.text.length,
+          args: { field: ['priority', 'weight', 'port'][bad], value: t.text.slice(0, 40) },
+        });
         continue;
       }
-      push(out, { ...base, priority: nums[0], weight: nums[1], port: nums[2], portRange: { start: port.start, end: port.start + port.text.length }, target: absolute(target.text, origin), targetRange: { start: target.start, end: target.start + target.text.length } });
+      push(out, {
+        ...base,
+        priority: nums[0],
+        weight: nums[1],
+        port: nums[2],
+        portRange: { start: port.start, end: port.start + port.text.length },
+        target: absolute(target.text, origin),
+        targetRange: { start: target.start, end: target.start + target.text.length },
+      });
     } else {
       const v = rdata[0];
       if (!v || rdata.length !== 1) {

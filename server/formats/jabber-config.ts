@@ -71,7 +71,10 @@ class ParameterNode implements JabberParameterNode {
   private readonly trail: number;
   private readonly blank: boolean;
 
-  constructor(text: string, readonly element: XmlElement) {
+  constructor(
+    text: string,
+    readonly element: XmlElement,
+  ) {
     this.name = element.name;
     this.value = element.children.length ? '' : element.text.trim();
     // Leading and trailing white space of the raw text, counted in place (no copies of the text).
@@ -99,7 +102,20 @@ class ParameterNode implements JabberParameterNode {
 
 /** The characters String#trim removes (ECMAScript WhiteSpace and LineTerminator). */
 function isWhite(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0xa0 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
 }
 
 /** Every parameter in the file, in document order. */

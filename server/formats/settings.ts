@@ -78,7 +78,11 @@ export function parseSettings(text: string, syntax: SettingsSyntax): SettingsDoc
   } catch (err) {
     // The libraries are tolerant, but a settings file must never take the server down.
     const message = String((err as Error)?.message ?? err);
-    return { syntax, text, errors: [{ code: 'settings-syntax', message, text: { id: 'syntax.other', args: { message } }, start: 0, end: Math.min(1, text.length) }] };
+    return {
+      syntax,
+      text,
+      errors: [{ code: 'settings-syntax', message, text: { id: 'syntax.other', args: { message } }, start: 0, end: Math.min(1, text.length) }],
+    };
   }
 }
 
@@ -211,12 +215,18 @@ export function scanShape(text: string, json = false): ShapeScan {
         value = false;
         continue;
       }
-      if ((c === 38 /* & */ || c === 33 /* ! */) && (value || afterSpace) && !json) {
+      if ((c === 38 /* & */ || c === 33) /* ! */ && (value || afterSpace) && !json) {
         // An anchor or a tag: the node itself follows. Each counts as an entry; a node has at most one of
         // each, and the reader's time grows with the square of a longer run, so a run counts much more.
         entry(i);
         if (++props > 2) for (let k = 0; k < 20; k++) entry(i);
-        while (i < n && !isSpace(text.charCodeAt(i)) && !isBreak(text.charCodeAt(i)) && !(flow > 0 && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 93 || text.charCodeAt(i) === 125))) i++;
+        while (
+          i < n &&
+          !isSpace(text.charCodeAt(i)) &&
+          !isBreak(text.charCodeAt(i)) &&
+          !(flow > 0 && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 93 || text.charCodeAt(i) === 125))
+        )
+          i++;
         continue;
       }
       if (c === 42 /* * */ && (value || afterSpace) && !json) {
@@ -225,7 +235,13 @@ export function scanShape(text: string, json = false): ShapeScan {
         entry(i);
         if (!value) for (let k = 0; k < 10; k++) entry(i);
         props = 0;
-        while (i < n && !isSpace(text.charCodeAt(i)) && !isBreak(text.charCodeAt(i)) && !(flow > 0 && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 93 || text.charCodeAt(i) === 125))) i++;
+        while (
+          i < n &&
+          !isSpace(text.charCodeAt(i)) &&
+          !isBreak(text.charCodeAt(i)) &&
+          !(flow > 0 && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 93 || text.charCodeAt(i) === 125))
+        )
+          i++;
         value = false;
         continue;
       }
@@ -250,13 +266,13 @@ export function scanShape(text: string, json = false): ShapeScan {
           if (blockDepth > indents.length + 1) entry(i);
         }
         value = true;
-      } else if ((c === 45 /* - */ || c === 63 /* ? */) && flow === 0 && !json && value && endsToken) {
+      } else if ((c === 45 /* - */ || c === 63) /* ? */ && flow === 0 && !json && value && endsToken) {
         // "- - - x": each compact item nests one level further.
         blockDepth++;
         deeper(blockDepth, i);
         entry(i);
         value = true;
-      } else if ((c === 124 /* | */ || c === 62 /* > */) && flow === 0 && !json && value && blockScalarHeader(text, i + 1)) {
+      } else if ((c === 124 /* | */ || c === 62) /* > */ && flow === 0 && !json && value && blockScalarHeader(text, i + 1)) {
         blockScalarIndent = indent;
         const nl = text.indexOf('\n', i);
         i = nl < 0 ? n : nl + 1;
@@ -272,7 +288,8 @@ export function scanShape(text: string, json = false): ShapeScan {
 /** After `|` or `>`: chomping and indentation indicators, then only spaces or a comment to the line end. */
 function blockScalarHeader(text: string, i: number): boolean {
   let k = i;
-  while (k < text.length && (text.charCodeAt(k) === 43 || text.charCodeAt(k) === 45 || (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57)) && k - i < 3) k++;
+  while (k < text.length && (text.charCodeAt(k) === 43 || text.charCodeAt(k) === 45 || (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57)) && k - i < 3)
+    k++;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
   return k >= text.length || isBreak(text.charCodeAt(k)) || (text.charCodeAt(k) === 35 && k > i && isSpace(text.charCodeAt(k - 1)));
 }
@@ -287,7 +304,13 @@ function checkBounds(text: string, syntax: SettingsSyntax): SettingsParseError |
     return { code: 'settings-too-deep', message: `more than ${MAX_DEPTH} levels`, start: shape.deepAt, end: Math.min(text.length, shape.deepAt + 1) };
   }
   if (shape.manyAt !== undefined) {
-    return { code: 'settings-too-large', message: `more than ${MAX_ENTRIES} keys, list items and values`, text: { id: 'limit.entries', args: { max: MAX_ENTRIES } }, start: 0, end: Math.min(1, text.length) };
+    return {
+      code: 'settings-too-large',
+      message: `more than ${MAX_ENTRIES} keys, list items and values`,
+      text: { id: 'limit.entries', args: { max: MAX_ENTRIES } },
+      start: 0,
+      end: Math.min(1, text.length),
+    };
   }
   return undefined;
 }
@@ -316,7 +339,13 @@ function parseYaml(text: string): SettingsDocument {
   errors.push(
     ...onePerMistake(
       text,
-      doc.errors.map((e) => ({ code: 'settings-syntax' as const, message: e.message.split('\n')[0], text: { id: `yaml.${e.code}` }, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) })),
+      doc.errors.map((e) => ({
+        code: 'settings-syntax' as const,
+        message: e.message.split('\n')[0],
+        text: { id: `yaml.${e.code}` },
+        start: e.pos[0],
+        end: Math.max(e.pos[1], e.pos[0] + 1),
+      })),
     ),
   );
   let nodes = 0;
@@ -353,7 +382,13 @@ function parseYaml(text: string): SettingsDocument {
     if (stopped || f.node == null) return undefined;
     if (++nodes > MAX_NODES) {
       stopped = true;
-      errors.push({ code: 'settings-alias-limit', message: `more than ${MAX_NODES} values`, text: { id: 'alias.tooManyValues', args: { max: MAX_NODES } }, start: 0, end: Math.min(1, text.length) });
+      errors.push({
+        code: 'settings-alias-limit',
+        message: `more than ${MAX_NODES} values`,
+        text: { id: 'alias.tooManyValues', args: { max: MAX_NODES } },
+        start: 0,
+        end: Math.min(1, text.length),
+      });
       return undefined;
     }
     let target = f.node as YamlNode;
@@ -363,7 +398,13 @@ function parseYaml(text: string): SettingsDocument {
       aliasRange = rangeOf(target) ?? [0, 0, 0];
       if (++aliases > MAX_ALIAS_EXPANSIONS) {
         stopped = true;
-        errors.push({ code: 'settings-alias-limit', message: `more than ${MAX_ALIAS_EXPANSIONS} aliases`, text: { id: 'alias.tooMany', args: { max: MAX_ALIAS_EXPANSIONS } }, start: aliasRange[0], end: aliasRange[1] });
+        errors.push({
+          code: 'settings-alias-limit',
+          message: `more than ${MAX_ALIAS_EXPANSIONS} aliases`,
+          text: { id: 'alias.tooMany', args: { max: MAX_ALIAS_EXPANSIONS } },
+          start: aliasRange[0],
+          end: aliasRange[1],
+        });
         return undefined;
       }
       const resolved = anchors.get(target.source);
@@ -371,7 +412,13 @@ function parseYaml(text: string): SettingsDocument {
       let cyclic = false;
       for (let p = f.parent; p && resolved; p = p.parent) if (sourceOf.get(p) === resolved) cyclic = true;
       if (!resolved || cyclic) {
-        errors.push({ code: 'settings-syntax', message: `alias *${target.source} cannot be resolved here`, text: { id: 'alias.unresolved', args: { name: target.source } }, start: aliasRange[0], end: aliasRange[1] });
+        errors.push({
+          code: 'settings-syntax',
+          message: `alias *${target.source} cannot be resolved here`,
+          text: { id: 'alias.unresolved', args: { name: target.source } },
+          start: aliasRange[0],
+          end: aliasRange[1],
+        });
         return undefined;
       }
       target = resolved;
@@ -391,7 +438,14 @@ function parseYaml(text: string): SettingsDocument {
         const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
         const keyRange = rangeOf(keyNode);
         if (keys.has(key)) {
-          if (!viaAlias && keyRange) errors.push({ code: 'settings-duplicate-key', message: 'Map keys must be unique', text: { id: 'yaml.DUPLICATE_KEY' }, start: keyRange[0], end: Math.max(keyRange[1], keyRange[0] + 1) });
+          if (!viaAlias && keyRange)
+            errors.push({
+              code: 'settings-duplicate-key',
+              message: 'Map keys must be unique',
+              text: { id: 'yaml.DUPLICATE_KEY' },
+              start: keyRange[0],
+              end: Math.max(keyRange[1], keyRange[0] + 1),
+            });
           continue;
         }
         keys.add(key);
@@ -467,7 +521,12 @@ function parseJson(text: string): SettingsDocument {
         if (valueNode) children.push({ node: valueNode, path: pathTo(path, k), parent: out, key: keyNode });
         else {
           const at = keyNode.offset + keyNode.length;
-          children.push({ node: { type: 'null', offset: at, length: 0, value: null } as unknown as JsonNode, path: pathTo(path, k), parent: out, key: keyNode });
+          children.push({
+            node: { type: 'null', offset: at, length: 0, value: null } as unknown as JsonNode,
+            path: pathTo(path, k),
+            parent: out,
+            key: keyNode,
+          });
         }
       }
     } else if (node.type === 'array') {

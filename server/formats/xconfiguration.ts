@@ -50,7 +50,9 @@ const PATH_TOKENS = /^[A-Za-z0-9_-]+(?: [A-Za-z0-9_-]+)*$/;
 export function looksLikeXConfiguration(text: string, limit = 65_536): boolean {
   const head = text.length > limit ? text.slice(0, limit) : text;
   // Endpoints (RoomOS) print the same `*c xConfiguration` grammar; key on Expressway-only paths.
-  return /(^|[\s>])(\*c\s+)?xConfiguration\s+(Zones (Zone|Policy)|Alternates|CollaborationEdge|SIP Domain|EdgeConfigServer|IP DNS Hostname|Policy AdministratorPolicy)\b/i.test(head);
+  return /(^|[\s>])(\*c\s+)?xConfiguration\s+(Zones (Zone|Policy)|Alternates|CollaborationEdge|SIP Domain|EdgeConfigServer|IP DNS Hostname|Policy AdministratorPolicy)\b/i.test(
+    head,
+  );
 }
 
 export function readXConfiguration(text: string): XConfigurationFile {
@@ -74,7 +76,12 @@ export function readXConfiguration(text: string): XConfigurationFile {
     const path = rawPath.trim();
     if (!PATH_TOKENS.test(path)) continue;
     if (records.length >= MAX_RECORDS) {
-      problems.push({ code: 'xconfiguration-not-read', start: star >= 0 ? star : k, end: Math.min(text.length, colon + 1), args: { max: String(MAX_RECORDS) } });
+      problems.push({
+        code: 'xconfiguration-not-read',
+        start: star >= 0 ? star : k,
+        end: Math.min(text.length, colon + 1),
+        args: { max: String(MAX_RECORDS) },
+      });
       break;
     }
     const pathEnd = pathStart + rawPath.trimEnd().length;
@@ -113,7 +120,19 @@ export function readXConfiguration(text: string): XConfigurationFile {
     const value = text.slice(valueStart, valueEnd);
     const secret = value.startsWith('{cipher}');
     const start = star >= 0 ? star : k;
-    records.push({ path, pathStart, pathEnd, value, valueStart, valueEnd, quoted, secret, form, start, end: quoted ? Math.min(text.length, valueEnd + 1) : valueEnd });
+    records.push({
+      path,
+      pathStart,
+      pathEnd,
+      value,
+      valueStart,
+      valueEnd,
+      quoted,
+      secret,
+      form,
+      start,
+      end: quoted ? Math.min(text.length, valueEnd + 1) : valueEnd,
+    });
     at = Math.max(at, next);
   }
   const inferred = inferBox(text, records);

@@ -488,12 +488,7 @@ function isBlank(s: string): boolean {
 }
 
 /** The attributes of a start tag with their ranges, in one pass over the tag (saxes gives names and values only). */
-function readAttributes(
-  text: string,
-  from: number,
-  to: number,
-  attrs: Record<string, string>,
-): XmlAttribute[] {
+function readAttributes(text: string, from: number, to: number, attrs: Record<string, string>): XmlAttribute[] {
   let i = from;
   while (i < to && isSpace(text.charCodeAt(i))) i++;
   // `>` or `/>` right after the name: no attributes (most elements), no allocation.

@@ -35,7 +35,8 @@ export function looksLikeXStatus(text: string, limit = 65_536): boolean {
 }
 
 export function readXStatus(text: string): StatusFile {
-  const syntax = /^\s*(<!--[\s\S]*?-->\s*)?(<\?xml[\s\S]*?\?>\s*)?<Status\b/.test(text.slice(0, 4096)) || text.slice(0, 4096).includes(STATUS_NS) ? 'xml' : 'text';
+  const syntax =
+    /^\s*(<!--[\s\S]*?-->\s*)?(<\?xml[\s\S]*?\?>\s*)?<Status\b/.test(text.slice(0, 4096)) || text.slice(0, 4096).includes(STATUS_NS) ? 'xml' : 'text';
   const file = syntax === 'xml' ? readXml(text) : readText(text);
   file.version = file.records.find((r) => /^SystemUnit Software Version$/i.test(r.path));
   return file;
@@ -65,7 +66,9 @@ function readText(text: string): StatusFile {
 function readXml(text: string): StatusFile {
   const doc = parseXml(text);
   const records: StatusRecord[] = [];
-  const problems: ArtifactProblem[] = doc.errors.slice(0, 20).map((e) => ({ code: 'xstatus-xml-syntax', start: e.start, end: e.end, args: { detail: e.message } }));
+  const problems: ArtifactProblem[] = doc.errors
+    .slice(0, 20)
+    .map((e) => ({ code: 'xstatus-xml-syntax', start: e.start, end: e.end, args: { detail: e.message } }));
   const root = doc.roots.find((r) => r.name === 'Status') ?? doc.roots[0];
   if (!root) return { syntax: 'xml', records, problems };
   // Iterative walk: nesting depth is driven by the document, so no recursion.
@@ -78,7 +81,14 @@ function readXml(text: string): StatusFile {
     }
     if (!el.children.length) {
       if (el.textStart === undefined) continue;
-      records.push({ path, value: el.text.trim(), pathStart: el.nameStart, pathEnd: el.nameEnd, valueStart: el.textStart, valueEnd: el.textEnd ?? el.textStart });
+      records.push({
+        path,
+        value: el.text.trim(),
+        pathStart: el.nameStart,
+        pathEnd: el.nameEnd,
+        valueStart: el.textStart,
+        valueEnd: el.textEnd ?? el.textStart,
+      });
       continue;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ el: el.children[i], path: `${path} ${nameOf(el.children[i])}` });

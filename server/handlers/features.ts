@@ -20,9 +20,13 @@ export function registerFeatureHandlers(connection: Connection, l: Lookup): void
     // Beyond ucConfig.maxFileSizeMB only the well-formedness check runs (validation): no request parses the file.
     return doc.getText().length > ctx.settings.maxFileSizeMB * 1024 * 1024 ? fallback : f(doc, svc, ctx);
   };
-  connection.onCompletion((p, token) => safe(connection, 'completion', [], token, () => withDoc(p.textDocument.uri, [], (d, s, c) => s.complete(d, p.position, c))));
+  connection.onCompletion((p, token) =>
+    safe(connection, 'completion', [], token, () => withDoc(p.textDocument.uri, [], (d, s, c) => s.complete(d, p.position, c))),
+  );
   connection.onHover((p, token) => safe(connection, 'hover', null, token, () => withDoc(p.textDocument.uri, null, (d, s, c) => s.hover(d, p.position, c))));
-  connection.onCodeAction((p, token) => safe(connection, 'codeAction', [], token, () => withDoc(p.textDocument.uri, [], (d, s, c) => s.codeActions(d, p.range, p.context.diagnostics, c))));
+  connection.onCodeAction((p, token) =>
+    safe(connection, 'codeAction', [], token, () => withDoc(p.textDocument.uri, [], (d, s, c) => s.codeActions(d, p.range, p.context.diagnostics, c))),
+  );
   connection.onDocumentSymbol((p, token) => safe(connection, 'documentSymbol', [], token, () => withDoc(p.textDocument.uri, [], (d, s, c) => s.symbols(d, c))));
   connection.onFoldingRanges((p, token) => safe(connection, 'foldingRange', [], token, () => withDoc(p.textDocument.uri, [], (d, s, c) => s.folding(d, c))));
 }

@@ -27,7 +27,13 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * Runs a service's validation, yielding to the event loop whenever a step has taken the budget.
  * Returns undefined when `stale()` turns true at a yield (the caller drops the run).
  */
-export async function validateYielding(svc: FormatService, doc: TextDocument, ctx: ServiceContext, stale: () => boolean, budgetMs = STEP_BUDGET_MS): Promise<Diagnostic[] | undefined> {
+export async function validateYielding(
+  svc: FormatService,
+  doc: TextDocument,
+  ctx: ServiceContext,
+  stale: () => boolean,
+  budgetMs = STEP_BUDGET_MS,
+): Promise<Diagnostic[] | undefined> {
   if (!svc.validateInSteps) return svc.validate(doc, ctx);
   const all: Diagnostic[] = [];
   let since = performance.now();
@@ -75,7 +81,10 @@ export function createValidator(connection: Connection, documents: TextDocuments
     if (old) clearTimeout(old);
     // Big files wait a little longer so a burst of keystrokes costs one validation.
     const delay = delayMs ?? (doc.getText().length > 200_000 ? 300 : 120);
-    timers.set(doc.uri, setTimeout(() => void run(doc.uri), delay));
+    timers.set(
+      doc.uri,
+      setTimeout(() => void run(doc.uri), delay),
+    );
   };
 
   return {

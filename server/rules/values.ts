@@ -34,7 +34,6 @@ export type { MessageText };
 const HOST_LABEL = /^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$/;
 const GUID = /^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$/;
 
-
 export function isHostname(v: string): boolean {
   if (!v || v.length > 253) return false;
   const labels = v.replace(/\.$/, '').split('.');
@@ -83,7 +82,11 @@ function ldapFilterText(v: string): { message: string; text: MessageText } | und
     if (ch === '(') depth++;
     else if (ch === ')' && --depth < 0) return { message: 'a closing parenthesis has no opening one', text: { id: 'ldap.noOpening' } };
   }
-  if (depth > 0) return { message: `${depth} opening parenthes${depth === 1 ? 'is is' : 'es are'} never closed`, text: depth === 1 ? { id: 'ldap.oneNotClosed' } : { id: 'ldap.notClosed', args: { count: depth } } };
+  if (depth > 0)
+    return {
+      message: `${depth} opening parenthes${depth === 1 ? 'is is' : 'es are'} never closed`,
+      text: depth === 1 ? { id: 'ldap.oneNotClosed' } : { id: 'ldap.notClosed', args: { count: depth } },
+    };
   if (!/^\(.*\)$/s.test(v.trim())) return { message: 'a filter must be enclosed in parentheses', text: { id: 'ldap.notEnclosed' } };
   return undefined;
 }
@@ -109,18 +112,44 @@ function enumProblem(spec: ValueTypeSpec, v: string, subject: Subject, release?:
   if (exact) return undefined;
   const caseMatch = all.find((x) => x.toLowerCase() === v.toLowerCase());
   if (caseMatch && !spec.caseSensitiveValues) return undefined;
-  if (caseMatch) return { message: `${whatText(spec, subject)} '${v}' must be written '${caseMatch}': these values are case-sensitive.`, suggestions: [caseMatch], text: { id: 'value.caseSensitive', args: { what: whatRef(spec, subject), value: v, expected: caseMatch } } };
+  if (caseMatch)
+    return {
+      message: `${whatText(spec, subject)} '${v}' must be written '${caseMatch}': these values are case-sensitive.`,
+      suggestions: [caseMatch],
+      text: { id: 'value.caseSensitive', args: { what: whatRef(spec, subject), value: v, expected: caseMatch } },
+    };
   // A value the release does not accept is reported by the release check; what we list and
   // suggest here is only what the user's release accepts.
   const current = release ? (spec.values ?? []).filter((x) => valueInRelease(x, release)).map((x) => x.value) : all;
   const values = current.length ? current : all;
   const best = nearest(v, values, { limit: Infinity })[0];
-  return { message: `${whatText(spec, subject)} '${v}' is not one of: ${values.join(', ')}.`, suggestions: [best, ...values.filter((x) => x !== best)], text: { id: 'value.notOneOf', args: { what: whatRef(spec, subject), value: v, values: values.join(', ') } } };
+  return {
+    message: `${whatText(spec, subject)} '${v}' is not one of: ${values.join(', ')}.`,
+    suggestions: [best, ...values.filter((x) => x !== best)],
+    text: { id: 'value.notOneOf', args: { what: whatRef(spec, subject), value: v, values: values.join(', ') } },
+  };
 }
 
-const BOOLEAN_SYNONYMS: Record<string, string> = { '1': 'true', yes: 'true', on: 'true', enabled: 'true', '0': 'false', no: 'false', off: 'false', disabled: 'false' };
+const BOOLEAN_SYNONYMS: Record<string, string> = {
+  '1': 'true',
+  yes: 'true',
+  on: 'true',
+  enabled: 'true',
+  '0': 'false',
+  no: 'false',
+  off: 'false',
+  disabled: 'false',
+};
 
-function problemOf(spec: ValueTypeSpec, subject: Subject, v: string, message: string, id: string, args: Record<string, string | number | MessageText> = {}, suggestions: string[] = []): ValueProblem {
+function problemOf(
+  spec: ValueTypeSpec,
+  subject: Subject,
+  v: string,
+  message: string,
+  id: string,
+  args: Record<string, string | number | MessageText> = {},
+  suggestions: string[] = [],
+): ValueProblem {
   return { message, suggestions, text: { id, args: { what: whatRef(spec, subject), value: v, ...args } } };
 }
 
@@ -139,40 +168,109 @@ function scalarProblem(spec: ValueTypeSpec, type: string, v: string, subject: Su
         `${whatText(spec, subject)} '${v}' is not a boolean: use true or false.`,
         'value.notBoolean',
         {},
-        BOOLEAN_SYNONYMS[v.toLowerCase()] ? [BOOLEAN_SYNONYMS[v.toLowerCase()], BOOLEAN_SYNONYMS[v.toLowerCase()] === 'true' ? 'false' : 'true'] : ['true', 'false'],
+        BOOLEAN_SYNONYMS[v.toLowerCase()]
+          ? [BOOLEAN_SYNONYMS[v.toLowerCase()], BOOLEAN_SYNONYMS[v.toLowerCase()] === 'true' ? 'false' : 'true']
+          : ['true', 'false'],
       );
     case 'integer': {
-      if (!/^[-+]?\d+$/.test(v)) return problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a whole number${rangeText(spec)}.`, 'value.notInteger', { range: rangeRef(spec) });
+      if (!/^[-+]?\d+$/.test(v))
+        return problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a whole number${rangeText(spec)}.`, 'value.notInteger', {
+          range: rangeRef(spec),
+        });
       const n = parseInt(v, 10);
-      if (spec.min !== undefined && n < spec.min) return problemOf(spec, subject, v, `${whatText(spec, subject)} ${v} is below the minimum ${spec.min}${unitText(spec)}.`, 'value.belowMin', { min: spec.min, unit: unitRef(spec) }, [String(spec.min)]);
-      if (spec.max !== undefined && n > spec.max) return problemOf(spec, subject, v, `${whatText(spec, subject)} ${v} is above the maximum ${spec.max}${unitText(spec)}.`, 'value.aboveMax', { max: spec.max, unit: unitRef(spec) }, [String(spec.max)]);
+      if (spec.min !== undefined && n < spec.min)
+        return problemOf(
+          spec,
+          subject,
+          v,
+          `${whatText(spec, subject)} ${v} is below the minimum ${spec.min}${unitText(spec)}.`,
+          'value.belowMin',
+          { min: spec.min, unit: unitRef(spec) },
+          [String(spec.min)],
+        );
+      if (spec.max !== undefined && n > spec.max)
+        return problemOf(
+          spec,
+          subject,
+          v,
+          `${whatText(spec, subject)} ${v} is above the maximum ${spec.max}${unitText(spec)}.`,
+          'value.aboveMax',
+          { max: spec.max, unit: unitRef(spec) },
+          [String(spec.max)],
+        );
       return undefined;
     }
     case 'enum':
       return enumProblem(spec, v, subject, release);
     case 'url':
-      return isUrl(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not an http(s) URL${/\s/.test(v) ? ' (it contains spaces)' : ''}.`, 'value.notUrl', spacesOf(v));
+      return isUrl(v)
+        ? undefined
+        : problemOf(
+            spec,
+            subject,
+            v,
+            `${whatText(spec, subject)} '${v}' is not an http(s) URL${/\s/.test(v) ? ' (it contains spaces)' : ''}.`,
+            'value.notUrl',
+            spacesOf(v),
+          );
     case 'web-address':
       // Cisco's own examples of the app download links carry no scheme (itunes.apple.com/…).
-      return isUrl(v) || (!/^[a-z][a-z0-9+.-]*:/i.test(v) && isUrl(`https://${v}`)) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a web address such as https://example.com/page or example.com/page${/\s/.test(v) ? ' (it contains spaces)' : ''}.`, 'value.notWebAddress', spacesOf(v));
+      return isUrl(v) || (!/^[a-z][a-z0-9+.-]*:/i.test(v) && isUrl(`https://${v}`))
+        ? undefined
+        : problemOf(
+            spec,
+            subject,
+            v,
+            `${whatText(spec, subject)} '${v}' is not a web address such as https://example.com/page or example.com/page${/\s/.test(v) ? ' (it contains spaces)' : ''}.`,
+            'value.notWebAddress',
+            spacesOf(v),
+          );
     case 'uri-template':
-      return isUrl(v.replace(/%%\w+%%|\$\{\w+\}/g, 'x')) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not an http(s) URL template${/\s/.test(v) ? ' (it contains spaces)' : ''}.`, 'value.notUrlTemplate', spacesOf(v));
+      return isUrl(v.replace(/%%\w+%%|\$\{\w+\}/g, 'x'))
+        ? undefined
+        : problemOf(
+            spec,
+            subject,
+            v,
+            `${whatText(spec, subject)} '${v}' is not an http(s) URL template${/\s/.test(v) ? ' (it contains spaces)' : ''}.`,
+            'value.notUrlTemplate',
+            spacesOf(v),
+          );
     case 'host':
-      return isHost(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a host name, FQDN or IP address${/\s/.test(v) ? ' (it contains spaces)' : ''}.`, 'value.notHost', spacesOf(v));
+      return isHost(v)
+        ? undefined
+        : problemOf(
+            spec,
+            subject,
+            v,
+            `${whatText(spec, subject)} '${v}' is not a host name, FQDN or IP address${/\s/.test(v) ? ' (it contains spaces)' : ''}.`,
+            'value.notHost',
+            spacesOf(v),
+          );
     case 'domain':
       return isDomain(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a DNS domain name.`, 'value.notDomain');
     case 'guid':
-      return GUID.test(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a GUID (8-4-4-4-12 hexadecimal digits).`, 'value.notGuid');
+      return GUID.test(v)
+        ? undefined
+        : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a GUID (8-4-4-4-12 hexadecimal digits).`, 'value.notGuid');
     case 'version':
-      return /^\d+(\.\d+){0,3}$/.test(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a version number such as 12.9.1.`, 'value.notVersion');
+      return /^\d+(\.\d+){0,3}$/.test(v)
+        ? undefined
+        : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a version number such as 12.9.1.`, 'value.notVersion');
     case 'ldap-filter': {
       const p = ldapFilterText(v);
-      return p ? problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a valid LDAP filter: ${p.message}.`, 'value.notLdapFilter', { reason: p.text }) : undefined;
+      return p
+        ? problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a valid LDAP filter: ${p.message}.`, 'value.notLdapFilter', { reason: p.text })
+        : undefined;
     }
     case 'dn':
-      return /^[A-Za-z][\w-]*=[^,]+(,\s*[A-Za-z][\w-]*=[^,]+)*$/.test(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a distinguished name such as ou=staff,dc=example,dc=com.`, 'value.notDn');
+      return /^[A-Za-z][\w-]*=[^,]+(,\s*[A-Za-z][\w-]*=[^,]+)*$/.test(v)
+        ? undefined
+        : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a distinguished name such as ou=staff,dc=example,dc=com.`, 'value.notDn');
     case 'attribute':
-      return /^([A-Za-z][A-Za-z0-9-]*|\d+(\.\d+)+)$/.test(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a directory attribute name.`, 'value.notAttribute');
+      return /^([A-Za-z][A-Za-z0-9-]*|\d+(\.\d+)+)$/.test(v)
+        ? undefined
+        : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a directory attribute name.`, 'value.notAttribute');
     default:
       return undefined;
   }
@@ -199,7 +297,6 @@ function rangeRef(spec: ValueTypeSpec): MessageText | string {
   if (spec.max !== undefined) return { id: 'value.range.atMost', args: { max: spec.max, unit: unitRef(spec) } };
   return '';
 }
-
 
 /**
  * Checks a (trimmed, non-empty) value against its documented type. With the deployed `release`,

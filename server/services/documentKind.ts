@@ -58,7 +58,12 @@ export const SNIFF_LIMIT = 64 * 1024;
 const JABBER_GROUP = /<(Client|Directory|Options|Phone|Policies|Presence|Voicemail)[\s>/]/;
 // Top-level keys of the settings format (docs/settings-format.md), each with a key only the format
 // nests under it: `expressway:` holding `expresswayC:`, `cucm:` holding `clusters:`, …
-const SETTINGS_KEYS: Record<string, string[]> = { expressway: ['expresswayC', 'expresswayE', 'features'], cucm: ['clusters'], lyncMobility: ['sipDomains'], webexScim: ['tenantUrl'] };
+const SETTINGS_KEYS: Record<string, string[]> = {
+  expressway: ['expresswayC', 'expresswayE', 'features'],
+  cucm: ['clusters'],
+  lyncMobility: ['sipDomains'],
+  webexScim: ['tenantUrl'],
+};
 
 /** A YAML document with a top-level settings key that holds one of its own keys (a line scan, no parse). */
 function settingsYaml(head: string): boolean {
@@ -89,7 +94,9 @@ export const CONTENT_SNIFFERS: ContentSniffer[] = [
     kind: 'app-config',
     matches: (s) =>
       /^\s*[{[]/.test(s.head) &&
-      /"@odata\.type"\s*:\s*"#microsoft\.graph\.(iosMobileAppConfiguration|targetedManagedAppConfiguration|androidManagedStoreAppConfiguration)"|"kind"\s*:\s*"androidenterprise#managedConfiguration"|"emm"\s*:\s*"(intune|blackberry)"/i.test(s.head),
+      /"@odata\.type"\s*:\s*"#microsoft\.graph\.(iosMobileAppConfiguration|targetedManagedAppConfiguration|androidManagedStoreAppConfiguration)"|"kind"\s*:\s*"androidenterprise#managedConfiguration"|"emm"\s*:\s*"(intune|blackberry)"/i.test(
+        s.head,
+      ),
   },
   // Expressway / CUCM / IM and Presence / Lync / SCIM settings, YAML or JSON.
   { kind: 'uc-settings', matches: (s) => SETTINGS_JSON.test(s.head) || (!/^\s*[<{[]/.test(s.head) && settingsYaml(s.head)) },

@@ -34,9 +34,16 @@ export function runGuards(doc: TextDocument, ctx: ServiceContext): GuardResult {
     const at = doc.positionAt(replacement);
     const declared = /<\?xml[^>]*encoding=["']([^"']+)/.exec(text.slice(0, 200))?.[1];
     const G = messagesOf(ctx, 'common');
-    out.push(makeDiagnostic(ctx, 'encoding-mismatch', { start: at, end: { line: at.line, character: at.character + 1 } }, {
-      detail: G.t('guard.encodingMismatch', { declared: declared ? G.t('guard.declaresEncoding', { encoding: declared }) : '' }),
-    }));
+    out.push(
+      makeDiagnostic(
+        ctx,
+        'encoding-mismatch',
+        { start: at, end: { line: at.line, character: at.character + 1 } },
+        {
+          detail: G.t('guard.encodingMismatch', { declared: declared ? G.t('guard.declaresEncoding', { encoding: declared }) : '' }),
+        },
+      ),
+    );
   }
   const limitMB = ctx.settings.maxFileSizeMB;
   // UTF-16 length is a close enough stand-in for bytes for a size guard.

@@ -62,7 +62,11 @@ export function mraCodeLenses(doc: TextDocument, ctx: ServiceContext): CodeLens[
     const pos = doc.positionAt(l.offset);
     const first = l.rows[0] as MraRow;
     const title = J
-      ? J.t('lens.title', { status: J.t(`status.${first.status}`), service: rowText(first, ctx.locale, overlay).service, more: l.rows.length > 1 ? J.t('lens.more', { count: l.rows.length - 1 }) : '' })
+      ? J.t('lens.title', {
+          status: J.t(`status.${first.status}`),
+          service: rowText(first, ctx.locale, overlay).service,
+          more: l.rows.length > 1 ? J.t('lens.more', { count: l.rows.length - 1 }) : '',
+        })
       : l.title;
     return { range: { start: pos, end: pos }, command: { title, command: SHOW_MRA_TABLE, arguments: [l.parameter] } };
   });

@@ -1,17 +1,7 @@
 // The contract every file format implements. server.ts, the CLI and the tests only speak to
 // this interface, so a new format is a new folder under services/ plus one line in registry.ts.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type {
-  CodeAction,
-  CodeLens,
-  CompletionItem,
-  Diagnostic,
-  DocumentSymbol,
-  FoldingRange,
-  Hover,
-  Position,
-  Range,
-} from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
 import type { ServiceContext } from '../catalog/context';
 import type { DocumentKind } from '../../shared/documentKind';
 

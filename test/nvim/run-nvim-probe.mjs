@@ -18,8 +18,15 @@ if (spawnSync('sh', ['-c', 'command -v nvim']).status !== 0) {
   if (r.status !== 0) throw new Error('could not install neovim');
 }
 const file = join(root, 'test/vscode/workspace/jabber-config.xml');
-const r = spawnSync('bash', [probe, '-H', '@PrtLogServerURL', '-C', '@<EnableVideo>$', '--settings', '{"ucConfig":{"mra":"on"}}', `node ${join(root, 'dist/server.js')} --stdio`, file], { encoding: 'utf8', timeout: 120000 });
-const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const r = spawnSync(
+  'bash',
+  [probe, '-H', '@PrtLogServerURL', '-C', '@<EnableVideo>$', '--settings', '{"ucConfig":{"mra":"on"}}', `node ${join(root, 'dist/server.js')} --stdio`, file],
+  { encoding: 'utf8', timeout: 120000 },
+);
+const lines = r.stdout
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 const diagnostics = lines.filter((l) => l.type === 'diagnostic');
 const hover = lines.find((l) => l.type === 'hover');
 const completion = lines.find((l) => l.type === 'completion');

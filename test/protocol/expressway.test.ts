@@ -14,9 +14,13 @@ type Range = { start: { line: number; character: number }; end: { line: number; 
 type D = { code: string; message: string; range: Range; relatedInformation?: { location: { uri: string; range: Range }; message: string }[] };
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-config-deployments-'));
-for (const site of ['site-a', 'site-b']) fs.cpSync(path.resolve(__dirname, '../fixtures/expressway', site), path.join(root, 'customers', site), { recursive: true });
+for (const site of ['site-a', 'site-b'])
+  fs.cpSync(path.resolve(__dirname, '../fixtures/expressway', site), path.join(root, 'customers', site), { recursive: true });
 const uri = (rel: string) => pathToFileURL(path.join(root, 'customers', rel)).toString();
-const open = (rel: string) => client.notify('textDocument/didOpen', { textDocument: { uri: uri(rel), languageId: 'plaintext', version: 1, text: fs.readFileSync(path.join(root, 'customers', rel), 'utf8') } });
+const open = (rel: string) =>
+  client.notify('textDocument/didOpen', {
+    textDocument: { uri: uri(rel), languageId: 'plaintext', version: 1, text: fs.readFileSync(path.join(root, 'customers', rel), 'utf8') },
+  });
 let client: LspClient;
 
 before(async () => {
@@ -48,9 +52,16 @@ test('the correct site next to it stays clean (two deployments never mix)', asyn
 test('hover, outline and the copy-the-command quick fix over the protocol', async () => {
   const ds = (await client.diagnostics(uri('site-a/expc.txt'), (d) => d.length >= 3)) as unknown as D[];
   const tls = ds.find((d) => d.code === 'uc-zone-tls-verify-off')!;
-  const actions = await client.request<{ title: string; command?: { command: string; arguments: string[] } }[]>('textDocument/codeAction', { textDocument: { uri: uri('site-a/expc.txt') }, range: tls.range, context: { diagnostics: [tls] } });
+  const actions = await client.request<{ title: string; command?: { command: string; arguments: string[] } }[]>('textDocument/codeAction', {
+    textDocument: { uri: uri('site-a/expc.txt') },
+    range: tls.range,
+    context: { diagnostics: [tls] },
+  });
   assert.deepEqual(actions[0].command?.arguments, ['xConfiguration Zones Zone 4 TraversalClient SIP TLS Verify Mode: On']);
-  const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri('site-a/expc.txt') }, position: tls.range.start });
+  const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+    textDocument: { uri: uri('site-a/expc.txt') },
+    position: tls.range.start,
+  });
   assert.match(hover.contents.value, /TLS verify mode/);
   const symbols = await client.request<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: uri('site-a/expc.txt') } });
   assert.ok(symbols.some((s) => s.name === 'Zone 4'));

@@ -43,7 +43,8 @@ after(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const publishesSince = (n: number) => client.notifications.slice(n).filter((x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === uri('jabber-config.xml'));
+const publishesSince = (n: number) =>
+  client.notifications.slice(n).filter((x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === uri('jabber-config.xml'));
 /** Waits for a publish after the mark that satisfies the predicate. */
 async function nextDiagnostics(mark: number, ok: (ds: Record<string, unknown>[]) => boolean): Promise<void> {
   const start = Date.now();
@@ -60,7 +61,9 @@ test('the server registers a watcher for each file pattern it reads', async () =
     await new Promise((r) => setTimeout(r, 20));
   }
   const reg = client.serverRequests.find((r) => JSON.stringify(r.params).includes('workspace/didChangeWatchedFiles'))!;
-  const watchers = ((reg.params.registrations as { registerOptions: { watchers: { globPattern: string }[] } }[])[0].registerOptions.watchers).map((w) => w.globPattern);
+  const watchers = (reg.params.registrations as { registerOptions: { watchers: { globPattern: string }[] } }[])[0].registerOptions.watchers.map(
+    (w) => w.globPattern,
+  );
   assert.ok(watchers.includes('**/jabber-config*.xml'));
   assert.ok(watchers.includes('**/*.expressway.yaml'));
 });
@@ -69,7 +72,10 @@ test('MRA on in a settings file on disk gives the jabber-config its MRA finding;
   const first = await client.diagnostics(uri('jabber-config.xml'), hasLdapFinding);
   // The finding points at the settings file that says MRA is on.
   const related = (first.find((d) => d.code === 'mra-unsupported')!.relatedInformation as { location: { uri: string } }[] | undefined) ?? [];
-  assert.deepEqual(related.map((r) => r.location.uri), [uri('pair.expressway.yaml')]);
+  assert.deepEqual(
+    related.map((r) => r.location.uri),
+    [uri('pair.expressway.yaml')],
+  );
 
   // MRA turned off on disk (another tool, or a save in an editor since closed).
   let mark = client.notifications.length;
@@ -100,7 +106,12 @@ test('a file created on disk (or renamed into a pattern) is read; renamed out of
 
   mark = client.notifications.length;
   fs.renameSync(path.join(dir, 'edge.expressway.yaml'), path.join(dir, 'edge.yaml.bak'));
-  client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('edge.expressway.yaml'), type: DELETED }, { uri: uri('edge.yaml.bak'), type: CREATED }] });
+  client.notify('workspace/didChangeWatchedFiles', {
+    changes: [
+      { uri: uri('edge.expressway.yaml'), type: DELETED },
+      { uri: uri('edge.yaml.bak'), type: CREATED },
+    ],
+  });
   await nextDiagnostics(mark, (ds) => !hasLdapFinding(ds));
 });
 

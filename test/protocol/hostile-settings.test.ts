@@ -34,13 +34,17 @@ const HOSTILE_PATTERNS = {
   settingsFiles: [...DEFAULT_SETTINGS.settingsFiles, ...Array.from({ length: 100_000 }, (_, i) => `**/p${i}/*.yaml`)],
 };
 
-const open = (c: LspClient, uri: string, text: string, version = 1) => c.notify('textDocument/didOpen', { textDocument: { uri, languageId: uri.endsWith('.json') ? 'json' : 'yaml', version, text } });
+const open = (c: LspClient, uri: string, text: string, version = 1) =>
+  c.notify('textDocument/didOpen', { textDocument: { uri, languageId: uri.endsWith('.json') ? 'json' : 'yaml', version, text } });
 const items = (r: unknown) => (Array.isArray(r) ? r : ((r as { items?: unknown[] } | null)?.items ?? [])) as Json[];
 
 /** What an editor shows for the ordinary file: diagnostics, completion (and its edit), hover, outline. */
 async function answers(c: LspClient): Promise<Json> {
   const diagnostics = (await c.diagnostics(NORMAL, (d) => d.length > 0)).map((d) => ({ code: d.code, range: d.range, message: d.message }));
-  const completion = items(await c.request('textDocument/completion', { textDocument: { uri: NORMAL }, position: COMPLETE_AT })).map((i) => ({ label: i.label, edit: i.textEdit }));
+  const completion = items(await c.request('textDocument/completion', { textDocument: { uri: NORMAL }, position: COMPLETE_AT })).map((i) => ({
+    label: i.label,
+    edit: i.textEdit,
+  }));
   const hover = await c.request<Json | null>('textDocument/hover', { textDocument: { uri: NORMAL }, position: HOVER_AT });
   const symbols = await c.request<Json[]>('textDocument/documentSymbol', { textDocument: { uri: NORMAL } });
   return { diagnostics, completion, hover, symbols };
@@ -100,7 +104,11 @@ test('hostile YAML/JSON shapes and a hostile workspace configuration (pulled): c
     t.diagnostic(`${shape.name} (${shape.text.length} chars): next completion answered in ${took} ms`);
     assert.ok(answered.length > 0, shape.name);
     const ds = await c.diagnostics(uri, (d) => d.length > 0);
-    assert.deepEqual(ds.map((d) => d.code), [shape.code], shape.name);
+    assert.deepEqual(
+      ds.map((d) => d.code),
+      [shape.code],
+      shape.name,
+    );
     // The hostile document itself answers too (the 900-deep file once aborted V8 here).
     const end = at(shape.text, shape.text.slice(-1), 1);
     assert.deepEqual(items(await c.request('textDocument/completion', { textDocument: { uri }, position: end })), [], shape.name);
@@ -124,13 +132,29 @@ test('hostile YAML/JSON shapes and a hostile workspace configuration (pulled): c
 test('hostile patterns as initializationOptions and pushed settings (a client without workspace/configuration): reported, ignored, same answers', async () => {
   const c = new LspClient({});
   servers.push(c);
-  await c.request('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {}, initializationOptions: { settings: { mra: 'off', ...HOSTILE_PATTERNS } } });
+  await c.request('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: {},
+    initializationOptions: { settings: { mra: 'off', ...HOSTILE_PATTERNS } },
+  });
   c.notify('initialized', {});
   open(c, NORMAL, NORMAL_TEXT);
   const reported = await until('the pattern message', () => (messages(c).length ? messages(c) : undefined));
   assert.match(reported[0], /"\[z-a\]" cannot be read/);
   assert.deepEqual(await answers(c), expected);
-  c.notify('workspace/didChangeConfiguration', { settings: { ucConfig: { mra: 'off', settingsFiles: ['[z-a]', ...DEFAULT_SETTINGS.settingsFiles], jabberConfigFiles: 'not a list', severity: { x: 'loud' }, maxFileSizeMB: -1 } } });
+  c.notify('workspace/didChangeConfiguration', {
+    settings: {
+      ucConfig: {
+        mra: 'off',
+        settingsFiles: ['[z-a]', ...DEFAULT_SETTINGS.settingsFiles],
+        jabberConfigFiles: 'not a list',
+        severity: { x: 'loud' },
+        maxFileSizeMB: -1,
+      },
+    },
+  });
   await until('the pushed pattern message', () => (messages(c).length === 2 ? true : undefined));
   assert.match(messages(c)[1], /ucConfig\.settingsFiles: "\[z-a\]" cannot be read/);
   // The same text again: the server re-validates and still answers as a fresh server does.

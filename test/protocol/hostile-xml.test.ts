@@ -11,7 +11,8 @@ import { LspClient } from './lsp-client';
 
 const DIR = 'file:///tmp/uc-config-hostile';
 const NORMAL = `${DIR}/normal/jabber-config.xml`;
-const NORMAL_TEXT = '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Client>\n    <PrtLogServerURL>https://prt.example.com/upload.php</PrtLogServerURL>\n  </Client>\n  <Options>\n    <StartCallWithVideo>flase</StartCallWithVideo>\n  </Option>\n  <Policies>\n    <Enab\n  </Policies>\n</config>\n';
+const NORMAL_TEXT =
+  '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Client>\n    <PrtLogServerURL>https://prt.example.com/upload.php</PrtLogServerURL>\n  </Client>\n  <Options>\n    <StartCallWithVideo>flase</StartCallWithVideo>\n  </Option>\n  <Policies>\n    <Enab\n  </Policies>\n</config>\n';
 // The completion after opening a hostile file, cold parse included. Generous for a shared CI machine;
 // before the reader was bounded these shapes took 9 s to more than 90 s.
 const COMPLETION_BOUND_MS = 2000;
@@ -22,7 +23,8 @@ const PING_BOUND_MS = 750;
 
 type Pos = { line: number; character: number };
 const tdoc = (uri: string) => ({ textDocument: { uri } });
-const uriOf = (i: number, kind: HostileKind) => `${DIR}/${i}/` + (kind === 'jabber-config' ? 'jabber-config.xml' : kind === 'plist' ? 'x.appconfig.plist' : 'x.appconfig.json');
+const uriOf = (i: number, kind: HostileKind) =>
+  `${DIR}/${i}/` + (kind === 'jabber-config' ? 'jabber-config.xml' : kind === 'plist' ? 'x.appconfig.plist' : 'x.appconfig.json');
 
 let client: LspClient;
 let baseline: unknown;
@@ -59,7 +61,12 @@ after(async () => {
 
 const published = (uri: string) => client.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri);
 
-async function openHostile(uri: string, kind: HostileKind, text: string, completionBoundMs: number): Promise<{ completionMs: number; longestPingMs: number; diagnostics: { code?: string }[] }> {
+async function openHostile(
+  uri: string,
+  kind: HostileKind,
+  text: string,
+  completionBoundMs: number,
+): Promise<{ completionMs: number; longestPingMs: number; diagnostics: { code?: string }[] }> {
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: kind === 'json' ? 'json' : 'xml', version: 1, text } });
   const started = Date.now();
   const completion = await client.request<unknown>('textDocument/completion', { ...tdoc(uri), position: { line: 0, character: 5 } });

@@ -89,11 +89,33 @@ test('typing a parameter one key at a time into a 3 000-parameter file, completi
   }
   assert.ok(sawEnable, 'completion after typing <Enab offers Enable… parameters');
   const typed = await diagnosticsOf(uri, version);
-  assert.ok(typed.some((d) => d.code === 'unknown-parameter' && /EnableSIPURIDialing/.test(d.message)), 'the misspelt parameter is reported');
+  assert.ok(
+    typed.some((d) => d.code === 'unknown-parameter' && /EnableSIPURIDialing/.test(d.message)),
+    'the misspelt parameter is reported',
+  );
   client.notify('textDocument/didClose', { textDocument: { uri } });
 });
 
-const PIECES = ['<', '>', '</', '/>', '"', '&', '<!--', '-->', '\n', '  ', 'true', '<EnableVideo>', '</EnableVideo>', '<EnableVideo>x</EnableVideo>', '</Policies>', '<Ena', 'x', '한'];
+const PIECES = [
+  '<',
+  '>',
+  '</',
+  '/>',
+  '"',
+  '&',
+  '<!--',
+  '-->',
+  '\n',
+  '  ',
+  'true',
+  '<EnableVideo>',
+  '</EnableVideo>',
+  '<EnableVideo>x</EnableVideo>',
+  '</Policies>',
+  '<Ena',
+  'x',
+  '한',
+];
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   len: fc.nat({ max: 6 }),

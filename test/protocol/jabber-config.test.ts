@@ -59,13 +59,22 @@ test('hover shows the parameter documentation with its MRA note', async () => {
 });
 
 test('completion inside <Policies> offers its parameters as snippets', async () => {
-  client.notify('textDocument/didChange', { textDocument: { uri: URI, version: 3 }, contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '    <Tele\n' }] });
-  const list = await client.request<{ label: string; insertTextFormat: number }[] | { items: { label: string }[] }>('textDocument/completion', { textDocument: { uri: URI }, position: { line: 5, character: 9 } });
+  client.notify('textDocument/didChange', {
+    textDocument: { uri: URI, version: 3 },
+    contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '    <Tele\n' }],
+  });
+  const list = await client.request<{ label: string; insertTextFormat: number }[] | { items: { label: string }[] }>('textDocument/completion', {
+    textDocument: { uri: URI },
+    position: { line: 5, character: 9 },
+  });
   const items = Array.isArray(list) ? list : list.items;
   const item = items.find((i) => i.label === 'Telephony_Enabled') as { label: string; insertTextFormat?: number } | undefined;
   assert.ok(item);
   assert.equal(item.insertTextFormat, 2);
-  client.notify('textDocument/didChange', { textDocument: { uri: URI, version: 4 }, contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 6, character: 0 } }, text: '' }] });
+  client.notify('textDocument/didChange', {
+    textDocument: { uri: URI, version: 4 },
+    contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 6, character: 0 } }, text: '' }],
+  });
 });
 
 test('codeAction returns the did-you-mean quick fix with its edit', async () => {
@@ -77,13 +86,21 @@ test('codeAction returns the did-you-mean quick fix with its edit', async () => 
     context: { diagnostics: [diag] },
   });
   assert.equal(actions[0].title, 'Change to <VoiceServicesDomain>');
-  assert.deepEqual(actions[0].edit.changes[URI].map((e) => e.newText), ['VoiceServicesDomain', 'VoiceServicesDomain']);
+  assert.deepEqual(
+    actions[0].edit.changes[URI].map((e) => e.newText),
+    ['VoiceServicesDomain', 'VoiceServicesDomain'],
+  );
 });
 
 test('documentSymbol outlines groups and parameters', async () => {
-  const symbols = await client.request<{ name: string; children: { name: string; children: { name: string }[] }[] }[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
+  const symbols = await client.request<{ name: string; children: { name: string; children: { name: string }[] }[] }[]>('textDocument/documentSymbol', {
+    textDocument: { uri: URI },
+  });
   assert.equal(symbols[0].name, 'config');
-  assert.deepEqual(symbols[0].children.map((c) => c.name), ['Policies', 'Client']);
+  assert.deepEqual(
+    symbols[0].children.map((c) => c.name),
+    ['Policies', 'Client'],
+  );
 });
 
 test('changing a setting re-validates open documents (MRA on, then a severity override)', async () => {

@@ -18,7 +18,10 @@ export class LspClient {
   /** Settings per resource (workspace/configuration items with a scopeUri), as a multi-root workspace has them. */
   settingsFor?: (scopeUri: string | undefined) => Json | undefined;
 
-  constructor(public settings: Json = {}, serverPath = path.resolve(__dirname, '../../dist/server.js')) {
+  constructor(
+    public settings: Json = {},
+    serverPath = path.resolve(__dirname, '../../dist/server.js'),
+  ) {
     this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (c: Buffer) => (this.stderr += c.toString()));
@@ -46,7 +49,10 @@ export class LspClient {
     } else if (msg.id !== undefined) {
       // A request from the server: answer configuration, acknowledge the rest.
       this.serverRequests.push({ method: msg.method as string, params: msg.params as Json });
-      const result = msg.method === 'workspace/configuration' ? ((msg.params as { items: { scopeUri?: string }[] }).items.map((i) => this.settingsFor?.(i.scopeUri) ?? this.settings)) : null;
+      const result =
+        msg.method === 'workspace/configuration'
+          ? (msg.params as { items: { scopeUri?: string }[] }).items.map((i) => this.settingsFor?.(i.scopeUri) ?? this.settings)
+          : null;
       this.write({ jsonrpc: '2.0', id: msg.id, result });
     } else {
       this.notifications.push({ method: msg.method as string, params: msg.params as Json });
@@ -77,7 +83,10 @@ export class LspClient {
       rootUri,
       locale,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'w' }] : null,
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, ...workspaceCapabilities }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, ...workspaceCapabilities },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+      },
     });
     this.notify('initialized', {});
     return result;

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { LspClient } from './lsp-client';
 
-const TEXT = '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Policies>\n    <PrtLogServerURL>https://prt.example.com/upload.php</PrtLogServerURL>\n  </Policies>\n</config>\n';
+const TEXT =
+  '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Policies>\n    <PrtLogServerURL>https://prt.example.com/upload.php</PrtLogServerURL>\n  </Policies>\n</config>\n';
 const ON = 'file:///tmp/uc-config-scopes/remote/jabber-config.xml';
 const OFF = 'file:///tmp/uc-config-scopes/campus/jabber-config.xml';
 

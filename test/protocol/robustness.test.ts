@@ -7,7 +7,8 @@ import { LspClient } from './lsp-client';
 
 const DIR = 'file:///tmp/uc-config-robustness';
 const SMALL = `${DIR}/jabber-config.xml`;
-const TEXT = '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Client>\n    <PrtLogServerURL>https://prt.example.com/upload.php</PrtLogServerURL>\n  </Client>\n</config>\n';
+const TEXT =
+  '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Client>\n    <PrtLogServerURL>https://prt.example.com/upload.php</PrtLogServerURL>\n  </Client>\n</config>\n';
 type Hover = { contents: { value: string } } | null;
 
 let client: LspClient;
@@ -34,12 +35,17 @@ test('requests for a document that was never opened get empty answers', async ()
   assert.deepEqual((await client.request<unknown[] | null>('textDocument/documentSymbol', { textDocument: { uri } })) ?? [], []);
   assert.deepEqual((await client.request<unknown[] | null>('textDocument/foldingRange', { textDocument: { uri } })) ?? [], []);
   const range = { start: position, end: position };
-  assert.deepEqual((await client.request<unknown[] | null>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } })) ?? [], []);
+  assert.deepEqual(
+    (await client.request<unknown[] | null>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } })) ?? [],
+    [],
+  );
 });
 
 test('requests for a closed document get empty answers and its diagnostics are cleared', async () => {
   const uri = `${DIR}/closed/jabber-config.xml`;
-  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'xml', version: 1, text: '<config><Policies><EnableVideo>maybe</EnableVideo></Policies></config>' } });
+  client.notify('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'xml', version: 1, text: '<config><Policies><EnableVideo>maybe</EnableVideo></Policies></config>' },
+  });
   await client.diagnostics(uri, (d) => d.length > 0);
   client.notify('textDocument/didClose', { textDocument: { uri } });
   await client.diagnostics(uri, (d) => d.length === 0);
@@ -59,7 +65,11 @@ test('positions past the end of a document are answered, not failed', async () =
     assert.ok(c === null || Array.isArray(c) || Array.isArray(c.items));
   }
   const huge = { start: { line: 0, character: 0 }, end: { line: 1e6, character: 1e6 } };
-  const actions = await client.request<unknown[] | null>('textDocument/codeAction', { textDocument: { uri: SMALL }, range: huge, context: { diagnostics: [] } });
+  const actions = await client.request<unknown[] | null>('textDocument/codeAction', {
+    textDocument: { uri: SMALL },
+    range: huge,
+    context: { diagnostics: [] },
+  });
   assert.ok(actions === null || Array.isArray(actions));
   assert.match((await hoverSmall())!.contents.value, /PrtLogServerURL/);
 });

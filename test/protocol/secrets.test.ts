@@ -37,9 +37,14 @@ after(async () => {
 
 test('no diagnostic, outline, hover, code lens or log message carries the secret', async () => {
   const ds = await client.diagnostics(URI, (d) => d.some((x) => x.code === 'invalid-value'));
-  assert.ok(ds.some((d) => String(d.message).includes('https://admin:••••••@sso.example.com')), JSON.stringify(ds.map((d) => d.message)));
+  assert.ok(
+    ds.some((d) => String(d.message).includes('https://admin:••••••@sso.example.com')),
+    JSON.stringify(ds.map((d) => d.message)),
+  );
   const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: URI } });
-  const hovers = await Promise.all([3, 6, 9].map((line) => client.request('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: 30 } })));
+  const hovers = await Promise.all(
+    [3, 6, 9].map((line) => client.request('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: 30 } })),
+  );
   const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: URI } });
   const seen = JSON.stringify({ ds, symbols, hovers, lenses, notifications: client.notifications, stderr: client.stderr });
   assert.ok(!seen.includes(SECRET), 'the secret reached the editor');

@@ -10,10 +10,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expandSnippet } from '../unit/appconfig-helpers';
 import { LspClient } from './lsp-client';
 
-type Item = { label: string; kind?: number; textEdit?: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }; insertText?: string };
+type Item = {
+  label: string;
+  kind?: number;
+  textEdit?: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+  insertText?: string;
+};
 const BASE = 'file:///tmp/uc-config-snippet-scope';
 const JABBER = `${BASE}/jabber-config.xml`;
-const JABBER_TEXT = '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Directory>\n    \n    <DirectoryServerType>LDAPX</DirectoryServerType>\n  </Directory>\n</config>\n';
+const JABBER_TEXT =
+  '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Directory>\n    \n    <DirectoryServerType>LDAPX</DirectoryServerType>\n  </Directory>\n</config>\n';
 const POM = `${BASE}/pom.xml`;
 const PACKAGE = `${BASE}/package.json`;
 const EMPTY_JSON = `${BASE}/settings.json`;
@@ -24,7 +30,8 @@ let client: LspClient;
 before(async () => {
   client = new LspClient({});
   await client.initialize();
-  const open = (uri: string, languageId: string, text: string) => client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  const open = (uri: string, languageId: string, text: string) =>
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   open(JABBER, 'xml', JABBER_TEXT);
   open(POM, 'xml', '<project>\n  \n</project>\n');
   open(PACKAGE, 'json', '{\n  \n}\n');
@@ -49,8 +56,17 @@ const looksEmm = (i: Item) => /<key>|appConfigKey|plist|Intune|BlackBerry/i.test
 test('inside <Directory> of a jabber-config: Directory parameters, no EMM entry', async () => {
   const items = await complete(JABBER, 3, 4);
   assert.ok(items.length > 0);
-  assert.ok(items.some((i) => i.label === 'PrimaryServerName' || i.label === '<PrimaryServerName>'), items.slice(0, 10).map((i) => i.label).join(','));
-  assert.deepEqual(items.filter(looksEmm).map((i) => i.label), []);
+  assert.ok(
+    items.some((i) => i.label === 'PrimaryServerName' || i.label === '<PrimaryServerName>'),
+    items
+      .slice(0, 10)
+      .map((i) => i.label)
+      .join(','),
+  );
+  assert.deepEqual(
+    items.filter(looksEmm).map((i) => i.label),
+    [],
+  );
   const chosen = items.find((i) => /^<?PrimaryServerName>?$/.test(i.label))!;
   assert.match(accept(JABBER_TEXT, chosen).split('\n')[3], /^ {4}<PrimaryServerName>.*<\/PrimaryServerName>$/);
 });
@@ -69,7 +85,13 @@ test('the manifest contributes no snippet files for every XML or JSON document',
 test('an app-config document gets the EMM entries, and accepting one writes a key/value pair there', async () => {
   const items = await complete(APP, 1, 2);
   const entry = items.find((i) => i.label === 'ServicesDomain' || /ServicesDomain/.test(i.label));
-  assert.ok(entry, items.slice(0, 10).map((i) => i.label).join(','));
+  assert.ok(
+    entry,
+    items
+      .slice(0, 10)
+      .map((i) => i.label)
+      .join(','),
+  );
   const after = accept(APP_TEXT, entry);
   assert.match(after, /<dict>\n {2}<key>ServicesDomain<\/key>\n {2}<string>[^<]*<\/string>\n?\s*<\/dict>/);
 });

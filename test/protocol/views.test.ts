@@ -64,16 +64,27 @@ test('the workspace scenario draws the files on disk, then the unsaved text of a
   assert.ok(s.nodes.some((n) => n.type === 'expressway-e' && n.zone === 'dmz' && n.label.includes('vcse.example.com')));
   assert.ok(s.edges.some((e) => e.to === 'host-ldap-example-com' && e.label.startsWith('LDAP directory — PrimaryServerName')));
   assert.ok(s.notes!.some((n) => /PrimaryServerName is set, but .* not supported over MRA/.test(n.en)));
-  assert.deepEqual([...(s.source as string[])].sort(), ['jabber-config.xml', 'mra-pair.expressway.yaml', 'phones.appconfig.xml'].map((f) => path.join(dir, f)).sort());
+  assert.deepEqual(
+    [...(s.source as string[])].sort(),
+    ['jabber-config.xml', 'mra-pair.expressway.yaml', 'phones.appconfig.xml'].map((f) => path.join(dir, f)).sort(),
+  );
 
-  client.notify('textDocument/didOpen', { textDocument: { uri: uri('jabber-config.xml'), languageId: 'xml', version: 1, text: JABBER.replace('cucm1.example.com', 'cucm9.example.com') } });
+  client.notify('textDocument/didOpen', {
+    textDocument: { uri: uri('jabber-config.xml'), languageId: 'xml', version: 1, text: JABBER.replace('cucm1.example.com', 'cucm9.example.com') },
+  });
   const edited = await scenario();
-  assert.ok(edited.nodes.some((n) => n.id === 'host-cucm9-example-com'), 'the open text wins over the file on disk');
+  assert.ok(
+    edited.nodes.some((n) => n.id === 'host-cucm9-example-com'),
+    'the open text wins over the file on disk',
+  );
   assert.ok(!edited.nodes.some((n) => n.id === 'host-cucm1-example-com'));
 });
 
 test('a file created after start-up is drawn: the disk is read again for each diagram', async () => {
-  fs.writeFileSync(path.join(dir, 'late.appconfig.json'), '{"@odata.type":"#microsoft.graph.targetedManagedAppConfiguration","customSettings":[{"name":"ServicesDomain","value":"late.example.com"}]}');
+  fs.writeFileSync(
+    path.join(dir, 'late.appconfig.json'),
+    '{"@odata.type":"#microsoft.graph.targetedManagedAppConfiguration","customSettings":[{"name":"ServicesDomain","value":"late.example.com"}]}',
+  );
   const s = await scenario();
   assert.ok((s.source as string[]).includes(path.join(dir, 'late.appconfig.json')));
   // Its services domain joins the SRV look-ups (one link to DNS, its labels joined).
@@ -90,7 +101,10 @@ test('the workspace scenario follows ucConfig.locale: labels in that language, T
   assert.equal(s.nodes.find((n) => n.id === 'jabber')!.label, 'Cisco Jabber (社外、MRA 経由)');
   assert.ok(s.edges.some((e) => e.to === 'host-ldap-example-com' && e.label.startsWith('LDAP ディレクトリ — PrimaryServerName')));
   // The MRA row's Japanese service name, from the MRA table's translation.
-  assert.ok(s.notes!.some((n) => n.ja === 'PrimaryServerName が設定されていますが、「LDAP によるディレクトリ検索」は MRA ではサポートされていません。'), JSON.stringify(s.notes));
+  assert.ok(
+    s.notes!.some((n) => n.ja === 'PrimaryServerName が設定されていますが、「LDAP によるディレクトリ検索」は MRA ではサポートされていません。'),
+    JSON.stringify(s.notes),
+  );
   client.settings = { mra: 'off' };
   client.notify('workspace/didChangeConfiguration', { settings: { ucConfig: client.settings } });
   await until(scenario, (v) => v.nodes.some((n) => n.label === 'Cisco Jabber (off-net, over MRA)'), 'English again');
@@ -100,7 +114,11 @@ test('MRA code lenses: none while ucConfig.mra is off, then one per parameter th
   assert.deepEqual(await lenses('jabber-config.xml'), []);
   client.settings = { mra: 'on' };
   client.notify('workspace/didChangeConfiguration', { settings: { ucConfig: client.settings } });
-  const ls = await until(() => lenses('jabber-config.xml'), (v) => v.length > 0, 'lenses');
+  const ls = await until(
+    () => lenses('jabber-config.xml'),
+    (v) => v.length > 0,
+    'lenses',
+  );
   const dst = ls.find((l) => l.command.arguments[0] === 'DirectoryServerType')!;
   assert.equal(dst.command.title, 'MRA: Not supported — Directory search through LDAP');
   assert.equal(dst.command.command, 'ucConfig.showMraTable');
@@ -112,10 +130,15 @@ test('MRA code lenses: none while ucConfig.mra is off, then one per parameter th
 test('Insert EMM Parameter: the items suit the document, the insertion lands after the last entry', async () => {
   const app = uri('phones.appconfig.xml');
   client.notify('textDocument/didOpen', { textDocument: { uri: app, languageId: 'xml', version: 1, text: APPCONFIG } });
-  const picks = await client.request<{ items: { key: string; description: string; detail: string }[]; unrecognisedJson?: boolean }>('ucConfig/emmPickItems', { textDocument: { uri: app } });
+  const picks = await client.request<{ items: { key: string; description: string; detail: string }[]; unrecognisedJson?: boolean }>('ucConfig/emmPickItems', {
+    textDocument: { uri: app },
+  });
   assert.equal(picks.unrecognisedJson, undefined);
   assert.match(picks.items.find((i) => i.key === 'ServicesDomain')!.description, /already set/);
-  const ins = await client.request<{ position: { line: number; character: number }; snippet: string }>('ucConfig/emmInsertion', { textDocument: { uri: app }, key: 'Telephony_Enabled' });
+  const ins = await client.request<{ position: { line: number; character: number }; snippet: string }>('ucConfig/emmInsertion', {
+    textDocument: { uri: app },
+    key: 'Telephony_Enabled',
+  });
   // Applied with its tab stops resolved to their defaults, the entry closes the <dict>.
   const doc = TextDocument.create(app, 'xml', 1, APPCONFIG);
   const text = TextDocument.applyEdits(doc, [{ range: { start: ins.position, end: ins.position }, newText: expandSnippet(ins.snippet) }]);

@@ -27,7 +27,10 @@ test("Cisco's example file: five rules, every field, no problems", () => {
   );
   const second = r.rules[1];
   assert.equal(EXAMPLE.slice(second.urlRange.start, second.urlRange.end), 'http://myServer2:8000/myPath2');
-  assert.deepEqual(second.methodRanges!.map((m) => EXAMPLE.slice(m.start, m.end)), ['GET', 'PUT']);
+  assert.deepEqual(
+    second.methodRanges!.map((m) => EXAMPLE.slice(m.start, m.end)),
+    ['GET', 'PUT'],
+  );
   assert.deepEqual(allowListService.validate(doc('file:///w/rules.allowlist.csv', EXAMPLE), ctx), []);
 });
 
@@ -71,16 +74,25 @@ test('quick fix: a method list written without quotes is put in quotes, and the 
   const text = `${HEADER}\nhttps://cucm.example.com:8443/cucm-uds/,,GET,PUT,exact,"UDS"\nhttps://x.example.com/a,,GET,,prefix,extra\n`;
   const d = doc('file:///w/rules.allowlist.csv', text);
   const ds = allowListService.validate(d, ctx);
-  assert.deepEqual(ds.map((x) => x.code), ['allowlist-field-count', 'allowlist-field-count']);
+  assert.deepEqual(
+    ds.map((x) => x.code),
+    ['allowlist-field-count', 'allowlist-field-count'],
+  );
   const actions = allowListService.codeActions(d, ds[0].range, ds, ctx);
-  assert.deepEqual(actions.map((a) => a.title), ['Put the HTTP methods in double quotes: "GET,PUT"']);
+  assert.deepEqual(
+    actions.map((a) => a.title),
+    ['Put the HTTP methods in double quotes: "GET,PUT"'],
+  );
   const fixed = TextDocument.applyEdits(d, actions[0].edit!.changes![d.uri]);
   assert.equal(fixed, `${HEADER}\nhttps://cucm.example.com:8443/cucm-uds/,,"GET,PUT",exact,"UDS"\nhttps://x.example.com/a,,GET,,prefix,extra\n`);
   const after = readAllowListCsv(fixed);
   assert.deepEqual([after.rules[0].methods, after.rules[0].matchType, after.rules[0].description], [['GET', 'PUT'], 'exact', 'UDS']);
   // A row whose extra column is not a method gets no fix (UC Config cannot know what was meant).
   assert.deepEqual(allowListService.codeActions(d, ds[1].range, [ds[1]], ctx), []);
-  assert.deepEqual(allowListService.codeActions(d, ds[0].range, [ds[0]], context('ja')).map((a) => a.title), ['HTTP メソッドを二重引用符で囲む: "GET,PUT"']);
+  assert.deepEqual(
+    allowListService.codeActions(d, ds[0].range, [ds[0]], context('ja')).map((a) => a.title),
+    ['HTTP メソッドを二重引用符で囲む: "GET,PUT"'],
+  );
 });
 
 test('a wrong or missing header is reported; a file that starts with a rule still has that rule read', () => {
@@ -90,23 +102,35 @@ test('a wrong or missing header is reported; a file that starts with a rule stil
   assert.deepEqual([wrong.problems.map((p) => p.code), wrong.rules.length], [['allowlist-bad-header'], 1]);
   assert.deepEqual(readAllowListCsv('url,deployment,httpmethods,matchtype,description\nhttps://a.example.com/x,,,,\n').problems, []);
   const multi = readAllowListCsv(`${HEADER}\nhttps://a.example.com/x,,,,"two\nlines"\n`);
-  assert.deepEqual(multi.problems.map((p) => p.code), ['allowlist-multiline-field']);
+  assert.deepEqual(
+    multi.problems.map((p) => p.code),
+    ['allowlist-multiline-field'],
+  );
 });
 
 test('outline: one entry per rule with methods, match type and deployment', () => {
   const s = allowListService.symbols(doc('file:///w/rules.allowlist.csv', EXAMPLE), ctx);
-  assert.deepEqual(s.map((x) => `${x.name} · ${x.detail}`), [
-    'https://myServer1:8443/myPath1 · GET · prefix (default) · myDomain1',
-    'http://myServer2:8000/myPath2 · GET,PUT · exact · myDomain200',
-    'https://myServer3:8080/myPath3 · all methods · prefix · myDomain1',
-    'https://myServer4/myPath4 · all methods · prefix · myDomain1',
-    'http://myServer5/myPath5 · all methods · prefix · myDomain1',
-  ]);
+  assert.deepEqual(
+    s.map((x) => `${x.name} · ${x.detail}`),
+    [
+      'https://myServer1:8443/myPath1 · GET · prefix (default) · myDomain1',
+      'http://myServer2:8000/myPath2 · GET,PUT · exact · myDomain200',
+      'https://myServer3:8080/myPath3 · all methods · prefix · myDomain1',
+      'https://myServer4/myPath4 · all methods · prefix · myDomain1',
+      'http://myServer5/myPath5 · all methods · prefix · myDomain1',
+    ],
+  );
 });
 
 test('bad input: binary and huge files stay bounded', () => {
-  assert.deepEqual(allowListService.validate(doc('file:///w/x.allowlist.csv', '\u0000\u0001junk'), ctx).map((x) => x.code), ['binary-content']);
-  assert.deepEqual(readAllowListCsv('x'.repeat(6_000_000)).problems.map((p) => p.code), ['allowlist-too-large']);
+  assert.deepEqual(
+    allowListService.validate(doc('file:///w/x.allowlist.csv', '\u0000\u0001junk'), ctx).map((x) => x.code),
+    ['binary-content'],
+  );
+  assert.deepEqual(
+    readAllowListCsv('x'.repeat(6_000_000)).problems.map((p) => p.code),
+    ['allowlist-too-large'],
+  );
   // Work grows with the size of the file, not faster; an unclosed quote before a megabyte is one problem.
   const list = (n: number) => `${HEADER}\n` + Array.from({ length: n }, (_, i) => `https://h${i}.example.com/p,,GET,,`).join('\n');
   const [small, large] = [list(2000), list(20000)];
@@ -122,6 +146,10 @@ test('bad input: binary and huge files stay bounded', () => {
   const fastest = (t: string) => Math.min(...Array.from({ length: 7 }, () => time(t)));
   fastest(small);
   const ratio = fastest(large) / fastest(small);
-  assert.ok(ratio < 30, `20 000 / 2 000 rules: ${ratio.toFixed(1)}×`);
-  assert.deepEqual(readAllowListCsv(`${HEADER}\n"` + 'a'.repeat(1_000_000)).problems.map((p) => p.code), ['allowlist-unterminated-quote']);
+  // Linear work gives about 10×; a quadratic reader gives about 100×. The bound sits between, clear of a busy machine's noise.
+  assert.ok(ratio < 60, `20 000 / 2 000 rules: ${ratio.toFixed(1)}×`);
+  assert.deepEqual(
+    readAllowListCsv(`${HEADER}\n"` + 'a'.repeat(1_000_000)).problems.map((p) => p.code),
+    ['allowlist-unterminated-quote'],
+  );
 });

@@ -14,7 +14,9 @@ test('a <dict> with a <key> and no value', () => {
 
 test('nested arrays where a string is due, in every flavor', () => {
   assert.ok(codes(xmlDoc('<dict><key>ServicesDomain</key><array><array/></array></dict>')).includes('type-mismatch'));
-  assert.ok(codes(jsonDoc('{"settings":[{"appConfigKey":"ServicesDomain","appConfigKeyType":"stringType","appConfigKeyValue":[["a"]]}]}')).includes('entry-structure'));
+  assert.ok(
+    codes(jsonDoc('{"settings":[{"appConfigKey":"ServicesDomain","appConfigKeyType":"stringType","appConfigKeyValue":[["a"]]}]}')).includes('entry-structure'),
+  );
   assert.ok(codes(jsonDoc('{"customSettings":[{"name":"ServicesDomain","value":[["a"]]}]}')).includes('entry-structure'));
   assert.ok(codes(jsonDoc('{"managedProperty":[{"key":"ServicesDomain","valueStringArray":[["a"]]}]}')).includes('type-mismatch'));
   assert.ok(codes(jsonDoc('{"emm":"blackberry","appConfiguration":{"ServicesDomain":[["a"]]}}')).includes('type-mismatch'));
@@ -32,7 +34,10 @@ test('binary content: one diagnostic, nothing else', () => {
   assert.deepEqual(codes(xmlDoc('\u0000\u0001\u0002garbage')), ['binary-content']);
   assert.deepEqual(codes(jsonDoc('{"a":"\u0000"}')), ['binary-content']);
   const bplist = validate(doc('file:///w/a.appconfig.plist', 'bplist00\u00d1\u0001\u0002'));
-  assert.deepEqual(bplist.map((x) => x.code), ['binary-content']);
+  assert.deepEqual(
+    bplist.map((x) => x.code),
+    ['binary-content'],
+  );
   assert.match(bplist[0].message, /binary property list.*plutil -convert xml1/);
 });
 
@@ -56,11 +61,20 @@ test('a large valid file is checked quickly', () => {
 test('symbols and folding', () => {
   const d = xmlDoc('<dict>\n  <key>ServicesDomain</key>\n  <string>example.com</string>\n  <key>Telephony_Enabled</key>\n  <true/>\n</dict>');
   const s = service.symbols(d, context());
-  assert.deepEqual(s.map((x) => [x.name, x.detail]), [['ServicesDomain', 'example.com'], ['Telephony_Enabled', 'true']]);
+  assert.deepEqual(
+    s.map((x) => [x.name, x.detail]),
+    [
+      ['ServicesDomain', 'example.com'],
+      ['Telephony_Enabled', 'true'],
+    ],
+  );
   assert.deepEqual(s[0].selectionRange, { start: { line: 1, character: 7 }, end: { line: 1, character: 21 } });
   assert.deepEqual(service.folding(d, context()), [{ startLine: 0, endLine: 4 }]);
   const j = jsonDoc('{\n  "customSettings": [\n    { "name": "A", "value": "b" }\n  ]\n}');
-  assert.deepEqual(service.folding(j, context()), [{ startLine: 0, endLine: 3 }, { startLine: 1, endLine: 2 }]);
+  assert.deepEqual(service.folding(j, context()), [
+    { startLine: 0, endLine: 3 },
+    { startLine: 1, endLine: 2 },
+  ]);
 });
 
 test('no input makes any feature throw (property test over arbitrary and mutated documents)', () => {
@@ -94,14 +108,20 @@ test('no input makes any feature throw (property test over arbitrary and mutated
 test('JSON nested thousands of levels deep is refused with a clear message, not a stack overflow', () => {
   const deep = jsonDoc(`${'{"a":'.repeat(10000)}1${'}'.repeat(10000)}`);
   const d = validate(deep);
-  assert.deepEqual(d.map((x) => x.code), ['entry-structure']);
+  assert.deepEqual(
+    d.map((x) => x.code),
+    ['entry-structure'],
+  );
   assert.match(d[0].message, /nests 10000 levels deep/);
   assert.deepEqual(service.complete(deep, deep.positionAt(50000), context()), []);
   assert.deepEqual(service.folding(deep, context()), []);
   const arrays = jsonDoc(`${'['.repeat(10000)}${']'.repeat(10000)}`);
   assert.deepEqual(codes(arrays), ['entry-structure']);
   // Brackets inside strings do not count.
-  assert.deepEqual(codes(jsonDoc(`{"customSettings":[{"name":"ServicesDomain","value":"${'['.repeat(1000)}"},{"name":"AllowUrlProvisioning","value":"false"}]}`)), ['invalid-value']);
+  assert.deepEqual(
+    codes(jsonDoc(`{"customSettings":[{"name":"ServicesDomain","value":"${'['.repeat(1000)}"},{"name":"AllowUrlProvisioning","value":"false"}]}`)),
+    ['invalid-value'],
+  );
 });
 
 test('completion in a huge single-indent document stays fast', () => {

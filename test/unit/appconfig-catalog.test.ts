@@ -26,8 +26,29 @@ test('emm-parameters.json, emm-matrices.json and diagnostics/app-config.json val
 test('the schema rejects an entry without a source or with an invented key for a label-only field', () => {
   const ajv = new Ajv({ allErrors: true });
   const validate = ajv.compile(read('emm-parameters.schema.json'));
-  assert.equal(validate({ parameters: [{ key: 'X', valueType: 'string', type: 'string', platforms: ['ios'], emm: ['any'], description: 'A thing that does stuff.' }] }), false);
-  assert.equal(validate({ parameters: [{ key: null, label: 'L', valueType: 'unknown', type: 'string', platforms: ['ios'], emm: ['blackberry'], description: 'A thing that does stuff.', source: 'seed 000', confidence: 'high' }] }), false, 'a null key needs notes and low confidence');
+  assert.equal(
+    validate({ parameters: [{ key: 'X', valueType: 'string', type: 'string', platforms: ['ios'], emm: ['any'], description: 'A thing that does stuff.' }] }),
+    false,
+  );
+  assert.equal(
+    validate({
+      parameters: [
+        {
+          key: null,
+          label: 'L',
+          valueType: 'unknown',
+          type: 'string',
+          platforms: ['ios'],
+          emm: ['blackberry'],
+          description: 'A thing that does stuff.',
+          source: 'seed 000',
+          confidence: 'high',
+        },
+      ],
+    }),
+    false,
+    'a null key needs notes and low confidence',
+  );
 });
 
 test('every jabberParameter resolves in schemas/jabber-parameters.json (one definition, two formats)', () => {
@@ -47,16 +68,44 @@ test('every jabberParameter resolves in schemas/jabber-parameters.json (one defi
 
 test('the BlackBerry field table of seed 000 and the field-notes §4.2 list are all in the catalog', () => {
   const catalog = emmCatalogOf(context());
-  const labels = ['Disable cross launch Webex Meetings', 'Services Domain', 'Voice Services Domain', 'Service Discovery Excluded Services', 'Services Domain SSO Email Prompt', 'Invalid Certificate Behavior', 'Telephony Enabled', 'Allow Url Provisioning', 'IP Mode'];
+  const labels = [
+    'Disable cross launch Webex Meetings',
+    'Services Domain',
+    'Voice Services Domain',
+    'Service Discovery Excluded Services',
+    'Services Domain SSO Email Prompt',
+    'Invalid Certificate Behavior',
+    'Telephony Enabled',
+    'Allow Url Provisioning',
+    'IP Mode',
+  ];
   for (const l of labels) assert.ok(catalog.byLabel.get(l.toLowerCase()), l);
-  const keys = ['ServicesDomain', 'VoiceServicesDomain', 'ServiceDiscoveryExcludedServices', 'ServicesDomainSsoEmailPrompt', 'EnablePRTEncryption', 'PRTCertificateURL', 'PRTCertificateName', 'InvalidCertificateBehavior', 'Telephony_Enabled', 'ForceLaunchBrowser', 'FIPS_MODE', 'AllowUrlProvisioning', 'IP_Mode', 'CC_MODE', 'STARTUP_AUTHENTICATION_REQUIRED', 'CachePasswordMobile', 'EMMType'];
+  const keys = [
+    'ServicesDomain',
+    'VoiceServicesDomain',
+    'ServiceDiscoveryExcludedServices',
+    'ServicesDomainSsoEmailPrompt',
+    'EnablePRTEncryption',
+    'PRTCertificateURL',
+    'PRTCertificateName',
+    'InvalidCertificateBehavior',
+    'Telephony_Enabled',
+    'ForceLaunchBrowser',
+    'FIPS_MODE',
+    'AllowUrlProvisioning',
+    'IP_Mode',
+    'CC_MODE',
+    'STARTUP_AUTHENTICATION_REQUIRED',
+    'CachePasswordMobile',
+    'EMMType',
+  ];
   for (const k of keys) assert.ok(catalog.byKey.get(k), k);
   const crossLaunch = catalog.byLabel.get('disable cross launch webex meetings')!;
   assert.equal(crossLaunch.key, null, 'the key behind this field is not documented: none is invented');
   assert.equal(crossLaunch.confidence, 'low');
 });
 
-test('the matrices carry the seed\'s rows and the platform minimums', () => {
+test("the matrices carry the seed's rows and the platform minimums", () => {
   const catalog = emmCatalogOf(context());
   const byId = new Map(catalog.matrices.map((m) => [m.id, m]));
   assert.equal(byId.get('intune-app-protection')!.rows.length, 12);

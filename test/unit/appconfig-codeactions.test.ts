@@ -31,9 +31,14 @@ test('type fix: <true/> for a string key becomes <string>true</string>', () => {
 });
 
 test('type fix in Graph JSON changes appConfigKeyType and normalises the value', () => {
-  const d = jsonDoc('{"settings":[{"appConfigKey":"Telephony_Enabled","appConfigKeyType":"stringType","appConfigKeyValue":"TRUE"},{"appConfigKey":"AllowUrlProvisioning","appConfigKeyType":"booleanType","appConfigKeyValue":"false"}]}');
+  const d = jsonDoc(
+    '{"settings":[{"appConfigKey":"Telephony_Enabled","appConfigKeyType":"stringType","appConfigKeyValue":"TRUE"},{"appConfigKey":"AllowUrlProvisioning","appConfigKeyType":"booleanType","appConfigKeyValue":"false"}]}',
+  );
   const out = applyFix(d, 'type-mismatch');
-  assert.equal(out, '{"settings":[{"appConfigKey":"Telephony_Enabled","appConfigKeyType":"booleanType","appConfigKeyValue":"true"},{"appConfigKey":"AllowUrlProvisioning","appConfigKeyType":"booleanType","appConfigKeyValue":"false"}]}');
+  assert.equal(
+    out,
+    '{"settings":[{"appConfigKey":"Telephony_Enabled","appConfigKeyType":"booleanType","appConfigKeyValue":"true"},{"appConfigKey":"AllowUrlProvisioning","appConfigKeyType":"booleanType","appConfigKeyValue":"false"}]}',
+  );
   assert.deepEqual(codes(jsonDoc(out)), []);
 });
 
@@ -55,27 +60,44 @@ test('remove duplicate: the second entry goes, the JSON stays valid', () => {
 
 test('invalid value: the closest allowed value', () => {
   const d = xmlDoc(`<dict>\n  <key>InvalidCertificateBehavior</key>\n  <string>PromptPerSesion</string>${TAIL}`);
-  assert.equal(applyFix(d, 'invalid-value', "Change to 'PromptPerSession'"), `<dict>\n  <key>InvalidCertificateBehavior</key>\n  <string>PromptPerSession</string>${TAIL}`);
+  assert.equal(
+    applyFix(d, 'invalid-value', "Change to 'PromptPerSession'"),
+    `<dict>\n  <key>InvalidCertificateBehavior</key>\n  <string>PromptPerSession</string>${TAIL}`,
+  );
   const b = jsonDoc('{"emm":"blackberry","appConfiguration":{"AllowUrlProvisioning":false,"ServicesDomainSsoEmailPrompt":"of"}}');
-  assert.equal(applyFix(b, 'invalid-value', /OFF/), '{"emm":"blackberry","appConfiguration":{"AllowUrlProvisioning":false,"ServicesDomainSsoEmailPrompt":"OFF"}}');
+  assert.equal(
+    applyFix(b, 'invalid-value', /OFF/),
+    '{"emm":"blackberry","appConfiguration":{"AllowUrlProvisioning":false,"ServicesDomainSsoEmailPrompt":"OFF"}}',
+  );
 });
 
 test('AllowUrlProvisioning: set to false, or add it when absent (each flavor)', () => {
   const on = xmlDoc('<dict>\n  <key>ServicesDomain</key>\n  <string>example.com</string>\n  <key>AllowUrlProvisioning</key>\n  <true/>\n</dict>');
-  assert.equal(applyFix(on, 'url-provisioning-enabled'), '<dict>\n  <key>ServicesDomain</key>\n  <string>example.com</string>\n  <key>AllowUrlProvisioning</key>\n  <false/>\n</dict>');
+  assert.equal(
+    applyFix(on, 'url-provisioning-enabled'),
+    '<dict>\n  <key>ServicesDomain</key>\n  <string>example.com</string>\n  <key>AllowUrlProvisioning</key>\n  <false/>\n</dict>',
+  );
   const x = xmlDoc('<dict>\n  <key>ServicesDomain</key>\n  <string>example.com</string>\n</dict>');
   const xo = applyFix(x, 'url-provisioning-not-disabled');
   assert.equal(xo, `<dict>\n  <key>ServicesDomain</key>\n  <string>example.com</string>${TAIL}`);
-  const g = jsonDoc('{\n  "@odata.type": "#microsoft.graph.iosMobileAppConfiguration",\n  "settings": [\n    { "appConfigKey": "ServicesDomain", "appConfigKeyType": "stringType", "appConfigKeyValue": "example.com" }\n  ]\n}');
+  const g = jsonDoc(
+    '{\n  "@odata.type": "#microsoft.graph.iosMobileAppConfiguration",\n  "settings": [\n    { "appConfigKey": "ServicesDomain", "appConfigKeyType": "stringType", "appConfigKeyValue": "example.com" }\n  ]\n}',
+  );
   const go = applyFix(g, 'url-provisioning-not-disabled');
-  assert.equal(go, '{\n  "@odata.type": "#microsoft.graph.iosMobileAppConfiguration",\n  "settings": [\n    { "appConfigKey": "ServicesDomain", "appConfigKeyType": "stringType", "appConfigKeyValue": "example.com" },\n    { "appConfigKey": "AllowUrlProvisioning", "appConfigKeyType": "booleanType", "appConfigKeyValue": "false" }\n  ]\n}');
+  assert.equal(
+    go,
+    '{\n  "@odata.type": "#microsoft.graph.iosMobileAppConfiguration",\n  "settings": [\n    { "appConfigKey": "ServicesDomain", "appConfigKeyType": "stringType", "appConfigKeyValue": "example.com" },\n    { "appConfigKey": "AllowUrlProvisioning", "appConfigKeyType": "booleanType", "appConfigKeyValue": "false" }\n  ]\n}',
+  );
   assert.deepEqual(codes(jsonDoc(go)), []);
   const a = jsonDoc('{"managedProperty":[{"key":"ServicesDomain","valueString":"example.com"}]}');
   const ao = applyFix(a, 'url-provisioning-not-disabled');
   assert.equal(ao, '{"managedProperty":[{"key":"ServicesDomain","valueString":"example.com"},\n{ "key": "AllowUrlProvisioning", "valueBool": false }]}');
   assert.deepEqual(codes(jsonDoc(ao)), []);
   const b = jsonDoc('{\n  "emm": "blackberry",\n  "appConfiguration": {\n    "ServicesDomain": "example.com"\n  }\n}');
-  assert.equal(applyFix(b, 'url-provisioning-not-disabled'), '{\n  "emm": "blackberry",\n  "appConfiguration": {\n    "ServicesDomain": "example.com",\n    "AllowUrlProvisioning": false\n  }\n}');
+  assert.equal(
+    applyFix(b, 'url-provisioning-not-disabled'),
+    '{\n  "emm": "blackberry",\n  "appConfiguration": {\n    "ServicesDomain": "example.com",\n    "AllowUrlProvisioning": false\n  }\n}',
+  );
 });
 
 test('a client that drops diagnostic data still gets the fix', () => {

@@ -9,7 +9,10 @@ const JSONF = 'file:///w/a.appconfig.json';
 
 test('an empty XML file offers the whole Cisco Jabber for Intune dict, which is clean once expanded', () => {
   const r = complete(XML, '|');
-  assert.deepEqual(r.items.map((i) => i.label), ['Cisco Jabber for Intune: iOS app configuration (XML data)']);
+  assert.deepEqual(
+    r.items.map((i) => i.label),
+    ['Cisco Jabber for Intune: iOS app configuration (XML data)'],
+  );
   const out = expandSnippet(r.apply('Cisco Jabber for Intune: iOS app configuration (XML data)'));
   assert.match(out, /^<dict>\n  <key>ServicesDomain<\/key>\n  <string>example\.com<\/string>\n/);
   assert.match(out, /<key>AllowUrlProvisioning<\/key>\n  <false\/>\n<\/dict>\n$/);
@@ -18,12 +21,15 @@ test('an empty XML file offers the whole Cisco Jabber for Intune dict, which is 
 
 test('a near-empty JSON file offers the Graph, managed-apps, Android and BlackBerry configurations', () => {
   const r = complete(JSONF, '{|');
-  assert.deepEqual(r.items.map((i) => i.label), [
-    'Cisco Jabber for Intune: Graph iosMobileAppConfiguration',
-    'Cisco Jabber for Intune: Graph targetedManagedAppConfiguration (managed apps)',
-    'Cisco Jabber for Intune: Android managed configuration (JSON data)',
-    'Cisco Jabber for BlackBerry: UEM app configuration',
-  ]);
+  assert.deepEqual(
+    r.items.map((i) => i.label),
+    [
+      'Cisco Jabber for Intune: Graph iosMobileAppConfiguration',
+      'Cisco Jabber for Intune: Graph targetedManagedAppConfiguration (managed apps)',
+      'Cisco Jabber for Intune: Android managed configuration (JSON data)',
+      'Cisco Jabber for BlackBerry: UEM app configuration',
+    ],
+  );
   for (const i of r.items) {
     const out = expandSnippet(r.apply(String(i.label)));
     assert.doesNotThrow(() => JSON.parse(out), String(i.label));
@@ -74,7 +80,10 @@ test('managed apps and Android: keys and values in their own fields', () => {
   const a = complete(JSONF, '{"kind":"androidenterprise#managedConfiguration","managedProperty":[{"key":"Telephony_Enabled","valueBool": |}]}');
   assert.equal(a.apply('false'), '{"kind":"androidenterprise#managedConfiguration","managedProperty":[{"key":"Telephony_Enabled","valueBool": false}]}');
   const e = complete(JSONF, '{"kind":"androidenterprise#managedConfiguration","managedProperty":[|]}');
-  assert.equal(expandSnippet(e.apply('AllowUrlProvisioning')), '{"kind":"androidenterprise#managedConfiguration","managedProperty":[{ "key": "AllowUrlProvisioning", "valueBool": false }]}');
+  assert.equal(
+    expandSnippet(e.apply('AllowUrlProvisioning')),
+    '{"kind":"androidenterprise#managedConfiguration","managedProperty":[{ "key": "AllowUrlProvisioning", "valueBool": false }]}',
+  );
 });
 
 test('BlackBerry: keys in the object, FIPS_MODE not offered, values typed', () => {

@@ -80,5 +80,9 @@ export function complete(uri: string, textWithCaret: string, ctx = context()): {
 
 /** Removes snippet syntax (${1:x}, ${1|a,b|}, $0) the way an editor does when accepting defaults. */
 export function expandSnippet(s: string): string {
-  return s.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}|\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
+  return s
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\}|\$\d+/g, '')
+    .replace(/\\([$}\\])/g, '$1');
 }

@@ -39,7 +39,7 @@ test('FIPS_MODE shows that BlackBerry does not support it', () => {
   assert.match(md, /\*\*Not supported in BlackBerry:\*\* FIPS settings are not supported through the BlackBerry Dynamics SDK/);
 });
 
-test('an alias value explains the documents\' spelling conflict', () => {
+test("an alias value explains the documents' spelling conflict", () => {
   const md = hoverText(JSONF, '{"emm":"blackberry","appConfiguration":{"IP_Mode":"Two St|acks"}}')!;
   assert.match(md, /^`Two Stacks` = `Dual_Stack`: The URL-configuration section writes Two Stacks/);
 });

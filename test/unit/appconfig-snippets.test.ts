@@ -75,7 +75,10 @@ test('Insert EMM parameter: items suit the flavor; insertion lands at the end of
 
   const graph = '{\n  "@odata.type": "#microsoft.graph.targetedManagedAppConfiguration",\n  "customSettings": []\n}';
   const g = insertionFor('a.appconfig.json', graph, p)!;
-  assert.equal(graph.slice(0, g.offset) + expandSnippet(g.snippet) + graph.slice(g.offset), '{\n  "@odata.type": "#microsoft.graph.targetedManagedAppConfiguration",\n  "customSettings": [\n    { "name": "Telephony_Enabled", "value": "true" }\n  ]\n}');
+  assert.equal(
+    graph.slice(0, g.offset) + expandSnippet(g.snippet) + graph.slice(g.offset),
+    '{\n  "@odata.type": "#microsoft.graph.targetedManagedAppConfiguration",\n  "customSettings": [\n    { "name": "Telephony_Enabled", "value": "true" }\n  ]\n}',
+  );
 
   const empty = insertionFor('a.appconfig.xml', '', p)!;
   assert.equal(expandSnippet(empty.snippet), '<dict>\n  <key>Telephony_Enabled</key>\n  <true/>\n</dict>\n');

@@ -36,7 +36,11 @@ test('default patterns: certificates, keys, CSRs, DNS pastes and zones, allow li
 });
 
 test('every corpus certificate, DNS and allow-list example is recognised, by name or by content', () => {
-  for (const [dir, kind] of [['certs', 'certificate'], ['dns', 'dns'], ['expressway-allowlist-csv', 'allow-list']] as const) {
+  for (const [dir, kind] of [
+    ['certs', 'certificate'],
+    ['dns', 'dns'],
+    ['expressway-allowlist-csv', 'allow-list'],
+  ] as const) {
     for (const f of corpusFiles(dir)) assert.equal(documentKind(`file:///corpus/${dir}/${f}`, S, corpus(`${dir}/${f}`)), kind, f);
   }
 });
@@ -78,7 +82,9 @@ test('every code the readers and rules can report is declared', () => {
   const declared = new Set<string>();
   for (const f of fs.readdirSync(path.join(SCHEMAS, 'diagnostics'))) for (const c of read(`diagnostics/${f}`).codes) declared.add(c.code);
   const root = path.resolve(__dirname, '../../server');
-  const sources = ['formats/certificate.ts', 'formats/dns.ts', 'formats/allowlist-csv.ts', 'rules/allowlist/values.ts', 'services/certificate/document.ts'].map((f) => fs.readFileSync(path.join(root, f), 'utf8')).join('\n');
+  const sources = ['formats/certificate.ts', 'formats/dns.ts', 'formats/allowlist-csv.ts', 'rules/allowlist/values.ts', 'services/certificate/document.ts']
+    .map((f) => fs.readFileSync(path.join(root, f), 'utf8'))
+    .join('\n');
   const used = new Set([...sources.matchAll(/'((?:cert|dns|allowlist)-[a-z0-9-]+)'/g)].map((m) => m[1]));
   for (const c of read('certificate-checks.json').checks) used.add(c.code);
   for (const c of used) assert.ok(declared.has(c), c);

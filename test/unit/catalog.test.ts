@@ -11,7 +11,10 @@ const SCHEMAS = path.resolve(__dirname, '../../schemas');
 const read = (f: string) => JSON.parse(fs.readFileSync(path.join(SCHEMAS, f), 'utf8'));
 
 test('every data file in schemas/ that names a $schema validates against it', () => {
-  const files = [...fs.readdirSync(SCHEMAS).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')), ...fs.readdirSync(path.join(SCHEMAS, 'diagnostics')).map((f) => `diagnostics/${f}`)];
+  const files = [
+    ...fs.readdirSync(SCHEMAS).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')),
+    ...fs.readdirSync(path.join(SCHEMAS, 'diagnostics')).map((f) => `diagnostics/${f}`),
+  ];
   let checked = 0;
   for (const f of files) {
     const data = read(f);
@@ -43,12 +46,24 @@ test('no spelling belongs to two parameters, and no bootstrap-only name is a par
       seen.set(k, p.name);
     }
   }
-  for (const n of ['ServicesDomain', 'InvalidCertificateBehavior', 'AllowUrlProvisioning', 'ForceLaunchBrowser', 'FIPS_MODE']) assert.ok(!seen.has(n.toLowerCase()), n);
+  for (const n of ['ServicesDomain', 'InvalidCertificateBehavior', 'AllowUrlProvisioning', 'ForceLaunchBrowser', 'FIPS_MODE'])
+    assert.ok(!seen.has(n.toLowerCase()), n);
 });
 
 test('every parameter the seeds name is in the catalog', () => {
   const c = loadCatalogs().jabber;
-  for (const n of ['EMMType', 'VoiceServicesDomain', 'E911NotificationURL', 'ServiceDiscoveryExcludedServices', 'ServicesDomainSsoEmailPrompt', 'Telephony_Enabled', 'IP_Mode', 'DirectoryServerType', 'PrtLogServerURL', 'UpdateURL']) {
+  for (const n of [
+    'EMMType',
+    'VoiceServicesDomain',
+    'E911NotificationURL',
+    'ServiceDiscoveryExcludedServices',
+    'ServicesDomainSsoEmailPrompt',
+    'Telephony_Enabled',
+    'IP_Mode',
+    'DirectoryServerType',
+    'PrtLogServerURL',
+    'UpdateURL',
+  ]) {
     assert.ok(c.byLowerName.has(n.toLowerCase()), n);
   }
 });
@@ -61,7 +76,12 @@ test('deprecated parameters point at parameters that exist', () => {
 test('combination rules only name catalog parameters', () => {
   const cat = loadCatalogs();
   for (const r of cat.jabberRules) {
-    const names = [r.when?.param, ...(r.params ?? []), ...(r.ranges ?? []).flat(), ...(r.then ? ('anyOf' in r.then ? r.then.anyOf.map((x) => x.param) : [r.then.param]) : [])].filter(Boolean) as string[];
+    const names = [
+      r.when?.param,
+      ...(r.params ?? []),
+      ...(r.ranges ?? []).flat(),
+      ...(r.then ? ('anyOf' in r.then ? r.then.anyOf.map((x) => x.param) : [r.then.param]) : []),
+    ].filter(Boolean) as string[];
     for (const n of names) assert.ok(cat.jabber.byLowerName.has(n.toLowerCase()), `${r.id}: ${n}`);
   }
 });
@@ -77,7 +97,10 @@ test('diagnostic codes are unique across families and every code used by jabber 
   const all: string[] = [];
   for (const f of fs.readdirSync(dir)) all.push(...read(`diagnostics/${f}`).codes.map((c: { code: string }) => c.code));
   assert.equal(new Set(all).size, all.length, `duplicates: ${all.filter((c, i) => all.indexOf(c) !== i)}`);
-  const src = fs.readdirSync(path.resolve(__dirname, '../../server/rules/jabber')).map((f) => fs.readFileSync(path.resolve(__dirname, '../../server/rules/jabber', f), 'utf8')).join('\n');
+  const src = fs
+    .readdirSync(path.resolve(__dirname, '../../server/rules/jabber'))
+    .map((f) => fs.readFileSync(path.resolve(__dirname, '../../server/rules/jabber', f), 'utf8'))
+    .join('\n');
   for (const m of src.matchAll(/makeDiagnostic\(ctx, '([a-z-]+)'/g)) assert.ok(all.includes(m[1]), m[1]);
 });
 

@@ -47,7 +47,10 @@ test('a chain of three: leaf with DNS, XmppAddr and IP names; intermediate and r
   const pem = fixture('chain-of-3.pem');
   const f = readCertificateFile(pem);
   assert.deepEqual(f.problems, []);
-  assert.deepEqual(f.items.map((c) => c.subjectCN), ['vcse.example.com', 'Example Issuing CA', 'Example Root CA']);
+  assert.deepEqual(
+    f.items.map((c) => c.subjectCN),
+    ['vcse.example.com', 'Example Issuing CA', 'Example Root CA'],
+  );
   const [leaf, int, root] = f.items;
   assert.deepEqual(leaf.sans, [
     { type: 'DNS', value: 'vcse.example.com' },
@@ -78,7 +81,10 @@ test('a CSR in PEM and in DER: subject, names including XmppAddr, key, EKU', () 
     const c = f.items[0];
     assert.equal(c.kind, 'csr');
     assert.equal(c.subject, 'C=US, O=Example, CN=vcse.example.com');
-    assert.deepEqual(c.sans.map((s) => `${s.type}:${s.value}`), ['DNS:vcse.example.com', 'DNS:collab-edge.example.com', 'DNS:chat.example.com', 'XmppAddr:chat.example.com', 'IP:203.0.113.10', 'IP:2001:db8::10']);
+    assert.deepEqual(
+      c.sans.map((s) => `${s.type}:${s.value}`),
+      ['DNS:vcse.example.com', 'DNS:collab-edge.example.com', 'DNS:chat.example.com', 'XmppAddr:chat.example.com', 'IP:203.0.113.10', 'IP:2001:db8::10'],
+    );
     assert.deepEqual([c.keyType, c.keyBits, c.signatureDigest], ['RSA', 3072, 'SHA-256']);
     assert.deepEqual(c.eku, { serverAuth: true, clientAuth: true, other: [] });
     assert.equal(c.validTo, undefined);
@@ -103,7 +109,10 @@ test('a PKCS #7 bundle (.p7b) as a CA returns it, in PEM and DER: the three cert
     assert.deepEqual(f.problems, []);
     assert.deepEqual(f.items.map(strip), chain.map(strip));
   }
-  assert.deepEqual(pem.items.map((c) => c.label), ['PKCS7', 'PKCS7', 'PKCS7']);
+  assert.deepEqual(
+    pem.items.map((c) => c.label),
+    ['PKCS7', 'PKCS7', 'PKCS7'],
+  );
   assert.equal(der.encoding, 'der');
 });
 
@@ -133,11 +142,17 @@ test('every field agrees with node:crypto X509Certificate on every fixture and t
       assert.equal(c.keyType, ({ rsa: 'RSA', ec: 'EC' } as Record<string, string>)[key.asymmetricKeyType!]);
       if (key.asymmetricKeyType === 'rsa') assert.equal(c.keyBits, key.asymmetricKeyDetails!.modulusLength);
       else assert.equal(c.curve, key.asymmetricKeyDetails!.namedCurve);
-      assert.deepEqual(c.eku ? [...(c.eku.serverAuth ? ['1.3.6.1.5.5.7.3.1'] : []), ...(c.eku.clientAuth ? ['1.3.6.1.5.5.7.3.2'] : [])] : undefined, x.keyUsage);
+      assert.deepEqual(
+        c.eku ? [...(c.eku.serverAuth ? ['1.3.6.1.5.5.7.3.1'] : []), ...(c.eku.clientAuth ? ['1.3.6.1.5.5.7.3.2'] : [])] : undefined,
+        x.keyUsage,
+      );
       // Node prints IPv6 addresses uncompressed and upper case; the URL parser gives both the same canonical form.
       const ip = (a: string) => (a.includes(':') ? new URL(`http://[${a}]`).hostname : a);
       const ours = c.sans.filter((n) => n.type === 'DNS' || n.type === 'IP').map((n) => (n.type === 'DNS' ? `DNS:${n.value}` : `IP:${ip(n.value)}`));
-      const theirs = (x.subjectAltName ?? '').split(', ').filter((n) => /^(DNS|IP Address):/.test(n)).map((n) => (n.startsWith('DNS:') ? n : `IP:${ip(n.slice('IP Address:'.length))}`));
+      const theirs = (x.subjectAltName ?? '')
+        .split(', ')
+        .filter((n) => /^(DNS|IP Address):/.test(n))
+        .map((n) => (n.startsWith('DNS:') ? n : `IP:${ip(n.slice('IP Address:'.length))}`));
       assert.deepEqual(ours, theirs);
       checked++;
     }
@@ -165,7 +180,10 @@ test('private keys are reported by position only: nothing of the key is in the r
   const f = readCertificateFile(text);
   assert.equal(f.items.length, 1);
   assert.equal(f.privateKeys.length, 4);
-  assert.deepEqual(f.problems.map((p) => p.code), ['cert-private-key', 'cert-private-key', 'cert-private-key', 'cert-private-key']);
+  assert.deepEqual(
+    f.problems.map((p) => p.code),
+    ['cert-private-key', 'cert-private-key', 'cert-private-key', 'cert-private-key'],
+  );
   const json = JSON.stringify(f);
   for (const line of keys.flatMap(pemBodyLines)) assert.ok(!json.includes(line), 'key material leaked');
   // A DER private key (PKCS #8) is recognised too.
@@ -180,7 +198,10 @@ test('a PKCS #12 file is reported and not opened', { skip: spawnSync('openssl', 
     run(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'k.pem', '-subj', '/CN=p12.example.com', '-days', '1', '-out', 'c.pem']);
     run(['pkcs12', '-export', '-in', 'c.pem', '-inkey', 'k.pem', '-passout', 'pass:pw', '-out', 'b.p12']);
     const f = readCertificateFile(fs.readFileSync(path.join(dir, 'b.p12')));
-    assert.deepEqual(f.problems.map((p) => p.code), ['cert-pkcs12']);
+    assert.deepEqual(
+      f.problems.map((p) => p.code),
+      ['cert-pkcs12'],
+    );
     assert.equal(f.items.length, 0);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -190,17 +211,41 @@ test('a PKCS #12 file is reported and not opened', { skip: spawnSync('openssl', 
 test('bad input: damaged, cut off, unknown blocks, binary junk, no PEM, huge — a problem each, never a throw', () => {
   const pem = corpus(TOMCAT);
   const damaged = pem.replace(/^MIID\S+$/m, (l) => l.slice(0, 20) + '!!' + l.slice(22));
-  assert.deepEqual(readCertificateFile(damaged).problems.map((p) => p.code), ['cert-malformed-pem']);
-  const truncatedDer = pem.split('\n').filter((_l, i) => i !== 5).join('\n');
-  assert.deepEqual(readCertificateFile(truncatedDer).problems.map((p) => p.code), ['cert-malformed-pem']);
+  assert.deepEqual(
+    readCertificateFile(damaged).problems.map((p) => p.code),
+    ['cert-malformed-pem'],
+  );
+  const truncatedDer = pem
+    .split('\n')
+    .filter((_l, i) => i !== 5)
+    .join('\n');
+  assert.deepEqual(
+    readCertificateFile(truncatedDer).problems.map((p) => p.code),
+    ['cert-malformed-pem'],
+  );
   const cut = pem.slice(0, pem.indexOf('-----END'));
-  assert.deepEqual(readCertificateFile(cut).problems.map((p) => [p.code, p.args?.label]), [['cert-pem-unterminated', 'CERTIFICATE']]);
-  assert.deepEqual(readCertificateFile('-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n').problems.map((p) => p.code), ['cert-block-not-read']);
-  assert.deepEqual(readCertificateFile('just some notes\n').problems.map((p) => p.code), ['cert-no-pem-block']);
+  assert.deepEqual(
+    readCertificateFile(cut).problems.map((p) => [p.code, p.args?.label]),
+    [['cert-pem-unterminated', 'CERTIFICATE']],
+  );
+  assert.deepEqual(
+    readCertificateFile('-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n').problems.map((p) => p.code),
+    ['cert-block-not-read'],
+  );
+  assert.deepEqual(
+    readCertificateFile('just some notes\n').problems.map((p) => p.code),
+    ['cert-no-pem-block'],
+  );
   assert.deepEqual(readCertificateFile('').problems, []);
-  assert.deepEqual(readCertificateFile(new TextEncoder().encode('just some notes\n')).problems.map((p) => p.code), ['cert-no-pem-block']);
+  assert.deepEqual(
+    readCertificateFile(new TextEncoder().encode('just some notes\n')).problems.map((p) => p.code),
+    ['cert-no-pem-block'],
+  );
   assert.equal(readCertificateFile(new TextEncoder().encode(corpus(TOMCAT))).items[0].subjectCN, 'loaduccx-n1.cisco.com');
-  assert.deepEqual(readCertificateFile('\u0000\u0001\uFFFD0\u0082binary').problems.map((p) => p.code), ['cert-binary-file']);
+  assert.deepEqual(
+    readCertificateFile('\u0000\u0001\uFFFD0\u0082binary').problems.map((p) => p.code),
+    ['cert-binary-file'],
+  );
   // Thousands of BEGIN lines that never end: one pass, a bounded list of problems.
   const begins = '-----BEGIN CERTIFICATE-----\n'.repeat(Math.floor(MAX_ARTIFACT_SIZE / 28));
   const t0 = performance.now();
@@ -208,17 +253,20 @@ test('bad input: damaged, cut off, unknown blocks, binary junk, no PEM, huge —
   assert.ok(performance.now() - t0 < 2000);
   assert.deepEqual([many.problems.length, many.problems.at(-1)!.code], [MAX_BLOCKS + 1, 'cert-too-many-blocks']);
   const huge = readCertificateFile('A'.repeat(MAX_ARTIFACT_SIZE + 1));
-  assert.deepEqual(huge.problems.map((p) => p.code), ['cert-too-large']);
+  assert.deepEqual(
+    huge.problems.map((p) => p.code),
+    ['cert-too-large'],
+  );
   // Random bytes and random damage to a real DER certificate: bounded, and never a throw.
   let seed = 7;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const der = fixtureBytes('vcse.der');
   const started = performance.now();
   for (let i = 0; i < 400; i++) {
     const junk = new Uint8Array(1 + Math.floor(rnd() * 2000)).map(() => Math.floor(rnd() * 256));
     readCertificateFile(junk);
     const hurt = Uint8Array.from(der);
-    for (let k = 0; k < 1 + i % 8; k++) hurt[Math.floor(rnd() * hurt.length)] = Math.floor(rnd() * 256);
+    for (let k = 0; k < 1 + (i % 8); k++) hurt[Math.floor(rnd() * hurt.length)] = Math.floor(rnd() * 256);
     readCertificateFile(hurt);
     readCertificateFile(hurt.subarray(0, Math.floor(rnd() * hurt.length)));
   }
@@ -237,7 +285,9 @@ test('a bundle of 150 certificates (a trust store) reads in about the time of 15
   };
   const ratios: number[] = [];
   for (let i = 0; i < 7; i++) {
-    const one = run(() => { for (let k = 0; k < 50; k++) readCertificateFile(chain); });
+    const one = run(() => {
+      for (let k = 0; k < 50; k++) readCertificateFile(chain);
+    });
     const all = run(() => assert.equal(readCertificateFile(bundle).items.length, 150));
     ratios.push(all / one);
   }

@@ -24,7 +24,11 @@ let project: string;
 before(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-cli-pack-'));
   // npm pack runs the package's prepack (scripts/build-cli-package.mjs).
-  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', tmp], { cwd: path.join(root, 'cli'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', tmp], {
+    cwd: path.join(root, 'cli'),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const tarball = path.join(tmp, JSON.parse(out.slice(out.indexOf('[')))[0].filename);
   const install = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-cli-install-'));
   fs.writeFileSync(path.join(install, 'package.json'), '{"name":"someone-elses-project","private":true}');
@@ -48,7 +52,10 @@ describe('the npm package', () => {
     const files: string[] = listing[0].files.map((f: { path: string }) => f.path);
     assert.ok(files.includes('dist/cli.js') && files.includes('README.md') && files.includes('LICENSE') && files.includes('package.json'));
     assert.ok(files.some((f) => f.startsWith('schemas/diagnostics/')));
-    assert.deepEqual(files.filter((f) => !/^(dist\/cli\.js|schemas\/.*\.json|README\.md|LICENSE|package\.json)$/.test(f)), []);
+    assert.deepEqual(
+      files.filter((f) => !/^(dist\/cli\.js|schemas\/.*\.json|README\.md|LICENSE|package\.json)$/.test(f)),
+      [],
+    );
     const cliPkg = JSON.parse(fs.readFileSync(path.join(root, 'cli/package.json'), 'utf8'));
     assert.equal(cliPkg.version, rootPkg.version);
     assert.equal(cliPkg.dependencies, undefined);
@@ -81,13 +88,16 @@ describe('SARIF', () => {
     assert.ok(!validate({ version: '2.1.0', runs: [{ results: [] }] }), 'the schema is really applied (a run needs its tool)');
     const run = sarif.runs[0];
     assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, `${new URL(`file://${fs.realpathSync(cwd)}`).toString()}/`.replace(/\/\/$/, '/'));
-    const uris = run.results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }) => x.locations[0].physicalLocation.artifactLocation);
+    const uris = run.results.map(
+      (x: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }) => x.locations[0].physicalLocation.artifactLocation,
+    );
     assert.deepEqual([...new Set(uris.map((u: { uri: string }) => u.uri))].sort(), ['configs/jabber-config.xml', 'configs/site%20b/jabber-config.xml']);
     assert.ok(uris.every((u: { uriBaseId: string }) => u.uriBaseId === '%SRCROOT%'));
     const driver = run.tool.driver;
     assert.equal(driver.version, rootPkg.version);
     const codes = new Set<string>();
-    for (const f of fs.readdirSync(path.join(root, 'schemas/diagnostics'))) for (const c of JSON.parse(fs.readFileSync(path.join(root, 'schemas/diagnostics', f), 'utf8')).codes) codes.add(c.code);
+    for (const f of fs.readdirSync(path.join(root, 'schemas/diagnostics')))
+      for (const c of JSON.parse(fs.readFileSync(path.join(root, 'schemas/diagnostics', f), 'utf8')).codes) codes.add(c.code);
     assert.deepEqual(new Set(driver.rules.map((x: { id: string }) => x.id)), codes);
     for (const rule of driver.rules) {
       assert.ok(rule.fullDescription.text && rule.help.text && rule.shortDescription.text, rule.id);
@@ -130,7 +140,8 @@ describe('docs/cli.md shapes', () => {
     assert.equal(hook.language, 'node');
     assert.deepEqual(hook.additional_dependencies, [`uc-config@${rootPkg.version}`]);
     const files = new RegExp(hook.files);
-    for (const f of ['jabber-config.xml', 'site/jabber-config-group1.xml', 'a/phones.appconfig.plist', 'edge.expressway.yaml', 'x.cucm.json']) assert.ok(files.test(f), f);
+    for (const f of ['jabber-config.xml', 'site/jabber-config-group1.xml', 'a/phones.appconfig.plist', 'edge.expressway.yaml', 'x.cucm.json'])
+      assert.ok(files.test(f), f);
     for (const f of ['pom.xml', 'package.json', 'config.yaml', 'notjabber-config.xml.bak']) assert.ok(!files.test(f), f);
     // pre-commit runs `entry` with the staged file names appended.
     const [exe, ...args] = hook.entry.split(' ');

@@ -50,7 +50,10 @@ test('--format sarif is SARIF 2.1.0 with rules and locations', () => {
 
 test('--mra turns on the MRA checks, --severity re-grades, folders are walked by file pattern', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-cli-dir-'));
-  fs.writeFileSync(path.join(dir, 'jabber-config.xml'), '<?xml version="1.0"?>\n<config version="1.0"><Client><PrtLogServerURL>https://p.example.com/u</PrtLogServerURL></Client></config>');
+  fs.writeFileSync(
+    path.join(dir, 'jabber-config.xml'),
+    '<?xml version="1.0"?>\n<config version="1.0"><Client><PrtLogServerURL>https://p.example.com/u</PrtLogServerURL></Client></config>',
+  );
   fs.writeFileSync(path.join(dir, 'notes.xml'), '<not-ours/>');
   assert.doesNotMatch(run('check', dir).stdout, /mra-unsupported/);
   const mra = run('check', '--mra', dir);
@@ -81,15 +84,24 @@ test('the bundled examples are all checked and each format reports its deliberat
   assert.notEqual(r.status, 2, r.stderr);
   const files = new Set<string>(JSON.parse(r.stdout).map((d: { file: string }) => path.basename(d.file)));
   assert.ok(files.has('jabber-config.xml'));
-  assert.ok([...files].some((f) => f.includes('.appconfig.')), [...files].join(','));
-  assert.ok([...files].some((f) => f.includes('.expressway.') || f.includes('.cucm.')), [...files].join(','));
+  assert.ok(
+    [...files].some((f) => f.includes('.appconfig.')),
+    [...files].join(','),
+  );
+  assert.ok(
+    [...files].some((f) => f.includes('.expressway.') || f.includes('.cucm.')),
+    [...files].join(','),
+  );
 });
 
 test('a folder of jabber-config files named otherwise is checked: formats are recognised by content', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-cli-sniff-'));
   // Group configuration files have any name (TAC 213406 names one jabber-config-test.xml; sites use anything).
   fs.writeFileSync(path.join(dir, 'emea-group.xml'), WARN);
-  fs.writeFileSync(path.join(dir, 'pair.yaml'), 'expressway:\n  version: X14.2\n  expresswayC:\n    zones:\n      - type: Unified Communications traversal\n        sip: { tlsVerifyMode: Off }\n');
+  fs.writeFileSync(
+    path.join(dir, 'pair.yaml'),
+    'expressway:\n  version: X14.2\n  expresswayC:\n    zones:\n      - type: Unified Communications traversal\n        sip: { tlsVerifyMode: Off }\n',
+  );
   fs.writeFileSync(path.join(dir, 'ios.xml'), '<dict>\n  <key>ServicesDomain</key>\n  <string>example.com</string>\n</dict>\n');
   fs.writeFileSync(path.join(dir, 'other.xml'), '<?xml version="1.0"?>\n<project><config/></project>');
   fs.writeFileSync(path.join(dir, 'notes.yaml'), 'title: not ours\n');
@@ -137,7 +149,17 @@ test('--name=value is the same as --name value', () => {
 
 test('option values are validated: a wrong one is exit 2 with a message naming it', () => {
   const f = tmpFile('jabber-config.xml', GOOD);
-  for (const args of [['--max-warnings', 'abc'], ['--max-warnings=-1'], ['--max-warnings', '1.5'], ['--severity', 'unknown-parameter=loud'], ['--severity', 'nonsense'], ['--jabber-release', 'latest'], ['--format=xml'], ['--mra=yes'], ['--max-warnings']]) {
+  for (const args of [
+    ['--max-warnings', 'abc'],
+    ['--max-warnings=-1'],
+    ['--max-warnings', '1.5'],
+    ['--severity', 'unknown-parameter=loud'],
+    ['--severity', 'nonsense'],
+    ['--jabber-release', 'latest'],
+    ['--format=xml'],
+    ['--mra=yes'],
+    ['--max-warnings'],
+  ]) {
     const r = run('check', ...args, f);
     assert.equal(r.status, 2, `${args.join(' ')}: ${r.stdout}`);
     assert.match(r.stderr, /^uc-config: /, args.join(' '));

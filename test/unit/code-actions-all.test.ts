@@ -52,15 +52,39 @@ function fixtures(): Fixture[] {
   }
   const made = (name: string, kind: DocumentKind, text: string) => out.push({ name, uri: `file:///w/${name}`, kind, text });
   // "Move to group" when the group's first parameter sits on the group's own line.
-  made('jabber-config.xml', 'jabber-config', '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Client><PrtLogServerUrl>http://prt.example.com/submit</PrtLogServerUrl>\n  </Client>\n  <Policies>\n    <EnableTelProtocolHandler>true</EnableTelProtocolHandler>\n    <Forgot_Password_URL>https://pw.example.com</Forgot_Password_URL>\n  </Policies>\n</config>\n');
+  made(
+    'jabber-config.xml',
+    'jabber-config',
+    '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Client><PrtLogServerUrl>http://prt.example.com/submit</PrtLogServerUrl>\n  </Client>\n  <Policies>\n    <EnableTelProtocolHandler>true</EnableTelProtocolHandler>\n    <Forgot_Password_URL>https://pw.example.com</Forgot_Password_URL>\n  </Policies>\n</config>\n',
+  );
   // A parameter outside any group, and </config> sharing its line with it.
-  made('outside/jabber-config.xml', 'jabber-config', '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0"><PrtLogServerUrl>http://prt.example.com/submit</PrtLogServerUrl></config>');
+  made(
+    'outside/jabber-config.xml',
+    'jabber-config',
+    '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0"><PrtLogServerUrl>http://prt.example.com/submit</PrtLogServerUrl></config>',
+  );
   // No XML declaration (the BOM variant must keep the declaration after the mark).
-  made('nodecl/jabber-config.xml', 'jabber-config', '<config version="1.0">\n  <Client>\n    <PrtLogServerUrl>http://prt.example.com/submit</PrtLogServerUrl>\n  </Client>\n</config>\n');
+  made(
+    'nodecl/jabber-config.xml',
+    'jabber-config',
+    '<config version="1.0">\n  <Client>\n    <PrtLogServerUrl>http://prt.example.com/submit</PrtLogServerUrl>\n  </Client>\n</config>\n',
+  );
   // Settings fixes: a list item appended, a missing key inserted, a flow list extended.
-  made('san.expressway.yaml', 'uc-settings', 'expressway:\n  features:\n    mobileAndRemoteAccess: true\n  expresswayC:\n    domains:\n      - name: example.com\n        sipRegistrationsAndProvisioningOnUnifiedCm: On\n  expresswayE:\n    serverCertificate:\n      subjectAlternativeNames:\n        - DNS:vcse.example.com\n      keyLength: 2048\n');
-  made('zone.expressway.yaml', 'uc-settings', 'expressway:\n  expresswayC:\n    zones:\n      - name: Traversal\n        type: Unified Communications traversal\n        sip:\n          tlsVerifyMode: Off\n          transport: TLS\n');
-  made('flow.expressway.yaml', 'uc-settings', 'expressway:\n  features: {mobileAndRemoteAccess: true}\n  expresswayC:\n    domains: [{name: example.com, sipRegistrationsAndProvisioningOnUnifiedCm: On}]\n  expresswayE:\n    serverCertificate:\n      subjectAlternativeNames: [DNS:vcse.example.com]\n');
+  made(
+    'san.expressway.yaml',
+    'uc-settings',
+    'expressway:\n  features:\n    mobileAndRemoteAccess: true\n  expresswayC:\n    domains:\n      - name: example.com\n        sipRegistrationsAndProvisioningOnUnifiedCm: On\n  expresswayE:\n    serverCertificate:\n      subjectAlternativeNames:\n        - DNS:vcse.example.com\n      keyLength: 2048\n',
+  );
+  made(
+    'zone.expressway.yaml',
+    'uc-settings',
+    'expressway:\n  expresswayC:\n    zones:\n      - name: Traversal\n        type: Unified Communications traversal\n        sip:\n          tlsVerifyMode: Off\n          transport: TLS\n',
+  );
+  made(
+    'flow.expressway.yaml',
+    'uc-settings',
+    'expressway:\n  features: {mobileAndRemoteAccess: true}\n  expresswayC:\n    domains: [{name: example.com, sipRegistrationsAndProvisioningOnUnifiedCm: On}]\n  expresswayE:\n    serverCertificate:\n      subjectAlternativeNames: [DNS:vcse.example.com]\n',
+  );
   return out;
 }
 
@@ -178,7 +202,10 @@ test('a code action asked for with diagnostics one edit old offers only what the
       const fresh = svc.validate(now, ctx);
       const offered = new Set(fresh.flatMap((x) => svc.codeActions(now, x.range, [x], ctx)).map((a) => JSON.stringify(editsOf(now, a))));
       for (const a of svc.codeActions(now, d.range, [d], ctx)) {
-        assert.ok(offered.has(JSON.stringify(editsOf(now, a))), `${f.name}: "${a.title}" from a stale ${String(d.code)} edits text the current diagnostics do not: ${JSON.stringify(editsOf(now, a))}`);
+        assert.ok(
+          offered.has(JSON.stringify(editsOf(now, a))),
+          `${f.name}: "${a.title}" from a stale ${String(d.code)} edits text the current diagnostics do not: ${JSON.stringify(editsOf(now, a))}`,
+        );
         stale++;
       }
     }
@@ -190,7 +217,8 @@ test('a code action asked for with diagnostics one edit old offers only what the
 test('a stale settings fix does not overwrite the text typed since (name: Tokyo pair)', () => {
   const uri = 'file:///w/site.expressway.yaml';
   const svc = services['uc-settings'];
-  const text = 'expressway:\n  features:\n    mobileAndRemoteAccess: true\n  expresswayC:\n    domains:\n      - name: example.com\n        sipRegistrationsAndProvisioningOnUnifiedCm: On\n  expresswayE:\n    serverCertificate:\n      subjectAlternativeNames:\n        - DNS:vcse.example.com\n      keyLength: 2048\n';
+  const text =
+    'expressway:\n  features:\n    mobileAndRemoteAccess: true\n  expresswayC:\n    domains:\n      - name: example.com\n        sipRegistrationsAndProvisioningOnUnifiedCm: On\n  expresswayE:\n    serverCertificate:\n      subjectAlternativeNames:\n        - DNS:vcse.example.com\n      keyLength: 2048\n';
   const doc = TextDocument.create(uri, 'yaml', 1, text);
   const ds = svc.validate(doc, context([doc]));
   const withFix = ds.find((d) => svc.codeActions(doc, d.range, [d], context([doc])).length);
@@ -217,12 +245,22 @@ test('the regressions, as the editor sees them', async () => {
   // "Move to group" when the group's first parameter sits on the group's line: the moved parameter goes
   // before </Client> at the parameters' indentation, and <Client> stays closed.
   assert.equal(
-    fixOf('jabber-config', 'file:///w/jabber-config.xml', '<config version="1.0">\n  <Policies><Forgot_Password_URL>https://pw.example.com</Forgot_Password_URL>\n  </Policies>\n  <Client><PrtLogServerUrl>http://prt.example.com/submit</PrtLogServerUrl>\n  </Client>\n</config>\n', 'wrong-group'),
+    fixOf(
+      'jabber-config',
+      'file:///w/jabber-config.xml',
+      '<config version="1.0">\n  <Policies><Forgot_Password_URL>https://pw.example.com</Forgot_Password_URL>\n  </Policies>\n  <Client><PrtLogServerUrl>http://prt.example.com/submit</PrtLogServerUrl>\n  </Client>\n</config>\n',
+      'wrong-group',
+    ),
     '<config version="1.0">\n  <Policies>\n  </Policies>\n  <Client><PrtLogServerUrl>http://prt.example.com/submit</PrtLogServerUrl>\n    <Forgot_Password_URL>https://pw.example.com</Forgot_Password_URL>\n  </Client>\n</config>\n',
   );
   // "Add XML declaration" after a byte-order mark, with the file's CRLF.
   assert.equal(
-    fixOf('jabber-config', 'file:///w/jabber-config.xml', '\uFEFF<config version="1.0">\r\n  <Client>\r\n  </Client>\r\n</config>\r\n', 'missing-xml-declaration'),
+    fixOf(
+      'jabber-config',
+      'file:///w/jabber-config.xml',
+      '\uFEFF<config version="1.0">\r\n  <Client>\r\n  </Client>\r\n</config>\r\n',
+      'missing-xml-declaration',
+    ),
     '\uFEFF<?xml version="1.0" encoding="utf-8"?>\r\n<config version="1.0">\r\n  <Client>\r\n  </Client>\r\n</config>\r\n',
   );
   // An EMM entry inserted into an empty <dict/> lands inside it.

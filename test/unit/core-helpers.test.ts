@@ -6,8 +6,35 @@ import { hidesSomething, isSecret, looksSecret, MASK, redactUrls, shownValue } f
 import { contentStart, eolOf, withEol } from '../../server/core/text';
 
 test('a name reads as a secret when it ends like a credential, not when it merely mentions one', () => {
-  for (const n of ['ConnectionPassword', 'BDIConnectionPassword', 'password', 'axlPassword', 'LdapPassword', 'ssh_passwd', 'clientSecret', 'secretToken', 'apiKey', 'API_KEY', 'accessToken', 'VoicemailPwd']) assert.ok(looksSecret(n), n);
-  for (const n of ['ConnectionUsername', 'LDAP_UseCredentialsFrom', 'Forgot_Password_URL', 'secretTokenIssued', 'PhotoUriSubstitutionToken', 'authorizeByOAuthToken', 'UseWindowsCredentials', 'privateKeyPasswordProtected', 'CachePasswordMobile', undefined, '']) assert.ok(!looksSecret(n), String(n));
+  for (const n of [
+    'ConnectionPassword',
+    'BDIConnectionPassword',
+    'password',
+    'axlPassword',
+    'LdapPassword',
+    'ssh_passwd',
+    'clientSecret',
+    'secretToken',
+    'apiKey',
+    'API_KEY',
+    'accessToken',
+    'VoicemailPwd',
+  ])
+    assert.ok(looksSecret(n), n);
+  for (const n of [
+    'ConnectionUsername',
+    'LDAP_UseCredentialsFrom',
+    'Forgot_Password_URL',
+    'secretTokenIssued',
+    'PhotoUriSubstitutionToken',
+    'authorizeByOAuthToken',
+    'UseWindowsCredentials',
+    'privateKeyPasswordProtected',
+    'CachePasswordMobile',
+    undefined,
+    '',
+  ])
+    assert.ok(!looksSecret(n), String(n));
 });
 
 test('a catalog decides for the parameters it knows; the name decides for the others', () => {
@@ -27,7 +54,10 @@ test('only a value that holds something is masked', () => {
 });
 
 test('a password inside a URL is masked, the user name and host stay', () => {
-  assert.equal(redactUrls('see https://admin:pw@prt.example.com/x and ldaps://u:p%40ss@dc:636'), `see https://admin:${MASK}@prt.example.com/x and ldaps://u:${MASK}@dc:636`);
+  assert.equal(
+    redactUrls('see https://admin:pw@prt.example.com/x and ldaps://u:p%40ss@dc:636'),
+    `see https://admin:${MASK}@prt.example.com/x and ldaps://u:${MASK}@dc:636`,
+  );
   assert.equal(redactUrls('https://user@host/x'), 'https://user@host/x');
   assert.equal(redactUrls('https://host:8443/x?a=b@c'), 'https://host:8443/x?a=b@c');
   assert.equal(redactUrls('mail user@example.com'), 'mail user@example.com');

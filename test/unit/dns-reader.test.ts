@@ -9,7 +9,8 @@ import { context, corpus, corpusFiles, doc } from './artifact-helpers';
 import { englishRuns } from './l10n-helpers';
 
 const ctx = context();
-const srv = (text: string) => readDnsFile(text).records.map((r) => `${r.type} ${r.name} ${r.priority ?? ''}/${r.weight ?? ''} ${r.target ?? r.address}:${r.port ?? ''}`);
+const srv = (text: string) =>
+  readDnsFile(text).records.map((r) => `${r.type} ${r.name} ${r.priority ?? ''}/${r.weight ?? ''} ${r.target ?? r.address}:${r.port ?? ''}`);
 
 test('every corpus DNS file parses, without problems', () => {
   const expected: Record<string, [string, number]> = {
@@ -28,7 +29,11 @@ test('every corpus DNS file parses, without problems', () => {
 
 test('nslookup SRV output: every field, with ranges on the target and the port', () => {
   const text = corpus('dns/cisco-jabber-planning-collab-edge-srv.txt');
-  assert.deepEqual(srv(text), ['SRV _collab-edge._tls.example.com 3/7 vcse1.example.com:8443', 'SRV _collab-edge._tls.example.com 4/8 vcse2.example.com:8443', 'SRV _collab-edge._tls.example.com 5/0 vcse3.example.com:8443']);
+  assert.deepEqual(srv(text), [
+    'SRV _collab-edge._tls.example.com 3/7 vcse1.example.com:8443',
+    'SRV _collab-edge._tls.example.com 4/8 vcse2.example.com:8443',
+    'SRV _collab-edge._tls.example.com 5/0 vcse3.example.com:8443',
+  ]);
   const r = readDnsFile(text).records[1];
   assert.equal(text.slice(r.targetRange!.start, r.targetRange!.end), 'vcse2.example.com');
   assert.equal(text.slice(r.portRange!.start, r.portRange!.end), '8443');
@@ -36,7 +41,10 @@ test('nslookup SRV output: every field, with ranges on the target and the port',
 });
 
 test('the TAC transcript: the DNS server lines are not records; the A record of the target is', () => {
-  assert.deepEqual(srv(corpus('dns/cisco-tac-imp-central-nslookup-cisco-uds.txt')), ['SRV _cisco-uds._tcp.dcloud.example.com 10/10 cucm2.dcloud.example.com:8443', 'A cucm2.dcloud.example.com / x.x.x.y:']);
+  assert.deepEqual(srv(corpus('dns/cisco-tac-imp-central-nslookup-cisco-uds.txt')), [
+    'SRV _cisco-uds._tcp.dcloud.example.com 10/10 cucm2.dcloud.example.com:8443',
+    'A cucm2.dcloud.example.com / x.x.x.y:',
+  ]);
 });
 
 test('a zone-like SRV list with lower-case types and trailing dots', () => {
@@ -93,12 +101,30 @@ test('dig output: the answer section is read, the question and statistics are no
   ].join('\n');
   const f = readDnsFile(dig);
   assert.deepEqual([f.syntax, f.problems], ['dig', []]);
-  assert.deepEqual(srv(dig), ['SRV _collab-edge._tls.example.com 10/10 vcse.example.com:8443', 'SRV _collab-edge._tls.example.com 20/10 vcse2.example.com:8443', 'A vcse.example.com / 203.0.113.10:']);
+  assert.deepEqual(srv(dig), [
+    'SRV _collab-edge._tls.example.com 10/10 vcse.example.com:8443',
+    'SRV _collab-edge._tls.example.com 20/10 vcse2.example.com:8443',
+    'A vcse.example.com / 203.0.113.10:',
+  ]);
 });
 
 test('nslookup A lookups with several addresses and aliases (lyncdiscover)', () => {
-  const text = ['Server:  dc1.example.com', 'Address:  10.0.0.2', '', 'Non-authoritative answer:', 'Name:    webdir.online.lync.com', 'Addresses:  52.112.0.1', '          52.112.0.2', 'Aliases:  lyncdiscover.example.com', ''].join('\r\n');
-  assert.deepEqual(srv(text), ['A webdir.online.lync.com / 52.112.0.1:', 'A webdir.online.lync.com / 52.112.0.2:', 'CNAME lyncdiscover.example.com / webdir.online.lync.com:']);
+  const text = [
+    'Server:  dc1.example.com',
+    'Address:  10.0.0.2',
+    '',
+    'Non-authoritative answer:',
+    'Name:    webdir.online.lync.com',
+    'Addresses:  52.112.0.1',
+    '          52.112.0.2',
+    'Aliases:  lyncdiscover.example.com',
+    '',
+  ].join('\r\n');
+  assert.deepEqual(srv(text), [
+    'A webdir.online.lync.com / 52.112.0.1:',
+    'A webdir.online.lync.com / 52.112.0.2:',
+    'CNAME lyncdiscover.example.com / webdir.online.lync.com:',
+  ]);
   const lync = [' lyncdiscover.example.com  canonical name = webdir.online.lync.com', ''].join('\n');
   assert.deepEqual(srv(lync), ['CNAME lyncdiscover.example.com / webdir.online.lync.com:']);
 });
@@ -115,19 +141,25 @@ test('bad records are diagnosed on their token: a port that is no number, a cut-
     ],
   );
   const cut = '_collab-edge._tls.example.com   SRV service location:\n          priority       = 3\n          weight         = 7\n';
-  assert.deepEqual(dnsService.validate(doc('file:///w/lookup.dns.txt', cut), ctx).map((x) => x.message), ['The SRV record _collab-edge._tls.example.com lacks port, svr hostname: the lookup output looks cut off.']);
+  assert.deepEqual(
+    dnsService.validate(doc('file:///w/lookup.dns.txt', cut), ctx).map((x) => x.message),
+    ['The SRV record _collab-edge._tls.example.com lacks port, svr hostname: the lookup output looks cut off.'],
+  );
 });
 
 test('outline: one entry per record, with where it points', () => {
   const d = doc('file:///w/collab-edge-srv.txt', corpus('dns/cisco-jabber-planning-collab-edge-srv.txt'));
-  assert.deepEqual(dnsService.symbols(d, ctx).map((s) => `${s.name} → ${s.detail}`), [
-    '_collab-edge._tls.example.com SRV → vcse1.example.com:8443 (3 7)',
-    '_collab-edge._tls.example.com SRV → vcse2.example.com:8443 (4 8)',
-    '_collab-edge._tls.example.com SRV → vcse3.example.com:8443 (5 0)',
-  ]);
+  assert.deepEqual(
+    dnsService.symbols(d, ctx).map((s) => `${s.name} → ${s.detail}`),
+    [
+      '_collab-edge._tls.example.com SRV → vcse1.example.com:8443 (3 7)',
+      '_collab-edge._tls.example.com SRV → vcse2.example.com:8443 (4 8)',
+      '_collab-edge._tls.example.com SRV → vcse3.example.com:8443 (5 0)',
+    ],
+  );
 });
 
-test('hover: where a record points and what it is for, in the user\'s language', () => {
+test("hover: where a record points and what it is for, in the user's language", () => {
   const text = corpus('dns/cisco-tac-imp-central-nslookup-cisco-uds.txt');
   const d = doc('file:///w/uds-lookup.dns.txt', text);
   const at = (needle: string) => d.positionAt(text.indexOf(needle));
@@ -155,9 +187,15 @@ test('hover: where a record points and what it is for, in the user\'s language',
 });
 
 test('bad input: binary, huge and long-line files stay bounded', () => {
-  assert.deepEqual(dnsService.validate(doc('file:///w/x.zone', '\u0000\u0001junk'), ctx).map((x) => x.code), ['binary-content']);
+  assert.deepEqual(
+    dnsService.validate(doc('file:///w/x.zone', '\u0000\u0001junk'), ctx).map((x) => x.code),
+    ['binary-content'],
+  );
   const big = readDnsFile('x'.repeat(6_000_000));
-  assert.deepEqual(big.problems.map((p) => p.code), ['dns-too-large']);
+  assert.deepEqual(
+    big.problems.map((p) => p.code),
+    ['dns-too-large'],
+  );
   // Work grows with the size of the file, not faster: 20 000 records take about ten times 2 000.
   const zone = (n: number) => Array.from({ length: n }, (_, i) => `_sip._tls.e${i}.com. IN SRV 1 1 5061 h${i}.e.com.`).join('\n');
   const [small, large] = [zone(2000), zone(20000)];
@@ -173,8 +211,12 @@ test('bad input: binary, huge and long-line files stay bounded', () => {
   const fastest = (t: string) => Math.min(...Array.from({ length: 7 }, () => time(t)));
   fastest(small);
   const ratio = fastest(large) / fastest(small);
-  assert.ok(ratio < 30, `20 000 / 2 000 records: ${ratio.toFixed(1)}×`);
+  // Linear work gives about 10×; a quadratic reader gives about 100×. The bound sits between, clear of a busy machine's noise.
+  assert.ok(ratio < 60, `20 000 / 2 000 records: ${ratio.toFixed(1)}×`);
   // A line of a million characters is no record and is not split into half a million tokens.
   const long = readDnsFile('a '.repeat(500_000));
-  assert.deepEqual(long.problems.map((p) => [p.code, p.args!.line.length]), [['dns-bad-record', 80]]);
+  assert.deepEqual(
+    long.problems.map((p) => [p.code, p.args!.line.length]),
+    [['dns-bad-record', 80]],
+  );
 });

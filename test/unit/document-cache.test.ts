@@ -12,7 +12,12 @@ const codes = (kind: keyof typeof services, d: TextDocument) => services[kind].v
 
 describe('document parse cache', () => {
   const cases: { kind: keyof typeof services; uri: string; good: string; bad: string }[] = [
-    { kind: 'jabber-config', uri: 'file:///c/jabber-config.xml', good: '<config version="1.0"><Policies><EnableVideo>true</EnableVideo></Policies></config>', bad: '<config version="1.0"><Policies><EnableVideo>maybe</EnableVideo></Policies></config>' },
+    {
+      kind: 'jabber-config',
+      uri: 'file:///c/jabber-config.xml',
+      good: '<config version="1.0"><Policies><EnableVideo>true</EnableVideo></Policies></config>',
+      bad: '<config version="1.0"><Policies><EnableVideo>maybe</EnableVideo></Policies></config>',
+    },
     { kind: 'app-config', uri: 'file:///c/a.appconfig.json', good: '[]', bad: '[{"key": ' },
     { kind: 'uc-settings', uri: 'file:///c/p.expressway.yaml', good: 'expressway:\n  version: X14.2\n', bad: 'expressway:\n  versoin: X14.2\n' },
   ];

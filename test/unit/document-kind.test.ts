@@ -15,12 +15,23 @@ test('every bundled example is recognised by its content alone, as the kind its 
 });
 
 test('a <config> root with Jabber groups, after any prolog', () => {
-  assert.equal(kindOfContent('\uFEFF<?xml version="1.0"?>\n<!-- group file -->\n<!DOCTYPE config>\n<config version="1.0">\n<Policies/></config>'), 'jabber-config');
+  assert.equal(
+    kindOfContent('\uFEFF<?xml version="1.0"?>\n<!-- group file -->\n<!DOCTYPE config>\n<config version="1.0">\n<Policies/></config>'),
+    'jabber-config',
+  );
   assert.equal(kindOfContent('<config version ="1.0"><Client><PrtLogServerUrl>x</PrtLogServerUrl></Client></config>'), 'jabber-config');
 });
 
 test('not ours: other XML, a <config> without Jabber groups, YAML and JSON of other tools, text', () => {
-  for (const text of ['<project><Client/></project>', '<config><server/></config>', 'config:\n  clusters: 1\n', '{"name": "x", "cucm": 1}', 'expressway is a product\n', '', '<plist><dict><key>Other</key></dict></plist>']) {
+  for (const text of [
+    '<project><Client/></project>',
+    '<config><server/></config>',
+    'config:\n  clusters: 1\n',
+    '{"name": "x", "cucm": 1}',
+    'expressway is a product\n',
+    '',
+    '<plist><dict><key>Other</key></dict></plist>',
+  ]) {
     assert.equal(kindOfContent(text), undefined, text);
   }
 });

@@ -40,10 +40,14 @@ function context(docs: TextDocument[], locale: 'en' | 'ko' | 'ja' = 'en'): Servi
 
 function siteDocs(site: string): TextDocument[] {
   const dir = path.join(FIXTURES, site);
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fileDoc(path.join(dir, f)));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => fileDoc(path.join(dir, f)));
 }
 
-const lineOf = (d: TextDocument, diag: Diagnostic) => d.getText({ start: { line: diag.range.start.line, character: 0 }, end: { line: diag.range.start.line + 1, character: 0 } }).trim();
+const lineOf = (d: TextDocument, diag: Diagnostic) =>
+  d.getText({ start: { line: diag.range.start.line, character: 0 }, end: { line: diag.range.start.line + 1, character: 0 } }).trim();
 
 describe('xConfiguration reader on the real TAC 212475 excerpts', () => {
   const files = fs.readdirSync(path.join(CORPUS, 'xconfiguration')).sort();
@@ -88,12 +92,16 @@ describe('xConfiguration reader on the real TAC 212475 excerpts', () => {
 
 describe('xConfiguration reader on generated pastes and bad input', () => {
   it('reads typed set commands, prompts, CRLF, OK and ** end', () => {
-    const text = 'xcommand> xConfiguration Zones Zone 4 TraversalClient SIP TLS Verify Mode: On\r\nOK\r\n\r\nxConfiguration Zones Zone 4 Type: TraversalClient\r\n** end\r\n';
+    const text =
+      'xcommand> xConfiguration Zones Zone 4 TraversalClient SIP TLS Verify Mode: On\r\nOK\r\n\r\nxConfiguration Zones Zone 4 Type: TraversalClient\r\n** end\r\n';
     const p = readXConfiguration(text);
-    assert.deepEqual(p.records.map((r) => [r.form, r.path, r.value]), [
-      ['typed', 'Zones Zone 4 TraversalClient SIP TLS Verify Mode', 'On'],
-      ['typed', 'Zones Zone 4 Type', 'TraversalClient'],
-    ]);
+    assert.deepEqual(
+      p.records.map((r) => [r.form, r.path, r.value]),
+      [
+        ['typed', 'Zones Zone 4 TraversalClient SIP TLS Verify Mode', 'On'],
+        ['typed', 'Zones Zone 4 Type', 'TraversalClient'],
+      ],
+    );
     assert.equal(p.box, 'C');
   });
   it('ignores prose that mentions xConfiguration and RoomOS endpoint dumps', () => {
@@ -103,7 +111,10 @@ describe('xConfiguration reader on generated pastes and bad input', () => {
   it('a dump cut inside a value says so and keeps what is there', () => {
     const p = readXConfiguration('*c xConfiguration Zones Zone 1 Name: "Traversal to Expe');
     assert.equal(p.records[0].value, 'Traversal to Expe');
-    assert.deepEqual(p.problems.map((x) => x.code), ['xconfiguration-unterminated-value']);
+    assert.deepEqual(
+      p.problems.map((x) => x.code),
+      ['xconfiguration-unterminated-value'],
+    );
   });
   it('a 1 MB line of records is read in one pass', () => {
     const line = '*c xConfiguration Zones Zone 1 SIP Port: "7001" '.repeat(21_000);
@@ -114,14 +125,23 @@ describe('xConfiguration reader on generated pastes and bad input', () => {
   });
   it('a value a megabyte long is not read, with a clear problem', () => {
     const p = readXConfiguration(`*c xConfiguration Zones Zone 1 Name: "${'x'.repeat(1_000_000)}"\n*c xConfiguration Zones Zone 1 Type: "DNS"\n`);
-    assert.deepEqual(p.problems.map((x) => x.code), ['xconfiguration-value-too-long']);
-    assert.deepEqual(p.records.map((r) => r.path), ['Zones Zone 1 Type']);
+    assert.deepEqual(
+      p.problems.map((x) => x.code),
+      ['xconfiguration-value-too-long'],
+    );
+    assert.deepEqual(
+      p.records.map((r) => r.path),
+      ['Zones Zone 1 Type'],
+    );
   });
   it('stops with "not read" past the record bound (a diagnostic log full of records)', () => {
     const text = '*c xConfiguration Zones Zone 1 SIP Port: "7001"\n'.repeat(MAX_RECORDS + 10);
     const p = readXConfiguration(text);
     assert.equal(p.records.length, MAX_RECORDS);
-    assert.deepEqual(p.problems.map((x) => x.code), ['xconfiguration-not-read']);
+    assert.deepEqual(
+      p.problems.map((x) => x.code),
+      ['xconfiguration-not-read'],
+    );
   });
   it('binary content neither crashes nor invents records', () => {
     const bytes = Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 7919) % 256)).toString('latin1');
@@ -156,11 +176,14 @@ describe('deployments: the settings rules on real-format dumps and certificates'
   const expe = a.find((d) => d.uri.endsWith('expe.txt'))!;
   it('reports each failing rule on the dump line that must change', () => {
     const c = xconfigurationService.validate(expc, ctx).sort((x, y) => x.range.start.line - y.range.start.line);
-    assert.deepEqual(c.map((d) => [d.code, lineOf(expc, d)]), [
-      ['uc-zone-media-not-force-encrypted', '*c xConfiguration Zones Zone 4 TraversalClient SIP Media Encryption Mode: "Auto"'],
-      ['uc-zone-sip-port-mismatch', '*c xConfiguration Zones Zone 4 TraversalClient SIP Port: "7001"'],
-      ['uc-zone-tls-verify-off', '*c xConfiguration Zones Zone 4 TraversalClient SIP TLS Verify Mode: "Off"'],
-    ]);
+    assert.deepEqual(
+      c.map((d) => [d.code, lineOf(expc, d)]),
+      [
+        ['uc-zone-media-not-force-encrypted', '*c xConfiguration Zones Zone 4 TraversalClient SIP Media Encryption Mode: "Auto"'],
+        ['uc-zone-sip-port-mismatch', '*c xConfiguration Zones Zone 4 TraversalClient SIP Port: "7001"'],
+        ['uc-zone-tls-verify-off', '*c xConfiguration Zones Zone 4 TraversalClient SIP TLS Verify Mode: "Off"'],
+      ],
+    );
     // The message speaks of the dump's own path, and the other Expressway's line is related.
     const port = c.find((d) => d.code === 'uc-zone-sip-port-mismatch')!;
     assert.equal(port.relatedInformation?.[0].location.uri, expe.uri);
@@ -174,19 +197,28 @@ describe('deployments: the settings rules on real-format dumps and certificates'
     assert.ok(san.relatedInformation?.[0].location.uri.endsWith('site-a/expc-cert.pem'));
     assert.ok(e.some((d) => d.code === 'uc-zone-tls-verify-subject-name-not-cluster'));
     const d = deploymentOf(expe.uri, ctx);
-    assert.deepEqual(d.model.certificateMatches.map((m) => [path.basename(m.uri), m.box, m.name]), [
-      ['expc-cert.pem', 'C', 'expc1.site-a.example.com'],
-      ['expe-cert.pem', 'E', 'expe.site-a.example.com'],
-    ]);
+    assert.deepEqual(
+      d.model.certificateMatches.map((m) => [path.basename(m.uri), m.box, m.name]),
+      [
+        ['expc-cert.pem', 'C', 'expc1.site-a.example.com'],
+        ['expe-cert.pem', 'E', 'expe.site-a.example.com'],
+      ],
+    );
   });
   it('a finding that concerns a certificate lands in the certificate file', () => {
     const cert = pathToFileURL(path.join(FIXTURES, 'site-a/expe-cert.pem')).toString();
-    assert.deepEqual(deploymentDiagnosticsFor(cert, ctx).map((d) => d.code), ['e-san-lacks-registration-domains']);
+    assert.deepEqual(
+      deploymentDiagnosticsFor(cert, ctx).map((d) => d.code),
+      ['e-san-lacks-registration-domains'],
+    );
   });
   it('a _collab-edge SRV target missing from the Expressway-E certificate is reported on the nslookup line', () => {
     const dns = pathToFileURL(path.join(FIXTURES, 'site-a/collab-edge-srv.txt')).toString();
     const ds = deploymentDiagnosticsFor(dns, ctx);
-    assert.deepEqual(ds.map((d) => [d.code, d.range.start.line]), [['collab-edge-srv-target-not-in-e-san', 13]]);
+    assert.deepEqual(
+      ds.map((d) => [d.code, d.range.start.line]),
+      [['collab-edge-srv-target-not-in-e-san', 13]],
+    );
     assert.ok(ds[0].relatedInformation?.[0].location.uri.endsWith('site-a/expe-cert.pem'));
     assert.deepEqual(deploymentDiagnosticsFor(pathToFileURL(path.join(FIXTURES, 'site-b/collab-edge-srv.txt')).toString(), ctx), []);
   });
@@ -194,7 +226,8 @@ describe('deployments: the settings rules on real-format dumps and certificates'
     for (const d of b) assert.deepEqual(xconfigurationService.validate(d, ctx), [], d.uri);
     for (const d of [...a, ...b]) {
       const folder = path.dirname(d.uri);
-      for (const diag of xconfigurationService.validate(d, ctx)) for (const r of diag.relatedInformation ?? []) assert.equal(path.dirname(r.location.uri), folder);
+      for (const diag of xconfigurationService.validate(d, ctx))
+        for (const r of diag.relatedInformation ?? []) assert.equal(path.dirname(r.location.uri), folder);
     }
     const uris = new Set<string>();
     walk(deploymentOf(b[0].uri, ctx).model.root, (n) => n.uri && uris.add(path.dirname(n.uri)));
@@ -236,7 +269,14 @@ describe('editor features on a dump', () => {
   });
   it('outline: zones and domains with their names', () => {
     const symbols = xconfigurationService.symbols(expc, ctx);
-    assert.deepEqual(symbols.map((s) => [s.name, s.detail]), [['Cluster', 'expc.site-a.example.com'], ['Domain 1', 'site-a.example.com'], ['Zone 4', 'UC Traversal · TraversalClient']]);
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.detail]),
+      [
+        ['Cluster', 'expc.site-a.example.com'],
+        ['Domain 1', 'site-a.example.com'],
+        ['Zone 4', 'UC Traversal · TraversalClient'],
+      ],
+    );
   });
   it('quick fix in a dump: copy the command to type on Expressway-C', () => {
     const diags = xconfigurationService.validate(expc, ctx);
@@ -246,11 +286,18 @@ describe('editor features on a dump', () => {
     assert.deepEqual(action.command?.arguments, ['xConfiguration Zones Zone 4 TraversalClient SIP TLS Verify Mode: On']);
     assert.match(action.title, /Expressway-C/);
     const media = diags.find((d) => d.code === 'uc-zone-media-not-force-encrypted')!;
-    assert.deepEqual(xconfigurationService.codeActions(expc, media.range, [media], ctx)[0].command?.arguments, ['xConfiguration Zones Zone 4 TraversalClient SIP Media Encryption Mode: On']);
+    assert.deepEqual(xconfigurationService.codeActions(expc, media.range, [media], ctx)[0].command?.arguments, [
+      'xConfiguration Zones Zone 4 TraversalClient SIP Media Encryption Mode: On',
+    ]);
   });
   it('quick fix in a file of typed commands: the value is edited', () => {
     const dir = path.join(FIXTURES, 'site-a');
-    const typed = TextDocument.create(pathToFileURL(path.join(dir, 'typed-changes.txt')).toString(), 'plaintext', 1, 'Expressway-C\nxConfiguration Zones Zone 9 Type: TraversalClient\nxConfiguration Zones Zone 9 TraversalClient Collaboration Edge: On\nxConfiguration Zones Zone 9 TraversalClient SIP TLS Verify Mode: Off\n');
+    const typed = TextDocument.create(
+      pathToFileURL(path.join(dir, 'typed-changes.txt')).toString(),
+      'plaintext',
+      1,
+      'Expressway-C\nxConfiguration Zones Zone 9 Type: TraversalClient\nxConfiguration Zones Zone 9 TraversalClient Collaboration Edge: On\nxConfiguration Zones Zone 9 TraversalClient SIP TLS Verify Mode: Off\n',
+    );
     const c = context([typed]);
     const tls = xconfigurationService.validate(typed, c).find((d) => d.code === 'uc-zone-tls-verify-off')!;
     const [action] = xconfigurationService.codeActions(typed, tls.range, [tls], c);
@@ -262,7 +309,12 @@ describe('editor features on a dump', () => {
 describe('MRA on in a dump applies the jabber-config MRA findings', () => {
   it('without the ucConfig.mra setting', () => {
     const dir = path.join(FIXTURES, 'site-a');
-    const jc = TextDocument.create(pathToFileURL(path.join(dir, 'jabber-config.xml')).toString(), 'xml', 1, '<?xml version="1.0"?>\n<config version="1.0"><Client><PrtLogServerURL>https://p.example.com/u</PrtLogServerURL></Client></config>');
+    const jc = TextDocument.create(
+      pathToFileURL(path.join(dir, 'jabber-config.xml')).toString(),
+      'xml',
+      1,
+      '<?xml version="1.0"?>\n<config version="1.0"><Client><PrtLogServerURL>https://p.example.com/u</PrtLogServerURL></Client></config>',
+    );
     const withDump = context([...siteDocs('site-a'), jc]);
     assert.ok(jabberConfigService.validate(jc, withDump).some((d) => d.code === 'mra-unsupported'));
     const alone = TextDocument.create(pathToFileURL(path.join(FIXTURES, 'jabber-config.xml')).toString(), 'xml', 1, jc.getText());
@@ -282,8 +334,18 @@ describe('settings YAML from a deployment’s artifacts (command and CLI)', () =
     const ds = settingsService.validate(yaml, { ...context([]), workspace: { documents: (k) => (k === 'uc-settings' ? [yaml] : []) } });
     const codes = new Set(ds.map((d) => d.code));
     // The YAML opens without format warnings, and the rules find what they found on the dumps.
-    assert.deepEqual(ds.filter((d) => /^settings-|yaml-/.test(String(d.code))).map((d) => d.message), []);
-    for (const c of ['uc-zone-media-not-force-encrypted', 'uc-zone-sip-port-mismatch', 'uc-zone-tls-verify-off', 'uc-zone-tls-verify-subject-name-not-in-san', 'e-san-lacks-registration-domains']) assert.ok(codes.has(c), c);
+    assert.deepEqual(
+      ds.filter((d) => /^settings-|yaml-/.test(String(d.code))).map((d) => d.message),
+      [],
+    );
+    for (const c of [
+      'uc-zone-media-not-force-encrypted',
+      'uc-zone-sip-port-mismatch',
+      'uc-zone-tls-verify-off',
+      'uc-zone-tls-verify-subject-name-not-in-san',
+      'e-san-lacks-registration-domains',
+    ])
+      assert.ok(codes.has(c), c);
   });
   it('a folder without artifacts says so (exit 1); no folder is a usage error (exit 2)', () => {
     assert.equal(runSettingsFromArtifacts(['settings-from-artifacts', path.join(CORPUS, 'expressway-allowlist-csv')]).exitCode, 1);
@@ -318,11 +380,19 @@ describe('xConfiguration reader stays linear on hostile text', () => {
 describe('a settings YAML beside the artifacts feeds the same model', () => {
   it('what only the YAML says (the E aliases) is checked against the certificate the folder holds', () => {
     const b = siteDocs('site-b');
-    const yaml = TextDocument.create(pathToFileURL(path.join(FIXTURES, 'site-b/intent.expressway.yaml')).toString(), 'yaml', 1, 'expressway:\n  expresswayE:\n    system:\n      otherFqdns:\n        - mra.site-b.example.com\n');
+    const yaml = TextDocument.create(
+      pathToFileURL(path.join(FIXTURES, 'site-b/intent.expressway.yaml')).toString(),
+      'yaml',
+      1,
+      'expressway:\n  expresswayE:\n    system:\n      otherFqdns:\n        - mra.site-b.example.com\n',
+    );
     const ctx = context([...b, yaml]);
     const cert = pathToFileURL(path.join(FIXTURES, 'site-b/expe-cert.pem')).toString();
     const ds = deploymentDiagnosticsFor(cert, ctx);
-    assert.deepEqual(ds.map((d) => d.code), ['e-san-lacks-aliases']);
+    assert.deepEqual(
+      ds.map((d) => d.code),
+      ['e-san-lacks-aliases'],
+    );
     assert.equal(ds[0].relatedInformation?.[0].location.uri, yaml.uri);
     // Without the YAML, the same folder is clean.
     assert.deepEqual(deploymentDiagnosticsFor(cert, context(b)), []);
@@ -335,16 +405,32 @@ describe('a settings YAML beside the artifacts feeds the same model', () => {
 describe('jabber-config hosts against the deployment’s allow-list CSV', () => {
   it('with MRA on in the dump, a host missing from the CSV is reported on the CSV with the jabber-config line related', () => {
     const dir = path.join(FIXTURES, 'site-a');
-    const csv = TextDocument.create(pathToFileURL(path.join(dir, 'allow-list.csv')).toString(), 'plaintext', 1, 'Url,Deployment,HttpMethods,MatchType,Description\nhttps://cuc.site-a.example.com:8443/,Default,GET,prefix,"Voicemail"\n');
-    const jc = TextDocument.create(pathToFileURL(path.join(dir, 'jabber-config.xml')).toString(), 'xml', 1, '<?xml version="1.0"?>\n<config version="1.0"><Client><UpdateUrl>https://updates.site-a.example.com/jabber.xml</UpdateUrl></Client><Voicemail><VoicemailPrimaryServer>cuc.site-a.example.com</VoicemailPrimaryServer></Voicemail></config>');
+    const csv = TextDocument.create(
+      pathToFileURL(path.join(dir, 'allow-list.csv')).toString(),
+      'plaintext',
+      1,
+      'Url,Deployment,HttpMethods,MatchType,Description\nhttps://cuc.site-a.example.com:8443/,Default,GET,prefix,"Voicemail"\n',
+    );
+    const jc = TextDocument.create(
+      pathToFileURL(path.join(dir, 'jabber-config.xml')).toString(),
+      'xml',
+      1,
+      '<?xml version="1.0"?>\n<config version="1.0"><Client><UpdateUrl>https://updates.site-a.example.com/jabber.xml</UpdateUrl></Client><Voicemail><VoicemailPrimaryServer>cuc.site-a.example.com</VoicemailPrimaryServer></Voicemail></config>',
+    );
     const ctx = context([...siteDocs('site-a'), csv, jc]);
     const ds = services['allow-list'].validate(csv, ctx).filter((d) => d.code === 'mra-allow-list-missing-host');
-    assert.deepEqual(ds.map((d) => d.message), ['jabber-config UpdateUrl uses updates.site-a.example.com (installer updates); over MRA the host must be in the Expressway-C HTTP server allow list.']);
+    assert.deepEqual(
+      ds.map((d) => d.message),
+      ['jabber-config UpdateUrl uses updates.site-a.example.com (installer updates); over MRA the host must be in the Expressway-C HTTP server allow list.'],
+    );
     assert.equal(ds[0].relatedInformation?.[0].location.uri, jc.uri);
     // The same files in a folder without a dump that turns MRA on: nothing.
     const other = (d: TextDocument) => TextDocument.create(d.uri.replace('/site-a/', '/site-none/'), d.languageId, 1, d.getText());
     const [csv2, jc2] = [other(csv), other(jc)];
-    assert.deepEqual(services['allow-list'].validate(csv2, context([...siteDocs('site-a'), csv2, jc2])).filter((d) => d.code === 'mra-allow-list-missing-host'), []);
+    assert.deepEqual(
+      services['allow-list'].validate(csv2, context([...siteDocs('site-a'), csv2, jc2])).filter((d) => d.code === 'mra-allow-list-missing-host'),
+      [],
+    );
   });
 });
 
@@ -353,7 +439,10 @@ describe('hover in Korean and Japanese', () => {
     const a = siteDocs('site-a');
     const expc = a.find((d) => d.uri.endsWith('expc.txt'))!;
     const at = expc.positionAt(expc.getText().indexOf('Collaboration Edge'));
-    for (const [locale, word] of [['ko', /웹 인터페이스/], ['ja', /Web インターフェイス/]] as const) {
+    for (const [locale, word] of [
+      ['ko', /웹 인터페이스/],
+      ['ja', /Web インターフェイス/],
+    ] as const) {
       const text = (xconfigurationService.hover(expc, at, context(a, locale))!.contents as { value: string }).value;
       assert.match(text, word);
       assert.doesNotMatch(text, /Present in real dumps|Web interface:/);
@@ -366,7 +455,10 @@ describe('the workspace diagram is drawn from the artifacts too', () => {
     const scenario = workspaceScenario(context(siteDocs('site-a')));
     const text = JSON.stringify(scenario);
     assert.match(text, /expc1\.site-a\.example\.com/);
-    assert.ok([scenario.source].flat().some((s: string) => s.endsWith('site-a/')), [scenario.source].flat().join(', '));
+    assert.ok(
+      [scenario.source].flat().some((s: string) => s.endsWith('site-a/')),
+      [scenario.source].flat().join(', '),
+    );
   });
 });
 
@@ -390,20 +482,35 @@ describe('a certificate matched to a box is told each problem once', () => {
   const run = (dump: string[], cert: string) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-dep-'));
     try {
-      fs.writeFileSync(path.join(dir, 'exp.txt'), [...dump, ...fs.readFileSync(path.join(FIXTURES, 'site-a/expe.txt'), 'utf8').split('\n').slice(1)].join('\n'));
+      fs.writeFileSync(
+        path.join(dir, 'exp.txt'),
+        [...dump, ...fs.readFileSync(path.join(FIXTURES, 'site-a/expe.txt'), 'utf8').split('\n').slice(1)].join('\n'),
+      );
       fs.copyFileSync(path.join(certs, cert), path.join(dir, 'box.pem'));
-      const rows = JSON.parse(runCheck({ format: 'json', settings: { ...DEFAULT_SETTINGS }, locale: 'en', paths: [dir] }).output) as { file: string; code: string }[];
-      return rows.filter((r) => r.file.endsWith('box.pem')).map((r) => r.code).sort();
+      const rows = JSON.parse(runCheck({ format: 'json', settings: { ...DEFAULT_SETTINGS }, locale: 'en', paths: [dir] }).output) as {
+        file: string;
+        code: string;
+      }[];
+      return rows
+        .filter((r) => r.file.endsWith('box.pem'))
+        .map((r) => r.code)
+        .sort();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   };
   it('a self-signed SHA-1 certificate of Expressway-E', () => {
-    assert.deepEqual(run(['*c xConfiguration IP DNS Hostname: "old"', '*c xConfiguration IP DNS Domain Name: "example.com"'], 'rsa1024-sha1.pem'), ['server-cert-digest', 'server-cert-self-signed']);
+    assert.deepEqual(run(['*c xConfiguration IP DNS Hostname: "old"', '*c xConfiguration IP DNS Domain Name: "example.com"'], 'rsa1024-sha1.pem'), [
+      'server-cert-digest',
+      'server-cert-self-signed',
+    ]);
   });
   it('an EC certificate without client authentication: no RSA key length asked of it', () => {
     const codes = run(['*c xConfiguration IP DNS Hostname: "vcsc"', '*c xConfiguration IP DNS Domain Name: "example.com"'], 'ec-p256-server-only.pem');
-    assert.deepEqual(codes.filter((c) => /client-auth|self-signed|rsa|key/.test(c)), ['cert-key-not-rsa', 'server-cert-client-auth-missing', 'server-cert-self-signed']);
+    assert.deepEqual(
+      codes.filter((c) => /client-auth|self-signed|rsa|key/.test(c)),
+      ['cert-key-not-rsa', 'server-cert-client-auth-missing', 'server-cert-self-signed'],
+    );
   });
 });
 

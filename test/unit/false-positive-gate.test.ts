@@ -33,7 +33,11 @@ const examples = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'cisco-examples/
 };
 
 const catalogs = loadCatalogs();
-const SEVERITY: Record<number, Expected['severity'] | undefined> = { [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning', [DiagnosticSeverity.Information]: 'information' };
+const SEVERITY: Record<number, Expected['severity'] | undefined> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'information',
+};
 
 function validate(uri: string, text: string, kind: DocumentKind): Diagnostic[] {
   const doc = TextDocument.create(uri, kind, 1, text);
@@ -67,7 +71,11 @@ function compare(key: string, found: { code: string; line?: number; param?: stri
   );
 }
 
-const corpusFiles = fs.existsSync(CORPUS) ? walk(CORPUS).map((f) => path.relative(CORPUS, f).split(path.sep).join('/')).sort() : [];
+const corpusFiles = fs.existsSync(CORPUS)
+  ? walk(CORPUS)
+      .map((f) => path.relative(CORPUS, f).split(path.sep).join('/'))
+      .sort()
+  : [];
 
 test('the shared corpus is there', () => {
   assert.ok(corpusFiles.length >= 40, `corpus at ${CORPUS}`);
@@ -120,7 +128,8 @@ for (const group of groups) {
     const text = `<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <${group}>\n${lines.join('\n')}\n  </${group}>\n</config>\n`;
     // A value may span lines (Cisco's KerberosConfiguration example does): each parameter's first line.
     const firstLine: number[] = [];
-    for (let i = 0; i < lines.length; i++) firstLine.push((firstLine.length ? firstLine[firstLine.length - 1] + lines[firstLine.length - 1].split('\n').length : 3));
+    for (let i = 0; i < lines.length; i++)
+      firstLine.push(firstLine.length ? firstLine[firstLine.length - 1] + lines[firstLine.length - 1].split('\n').length : 3);
     const paramAt = (line: number) => {
       let i = firstLine.length - 1;
       while (i >= 0 && firstLine[i] > line) i--;
@@ -129,7 +138,9 @@ for (const group of groups) {
     const ds = validate(`file:///examples/${group}/jabber-config.xml`, text, 'jabber-config');
     const found = ds.flatMap((d) => {
       const severity = SEVERITY[d.severity ?? 1];
-      return severity ? [{ code: String(d.code), param: paramAt(d.range.start.line) ?? `line ${d.range.start.line + 1}`, severity, message: String(d.message) }] : [];
+      return severity
+        ? [{ code: String(d.code), param: paramAt(d.range.start.line) ?? `line ${d.range.start.line + 1}`, severity, message: String(d.message) }]
+        : [];
     });
     compare(`cisco-examples/${group}`, found);
   });

@@ -24,14 +24,66 @@ const catalogs = loadCatalogs(path.resolve(__dirname, '../../schemas'));
 const ctx = (): ServiceContext => ({ settings: { ...DEFAULT_SETTINGS }, catalogs, locale: 'en', workspace: { documents: () => [] } });
 
 /** Pieces a hostile file is made of: markup tokens and configuration fragments. */
-const token = fc.constantFrom('<', '>', '</', '/>', '<a>', '</a>', '<a/>', '<dict>', '<key>k</key>', '<string>', '</string>', '&a;', '&amp;', '"', "'", '=', ' ', '\n', '<!--', '-->', '<![CDATA[', ']]>', '<?xml version="1.0"?>', '<!DOCTYPE x [<!ENTITY a "aa">]>', '<config version="1.0">', '</config>', '<Client>', '</Client>', '<Option>', '</Options>', '{', '}', '[', ']', ',', ':', '"k"');
+const token = fc.constantFrom(
+  '<',
+  '>',
+  '</',
+  '/>',
+  '<a>',
+  '</a>',
+  '<a/>',
+  '<dict>',
+  '<key>k</key>',
+  '<string>',
+  '</string>',
+  '&a;',
+  '&amp;',
+  '"',
+  "'",
+  '=',
+  ' ',
+  '\n',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<?xml version="1.0"?>',
+  '<!DOCTYPE x [<!ENTITY a "aa">]>',
+  '<config version="1.0">',
+  '</config>',
+  '<Client>',
+  '</Client>',
+  '<Option>',
+  '</Options>',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '"k"',
+);
 /** One character (or token) repeated many times: the shape that made regular expressions backtrack. */
-const longRun = fc.tuple(fc.constantFrom(' ', '\t', 'a', '<', '>', '=', '"', '&', '\n', '<a ', 'x="', '<a>', '</a>', '<!--'), fc.integer({ min: 1000, max: 200_000 })).map(([c, n]) => c.repeat(Math.ceil(n / c.length)));
+const longRun = fc
+  .tuple(fc.constantFrom(' ', '\t', 'a', '<', '>', '=', '"', '&', '\n', '<a ', 'x="', '<a>', '</a>', '<!--'), fc.integer({ min: 1000, max: 200_000 }))
+  .map(([c, n]) => c.repeat(Math.ceil(n / c.length)));
 /** Elements opened and never closed: the shape that overflowed recursive walks. */
-const deepOpen = fc.tuple(fc.constantFrom('<a>', '<dict>', '<array>', '<Client>', '<a b="1">', '[', '{"a":'), fc.integer({ min: 50, max: 50_000 })).map(([t, n]) => t.repeat(n));
+const deepOpen = fc
+  .tuple(fc.constantFrom('<a>', '<dict>', '<array>', '<Client>', '<a b="1">', '[', '{"a":'), fc.integer({ min: 50, max: 50_000 }))
+  .map(([t, n]) => t.repeat(n));
 /** Many small tokens: the shape that made error handling quadratic. */
 const manyTokens = fc.tuple(fc.array(token, { minLength: 1, maxLength: 8 }), fc.integer({ min: 100, max: 40_000 })).map(([ts, n]) => ts.join('').repeat(n));
-const hostile = fc.array(fc.oneof(longRun, deepOpen, manyTokens, fc.array(token, { maxLength: 30 }).map((t) => t.join(''))), { minLength: 1, maxLength: 3 }).map((parts) => parts.join(''));
+const hostile = fc
+  .array(
+    fc.oneof(
+      longRun,
+      deepOpen,
+      manyTokens,
+      fc.array(token, { maxLength: 30 }).map((t) => t.join('')),
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((parts) => parts.join(''));
 
 const FILES = [
   { kind: 'jabber-config' as const, uri: 'file:///w/jabber-config.xml', languageId: 'xml' },

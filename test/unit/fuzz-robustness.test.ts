@@ -34,7 +34,9 @@ interface Format {
 const repo = path.resolve(__dirname, '../..');
 const corpusDir = path.resolve(repo, '../shared/corpus/jabber-config');
 const walk = (dir: string): string[] =>
-  fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)])) : [];
+  fs.existsSync(dir)
+    ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+    : [];
 const read = (files: string[]) => files.map((f) => fs.readFileSync(f, 'utf8'));
 
 const jabberSamples = read(walk(corpusDir).filter((f) => f.endsWith('.xml')));
@@ -51,16 +53,49 @@ const orSample = (samples: string[], fallback: string) => (samples.length ? samp
 
 const FORMATS: Format[] = [
   { kind: 'jabber-config', uri: 'file:///w/jabber-config.xml', languageId: 'xml', samples: jabberSamples },
-  { kind: 'app-config', uri: 'file:///w/x.appconfig.json', languageId: 'json', samples: byExt([examples, path.join(fixtures, 'appconfig')], /\.appconfig\.json$/) },
-  { kind: 'app-config', uri: 'file:///w/x.appconfig.xml', languageId: 'xml', samples: byExt([examples, path.join(fixtures, 'appconfig')], /\.appconfig\.(xml|plist)$/) },
+  {
+    kind: 'app-config',
+    uri: 'file:///w/x.appconfig.json',
+    languageId: 'json',
+    samples: byExt([examples, path.join(fixtures, 'appconfig')], /\.appconfig\.json$/),
+  },
+  {
+    kind: 'app-config',
+    uri: 'file:///w/x.appconfig.xml',
+    languageId: 'xml',
+    samples: byExt([examples, path.join(fixtures, 'appconfig')], /\.appconfig\.(xml|plist)$/),
+  },
   { kind: 'uc-settings', uri: 'file:///w/x.expressway.yaml', languageId: 'yaml', samples: byExt([examples], /\.(expressway|cucm)\.ya?ml$/) },
   // The JSON spelling of the same settings files: the YAML examples converted.
-  { kind: 'uc-settings', uri: 'file:///w/x.expressway.json', languageId: 'json', samples: byExt([examples], /\.(expressway|cucm)\.ya?ml$/).map((y) => JSON.stringify(parseYaml(y), null, 2)) },
+  {
+    kind: 'uc-settings',
+    uri: 'file:///w/x.expressway.json',
+    languageId: 'json',
+    samples: byExt([examples], /\.(expressway|cucm)\.ya?ml$/).map((y) => JSON.stringify(parseYaml(y), null, 2)),
+  },
   // Certificates, DNS lookups and allow lists: the fixtures and the real examples of the shared corpus
   // (with a built-in sample each when the corpus is not beside the clone).
-  { kind: 'certificate', uri: 'file:///w/x.pem', languageId: 'plaintext', samples: [...byExt([path.join(fixtures, 'certs')], /\.(pem|csr)$/), ...read(walk(path.join(expresswayCorpus, 'certs')))] },
-  { kind: 'dns', uri: 'file:///w/x.zone', languageId: 'plaintext', samples: orSample(read(walk(path.join(expresswayCorpus, 'dns'))), '_collab-edge._tls.example.com. 300 IN SRV 10 10 8443 vcse.example.com.\n') },
-  { kind: 'allow-list', uri: 'file:///w/x.allowlist.csv', languageId: 'plaintext', samples: orSample(read(walk(path.join(expresswayCorpus, 'expressway-allowlist-csv'))), 'Url,Deployment,HttpMethods,MatchType,Description\nhttps://a.example.com:8443/x,,"GET,PUT",exact,"A rule"\n') },
+  {
+    kind: 'certificate',
+    uri: 'file:///w/x.pem',
+    languageId: 'plaintext',
+    samples: [...byExt([path.join(fixtures, 'certs')], /\.(pem|csr)$/), ...read(walk(path.join(expresswayCorpus, 'certs')))],
+  },
+  {
+    kind: 'dns',
+    uri: 'file:///w/x.zone',
+    languageId: 'plaintext',
+    samples: orSample(read(walk(path.join(expresswayCorpus, 'dns'))), '_collab-edge._tls.example.com. 300 IN SRV 10 10 8443 vcse.example.com.\n'),
+  },
+  {
+    kind: 'allow-list',
+    uri: 'file:///w/x.allowlist.csv',
+    languageId: 'plaintext',
+    samples: orSample(
+      read(walk(path.join(expresswayCorpus, 'expressway-allowlist-csv'))),
+      'Url,Deployment,HttpMethods,MatchType,Description\nhttps://a.example.com:8443/x,,"GET,PUT",exact,"A rule"\n',
+    ),
+  },
 ];
 
 /** Asserts that a value is an array of LSP diagnostics with sane ranges inside the document. */
@@ -109,7 +144,48 @@ function exercise(f: Format, text: string, probes: number[] = []): Diagnostic[] 
 }
 
 // Text pieces an editor produces while someone types XML, JSON or YAML: tags, quotes, entities, newlines.
-const FRAGMENTS = ['<', '>', '</', '/>', '"', "'", '=', '&', ';', '&amp;', '<!--', '-->', '<![CDATA[', ']]>', '\n', '\r\n', ' ', '\t', '{', '}', '[', ']', ':', ',', '- ', '#', 'true', 'false', '0', 'Policies', 'config', 'EnableVideo', 'key', 'string', 'dict', 'é', '한', '日', '\uFEFF', '\uFFFD'];
+const FRAGMENTS = [
+  '<',
+  '>',
+  '</',
+  '/>',
+  '"',
+  "'",
+  '=',
+  '&',
+  ';',
+  '&amp;',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '\n',
+  '\r\n',
+  ' ',
+  '\t',
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ',',
+  '- ',
+  '#',
+  'true',
+  'false',
+  '0',
+  'Policies',
+  'config',
+  'EnableVideo',
+  'key',
+  'string',
+  'dict',
+  'é',
+  '한',
+  '日',
+  '\uFEFF',
+  '\uFFFD',
+];
 const piece = fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 }));
 const insertText = fc.array(piece, { maxLength: 6 }).map((a) => a.join(''));
 
@@ -180,7 +256,11 @@ for (const f of FORMATS) {
   test(`${f.uri}: random strings and bytes never throw`, () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string({ maxLength: 400, unit: 'binary' }), fc.uint8Array({ maxLength: 400 }).map((b) => Buffer.from(b).toString('utf8')), fc.array(piece, { maxLength: 80 }).map((a) => a.join(''))),
+        fc.oneof(
+          fc.string({ maxLength: 400, unit: 'binary' }),
+          fc.uint8Array({ maxLength: 400 }).map((b) => Buffer.from(b).toString('utf8')),
+          fc.array(piece, { maxLength: 80 }).map((a) => a.join('')),
+        ),
         fc.array(fc.nat({ max: 500 }), { maxLength: 3 }),
         (text, probes) => {
           exercise(f, text, probes);

@@ -94,7 +94,10 @@ describe('file patterns', () => {
 
   it('reports a pattern it cannot read ([z-a]) and ignores it, keeping the others', () => {
     const c = compilePatterns(['[z-a]', '**/*.expressway.yaml', '{a,b']);
-    assert.deepEqual(c.problems, [{ kind: 'invalid', pattern: '[z-a]' }, { kind: 'invalid', pattern: '{a,b' }]);
+    assert.deepEqual(c.problems, [
+      { kind: 'invalid', pattern: '[z-a]' },
+      { kind: 'invalid', pattern: '{a,b' },
+    ]);
     assert.equal(c.test('/w/x.expressway.yaml'), true);
     assert.equal(c.test('/w/z'), false);
   });

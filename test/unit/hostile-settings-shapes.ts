@@ -14,9 +14,24 @@ export interface HostileShape {
 }
 
 export const HOSTILE_SETTINGS: HostileShape[] = [
-  { name: '1 000 nested flow sequences (2 KB)', uri: 'file:///h/a.expressway.yaml', text: 'expressway:\n  a: ' + '['.repeat(1000) + ']'.repeat(1000) + '\n', code: 'settings-too-deep' },
-  { name: '5 000 nested flow mappings (20 KB)', uri: 'file:///h/b.expressway.yaml', text: 'a: ' + '{a: '.repeat(5000) + '}'.repeat(5000) + '\n', code: 'settings-too-deep' },
-  { name: '10 000 nested flow sequences (20 KB)', uri: 'file:///h/b2.expressway.yaml', text: 'a: ' + '['.repeat(10_000) + ']'.repeat(10_000) + '\n', code: 'settings-too-deep' },
+  {
+    name: '1 000 nested flow sequences (2 KB)',
+    uri: 'file:///h/a.expressway.yaml',
+    text: 'expressway:\n  a: ' + '['.repeat(1000) + ']'.repeat(1000) + '\n',
+    code: 'settings-too-deep',
+  },
+  {
+    name: '5 000 nested flow mappings (20 KB)',
+    uri: 'file:///h/b.expressway.yaml',
+    text: 'a: ' + '{a: '.repeat(5000) + '}'.repeat(5000) + '\n',
+    code: 'settings-too-deep',
+  },
+  {
+    name: '10 000 nested flow sequences (20 KB)',
+    uri: 'file:///h/b2.expressway.yaml',
+    text: 'a: ' + '['.repeat(10_000) + ']'.repeat(10_000) + '\n',
+    code: 'settings-too-deep',
+  },
   { name: '900 levels in 1.8 KB', uri: 'file:///h/c.expressway.yaml', text: '['.repeat(900) + ']'.repeat(900), code: 'settings-too-deep' },
   { name: '200 indented block levels', uri: 'file:///h/d.expressway.yaml', text: lines(200, (i) => ' '.repeat(i) + 'a:'), code: 'settings-too-deep' },
   { name: 'compact sequences 200 deep', uri: 'file:///h/e.expressway.yaml', text: '- '.repeat(200) + 'x\n', code: 'settings-too-deep' },
@@ -27,7 +42,12 @@ export const HOSTILE_SETTINGS: HostileShape[] = [
   { name: 'a flow list of 50 000 items', uri: 'file:///h/j.expressway.yaml', text: 'a: [' + '1,'.repeat(50_000) + ']\n', code: 'settings-too-large' },
   { name: 'one 1 MB value', uri: 'file:///h/k.expressway.yaml', text: 'a: ' + 'x'.repeat(1 << 20) + '\n', code: 'settings-too-large' },
   { name: 'JSON 10 000 deep', uri: 'file:///h/l.expressway.json', text: '['.repeat(10_000) + ']'.repeat(10_000), code: 'settings-too-deep' },
-  { name: 'JSON 20 000 keys', uri: 'file:///h/m.expressway.json', text: '{' + Array.from({ length: 20_000 }, (_, i) => `"k${i}": ${i}`).join(',') + '}', code: 'settings-too-large' },
+  {
+    name: 'JSON 20 000 keys',
+    uri: 'file:///h/m.expressway.json',
+    text: '{' + Array.from({ length: 20_000 }, (_, i) => `"k${i}": ${i}`).join(',') + '}',
+    code: 'settings-too-large',
+  },
 ];
 
 /** A valid start of a settings file that generated shapes are embedded in. */
@@ -36,7 +56,9 @@ const PREFIX = 'expressway:\n  version: X14.2\n  a: ';
 /** Generators of the same shapes at random sizes (below and above the bounds), embedded in a real file. */
 export const hostileYaml: fc.Arbitrary<string> = fc.oneof(
   // Deep flow nesting, balanced or left open, sequences or mappings.
-  fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.boolean(), fc.constantFrom('[', '{a: ', '[{b: ')).map(([n, close, open]) => PREFIX + open.repeat(n) + (close ? (open === '[' ? ']' : open === '{a: ' ? '}' : '}]').repeat(n) : '') + '\n'),
+  fc
+    .tuple(fc.integer({ min: 1, max: 3000 }), fc.boolean(), fc.constantFrom('[', '{a: ', '[{b: '))
+    .map(([n, close, open]) => PREFIX + open.repeat(n) + (close ? (open === '[' ? ']' : open === '{a: ' ? '}' : '}]').repeat(n) : '') + '\n'),
   // Deep block nesting by indentation or by compact "- " items.
   fc.integer({ min: 1, max: 400 }).map((n) => PREFIX + '\n' + lines(n, (i) => ' '.repeat(i + 4) + `k${i}:`)),
   fc.integer({ min: 1, max: 400 }).map((n) => PREFIX + '\n    ' + '- '.repeat(n) + 'x\n'),
@@ -44,6 +66,10 @@ export const hostileYaml: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: 1, max: 6000 }).map((n) => PREFIX + '1\n' + lines(n, (i) => `  k${i}: ${i}`)),
   fc.integer({ min: 1, max: 6000 }).map((n) => PREFIX + '&x 1\n' + lines(n, (i) => `  k${i}: &a${i} *x`)),
   // Long runs of one character, and many small tokens.
-  fc.tuple(fc.integer({ min: 1, max: 200_000 }), fc.constantFrom('x', ' ', '[', '{', '-', ':', '"', "'", '#', '&', '*', ',', '\n', '\t')).map(([n, c]) => PREFIX + c.repeat(n)),
-  fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom('[a, ', '{a: b, ', '&a ', '*a ', '- ', '? ', '"a": ', "'a': ")).map(([n, t]) => PREFIX + t.repeat(n) + '\n'),
+  fc
+    .tuple(fc.integer({ min: 1, max: 200_000 }), fc.constantFrom('x', ' ', '[', '{', '-', ':', '"', "'", '#', '&', '*', ',', '\n', '\t'))
+    .map(([n, c]) => PREFIX + c.repeat(n)),
+  fc
+    .tuple(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom('[a, ', '{a: b, ', '&a ', '*a ', '- ', '? ', '"a": ', "'a': "))
+    .map(([n, t]) => PREFIX + t.repeat(n) + '\n'),
 );

@@ -10,7 +10,10 @@ const labels = (items: CompletionItem[]) => items.map((i) => i.label);
 /** Accepts a completion item as an editor does, with snippet placeholders resolved to their first choice. */
 function accept(d: ReturnType<typeof withCaret>['doc'], item: CompletionItem): string {
   const edit = item.textEdit as TextEdit;
-  const plain = edit.newText.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d/g, '');
+  const plain = edit.newText
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\d/g, '');
   return apply(d, [{ range: edit.range, newText: plain }]);
 }
 
@@ -18,7 +21,10 @@ test('completion offers the seven groups inside <config>', () => {
   const { doc: d, position } = withCaret('<?xml version="1.0"?>\n<config version="1.0">\n  |\n</config>');
   const items = svc.complete(d, position, ctx());
   assert.deepEqual(labels(items).sort(), ['Client', 'Directory', 'Options', 'Phone', 'Policies', 'Presence', 'Voicemail']);
-  const text = accept(d, items.find((i) => i.label === 'Policies')!);
+  const text = accept(
+    d,
+    items.find((i) => i.label === 'Policies')!,
+  );
   assert.match(text, /<Policies>\n\t\n<\/Policies>/);
 });
 
@@ -27,7 +33,10 @@ test('completion after "<" offers the parameters of the enclosing group, and ins
   const items = svc.complete(d, position, ctx());
   assert.ok(labels(items).includes('Telephony_Enabled'));
   assert.ok(!labels(items).includes('UpdateURL'), 'Client parameters are not offered in <Policies>');
-  const text = accept(d, items.find((i) => i.label === 'Telephony_Enabled')!);
+  const text = accept(
+    d,
+    items.find((i) => i.label === 'Telephony_Enabled')!,
+  );
   assert.match(text, /\n  <Telephony_Enabled>true<\/Telephony_Enabled>\n<\/Policies>/);
   const item = items.find((i) => i.label === 'Telephony_Enabled')!;
   assert.match(JSON.stringify(item.documentation), /Telephony/);
@@ -90,7 +99,7 @@ test('hover on the end tag and on the value works too; hover on a group describe
   assert.match((onGroup?.contents as { value: string }).value, /\*\*<Client>\*\* · jabber-config group/);
 });
 
-test('hover on a port-range parameter names no group: Cisco\'s reference gives none (en, ko, ja)', () => {
+test("hover on a port-range parameter names no group: Cisco's reference gives none (en, ko, ja)", () => {
   const text = CONFIG('<Phone><Audio_Start_Port_Range>2068</Audio_Start_Port_Range></Phone>');
   const d = doc(text);
   const at = d.positionAt(text.indexOf('Audio_Start') + 3);
@@ -133,7 +142,9 @@ test('quick fix: documented case', () => {
 });
 
 test('quick fix: move a parameter to its group, creating the group when missing', () => {
-  const text = CONFIG('  <Client>\n    <VoiceServicesDomain>example.com</VoiceServicesDomain>\n  </Client>\n  <Policies>\n    <EnableVideo>true</EnableVideo>\n  </Policies>');
+  const text = CONFIG(
+    '  <Client>\n    <VoiceServicesDomain>example.com</VoiceServicesDomain>\n  </Client>\n  <Policies>\n    <EnableVideo>true</EnableVideo>\n  </Policies>',
+  );
   const { d, actions } = fixes(text, 'wrong-group');
   const after = applyAction(d, actions[0]);
   assert.match(after, /<Client>\n  <\/Client>/);
@@ -173,7 +184,13 @@ test('document symbols list groups and parameters, hiding credentials', () => {
   assert.equal(root.name, 'config');
   const dir = root.children![0];
   assert.equal(dir.name, 'Directory');
-  assert.deepEqual(dir.children!.map((c) => [c.name, c.detail]), [['PresenceDomain', 'example.com'], ['ConnectionPassword', '••••••']]);
+  assert.deepEqual(
+    dir.children!.map((c) => [c.name, c.detail]),
+    [
+      ['PresenceDomain', 'example.com'],
+      ['ConnectionPassword', '••••••'],
+    ],
+  );
 });
 
 test('folding ranges cover multi-line elements', () => {

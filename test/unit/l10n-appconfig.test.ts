@@ -32,7 +32,12 @@ const ROOT = path.resolve(__dirname, '../..');
 const SCHEMAS = path.join(ROOT, 'schemas');
 const read = (f: string) => JSON.parse(fs.readFileSync(path.join(SCHEMAS, f), 'utf8'));
 
-interface TextFile { en: Record<string, string>; ko: Record<string, string>; ja: Record<string, string>; xmlErrors?: { pattern: string; id: string }[] }
+interface TextFile {
+  en: Record<string, string>;
+  ko: Record<string, string>;
+  ja: Record<string, string>;
+  xmlErrors?: { pattern: string; id: string }[];
+}
 const common: TextFile = read('l10n/common.json');
 const own: TextFile = read('l10n/app-config.json');
 /** What the app-config features read: the shared messages and their own. */
@@ -45,7 +50,7 @@ function ctxOf(locale: ServiceContext['locale']): ServiceContext {
 
 test('the English-run detector finds sentences and lets names, values and code through', () => {
   assert.deepEqual(englishRuns("'x' is not a boolean: use true or false."), ['is not a boolean', 'use true or false.']);
-  assert.deepEqual(englishRuns("'Services Domain Sso' 값 `a b c` <key name=\"a b c\"> \"x y z\" Cisco Jabber for Intune에서"), []);
+  assert.deepEqual(englishRuns('\'Services Domain Sso\' 값 `a b c` <key name="a b c"> "x y z" Cisco Jabber for Intune에서'), []);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -65,10 +70,22 @@ test('schemas/l10n/app-config.json, common.json and the EMM overlays validate ag
 
 /** Ids whose text is a name, a symbol or a bare placeholder shape in every language. */
 const SAME_IN_EVERY_LANGUAGE = new Set([
-  'typeWithMarker', 'jsonType', 'jsonTypeA.null', 'kind.null', 'kindA.null', 'value.what.name', 'value.range.between', 'value.unit',
-  'unit.kbps', 'plist.expect.dict', 'hover.emm', 'type.withSpec',
+  'typeWithMarker',
+  'jsonType',
+  'jsonTypeA.null',
+  'kind.null',
+  'kindA.null',
+  'value.what.name',
+  'value.range.between',
+  'value.unit',
+  'unit.kbps',
+  'plist.expect.dict',
+  'hover.emm',
+  'type.withSpec',
   // Japanese Cisco documents keep the product names in English.
-  'client.intune', 'client.blackberry', 'template.jabber-intune-graph-ios.name',
+  'client.intune',
+  'client.blackberry',
+  'template.jabber-intune-graph-ios.name',
 ]);
 
 test('app-config.json and common.json: en, ko and ja have the same ids and placeholders, and ko/ja are translated', () => {
@@ -81,8 +98,19 @@ test('app-config.json and common.json: en, ko and ja have the same ids and place
 });
 
 test('the EMM overlays name real parameters and table rows, keep the English structure, and are translated', () => {
-  const params: { key: string | null; label?: string; notes?: string[]; values?: { value: string }[]; valueAliases?: { value: string }[]; unsupported?: unknown[]; requires?: unknown[]; description?: string; emmNote?: string }[] = read('emm-parameters.json').parameters;
-  const matrices: { id: string; rows: { id: string; name: string; nameKo?: string; group?: string; requirement?: string; note?: string }[]; note?: string }[] = read('emm-matrices.json').matrices;
+  const params: {
+    key: string | null;
+    label?: string;
+    notes?: string[];
+    values?: { value: string }[];
+    valueAliases?: { value: string }[];
+    unsupported?: unknown[];
+    requires?: unknown[];
+    description?: string;
+    emmNote?: string;
+  }[] = read('emm-parameters.json').parameters;
+  const matrices: { id: string; rows: { id: string; name: string; nameKo?: string; group?: string; requirement?: string; note?: string }[]; note?: string }[] =
+    read('emm-matrices.json').matrices;
   const problems: string[] = [];
   for (const locale of LOCALES) {
     const o = read(`l10n/emm-parameters.${locale}.json`);
@@ -93,16 +121,19 @@ test('the EMM overlays name real parameters and table rows, keep the English str
         continue;
       }
       for (const f of ['notes', 'unsupported', 'requires'] as const) {
-        if (t[f] !== undefined && (t[f] as unknown[]).length !== (p[f] ?? []).length) problems.push(`${locale} ${name}.${f}: ${(t[f] as unknown[]).length} texts for ${(p[f] ?? []).length}`);
+        if (t[f] !== undefined && (t[f] as unknown[]).length !== (p[f] ?? []).length)
+          problems.push(`${locale} ${name}.${f}: ${(t[f] as unknown[]).length} texts for ${(p[f] ?? []).length}`);
       }
       for (const v of Object.keys((t.values as object) ?? {})) if (!p.values?.some((x) => x.value === v)) problems.push(`${locale} ${name}: no value ${v}`);
-      for (const v of Object.keys((t.valueAliases as object) ?? {})) if (!p.valueAliases?.some((x) => x.value === v)) problems.push(`${locale} ${name}: no alias ${v}`);
+      for (const v of Object.keys((t.valueAliases as object) ?? {}))
+        if (!p.valueAliases?.some((x) => x.value === v)) problems.push(`${locale} ${name}: no alias ${v}`);
     }
     // Everything the English catalog writes itself has a translation.
     for (const p of params) {
       const t = o.parameters[(p.key ?? p.label)!] ?? {};
       for (const f of ['description', 'emmNote'] as const) if (p[f] && !t[f]) problems.push(`${locale} ${p.key ?? p.label}: ${f} not translated`);
-      for (const f of ['notes', 'unsupported', 'requires'] as const) if ((p[f] ?? []).length && !t[f]) problems.push(`${locale} ${p.key ?? p.label}: ${f} not translated`);
+      for (const f of ['notes', 'unsupported', 'requires'] as const)
+        if ((p[f] ?? []).length && !t[f]) problems.push(`${locale} ${p.key ?? p.label}: ${f} not translated`);
     }
     for (const [id, m] of Object.entries<{ rows?: Record<string, unknown> }>(o.matrices)) {
       const english = matrices.find((x) => x.id === id);
@@ -166,7 +197,14 @@ test('every message id the app-config code uses exists in the catalog', () => {
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const graph = (...s: [string, string, string][]) =>
-  JSON.stringify({ '@odata.type': '#microsoft.graph.iosMobileAppConfiguration', settings: s.map(([k, t, v]) => ({ appConfigKey: k, appConfigKeyType: t, appConfigKeyValue: v })) }, null, 2);
+  JSON.stringify(
+    {
+      '@odata.type': '#microsoft.graph.iosMobileAppConfiguration',
+      settings: s.map(([k, t, v]) => ({ appConfigKey: k, appConfigKeyType: t, appConfigKeyValue: v })),
+    },
+    null,
+    2,
+  );
 const dict = (...p: string[]) => `<dict>\n${p.map((x) => `  ${x}`).join('\n')}\n</dict>`;
 const bb = (o: Record<string, unknown>, extra: Record<string, unknown> = {}) => JSON.stringify({ emm: 'blackberry', ...extra, appConfiguration: o }, null, 2);
 
@@ -193,9 +231,18 @@ const FIXTURE: Record<string, string> = {
   'graph-shapes.appconfig.json':
     '{"@odata.type":"#microsoft.graph.iosMobileAppConfiguration","settings":[{"appConfigKey":"ServicesDomain","appConfigKeyValue":5},{"appConfigKeyType":"stringType"},{"appConfigKey":3},{"appConfigKey":"IP_Mode","appConfigKeyType":"stringType","appConfigKeyValue":["a"]},{"appConfigKey":"IP_Mode","appConfigKeyType":"stringType"},"x"]}',
   'graph-settings.appconfig.json': '{"@odata.type":"#microsoft.graph.iosMobileAppConfiguration","settings":{}}',
-  'graph-encoded-pair.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.iosMobileAppConfiguration', encodedSettingXml: b64('<dict><key>ServicesDomain</key><string>a.com</string><key>X</key></dict>') }),
-  'graph-encoded-xml.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.iosMobileAppConfiguration', encodedSettingXml: b64('<dict><key>ServicesDomain</key><string>a.com</dict>') }),
-  'graph-encoded-element.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.iosMobileAppConfiguration', encodedSettingXml: b64('<dict><key>ServicesDomain</key><str>a</str><string>b</string></dict>') }),
+  'graph-encoded-pair.appconfig.json': JSON.stringify({
+    '@odata.type': '#microsoft.graph.iosMobileAppConfiguration',
+    encodedSettingXml: b64('<dict><key>ServicesDomain</key><string>a.com</string><key>X</key></dict>'),
+  }),
+  'graph-encoded-xml.appconfig.json': JSON.stringify({
+    '@odata.type': '#microsoft.graph.iosMobileAppConfiguration',
+    encodedSettingXml: b64('<dict><key>ServicesDomain</key><string>a.com</dict>'),
+  }),
+  'graph-encoded-element.appconfig.json': JSON.stringify({
+    '@odata.type': '#microsoft.graph.iosMobileAppConfiguration',
+    encodedSettingXml: b64('<dict><key>ServicesDomain</key><str>a</str><string>b</string></dict>'),
+  }),
   'graph-encoded-type.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.iosMobileAppConfiguration', encodedSettingXml: 5 }),
   'graph-encoded-b64.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.iosMobileAppConfiguration', encodedSettingXml: '!!!' }),
   'mam.appconfig.json': '{"customSettings":[{"name":"ServicesDomain"},{"value":"x"},{"name":"FIPS_MODE","value":true},7]}',
@@ -211,11 +258,30 @@ const FIXTURE: Record<string, string> = {
       'q',
     ],
   }),
-  'android-payload.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.androidManagedStoreAppConfiguration', payloadJson: b64('{"emm":"blackberry","appConfiguration":{}}') }),
-  'android-payload-syntax.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.androidManagedStoreAppConfiguration', payloadJson: b64('{"managedProperty":[{"key":"x" "valueBool":true}]}') }),
-  'android-payload-value.appconfig.json': JSON.stringify({ '@odata.type': '#microsoft.graph.androidManagedStoreAppConfiguration', payloadJson: b64('{"managedProperty":[{"key":"IP_Mode","valueBool":"x"}]}') }),
+  'android-payload.appconfig.json': JSON.stringify({
+    '@odata.type': '#microsoft.graph.androidManagedStoreAppConfiguration',
+    payloadJson: b64('{"emm":"blackberry","appConfiguration":{}}'),
+  }),
+  'android-payload-syntax.appconfig.json': JSON.stringify({
+    '@odata.type': '#microsoft.graph.androidManagedStoreAppConfiguration',
+    payloadJson: b64('{"managedProperty":[{"key":"x" "valueBool":true}]}'),
+  }),
+  'android-payload-value.appconfig.json': JSON.stringify({
+    '@odata.type': '#microsoft.graph.androidManagedStoreAppConfiguration',
+    payloadJson: b64('{"managedProperty":[{"key":"IP_Mode","valueBool":"x"}]}'),
+  }),
   'android-list.appconfig.json': '{"kind":"androidenterprise#managedConfiguration","managedProperty":{}}',
-  'blackberry.appconfig.json': bb({ FIPS_MODE: true, 'Services Domain': 'a.com', ServicesDomain: 'b.com', 'Disable cross launch Webex Meetings': true, Telephony_Enabled: 'maybe', IP_Mode: ['x'] }, { platform: 'ios' }),
+  'blackberry.appconfig.json': bb(
+    {
+      FIPS_MODE: true,
+      'Services Domain': 'a.com',
+      ServicesDomain: 'b.com',
+      'Disable cross launch Webex Meetings': true,
+      Telephony_Enabled: 'maybe',
+      IP_Mode: ['x'],
+    },
+    { platform: 'ios' },
+  ),
   'blackberry-android.appconfig.json': bb({ ForceLaunchBrowser: true }, { platform: 'ios' }),
   'blackberry-none.appconfig.json': '{"emm":"blackberry"}',
   'blackberry-array.appconfig.json': '{"emm":"blackberry","appConfiguration":[1]}',
@@ -254,7 +320,12 @@ const FIXTURE: Record<string, string> = {
 /** Every code the app-config service raises (its own family and the shared ones it uses). */
 const APP_CONFIG_CODES = [
   ...read('diagnostics/app-config.json').codes.map((c: { code: string }) => c.code),
-  'xml-syntax', 'json-syntax', 'invalid-value', 'plaintext-secret', 'binary-content', 'missing-dependency',
+  'xml-syntax',
+  'json-syntax',
+  'invalid-value',
+  'plaintext-secret',
+  'binary-content',
+  'missing-dependency',
 ];
 
 function diagnosticsOf(locale: ServiceContext['locale']): { name: string; d: Diagnostic }[] {
@@ -274,7 +345,10 @@ function textsOf(d: Diagnostic): string[] {
 
 test('the fixture raises every app-config diagnostic', () => {
   const raised = new Set(diagnosticsOf('en').map((x) => String(x.d.code)));
-  assert.deepEqual(APP_CONFIG_CODES.filter((c: string) => !raised.has(c)), []);
+  assert.deepEqual(
+    APP_CONFIG_CODES.filter((c: string) => !raised.has(c)),
+    [],
+  );
 });
 
 for (const locale of LOCALES) {
@@ -289,15 +363,17 @@ for (const locale of LOCALES) {
         if (runs.length) leaks.push(`${name} ${d.code}: ${t}  →  ${runs.join(' | ')}`);
         if (hasWords(t) && !SCRIPT[locale].test(t)) leaks.push(`${name} ${d.code}: not in ${locale}: ${t}`);
         // An id the catalog lacks would show as itself; the XML reader's message must be one it knows.
-        if (/\b(?:json|plist|value|kind|kindA|hover|xml|encoded)\.[A-Za-z]/.test(t.replace(/'[^']*'|"[^"]*"|<[^>]*>/g, ''))) leaks.push(`${name} ${d.code}: raw id in ${t}`);
-        if (t.includes(appConfigText(ctxOf(locale)).t('xml.other', { message: '' }).replace(/"+$/, ''))) leaks.push(`${name} ${d.code}: untranslated XML message in ${t}`);
+        if (/\b(?:json|plist|value|kind|kindA|hover|xml|encoded)\.[A-Za-z]/.test(t.replace(/'[^']*'|"[^"]*"|<[^>]*>/g, '')))
+          leaks.push(`${name} ${d.code}: raw id in ${t}`);
+        if (t.includes(appConfigText(ctxOf(locale)).t('xml.other', { message: '' }).replace(/"+$/, '')))
+          leaks.push(`${name} ${d.code}: untranslated XML message in ${t}`);
       }
     }
     assert.deepEqual(leaks, []);
   });
 }
 
-test('the English data reproduces the parsers\' own messages, so English output does not change', () => {
+test("the English data reproduces the parsers' own messages, so English output does not change", () => {
   const L = appConfigText(ctxOf('en'));
   let checked = 0;
   for (const [name, text] of Object.entries(FIXTURE)) {
@@ -318,11 +394,29 @@ test('the English data reproduces the parsers\' own messages, so English output 
 // ---------------------------------------------------------------------------------------------
 // The XML reader's messages, the value checks and the JSON parse errors, one by one
 
-test('the XML reader\'s messages are translated, and each pattern matches its English text', () => {
+test("the XML reader's messages are translated, and each pattern matches its English text", () => {
   const broken = [
-    '<dict><key>a</key><string>x</dict>', '<dict>', '</dict>', '<dict></dict>text', '<dict/><dict/>', '', '<dict a=x/>', '<dict a/>', '<dict a="1"b="2"/>',
-    '<dict a="1" a="2"/>', '<dict>&foo;</dict>', '<dict>&#xZZ;</dict>', '<dict><!-- a -- b --></dict>', '<dict>&;</dict>', '<?xml version="1.0"?><?xml version="1.0"?><dict/>',
-    '<dict><key>a</key><string>x', '<dict><a:b/></dict>', '<di\u0001ct/>', '<dict></dict >x<', '<dict><key>Ena</dict>', ' <?xml version="1.0"?><dict/>',
+    '<dict><key>a</key><string>x</dict>',
+    '<dict>',
+    '</dict>',
+    '<dict></dict>text',
+    '<dict/><dict/>',
+    '',
+    '<dict a=x/>',
+    '<dict a/>',
+    '<dict a="1"b="2"/>',
+    '<dict a="1" a="2"/>',
+    '<dict>&foo;</dict>',
+    '<dict>&#xZZ;</dict>',
+    '<dict><!-- a -- b --></dict>',
+    '<dict>&;</dict>',
+    '<?xml version="1.0"?><?xml version="1.0"?><dict/>',
+    '<dict><key>a</key><string>x',
+    '<dict><a:b/></dict>',
+    '<di\u0001ct/>',
+    '<dict></dict >x<',
+    '<dict><key>Ena</dict>',
+    ' <?xml version="1.0"?><dict/>',
   ];
   const messages = new Set<string>();
   for (const t of broken) for (const e of parseXml(t).errors) messages.add(e.message);
@@ -366,7 +460,9 @@ test('every JSON parse error has a Korean and Japanese name', () => {
 // Hover, completion and the outline
 
 test('hover in Korean and Japanese: translated labels, catalog text and tables; only names stay English', () => {
-  const labels: string[] = read('emm-parameters.json').parameters.map((p: { label?: string }) => p.label).filter(Boolean);
+  const labels: string[] = read('emm-parameters.json')
+    .parameters.map((p: { label?: string }) => p.label)
+    .filter(Boolean);
   const leaks: string[] = [];
   for (const locale of LOCALES) {
     const ctx = ctxOf(locale);
@@ -374,14 +470,21 @@ test('hover in Korean and Japanese: translated labels, catalog text and tables; 
     const L = appConfigText(ctx);
     for (const p of cat.parameters) {
       const md = parameterMarkdown(ctx, p, cat, 'ios-plist');
-      for (const english of ['**Type:**', '**Default:**', '**Platforms:**', 'Support matrices', '_File format:', '\nSource:']) if (md.includes(english)) leaks.push(`${locale} ${p.key ?? p.label}: '${english}'`);
+      for (const english of ['**Type:**', '**Default:**', '**Platforms:**', 'Support matrices', '_File format:', '\nSource:'])
+        if (md.includes(english)) leaks.push(`${locale} ${p.key ?? p.label}: '${english}'`);
       assert.ok(md.includes(`**${L.t('hover.type')}:**`));
       // The source line lists document names as written.
-      const body = md.split('\n').filter((l) => !l.startsWith(`${L.t('hover.source')}:`)).join('\n');
+      const body = md
+        .split('\n')
+        .filter((l) => !l.startsWith(`${L.t('hover.source')}:`))
+        .join('\n');
       for (const r of englishRuns(body, [...NAMES, ...labels])) leaks.push(`${locale} ${p.key ?? p.label}: ${r}`);
     }
     for (const flavor of ['ios-plist', 'intune-ios-graph', 'intune-mam-graph', 'android-managed', 'blackberry-uem'] as const) {
-      const md = flavorMarkdown(ctx, flavor, undefined, cat).split('\n').filter((l) => !l.startsWith(`${L.t('hover.source')}:`)).join('\n');
+      const md = flavorMarkdown(ctx, flavor, undefined, cat)
+        .split('\n')
+        .filter((l) => !l.startsWith(`${L.t('hover.source')}:`))
+        .join('\n');
       for (const r of englishRuns(md, [...NAMES, ...labels])) leaks.push(`${locale} [${flavor}]: ${r}`);
     }
   }
@@ -401,10 +504,16 @@ test('completion details, the Insert EMM Parameter picks and the outline in Kore
     const ctx = ctxOf(locale);
     const value = TextDocument.create('file:///w/a.appconfig.xml', 'xml', 1, '<dict>\n  <key>InvalidCertificateBehavior</key>\n  <string></string>\n</dict>');
     const values = service.complete(value, { line: 2, character: 10 }, ctx);
-    assert.deepEqual(values.map((i) => i.label), ['RejectAndNotify', 'PromptPerSession']);
+    assert.deepEqual(
+      values.map((i) => i.label),
+      ['RejectAndNotify', 'PromptPerSession'],
+    );
     for (const i of values) assert.match(String(i.detail), SCRIPT[locale]);
     const bool = TextDocument.create('file:///w/a.appconfig.xml', 'xml', 1, '<dict>\n  <key>AllowUrlProvisioning</key>\n  \n</dict>');
-    const details = service.complete(bool, { line: 2, character: 2 }, ctx).map((i) => i.detail).filter(Boolean);
+    const details = service
+      .complete(bool, { line: 2, character: 2 }, ctx)
+      .map((i) => i.detail)
+      .filter(Boolean);
     assert.ok(details.length && details.every((d) => SCRIPT[locale].test(String(d))), `${locale}: ${details}`);
     const keys = TextDocument.create('file:///w/a.appconfig.xml', 'xml', 1, '<dict>\n  <key></key>\n</dict>');
     for (const i of service.complete(keys, { line: 1, character: 7 }, ctx)) {
@@ -413,7 +522,11 @@ test('completion details, the Insert EMM Parameter picks and the outline in Kore
     }
     const empty = TextDocument.create('file:///w/a.appconfig.json', 'json', 1, '');
     for (const i of service.complete(empty, { line: 0, character: 0 }, ctx)) {
-      assert.deepEqual(englishRuns(i.label, [...NAMES, 'Graph iosMobileAppConfiguration', 'Graph targetedManagedAppConfiguration']), [], `${locale}: ${i.label}`);
+      assert.deepEqual(
+        englishRuns(i.label, [...NAMES, 'Graph iosMobileAppConfiguration', 'Graph targetedManagedAppConfiguration']),
+        [],
+        `${locale}: ${i.label}`,
+      );
       assert.match((i.documentation as { value: string }).value.split('\n')[0], SCRIPT[locale]);
     }
     const picks = emmPickItems(emmCatalogOf(ctx), 'ios-plist', new Set(['servicesdomain']), ctx);

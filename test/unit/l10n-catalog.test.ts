@@ -15,14 +15,39 @@ import { DEFAULT_SETTINGS } from '../../shared/settings';
 const SCHEMAS = path.resolve(__dirname, '../../schemas');
 const read = (f: string) => JSON.parse(fs.readFileSync(path.join(SCHEMAS, f), 'utf8'));
 
-interface Text { description: string; notes?: string[]; mraNote?: string; defaultNote?: string; deprecatedNote?: string; values?: Record<string, string> }
-interface Overlay { locale: string; source: string; groups: Record<string, string>; parameters: Record<string, Text> }
-interface EnglishParameter {
-  name: string; description: string; notes?: string[]; mraNote?: string; defaultNote?: string;
-  deprecated?: { note?: string }; values?: { value: string; description?: string }[];
+interface Text {
+  description: string;
+  notes?: string[];
+  mraNote?: string;
+  defaultNote?: string;
+  deprecatedNote?: string;
+  values?: Record<string, string>;
 }
-interface Localized { en: string; ko?: string }
-interface MraRow { id: string; service: Localized; conditions?: Localized[]; note?: Localized }
+interface Overlay {
+  locale: string;
+  source: string;
+  groups: Record<string, string>;
+  parameters: Record<string, Text>;
+}
+interface EnglishParameter {
+  name: string;
+  description: string;
+  notes?: string[];
+  mraNote?: string;
+  defaultNote?: string;
+  deprecated?: { note?: string };
+  values?: { value: string; description?: string }[];
+}
+interface Localized {
+  en: string;
+  ko?: string;
+}
+interface MraRow {
+  id: string;
+  service: Localized;
+  conditions?: Localized[];
+  note?: Localized;
+}
 
 const english: { groups: { name: string; description: string }[]; parameters: EnglishParameter[] } = read('jabber-parameters.json');
 const mra: { categories: { id: string; title: Localized }[]; rows: MraRow[] } = read('mra-support.json');
@@ -70,10 +95,22 @@ for (const locale of LOCALES) {
   test(`${locale}: every English parameter and group has a translation and nothing extra`, () => {
     const data = overlay(locale);
     const names = new Set(english.parameters.map((p) => p.name));
-    assert.deepEqual(Object.keys(data.parameters).filter((n) => !names.has(n)), [], 'translations for parameters that do not exist');
-    assert.deepEqual(english.parameters.filter((p) => !data.parameters[p.name]).map((p) => p.name), [], 'parameters without a translation');
+    assert.deepEqual(
+      Object.keys(data.parameters).filter((n) => !names.has(n)),
+      [],
+      'translations for parameters that do not exist',
+    );
+    assert.deepEqual(
+      english.parameters.filter((p) => !data.parameters[p.name]).map((p) => p.name),
+      [],
+      'parameters without a translation',
+    );
     const groups = new Set(english.groups.map((g) => g.name));
-    assert.deepEqual(Object.keys(data.groups).filter((n) => !groups.has(n)), [], 'translations for groups that do not exist');
+    assert.deepEqual(
+      Object.keys(data.groups).filter((n) => !groups.has(n)),
+      [],
+      'translations for groups that do not exist',
+    );
     for (const g of english.groups) assertTranslated(`group ${g.name}`, g.description, data.groups[g.name]);
     assert.equal(Object.keys(data.parameters).length, english.parameters.length);
   });
@@ -121,7 +158,10 @@ for (const locale of LOCALES) {
     for (const p of english.parameters) {
       const t = data.parameters[p.name];
       const pairs: [string, string][] = [
-        [p.description, t.description], [p.mraNote ?? '', t.mraNote ?? ''], [p.defaultNote ?? '', t.defaultNote ?? ''], [p.deprecated?.note ?? '', t.deprecatedNote ?? ''],
+        [p.description, t.description],
+        [p.mraNote ?? '', t.mraNote ?? ''],
+        [p.defaultNote ?? '', t.defaultNote ?? ''],
+        [p.deprecated?.note ?? '', t.deprecatedNote ?? ''],
         ...(p.notes ?? []).map((n, i): [string, string] => [n, t.notes?.[i] ?? '']),
       ];
       for (const [en, tr] of pairs) for (const n of cited(en)) if (!tr.includes(n)) lost.push(`${p.name}: ${n}`);
@@ -131,11 +171,16 @@ for (const locale of LOCALES) {
 }
 
 test('ja: every MRA row has Japanese text matching the shape of the English row', () => {
-  const ja: { locale: string; categories: Record<string, string>; rows: Record<string, { service: string; conditions?: string[]; note?: string }> } = read('l10n/mra-support.ja.json');
+  const ja: { locale: string; categories: Record<string, string>; rows: Record<string, { service: string; conditions?: string[]; note?: string }> } =
+    read('l10n/mra-support.ja.json');
   assert.equal(ja.locale, 'ja');
   assert.deepEqual(Object.keys(ja.categories).sort(), mra.categories.map((c) => c.id).sort(), 'category ids differ');
   const ids = new Set(mra.rows.map((r) => r.id));
-  assert.deepEqual(Object.keys(ja.rows).filter((id) => !ids.has(id)), [], 'rows that do not exist');
+  assert.deepEqual(
+    Object.keys(ja.rows).filter((id) => !ids.has(id)),
+    [],
+    'rows that do not exist',
+  );
   for (const r of mra.rows) {
     const t = ja.rows[r.id];
     assert.ok(t, `row ${r.id} has no Japanese text`);
@@ -165,7 +210,12 @@ test('hover labels have the same keys in en, ko and ja, and en matches the built
 
 test('a Korean or Japanese hover shows the translated description, notes, MRA note and labels', () => {
   const catalogs = loadCatalogs();
-  const ctx = (locale: ServiceContext['locale']): ServiceContext => ({ settings: { ...DEFAULT_SETTINGS }, catalogs, locale, workspace: { documents: () => [] } });
+  const ctx = (locale: ServiceContext['locale']): ServiceContext => ({
+    settings: { ...DEFAULT_SETTINGS },
+    catalogs,
+    locale,
+    workspace: { documents: () => [] },
+  });
   const p = catalogs.jabber.parameters.find((x) => x.name === 'UpdateURL');
   assert.ok(p, 'UpdateURL is in the catalog');
   for (const locale of LOCALES) {

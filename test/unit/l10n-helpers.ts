@@ -12,9 +12,21 @@ export const SCRIPT = { ko: /[\uAC00-\uD7A3]/, ja: /[\u3040-\u30FF\u4E00-\u9FFF]
 
 /** Product and console names, which stay as Cisco, Microsoft, Apple and BlackBerry write them. */
 export const NAMES = [
-  'Cisco Jabber for Intune', 'Cisco Jabber for BlackBerry', 'Jabber for Intune', 'Jabber for BlackBerry', 'BlackBerry Dynamics SDK',
-  'Microsoft Graph', 'IM and Presence', 'App Transport Security', 'Apple Managed App Configuration', 'Android for Work',
-  'Enterprise Management Agent', 'Common Criteria', 'Fast Sign-in', 'Enter XML data', 'Enter JSON data',
+  'Cisco Jabber for Intune',
+  'Cisco Jabber for BlackBerry',
+  'Jabber for Intune',
+  'Jabber for BlackBerry',
+  'BlackBerry Dynamics SDK',
+  'Microsoft Graph',
+  'IM and Presence',
+  'App Transport Security',
+  'Apple Managed App Configuration',
+  'Android for Work',
+  'Enterprise Management Agent',
+  'Common Criteria',
+  'Fast Sign-in',
+  'Enter XML data',
+  'Enter JSON data',
 ];
 
 /** Whether a text has English words to translate at all (a lone name and value, "EMMType 0", has none). */
@@ -60,7 +72,8 @@ export function messageFileProblems(
     if (JSON.stringify(Object.keys(data[locale]).sort()) !== JSON.stringify(ids)) problems.push(`${locale} ids differ from en`);
     for (const id of ids) {
       const t = data[locale][id] ?? '';
-      if (JSON.stringify(placeholders(t)) !== JSON.stringify(placeholders(data.en[id]))) problems.push(`${locale} ${id}: placeholders ${placeholders(t)} vs ${placeholders(data.en[id])}`);
+      if (JSON.stringify(placeholders(t)) !== JSON.stringify(placeholders(data.en[id])))
+        problems.push(`${locale} ${id}: placeholders ${placeholders(t)} vs ${placeholders(data.en[id])}`);
       const p = translationProblem(locale, id, t);
       if (p) problems.push(`${locale} ${id}: ${p}`);
     }
@@ -70,27 +83,27 @@ export function messageFileProblems(
 
 /** A value that each kind of check rejects: every value-check message, for the l10n tests of every format. */
 export const VALUE_PROBLEMS: [ValueTypeSpec, string][] = [
-    [{ name: 'B', type: 'boolean' }, 'yes'],
-    [{ name: 'I', type: 'integer', min: 1, max: 10, unit: 'seconds' }, 'x'],
-    [{ name: 'I', type: 'integer', min: 1, unit: 'minutes' }, 'x'],
-    [{ name: 'I', type: 'integer', max: 9, unit: 'kbps' }, 'x'],
-    [{ name: 'I', type: 'integer', min: 5, unit: 'milliseconds' }, '1'],
-    [{ name: 'I', type: 'integer', max: 5, unit: 'hours' }, '9'],
-    [{ name: 'I', type: 'integer', max: 5, unit: 'days' }, '9'],
-    [{ name: 'E', type: 'enum', values: [{ value: 'One' }, { value: 'Two' }] }, 'Three'],
-    [{ name: 'E', type: 'enum', values: [{ value: 'One' }], caseSensitiveValues: true }, 'one'],
-    [{ name: 'U', type: 'url' }, 'not a url'],
-    [{ name: 'T', type: 'uri-template' }, 'x y'],
-    [{ name: 'H', type: 'host' }, 'a b'],
-    [{ name: 'D', type: 'domain' }, '1.2.3.4'],
-    [{ name: 'G', type: 'guid' }, 'x'],
-    [{ name: 'V', type: 'version' }, 'x'],
-    [{ name: 'F', type: 'ldap-filter' }, '(a))'],
-    [{ name: 'F', type: 'ldap-filter' }, '((a)'],
-    [{ name: 'F', type: 'ldap-filter' }, '(((a)'],
-    [{ name: 'F', type: 'ldap-filter' }, 'a'],
-    [{ name: 'N', type: 'dn' }, 'x'],
-    [{ name: 'A', type: 'attribute' }, '-x'],
-    [{ name: 'L', type: 'list', values: [{ value: 'A' }, { value: 'B' }], list: { separator: ',', itemType: 'enum', maxItems: 1 } }, 'A,B'],
-    [{ name: 'L', type: 'list', values: [{ value: 'A' }], list: { separator: ' ', itemType: 'enum' } }, 'A C'],
+  [{ name: 'B', type: 'boolean' }, 'yes'],
+  [{ name: 'I', type: 'integer', min: 1, max: 10, unit: 'seconds' }, 'x'],
+  [{ name: 'I', type: 'integer', min: 1, unit: 'minutes' }, 'x'],
+  [{ name: 'I', type: 'integer', max: 9, unit: 'kbps' }, 'x'],
+  [{ name: 'I', type: 'integer', min: 5, unit: 'milliseconds' }, '1'],
+  [{ name: 'I', type: 'integer', max: 5, unit: 'hours' }, '9'],
+  [{ name: 'I', type: 'integer', max: 5, unit: 'days' }, '9'],
+  [{ name: 'E', type: 'enum', values: [{ value: 'One' }, { value: 'Two' }] }, 'Three'],
+  [{ name: 'E', type: 'enum', values: [{ value: 'One' }], caseSensitiveValues: true }, 'one'],
+  [{ name: 'U', type: 'url' }, 'not a url'],
+  [{ name: 'T', type: 'uri-template' }, 'x y'],
+  [{ name: 'H', type: 'host' }, 'a b'],
+  [{ name: 'D', type: 'domain' }, '1.2.3.4'],
+  [{ name: 'G', type: 'guid' }, 'x'],
+  [{ name: 'V', type: 'version' }, 'x'],
+  [{ name: 'F', type: 'ldap-filter' }, '(a))'],
+  [{ name: 'F', type: 'ldap-filter' }, '((a)'],
+  [{ name: 'F', type: 'ldap-filter' }, '(((a)'],
+  [{ name: 'F', type: 'ldap-filter' }, 'a'],
+  [{ name: 'N', type: 'dn' }, 'x'],
+  [{ name: 'A', type: 'attribute' }, '-x'],
+  [{ name: 'L', type: 'list', values: [{ value: 'A' }, { value: 'B' }], list: { separator: ',', itemType: 'enum', maxItems: 1 } }, 'A,B'],
+  [{ name: 'L', type: 'list', values: [{ value: 'A' }], list: { separator: ' ', itemType: 'enum' } }, 'A C'],
 ];

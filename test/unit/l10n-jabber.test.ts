@@ -33,8 +33,17 @@ const catalogs = loadCatalogs(SCHEMAS);
 
 /** Product, feature and admin-UI names that Cisco's Korean and Japanese documents keep in English. */
 const JABBER_NAMES = [
-  ...NAMES, 'Mobile and Remote Access', 'Cisco Unified Communications Manager', 'Unified Communications', 'Cisco Jabber for Mac',
-  'Cisco Jabber for Windows', 'Jabber for Mac', 'Jabber for Windows', 'Jabber Softphone for VDI', 'Jabber for Android', 'IM and Presence Service',
+  ...NAMES,
+  'Mobile and Remote Access',
+  'Cisco Unified Communications Manager',
+  'Unified Communications',
+  'Cisco Jabber for Mac',
+  'Cisco Jabber for Windows',
+  'Jabber for Mac',
+  'Jabber for Windows',
+  'Jabber Softphone for VDI',
+  'Jabber for Android',
+  'IM and Presence Service',
 ];
 
 type Docs = { uri: string; text: string }[];
@@ -53,16 +62,35 @@ const file = (name: string): MessageFileData => read(`l10n/${name}.json`);
 
 /** Ids whose text is a name, a symbol or a bare placeholder shape in every language. */
 const SAME_IN_EVERY_LANGUAGE = new Set([
-  'value.what.name', 'deprecated.note', 'type.range', 'type.url', 'type.xml', 'type.guid', 'port.join',
-  'clients.windows', 'clients.mac', 'clients.android', 'clients.ios', 'lens.title', 'hover.ui', 'hover.rule', 'completion.ui', 'syntax.other',
+  'value.what.name',
+  'deprecated.note',
+  'type.range',
+  'type.url',
+  'type.xml',
+  'type.guid',
+  'port.join',
+  'clients.windows',
+  'clients.mac',
+  'clients.android',
+  'clients.ios',
+  'lens.title',
+  'hover.ui',
+  'hover.rule',
+  'completion.ui',
+  'syntax.other',
 ]);
 
-test('every message file validates against messages.schema.json, and no id is both shared and a format\'s own', () => {
+test("every message file validates against messages.schema.json, and no id is both shared and a format's own", () => {
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(read('l10n/messages.schema.json'));
   for (const name of FILES) assert.ok(validate(file(name)), `${name}: ${JSON.stringify(validate.errors?.slice(0, 5), null, 1)}`);
   const shared = new Set(Object.keys(file('common').en));
-  for (const name of FILES.slice(1)) assert.deepEqual(Object.keys(file(name).en).filter((id) => shared.has(id)), [], `${name} redefines shared ids`);
+  for (const name of FILES.slice(1))
+    assert.deepEqual(
+      Object.keys(file(name).en).filter((id) => shared.has(id)),
+      [],
+      `${name} redefines shared ids`,
+    );
 });
 
 for (const name of ['jabber-config', 'uc-settings'] as const) {
@@ -129,7 +157,11 @@ function idsIn(files: string[]): Set<string> {
   }
   return ids;
 }
-const dir = (d: string) => fs.readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.ts')).map((f) => `${d}/${f}`);
+const dir = (d: string) =>
+  fs
+    .readdirSync(path.join(ROOT, d))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `${d}/${f}`);
 
 test('every message id the jabber-config, guard and settings code uses exists', () => {
   const missing: string[] = [];
@@ -189,7 +221,9 @@ const FIXTURE: Record<string, { text: string; settings?: Partial<UcConfigSetting
         '<Client><ForceLogoutTimerDesktop>x</ForceLogoutTimerDesktop><ForceLogoutTimerMobile>0</ForceLogoutTimerMobile><EMMType>1;3</EMMType><UXModel>modern</UXModel><IP_Mode>x</IP_Mode><PrtLogServerURL>not a url</PrtLogServerURL><ForceLogoutTimerMobile>999</ForceLogoutTimerMobile></Client>' +
         '<Directory><PhotoUriWithToken>x</PhotoUriWithToken><PrimaryServerName>a b</PrimaryServerName><LdapUserDomain>1.2.3.4</LdapUserDomain><BaseFilter>((a)</BaseFilter><BDIBaseFilter>a)</BDIBaseFilter><BDIGroupBaseFilter>(((a)</BDIGroupBaseFilter><GroupBaseFilter>a</GroupBaseFilter><SearchBase1>notadn</SearchBase1><BDICity>-x</BDICity><LdapSupportedMechanisms>GSSAPI FOO</LdapSupportedMechanisms></Directory>' +
         '<Policies><BlockVersionBelow>x</BlockVersionBelow><TelemetryCustomerID>x</TelemetryCustomerID></Policies>' +
-        '<Phone><E911EdgeLocationWhiteList>' + Array.from({ length: 31 }, (_, i) => `s${i}`).join(';') + '</E911EdgeLocationWhiteList></Phone>',
+        '<Phone><E911EdgeLocationWhiteList>' +
+        Array.from({ length: 31 }, (_, i) => `s${i}`).join(';') +
+        '</E911EdgeLocationWhiteList></Phone>',
     ),
   },
   rules: {
@@ -204,11 +238,15 @@ const FIXTURE: Record<string, { text: string; settings?: Partial<UcConfigSetting
     ),
   },
   mra: {
-    text: CONFIG('<Client><PrtLogServerURL>https://prt.example.com/up.php</PrtLogServerURL><UpdateURL>http://u.example.com/x.xml</UpdateURL></Client><Directory><DirectoryServerType>LDAP</DirectoryServerType><PhotoUriWithToken>http://photo.example.com/%%uid%%.jpg</PhotoUriWithToken></Directory><Voicemail><VoicemailPrimaryServer>cuc.example.com</VoicemailPrimaryServer></Voicemail><Policies><VoiceServicesDomain>example.com</VoiceServicesDomain></Policies>'),
+    text: CONFIG(
+      '<Client><PrtLogServerURL>https://prt.example.com/up.php</PrtLogServerURL><UpdateURL>http://u.example.com/x.xml</UpdateURL></Client><Directory><DirectoryServerType>LDAP</DirectoryServerType><PhotoUriWithToken>http://photo.example.com/%%uid%%.jpg</PhotoUriWithToken></Directory><Voicemail><VoicemailPrimaryServer>cuc.example.com</VoicemailPrimaryServer></Voicemail><Policies><VoiceServicesDomain>example.com</VoiceServicesDomain></Policies>',
+    ),
     settings: { mra: 'on' },
   },
   'cross-file': {
-    text: CONFIG('<Directory><DirectoryServerType>LDAP</DirectoryServerType></Directory><Client><PrtLogServerURL>https://prt.example.com/up.php</PrtLogServerURL></Client>'),
+    text: CONFIG(
+      '<Directory><DirectoryServerType>LDAP</DirectoryServerType></Directory><Client><PrtLogServerURL>https://prt.example.com/up.php</PrtLogServerURL></Client>',
+    ),
     others: [MRA_ON_SETTINGS],
   },
   'xml-1': { text: CONFIG('<Client><UpdateURL>http://a.example.com/u.xml</UpdateUrl></Client>') },
@@ -218,7 +256,9 @@ const FIXTURE: Record<string, { text: string; settings?: Partial<UcConfigSetting
   'xml-declaration': { text: '<?xml version="2.0" encoding="utf 8" standalone="maybe"?>\n<config version="1.0"><Client>]]></></Client></config>' },
   'xml-declaration-order': { text: '<?xml encoding="utf-8" version="1.0" standalone="yes" foo="x"?>\n<config version="1.0"><Client/></config>' },
   binary: { text: 'PK\u0003\u0004\u0000binary' },
-  'encoding-declared': { text: '<?xml version="1.0" encoding="ISO-8859-1"?>\n<config version="1.0"><Directory><PresenceDomain>ex\uFFFDmple.com</PresenceDomain></Directory></config>' },
+  'encoding-declared': {
+    text: '<?xml version="1.0" encoding="ISO-8859-1"?>\n<config version="1.0"><Directory><PresenceDomain>ex\uFFFDmple.com</PresenceDomain></Directory></config>',
+  },
   'encoding-undeclared': { text: '<config version="1.0"><Client/>\uFFFD</config>' },
   'too-large': { text: CONFIG('<Client><EnableVideo>x</EnableVideo></Client>'), settings: { maxFileSizeMB: 0.0001 } },
 };
@@ -226,10 +266,19 @@ const FIXTURE: Record<string, { text: string; settings?: Partial<UcConfigSetting
 /** Every code the jabber-config service raises: its family, the shared codes it uses and the cross-file ones. */
 const JABBER_CODES = [
   ...read('diagnostics/jabber-config.json').codes.map((c: { code: string }) => c.code),
-  'xml-syntax', 'invalid-value', 'plaintext-secret', 'file-too-large', 'binary-content', 'encoding-mismatch',
+  'xml-syntax',
+  'invalid-value',
+  'plaintext-secret',
+  'file-too-large',
+  'binary-content',
+  'encoding-mismatch',
 ];
 
-interface Raised { name: string; d: Diagnostic; actions: CodeAction[] }
+interface Raised {
+  name: string;
+  d: Diagnostic;
+  actions: CodeAction[];
+}
 function raise(locale: Locale): Raised[] {
   const out: Raised[] = [];
   for (const [name, f] of Object.entries(FIXTURE)) {
@@ -245,12 +294,16 @@ function raise(locale: Locale): Raised[] {
 /** The texts a user reads: the message, related information and quick-fix titles. */
 const textsOf = (r: Raised) => [String(r.d.message), ...(r.d.relatedInformation ?? []).map((x) => x.message), ...r.actions.map((a) => a.title)];
 /** An id the data lacks shows as itself. */
-const RAW_ID = /\b(?:type|fix|root|release|port|clients|deprecated|hover|completion|xml|value|guard|secret|rule|doctype|kind|path|yaml|json|syntax|alias|purpose|severity)\.[a-zA-Z]/;
+const RAW_ID =
+  /\b(?:type|fix|root|release|port|clients|deprecated|hover|completion|xml|value|guard|secret|rule|doctype|kind|path|yaml|json|syntax|alias|purpose|severity)\.[a-zA-Z]/;
 
 test('the fixture raises every jabber-config diagnostic, with a quick fix wherever one exists', () => {
   const raised = raise('en');
   const codes = new Set(raised.map((r) => String(r.d.code)));
-  assert.deepEqual(JABBER_CODES.filter((c: string) => !codes.has(c)), []);
+  assert.deepEqual(
+    JABBER_CODES.filter((c: string) => !codes.has(c)),
+    [],
+  );
   const titles = new Set(raised.flatMap((r) => r.actions.map((a) => a.title.replace(/<[^>]*>|'[^']*'/g, '…'))));
   assert.ok(titles.size >= 11, [...titles].join(' / '));
 });
@@ -259,7 +312,11 @@ for (const locale of LOCALES) {
   test(`${locale}: every jabber-config diagnostic, its related information and its quick fixes render without English sentence fragments`, () => {
     const all = raise(locale);
     const en = raise('en');
-    assert.deepEqual(all.map((r) => `${r.name} ${r.d.code} ${r.actions.length}`), en.map((r) => `${r.name} ${r.d.code} ${r.actions.length}`), 'the same diagnostics and fixes in every language');
+    assert.deepEqual(
+      all.map((r) => `${r.name} ${r.d.code} ${r.actions.length}`),
+      en.map((r) => `${r.name} ${r.d.code} ${r.actions.length}`),
+      'the same diagnostics and fixes in every language',
+    );
     const leaks: string[] = [];
     const fallback = loadMessages(SCHEMAS, locale, 'common').t('xml.other', { message: '' }).replace(/"+$/, '');
     for (const r of all) {
@@ -275,12 +332,22 @@ for (const locale of LOCALES) {
   });
 }
 
-test('the XML reader\'s messages about declarations, entities and stray markup are translated too', () => {
+test("the XML reader's messages about declarations, entities and stray markup are translated too", () => {
   const inputs = [
-    '<?xml version="2.0"?><config/>', '<?xml version="1.0" encoding="utf 8"?><config/>', '<?xml version="1.0" standalone="maybe"?><config/>',
-    '<?xml version="1.0" encoding="utf-8" standalone="yes" foo="x"?><config/>', '<?xml foo="1.0"?><config/>', '<?xml version="1.0" foo="x"?><config/>',
-    '<config>]]></config>', '<config></></config>', '<config><Client>&nbsp;</Client></config>', '<config><Client>&#0;</Client></config>', '<config a="<"/>',
-    '<!DOCTYPE a><!DOCTYPE b><config/>', '<?pi x?><config/>', '<config/> x',
+    '<?xml version="2.0"?><config/>',
+    '<?xml version="1.0" encoding="utf 8"?><config/>',
+    '<?xml version="1.0" standalone="maybe"?><config/>',
+    '<?xml version="1.0" encoding="utf-8" standalone="yes" foo="x"?><config/>',
+    '<?xml foo="1.0"?><config/>',
+    '<?xml version="1.0" foo="x"?><config/>',
+    '<config>]]></config>',
+    '<config></></config>',
+    '<config><Client>&nbsp;</Client></config>',
+    '<config><Client>&#0;</Client></config>',
+    '<config a="<"/>',
+    '<!DOCTYPE a><!DOCTYPE b><config/>',
+    '<?pi x?><config/>',
+    '<config/> x',
   ];
   const messages = new Set(inputs.flatMap((t) => parseXml(t).errors.map((e) => e.message)));
   assert.ok(messages.size >= 12, `${messages.size} messages`);
@@ -311,7 +378,7 @@ test('English stays as the code wrote it before the messages became data', () =>
     '<EnableVDIFullScan> first appeared in Jabber 14.0.4; clients of release 11.0 (setting ucConfig.jabberRelease) ignore it.',
     "'ConnectionPassword' holds a credential in clear text. Every client (and anyone on the network) downloads jabber-config.xml from TFTP without authentication. Prefer LDAP_UseCredentialsFrom, Windows credentials or an anonymous/read-only bind.",
     '<Telephony_Enabled> is directly under <config>; parameters must be nested in a group element (it belongs in <Policies>).',
-    'Unknown group <Clientx>: Jabber\'s groups are Client, Directory, Options, Phone, Policies, Presence and Voicemail. Did you mean <Client>?',
+    "Unknown group <Clientx>: Jabber's groups are Client, Directory, Options, Phone, Policies, Presence and Voicemail. Did you mean <Client>?",
     'A DOCTYPE with entity declarations has no place in jabber-config.xml. UC Config never expands or fetches it; remove it.',
     'The config version must be "1.0", not "2.0".',
     'The root element is <Client>: Jabber reads groups only inside <config version="1.0">. Wrap this group in it.',
@@ -329,14 +396,27 @@ test('English stays as the code wrote it before the messages became data', () =>
   ]) {
     assert.ok(messages.has(m), `missing: ${m}`);
   }
-  for (const t of ['Change to <VoiceServicesDomain>', 'Use the documented spelling <Telephony_Enabled>', 'Replace with <PresenceDomain>', 'Remove this duplicate <EnableVideo>', 'Remove <ServicesDomain>', 'Move <VoiceServicesDomain> to <Policies>', "Set value to 'true'", 'Add the XML declaration', 'Add version="1.0"', 'Set version to "1.0"', 'Wrap in <config version="1.0">', 'Change the end tag to </UpdateURL>']) {
+  for (const t of [
+    'Change to <VoiceServicesDomain>',
+    'Use the documented spelling <Telephony_Enabled>',
+    'Replace with <PresenceDomain>',
+    'Remove this duplicate <EnableVideo>',
+    'Remove <ServicesDomain>',
+    'Move <VoiceServicesDomain> to <Policies>',
+    "Set value to 'true'",
+    'Add the XML declaration',
+    'Add version="1.0"',
+    'Set version to "1.0"',
+    'Wrap in <config version="1.0">',
+    'Change the end tag to </UpdateURL>',
+  ]) {
     assert.ok(titles.has(t), `missing fix: ${t}`);
   }
   assert.ok(related.has('First <EnableVideo>'));
   assert.ok(related.has('Mobile and Remote Access is on for this Expressway pair'));
 });
 
-test('value checks: the jabber-config messages render every type\'s problem in Korean and Japanese, and in English as the check writes it', () => {
+test("value checks: the jabber-config messages render every type's problem in Korean and Japanese, and in English as the check writes it", () => {
   for (const [spec, value] of VALUE_PROBLEMS) {
     const problem = checkValue(spec, value)!;
     assert.equal(loadMessages(SCHEMAS, 'en', 'jabber-config').render(problem.text), problem.message, `${spec.type} ${value}`);
@@ -355,9 +435,12 @@ test('value checks: the jabber-config messages render every type\'s problem in K
 const positionOf = (doc: TextDocument, needle: string, delta = 1) => doc.positionAt(doc.getText().indexOf(needle) + delta);
 
 test('hover in Korean and Japanese: root, non-parameters, type summaries and MRA client kinds', () => {
-  const text = CONFIG('<Client><ServicesDomain>a</ServicesDomain><EMMType>1</EMMType><ForceLogoutTimerDesktop>5</ForceLogoutTimerDesktop><UXModel>modern</UXModel><PrtLogServerURL>x</PrtLogServerURL></Client><Directory><LdapSupportedMechanisms>GSSAPI</LdapSupportedMechanisms></Directory>');
+  const text = CONFIG(
+    '<Client><ServicesDomain>a</ServicesDomain><EMMType>1</EMMType><ForceLogoutTimerDesktop>5</ForceLogoutTimerDesktop><UXModel>modern</UXModel><PrtLogServerURL>x</PrtLogServerURL></Client><Directory><LdapSupportedMechanisms>GSSAPI</LdapSupportedMechanisms></Directory>',
+  );
   const doc = TextDocument.create('file:///w/jabber-config.xml', 'xml', 1, text);
-  const hover = (locale: Locale, needle: string) => (jabberConfigService.hover(doc, positionOf(doc, needle), ctxOf(locale))!.contents as { value: string }).value;
+  const hover = (locale: Locale, needle: string) =>
+    (jabberConfigService.hover(doc, positionOf(doc, needle), ctxOf(locale))!.contents as { value: string }).value;
   const en = hover('en', '<config');
   assert.ok(en.startsWith('**<config version="1.0">** · root of jabber-config.xml'));
   assert.ok(hover('en', '<ServicesDomain').startsWith('**ServicesDomain** — not a jabber-config parameter\n\nThe domain the client uses'));
@@ -415,12 +498,18 @@ test('completion in Korean and Japanese: group and parameter details, value deta
       for (const i of params) assert.deepEqual(englishRuns(String(i.detail)), [], `${locale} ${i.label}: ${i.detail}`);
     }
     const values = complete('<config version="1.0"><Directory><DirectoryServerType>x</DirectoryServerType></Directory></config>', '>x<', 1);
-    assert.deepEqual(values.map((v) => v.label), ['LDAP', 'UDS']);
+    assert.deepEqual(
+      values.map((v) => v.label),
+      ['LDAP', 'UDS'],
+    );
     for (const v of values) {
       assert.match(String(v.documentation), SCRIPT[locale], `${locale} ${v.label}: ${v.documentation}`);
     }
     const bool = complete('<config version="1.0"><Policies><EnableVideo>x</EnableVideo></Policies></config>', '>x<', 1);
-    assert.ok(bool.some((v) => v.detail && SCRIPT[locale].test(v.detail)), `${locale}: the default is marked in ${locale}`);
+    assert.ok(
+      bool.some((v) => v.detail && SCRIPT[locale].test(v.detail)),
+      `${locale}: the default is marked in ${locale}`,
+    );
     const [skeleton] = complete('', '', 0);
     assert.match(skeleton.label, SCRIPT[locale]);
     assert.match(String(skeleton.detail), SCRIPT[locale]);
@@ -431,7 +520,9 @@ test('completion in Korean and Japanese: group and parameter details, value deta
 });
 
 test('the MRA code lens in Korean and Japanese, and in English as the lens writes it', () => {
-  const text = CONFIG('<Directory><DirectoryServerType>LDAP</DirectoryServerType><UdsServer>cucm</UdsServer><PhotoUriWithToken>http://p/%%uid%%</PhotoUriWithToken></Directory><Client><UpdateURL>http://u/x.xml</UpdateURL><PrtLogServerURL>http://p/x</PrtLogServerURL></Client><Policies><File_Transfer_Enabled>true</File_Transfer_Enabled><Meetings_Enabled>true</Meetings_Enabled></Policies>');
+  const text = CONFIG(
+    '<Directory><DirectoryServerType>LDAP</DirectoryServerType><UdsServer>cucm</UdsServer><PhotoUriWithToken>http://p/%%uid%%</PhotoUriWithToken></Directory><Client><UpdateURL>http://u/x.xml</UpdateURL><PrtLogServerURL>http://p/x</PrtLogServerURL></Client><Policies><File_Transfer_Enabled>true</File_Transfer_Enabled><Meetings_Enabled>true</Meetings_Enabled></Policies>',
+  );
   const doc = TextDocument.create('file:///w/jabber-config.xml', 'xml', 1, text);
   const titles = (locale: Locale) => mraCodeLenses(doc, ctxOf(locale, { mra: 'on' })).map((l) => l.command!.title);
   const en = titles('en');
@@ -439,10 +530,20 @@ test('the MRA code lens in Korean and Japanese, and in English as the lens write
   // The English data says what the lens itself writes.
   const E = loadMessages(SCHEMAS, 'en', 'jabber-config');
   const lenses = mraLenses(text, catalogs.mra);
-  assert.ok(lenses.some((l) => l.rows.length > 1), 'a lens with more than one row');
+  assert.ok(
+    lenses.some((l) => l.rows.length > 1),
+    'a lens with more than one row',
+  );
   for (const l of lenses) {
     const first = l.rows[0];
-    assert.equal(E.t('lens.title', { status: E.t(`status.${first.status}`), service: first.service.en, more: l.rows.length > 1 ? E.t('lens.more', { count: l.rows.length - 1 }) : '' }), l.title);
+    assert.equal(
+      E.t('lens.title', {
+        status: E.t(`status.${first.status}`),
+        service: first.service.en,
+        more: l.rows.length > 1 ? E.t('lens.more', { count: l.rows.length - 1 }) : '',
+      }),
+      l.title,
+    );
   }
   for (const locale of LOCALES) {
     const t = titles(locale);
@@ -458,9 +559,29 @@ test('the MRA code lens in Korean and Japanese, and in English as the lens write
 // Settings files: the parts their code writes
 
 const YAML_CODES = [
-  'ALIAS_PROPS', 'BAD_ALIAS', 'BAD_DIRECTIVE', 'BAD_DQ_ESCAPE', 'BAD_INDENT', 'BAD_PROP_ORDER', 'BAD_SCALAR_START', 'BLOCK_AS_IMPLICIT_KEY', 'BLOCK_IN_FLOW', 'DUPLICATE_KEY', 'IMPOSSIBLE',
-  'KEY_OVER_1024_CHARS', 'MISSING_CHAR', 'MULTILINE_IMPLICIT_KEY', 'MULTIPLE_ANCHORS', 'MULTIPLE_DOCS', 'MULTIPLE_TAGS', 'NON_STRING_KEY', 'RESOURCE_EXHAUSTION', 'TAB_AS_INDENT', 'TAG_RESOLVE_FAILED',
-  'UNEXPECTED_TOKEN', 'BAD_COLLECTION_TYPE',
+  'ALIAS_PROPS',
+  'BAD_ALIAS',
+  'BAD_DIRECTIVE',
+  'BAD_DQ_ESCAPE',
+  'BAD_INDENT',
+  'BAD_PROP_ORDER',
+  'BAD_SCALAR_START',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'BLOCK_IN_FLOW',
+  'DUPLICATE_KEY',
+  'IMPOSSIBLE',
+  'KEY_OVER_1024_CHARS',
+  'MISSING_CHAR',
+  'MULTILINE_IMPLICIT_KEY',
+  'MULTIPLE_ANCHORS',
+  'MULTIPLE_DOCS',
+  'MULTIPLE_TAGS',
+  'NON_STRING_KEY',
+  'RESOURCE_EXHAUSTION',
+  'TAB_AS_INDENT',
+  'TAG_RESOLVE_FAILED',
+  'UNEXPECTED_TOKEN',
+  'BAD_COLLECTION_TYPE',
 ];
 
 const aliases = `a: &a 1\nb: [${Array.from({ length: 101 }, () => '*a').join(', ')}]\n`;
@@ -475,9 +596,26 @@ const SETTINGS_FIXTURE: Record<string, string> = {
   'list.expressway.json': '[1, 2]',
   'mra.expressway.yaml': fs.readFileSync(path.join(ROOT, 'examples/mra-pair.expressway.yaml'), 'utf8'),
 };
-const JABBER_FOR_SETTINGS = { uri: 'file:///w/jabber-config.xml', text: CONFIG('<Client><UpdateURL>http://upd.other.com/u.xml</UpdateURL></Client><Directory><PhotoUriWithToken>http://photos.other.com/%%uid%%.jpg</PhotoUriWithToken></Directory><Voicemail><VoicemailPrimaryServer>cuc.other.com</VoicemailPrimaryServer></Voicemail><Policies><VoiceServicesDomain>voice.other.com</VoiceServicesDomain></Policies>') };
+const JABBER_FOR_SETTINGS = {
+  uri: 'file:///w/jabber-config.xml',
+  text: CONFIG(
+    '<Client><UpdateURL>http://upd.other.com/u.xml</UpdateURL></Client><Directory><PhotoUriWithToken>http://photos.other.com/%%uid%%.jpg</PhotoUriWithToken></Directory><Voicemail><VoicemailPrimaryServer>cuc.other.com</VoicemailPrimaryServer></Voicemail><Policies><VoiceServicesDomain>voice.other.com</VoiceServicesDomain></Policies>',
+  ),
+};
 /** The settings codes whose words the code writes (not only a rule's template and the document's values). */
-const SETTINGS_CODES = ['settings-unknown-key', 'settings-unknown-key-suggest', 'settings-wrong-type', 'settings-invalid-enum', 'settings-invalid-format', 'yaml-syntax', 'json-syntax', 'settings-alias-limit', 'settings-duplicate-key', 'plaintext-secret', 'mra-allow-list-missing-host'];
+const SETTINGS_CODES = [
+  'settings-unknown-key',
+  'settings-unknown-key-suggest',
+  'settings-wrong-type',
+  'settings-invalid-enum',
+  'settings-invalid-format',
+  'yaml-syntax',
+  'json-syntax',
+  'settings-alias-limit',
+  'settings-duplicate-key',
+  'plaintext-secret',
+  'mra-allow-list-missing-host',
+];
 
 function raiseSettings(locale: Locale): Raised[] {
   const out: Raised[] = [];
@@ -494,10 +632,20 @@ function raiseSettings(locale: Locale): Raised[] {
 test('settings: the fixture raises every code whose words the code writes, and quick fixes of every kind', () => {
   const en = raiseSettings('en');
   const codes = new Set(en.map((r) => String(r.d.code)));
-  assert.deepEqual(SETTINGS_CODES.filter((c) => !codes.has(c)), []);
+  assert.deepEqual(
+    SETTINGS_CODES.filter((c) => !codes.has(c)),
+    [],
+  );
   const titles = en.flatMap((r) => r.actions.map((a) => a.title));
-  for (const start of ['Rename to ', 'Change to ', 'Set to ', 'Add ']) assert.ok(titles.some((t) => t.startsWith(start)), `no '${start}…' fix`);
-  assert.ok(en.some((r) => /\(installer updates\)/.test(String(r.d.message))), 'the allow-list purpose');
+  for (const start of ['Rename to ', 'Change to ', 'Set to ', 'Add '])
+    assert.ok(
+      titles.some((t) => t.startsWith(start)),
+      `no '${start}…' fix`,
+    );
+  assert.ok(
+    en.some((r) => /\(installer updates\)/.test(String(r.d.message))),
+    'the allow-list purpose',
+  );
   assert.ok(en.some((r) => String(r.d.message) === "Unknown key 'unknownTop' under the top level; it is not part of the settings format and is not checked."));
   assert.ok(en.some((r) => String(r.d.message) === 'expressway.features.mobileAndRemoteAccess: expected boolean, found the text "maybe".'));
 });
@@ -521,7 +669,7 @@ for (const locale of LOCALES) {
 }
 
 test('settings: every YAML and JSON parse error has a Korean and Japanese description', () => {
-  for (const text of ['a: [1\nb: : c', 'a:\n\tb: 1', 'a: "x', '- a\nb: 1', 'a: !!foo x', 'a: &x &y 1', '--- a\n--- b\n...\n%x', 'a: \'x\\q\'\n? [a]\n: 1']) {
+  for (const text of ['a: [1\nb: : c', 'a:\n\tb: 1', 'a: "x', '- a\nb: 1', 'a: !!foo x', 'a: &x &y 1', '--- a\n--- b\n...\n%x', "a: 'x\\q'\n? [a]\n: 1"]) {
     for (const e of parseSettings(text, 'yaml').errors) {
       if (e.text?.id.startsWith('yaml.')) assert.ok(YAML_CODES.includes(e.text.id.slice(5)), `unknown YAML error code ${e.text.id}`);
     }
@@ -541,7 +689,9 @@ const DESCRIPTIONS = new Set<string>();
 })(read('uc-settings.schema.json'));
 
 // Documents are cited by the titles their publishers give them (schemas/sources.json), which are names.
-const CITED_TITLES = (JSON.parse(fs.readFileSync(path.join(SCHEMAS, 'sources.json'), 'utf8')) as { documents: { title: Record<string, string> }[] }).documents.flatMap((d) => Object.values(d.title).flatMap((t) => t.split(/[,、“”「」]\s*/))).filter((t) => t.trim().length > 2);
+const CITED_TITLES = (JSON.parse(fs.readFileSync(path.join(SCHEMAS, 'sources.json'), 'utf8')) as { documents: { title: Record<string, string> }[] }).documents
+  .flatMap((d) => Object.values(d.title).flatMap((t) => t.split(/[,、“”「」]\s*/)))
+  .filter((t) => t.trim().length > 2);
 
 test('settings hover in Korean and Japanese: labels, severities and every rule in the language', () => {
   const text = fs.readFileSync(path.join(ROOT, 'examples/mra-pair.expressway.yaml'), 'utf8');
@@ -559,7 +709,11 @@ test('settings hover in Korean and Japanese: labels, severities and every rule i
     assert.ok(md.includes(rule.replace(/\s*\([^()]*\{\w+\}[^()]*\)/g, '').replace(/\{\w+\}/g, '…')), `${locale}: the rule in ${locale}`);
     // The schema's descriptions are English data (not yet translated, apart from the format hints); the rest is checked.
     for (const line of md.split('\n').filter((l) => !l.startsWith('>') && !l.startsWith('**') && !DESCRIPTIONS.has(l))) {
-      assert.deepEqual(englishRuns(line.replace(/`[^`]*`/g, ''), [...JABBER_NAMES, ...CITED_TITLES, 'TLS verify mode On', 'TLS verify mode']), [], `${locale}: ${line}`);
+      assert.deepEqual(
+        englishRuns(line.replace(/`[^`]*`/g, ''), [...JABBER_NAMES, ...CITED_TITLES, 'TLS verify mode On', 'TLS verify mode']),
+        [],
+        `${locale}: ${line}`,
+      );
     }
     assert.ok(!/\bseed\b|more rules|\*Values:\*/.test(md));
   }

@@ -26,7 +26,16 @@ type MessageFileData = Record<'en' | 'ko' | 'ja', Record<string, string>>;
 const data: MessageFileData = read(FILE);
 
 /** Product and protocol names that stay as written in every language. */
-const WS_NAMES = [...NAMES, 'Unified Communications', 'Cisco Jabber', 'Microsoft Intune', 'BlackBerry UEM', 'Unified CM', 'Webex Meetings', 'Extend and Connect'];
+const WS_NAMES = [
+  ...NAMES,
+  'Unified Communications',
+  'Cisco Jabber',
+  'Microsoft Intune',
+  'BlackBerry UEM',
+  'Unified CM',
+  'Webex Meetings',
+  'Extend and Connect',
+];
 
 /** Ids whose text is a symbol, a name or a bare placeholder shape in every language. */
 const SAME_IN_EVERY_LANGUAGE = new Set(['zone.dmz', 'node.withRoles', 'node.roleJoin', 'note.emmClientJoin', 'edge.server']);
@@ -136,7 +145,14 @@ function texts(s: Scenario, locale: Locale): string[] {
 /** Host names, SRV names and URLs, which stay as written. */
 const withoutHosts = (t: string) => t.replace(/[\w%-]*(?:\.[\w%-]+)+/g, ' ');
 /** The English words of every message, cut at its placeholders: none may show in a Korean or Japanese text, not even two words in a list. */
-const EN_FRAGMENTS = [...new Set(Object.values(data.en).flatMap((m) => m.split(/\{\w+\}/)).map((f) => f.replace(/^[\s(,.:;—]+|[\s),.:;—]+$/g, '')).filter((f) => hasWords(f, WS_NAMES)))];
+const EN_FRAGMENTS = [
+  ...new Set(
+    Object.values(data.en)
+      .flatMap((m) => m.split(/\{\w+\}/))
+      .map((f) => f.replace(/^[\s(,.:;—]+|[\s),.:;—]+$/g, ''))
+      .filter((f) => hasWords(f, WS_NAMES)),
+  ),
+];
 const RAW_ID = /\b(?:title|summary|source|zone|node|role|edge|note|emmClient)\.[A-Za-z0-9]+\b/;
 
 // ---------------------------------------------------------------------------------------------
@@ -146,7 +162,10 @@ test('workspace-diagram.json validates against messages.schema.json and shares n
   const validate = new Ajv({ allErrors: true, strict: false }).compile(read('l10n/messages.schema.json'));
   assert.ok(validate(data), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
   const shared = new Set(Object.keys(read('l10n/common.json').en));
-  assert.deepEqual(Object.keys(data.en).filter((id) => shared.has(id)), []);
+  assert.deepEqual(
+    Object.keys(data.en).filter((id) => shared.has(id)),
+    [],
+  );
   assert.match(read('l10n/messages.schema.json').description, /workspace-diagram\.json/);
 });
 
@@ -163,7 +182,11 @@ test('workspace-diagram.json: en, ko and ja have the same ids and placeholders, 
 
 test('the fixtures raise every message of the file, in every language, and every id the code asks for exists', () => {
   const files = (docs: Doc[]): WorkspaceFile[] =>
-    docs.map((d) => ({ path: d.uri, kind: /jabber-config/.test(d.uri) ? 'jabber-config' : /appconfig/.test(d.uri) ? 'app-config' : 'uc-settings', text: d.text }));
+    docs.map((d) => ({
+      path: d.uri,
+      kind: /jabber-config/.test(d.uri) ? 'jabber-config' : /appconfig/.test(d.uri) ? 'app-config' : 'uc-settings',
+      text: d.text,
+    }));
   for (const locale of ['en', ...LOCALES] as const) {
     const used = new Set<string>();
     const missing: string[] = [];
@@ -182,7 +205,13 @@ test('the fixtures raise every message of the file, in every language, and every
       deriveWorkspaceScenario(files(w.docs), { mra: w.mra, mraData: catalogs.mra, locale, messages: recording, mraText: (l) => catalogs.mraText(l) });
     }
     assert.deepEqual(missing, []);
-    assert.deepEqual(Object.keys(data.en).filter((id) => !used.has(id)).sort(), [], `${locale}: messages no fixture raises`);
+    assert.deepEqual(
+      Object.keys(data.en)
+        .filter((id) => !used.has(id))
+        .sort(),
+      [],
+      `${locale}: messages no fixture raises`,
+    );
   }
 });
 
@@ -208,7 +237,7 @@ for (const locale of LOCALES) {
   });
 }
 
-test('the Text fields carry en, ko and ja whatever the context\'s language; labels follow the context', () => {
+test("the Text fields carry en, ko and ja whatever the context's language; labels follow the context", () => {
   const w = WORKSPACES[0];
   const en = scenarioOf('en', w);
   for (const locale of LOCALES) {
@@ -222,23 +251,38 @@ test('the Text fields carry en, ko and ja whatever the context\'s language; labe
       assert.equal(typeof t.ja, 'string');
     }
     // Same graph, other words.
-    assert.deepEqual(s.nodes.map((n) => [n.id, n.type, n.zone]), en.nodes.map((n) => [n.id, n.type, n.zone]));
-    assert.deepEqual(s.edges.map((e) => [e.from, e.to, e.protocol, e.port]), en.edges.map((e) => [e.from, e.to, e.protocol, e.port]));
+    assert.deepEqual(
+      s.nodes.map((n) => [n.id, n.type, n.zone]),
+      en.nodes.map((n) => [n.id, n.type, n.zone]),
+    );
+    assert.deepEqual(
+      s.edges.map((e) => [e.from, e.to, e.protocol, e.port]),
+      en.edges.map((e) => [e.from, e.to, e.protocol, e.port]),
+    );
   }
 });
 
-test('Korean and Japanese use the seeds\' and the product\'s terms; names, hosts and parameters stay as written', () => {
+test("Korean and Japanese use the seeds' and the product's terms; names, hosts and parameters stay as written", () => {
   const [all, noAllowList, off, empty] = WORKSPACES;
   const ko = scenarioOf('ko', all);
   const ja = scenarioOf('ja', all);
   assert.equal(ko.title.ko, '이 작업 영역 (MRA 켜짐)');
   assert.equal(ko.title.ja, 'このワークスペース (MRA オン)');
   assert.equal(scenarioOf('ko', off).title.ko, '이 작업 영역 (MRA 꺼짐)');
-  assert.deepEqual(ko.zones!.map((z) => z.label.ko), ['인터넷 (회사 네트워크 외부의 클라이언트)', 'DMZ', '회사 네트워크']);
-  assert.deepEqual(ja.zones!.map((z) => z.label.ja), ['インターネット (社外のクライアント)', 'DMZ', '社内ネットワーク']);
+  assert.deepEqual(
+    ko.zones!.map((z) => z.label.ko),
+    ['인터넷 (회사 네트워크 외부의 클라이언트)', 'DMZ', '회사 네트워크'],
+  );
+  assert.deepEqual(
+    ja.zones!.map((z) => z.label.ja),
+    ['インターネット (社外のクライアント)', 'DMZ', '社内ネットワーク'],
+  );
   const node = (s: Scenario, id: string) => s.nodes.find((n) => n.id === id)!.label;
   assert.equal(node(ko, 'host-cucm1-example-com'), 'cucm1.example.com (Expressway-C의 Unified CM 서버, 구성 다운로드, 장치 목록, 데스크폰 제어)');
-  assert.equal(node(ja, 'host-cucm1-example-com'), 'cucm1.example.com (Expressway-C の Unified CM サーバ、構成のダウンロード、デバイス リスト、デスクフォン制御)');
+  assert.equal(
+    node(ja, 'host-cucm1-example-com'),
+    'cucm1.example.com (Expressway-C の Unified CM サーバ、構成のダウンロード、デバイス リスト、デスクフォン制御)',
+  );
   assert.equal(node(ko, 'host-cucm-pub-example-com'), 'cucm-pub.example.com (HQ의 게시자)');
   assert.equal(node(ja, 'host-imp-pub-example-com'), 'imp-pub.example.com (パブリッシャ)');
   assert.equal(node(ja, 'jabber'), 'Cisco Jabber (社外、MRA 経由)');
@@ -250,7 +294,10 @@ test('Korean and Japanese use the seeds\' and the product\'s terms; names, hosts
   assert.equal(ko.edges.find((e) => e.from === 'emm')!.label, '앱 구성 (키 2개)');
   assert.equal(ja.edges.find((e) => e.from === 'emm')!.label, 'アプリ構成 (キー 2 個)');
   assert.ok(edge(ja, 'dns').split('; ').includes('サービス検出'));
-  assert.equal(scenarioOf('ja', noAllowList).edges.find((e) => e.to === 'host-cuc-example-com')!.label, 'ボイスメール — VoicemailPrimaryServer (Expressway-C の HTTP 許可リストへの登録が必要)');
+  assert.equal(
+    scenarioOf('ja', noAllowList).edges.find((e) => e.to === 'host-cuc-example-com')!.label,
+    'ボイスメール — VoicemailPrimaryServer (Expressway-C の HTTP 許可リストへの登録が必要)',
+  );
   // Notes: the MRA rows' own Korean and Japanese service names.
   assert.ok(ko.notes!.some((n) => n.ko === 'PrimaryServerName이(가) 설정되어 있지만 "LDAP 디렉터리 검색"은(는) MRA에서 지원되지 않습니다.'));
   assert.ok(ko.notes!.some((n) => n.ja === 'PrimaryServerName が設定されていますが、「LDAP によるディレクトリ検索」は MRA ではサポートされていません。'));
@@ -258,7 +305,10 @@ test('Korean and Japanese use the seeds\' and the product\'s terms; names, hosts
   assert.ok(ko.notes!.some((n) => n.ja === 'EMMType 0;1;2;7: 標準の Jabber、Jabber for Intune、Jabber for BlackBerry、7 でのサインインを許可します。'));
   assert.ok(ko.notes!.some((n) => n.ko === 'Telephony_Enabled가 false입니다: IM 전용 구축입니다.'));
   const e = scenarioOf('ja', empty);
-  assert.deepEqual(e.notes!.map((n) => n.ja), ['このワークスペースで開いている jabber-config、app-config、設定ファイルはありません。']);
+  assert.deepEqual(
+    e.notes!.map((n) => n.ja),
+    ['このワークスペースで開いている jabber-config、app-config、設定ファイルはありません。'],
+  );
   assert.deepEqual(e.source, ['(ファイルなし)']);
   assert.equal(e.summary.ko, '파일 0개에서 도출: 구성 요소 1개, 연결 0개. 파일에 명시된 것만 그립니다.');
 });
@@ -267,7 +317,10 @@ test('English is as the code wrote it before, whatever else the files hold', () 
   const s = scenarioOf('en', WORKSPACES[0]);
   assert.equal(s.title.en, 'This workspace (MRA on)');
   assert.equal(s.summary.en, `Derived from 3 file(s): ${s.nodes.length} components, ${s.edges.length} links. Only what the files name is drawn.`);
-  assert.deepEqual(s.zones!.map((z) => z.label.en), ['Internet (off-net clients)', 'DMZ', 'Corporate network']);
+  assert.deepEqual(
+    s.zones!.map((z) => z.label.en),
+    ['Internet (off-net clients)', 'DMZ', 'Corporate network'],
+  );
   const node = (id: string) => s.nodes.find((n) => n.id === id)!.label;
   assert.equal(node('jabber'), 'Cisco Jabber (off-net, over MRA)');
   assert.equal(node('emm'), 'EMM app configuration');
@@ -288,5 +341,8 @@ test('English is as the code wrote it before, whatever else the files hold', () 
   assert.equal(scenarioOf('en', WORKSPACES[2]).title.en, 'This workspace (MRA off)');
   const e = scenarioOf('en', WORKSPACES[3]);
   assert.deepEqual(e.source, ['(no file)']);
-  assert.deepEqual(e.notes!.map((x) => x.en), ['No jabber-config, app-config or settings file is open in this workspace.']);
+  assert.deepEqual(
+    e.notes!.map((x) => x.en),
+    ['No jabber-config, app-config or settings file is open in this workspace.'],
+  );
 });

@@ -9,7 +9,10 @@ import { test } from 'node:test';
 const root = path.resolve(__dirname, '../..');
 const json = (f: string) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8'));
 const pkg = json('package.json');
-const NLS = { en: json('package.nls.json'), ko: json('package.nls.ko.json'), ja: json('package.nls.ja.json') } as Record<'en' | 'ko' | 'ja', Record<string, string>>;
+const NLS = { en: json('package.nls.json'), ko: json('package.nls.ko.json'), ja: json('package.nls.ja.json') } as Record<
+  'en' | 'ko' | 'ja',
+  Record<string, string>
+>;
 
 // Korean text has Hangul; Japanese text has kana or CJK ideographs. A copied English string has neither.
 const SCRIPT = { ko: /[\uAC00-\uD7A3]/, ja: /[\u3040-\u30FF\u4E00-\u9FFF]/ };
@@ -86,7 +89,8 @@ for (const file of families) {
       for (const lang of ['ko', 'ja'] as const) {
         // A message made only of placeholders (e.g. "{detail}") has nothing to translate.
         const words = message[lang].replace(/\{[A-Za-z0-9_]+\}/g, '');
-        if (/[A-Za-z]{3}/.test(message.en.replace(/\{[A-Za-z0-9_]+\}/g, '')) && !SCRIPT[lang].test(words)) problems.push(`${code}: ${lang} message is not translated`);
+        if (/[A-Za-z]{3}/.test(message.en.replace(/\{[A-Za-z0-9_]+\}/g, '')) && !SCRIPT[lang].test(words))
+          problems.push(`${code}: ${lang} message is not translated`);
         // A placeholder the English template does not have would render as nothing. (A translation
         // may leave one out: some quote the seed's own sentence, which has no slot for it.)
         const unknown = placeholders(message[lang]).filter((p) => !placeholders(message.en).includes(p));

@@ -37,14 +37,18 @@ test('no layer imports from a layer above it', () => {
   }
   // Known and left to the settings-format work: the cross-file rules read the settings parse cache and plan edits from services/settings.
   const known = ['rules/settings/cross-file.ts → services/settings/document', 'rules/settings/cross-file.ts → services/settings/edits'];
-  assert.deepEqual(wrong.filter((w) => !known.includes(w.replace(/\\/g, '/'))), []);
+  assert.deepEqual(
+    wrong.filter((w) => !known.includes(w.replace(/\\/g, '/'))),
+    [],
+  );
   // The check reads imports at all (it found the known exceptions).
   assert.equal(wrong.length, known.length, wrong.join('\n'));
 });
 
 test('server/core imports nothing else of the server', () => {
   for (const f of files(join(server, 'core'))) {
-    for (const target of importsOf(f)) assert.ok(target.startsWith(join(server, 'core')) || !target.startsWith(server), `${relative(server, f)} imports ${relative(server, target)}`);
+    for (const target of importsOf(f))
+      assert.ok(target.startsWith(join(server, 'core')) || !target.startsWith(server), `${relative(server, f)} imports ${relative(server, target)}`);
   }
 });
 

@@ -16,22 +16,45 @@ const links = [...readme.matchAll(/!?\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => ({ i
 
 test('every image and link in the README is absolute (or an anchor on the page)', () => {
   assert.ok(links.length > 10);
-  assert.deepEqual(links.filter((l) => !/^https:\/\//.test(l.target) && !l.target.startsWith('#')).map((l) => l.target), []);
+  assert.deepEqual(
+    links.filter((l) => !/^https:\/\//.test(l.target) && !l.target.startsWith('#')).map((l) => l.target),
+    [],
+  );
   const repo = pkg.repository.url.replace(/\.git$/, '');
-  for (const l of links.filter((x) => x.target.startsWith('https://raw.githubusercontent.com/') || x.target.startsWith(`${repo}/blob/main/`) || x.target.startsWith(`${repo}/tree/main/`))) {
-    const rel = l.target.replace(/^https:\/\/raw\.githubusercontent\.com\/[^/]+\/[^/]+\/main\//, '').replace(`${repo}/blob/main/`, '').replace(`${repo}/tree/main/`, '').split('#')[0];
+  for (const l of links.filter(
+    (x) => x.target.startsWith('https://raw.githubusercontent.com/') || x.target.startsWith(`${repo}/blob/main/`) || x.target.startsWith(`${repo}/tree/main/`),
+  )) {
+    const rel = l.target
+      .replace(/^https:\/\/raw\.githubusercontent\.com\/[^/]+\/[^/]+\/main\//, '')
+      .replace(`${repo}/blob/main/`, '')
+      .replace(`${repo}/tree/main/`, '')
+      .split('#')[0];
     assert.ok(fs.existsSync(path.join(root, rel)), `${l.target}: ${rel} is not in the repository`);
   }
-  const anchors = new Set([...readme.matchAll(/^#+ (.+)$/gm)].map((m) => m[1].toLowerCase().replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-')));
+  const anchors = new Set(
+    [...readme.matchAll(/^#+ (.+)$/gm)].map((m) =>
+      m[1]
+        .toLowerCase()
+        .replace(/[^\w\s-]/g, '')
+        .trim()
+        .replace(/\s+/g, '-'),
+    ),
+  );
   for (const l of links.filter((x) => x.target.startsWith('#'))) assert.ok(anchors.has(l.target.slice(1)), `no heading for ${l.target}`);
   assert.ok(links.filter((l) => l.image).length >= 3, 'pictures');
 });
 
-test('the README opens with the user\'s page; the developer set-up follows', () => {
+test("the README opens with the user's page; the developer set-up follows", () => {
   const heading = (h: string) => readme.indexOf(`\n## ${h}`);
   const order = ['What it checks', 'Install', 'Commands', 'Settings', 'Developing UC Config'].map(heading);
-  assert.ok(order.every((i) => i > 0), JSON.stringify(order));
-  assert.deepEqual([...order].sort((a, b) => a - b), order);
+  assert.ok(
+    order.every((i) => i > 0),
+    JSON.stringify(order),
+  );
+  assert.deepEqual(
+    [...order].sort((a, b) => a - b),
+    order,
+  );
   assert.ok(readme.indexOf('npm install && npm start') > heading('Developing UC Config'));
   assert.ok(readme.indexOf('npm test') > heading('Developing UC Config'));
   assert.ok(readme.indexOf('![') < heading('Install'), 'a picture before the install section');

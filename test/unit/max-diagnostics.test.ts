@@ -6,7 +6,12 @@ import { capDiagnostics } from '../../server/catalog/diagnostics';
 import { jabberConfigService } from '../../server/services/jabber';
 import { CONFIG, ctx, doc } from './jabber-helpers';
 
-const many = (n: number) => CONFIG('  <Client>\n' + Array.from({ length: n }, (_, i) => `    <NotAParameter${i}>1</NotAParameter${i}>`).join('\n') + '\n  </Client>\n  <Policies><EnableVideo>true</EnableVideo></Policie>');
+const many = (n: number) =>
+  CONFIG(
+    '  <Client>\n' +
+      Array.from({ length: n }, (_, i) => `    <NotAParameter${i}>1</NotAParameter${i}>`).join('\n') +
+      '\n  </Client>\n  <Policies><EnableVideo>true</EnableVideo></Policie>',
+  );
 
 test('past the cap, the most severe are kept and one diagnostic says how many more there are', () => {
   const c = ctx({ maxDiagnostics: 50 });

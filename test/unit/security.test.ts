@@ -62,10 +62,19 @@ test('the built bundles contain no eval or Function constructor, libraries inclu
 test('our sources make no network calls', () => {
   for (const f of OUR_SOURCES) {
     const c = code(f);
-    assert.doesNotMatch(c, /\bhttps?\.(request|get)\s*\(|\bfetch\s*\(|\bnet\.(connect|createConnection)\s*\(|\bWebSocket\b|XMLHttpRequest|\btls\.connect\s*\(|\bdgram\b/, `${f} makes a network call`);
-    assert.doesNotMatch(c, /from ['"](node:)?(http|https|tls|dgram|http2)['"]|require\(['"](node:)?(http|https|net|tls|dgram|http2)['"]\)/, `${f} imports a network module`);
+    assert.doesNotMatch(
+      c,
+      /\bhttps?\.(request|get)\s*\(|\bfetch\s*\(|\bnet\.(connect|createConnection)\s*\(|\bWebSocket\b|XMLHttpRequest|\btls\.connect\s*\(|\bdgram\b/,
+      `${f} makes a network call`,
+    );
+    assert.doesNotMatch(
+      c,
+      /from ['"](node:)?(http|https|tls|dgram|http2)['"]|require\(['"](node:)?(http|https|net|tls|dgram|http2)['"]\)/,
+      `${f} imports a network module`,
+    );
     // node:net only for its address checks (isIP), which open nothing.
-    for (const m of c.matchAll(/import\s*(\{[^}]*\}|\S+)\s*from\s*['"](node:)?net['"]/g)) assert.match(m[1], /^\{\s*(isIP|isIPv4|isIPv6)(\s*,\s*(isIP|isIPv4|isIPv6))*\s*\}$/, `${f} imports more than the address checks of node:net`);
+    for (const m of c.matchAll(/import\s*(\{[^}]*\}|\S+)\s*from\s*['"](node:)?net['"]/g))
+      assert.match(m[1], /^\{\s*(isIP|isIPv4|isIPv6)(\s*,\s*(isIP|isIPv4|isIPv6))*\s*\}$/, `${f} imports more than the address checks of node:net`);
   }
 });
 
@@ -85,7 +94,12 @@ const opts = { cspSource: 'vscode-webview://uc-config', nonce: 'TestNonce123' };
 function assertStrictPage(html: string, label: string): void {
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#39;/g, "'");
   assert.ok(csp, `${label}: no CSP meta element`);
-  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  );
   assert.deepEqual(directives.get('default-src'), ["'none'"], `${label}: default-src`);
   assert.deepEqual(directives.get('script-src'), [`'nonce-${opts.nonce}'`], `${label}: scripts only by nonce`);
   for (const [k, values] of directives) {
@@ -230,10 +244,16 @@ for (const c of CASES) {
     if (!c.uri.includes('/url/')) {
       assert.ok(secret.length > 0, `no plaintext-secret in ${JSON.stringify(ds.map((d) => d.code))}`);
       // The range covers the secret (so the editor underlines it) …
-      assert.ok(secret.some((d) => doc.getText(d.range).includes(SECRET)), 'the diagnostic range covers the value');
+      assert.ok(
+        secret.some((d) => doc.getText(d.range).includes(SECRET)),
+        'the diagnostic range covers the value',
+      );
     } else {
       // … and a message that quotes a value holding a URL password still says which value, without the password.
-      assert.ok(ds.some((d) => String(d.message).includes('••••••')), `no message quotes a masked value: ${ds.map((d) => d.message).join(' | ')}`);
+      assert.ok(
+        ds.some((d) => String(d.message).includes('••••••')),
+        `no message quotes a masked value: ${ds.map((d) => d.message).join(' | ')}`,
+      );
     }
     // … but nothing the user reads, copies or logs contains it.
     for (const d of ds) {
@@ -263,7 +283,12 @@ for (const c of CASES) {
 }
 
 test('the outline masks unknown password-named parameters, and shows a user name (not a secret)', () => {
-  const doc = TextDocument.create('file:///w/jabber-config.xml', '', 1, jabberWithUrlPassword.replace('<MyLdapPassword>', '<ConnectionUsername>svc-jabber</ConnectionUsername>\n    <MyLdapPassword>'));
+  const doc = TextDocument.create(
+    'file:///w/jabber-config.xml',
+    '',
+    1,
+    jabberWithUrlPassword.replace('<MyLdapPassword>', '<ConnectionUsername>svc-jabber</ConnectionUsername>\n    <MyLdapPassword>'),
+  );
   const symbols = flatSymbols(services['jabber-config'].symbols(doc, ctx()));
   assert.equal(symbols.find((s) => s.name === 'MyLdapPassword')?.detail, '••••••');
   assert.equal(symbols.find((s) => s.name === 'ConnectionUsername')?.detail, 'svc-jabber');
@@ -295,7 +320,10 @@ test('the CLI output (text, JSON, SARIF) never contains the secret', () => {
     const o = parseArgs(['check', '--format', format, dir], { LANG: 'en_US.UTF-8' });
     assert.ok(!('message' in o), JSON.stringify(o));
     const { output, results } = runCheck(o);
-    assert.ok(results.flatMap((r) => r.diagnostics).some((d) => d.code === 'plaintext-secret'), `${format}: the secret was found`);
+    assert.ok(
+      results.flatMap((r) => r.diagnostics).some((d) => d.code === 'plaintext-secret'),
+      `${format}: the secret was found`,
+    );
     assert.ok(!output.includes(SECRET), `${format} output echoes the secret`);
     // The files with a password inside a URL were read, and the value is still named (masked).
     assert.ok(output.includes(':••••••@'), `${format} output does not show the masked URL`);

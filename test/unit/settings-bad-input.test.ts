@@ -34,7 +34,12 @@ describe('settings bad input', () => {
   });
   it('stops an alias bomb quickly with one diagnostic', () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 10; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const started = Date.now();
     const ds = validate('file:///bomb.expressway.yaml', levels.join('\n') + '\n');
     assert.ok(Date.now() - started < 2000, 'bounded time');
@@ -49,11 +54,17 @@ describe('settings bad input', () => {
   it('suggests the closest key for a typo and the right case', () => {
     const ds = validate('file:///p.expressway.yaml', 'expressway:\n  expresswayC:\n    trustedCaCertificate:\n      - CA\n    zones:\n      - Type: DNS\n');
     const msgs = ds.filter((d) => d.code === 'settings-unknown-key-suggest').map((d) => d.message);
-    assert.deepEqual(msgs, ["Unknown key 'trustedCaCertificate' under expressway.expresswayC. Did you mean 'trustedCaCertificates'?", "Unknown key 'Type' under expressway.expresswayC.zones[0]. Did you mean 'type'?"]);
+    assert.deepEqual(msgs, [
+      "Unknown key 'trustedCaCertificate' under expressway.expresswayC. Did you mean 'trustedCaCertificates'?",
+      "Unknown key 'Type' under expressway.expresswayC.zones[0]. Did you mean 'type'?",
+    ]);
     assert.ok(codes('file:///p.expressway.yaml', 'somethingElse: 1\n').includes('settings-unknown-key'));
   });
   it('reports wrong types, enumerations, formats and ranges', () => {
-    const ds = validate('file:///p.expressway.yaml', 'expressway:\n  version: fourteen\n  features: true\n  expresswayE:\n    zones:\n      - sip:\n          port: 70001\n          tlsVerifyMode: Maybe\n    serverCertificate:\n      keyLength: "2048"\n');
+    const ds = validate(
+      'file:///p.expressway.yaml',
+      'expressway:\n  version: fourteen\n  features: true\n  expresswayE:\n    zones:\n      - sip:\n          port: 70001\n          tlsVerifyMode: Maybe\n    serverCertificate:\n      keyLength: "2048"\n',
+    );
     const byCode = (c: string) => ds.filter((d) => d.code === c).map((d) => d.message);
     assert.deepEqual(byCode('settings-wrong-type'), ['expressway.features: expected object, found boolean true.']);
     assert.equal(byCode('settings-invalid-format').length, 1);
@@ -61,7 +72,11 @@ describe('settings bad input', () => {
     assert.equal(byCode('settings-invalid-enum').length, 2);
   });
   it('flags a password kept in the file', () => {
-    assert.ok(codes('file:///p.expressway.yaml', 'expressway:\n  expresswayC:\n    zones:\n      - connectionCredentials:\n          password: ex4mpl3.c0m\n').includes('plaintext-secret'));
+    assert.ok(
+      codes('file:///p.expressway.yaml', 'expressway:\n  expresswayC:\n    zones:\n      - connectionCredentials:\n          password: ex4mpl3.c0m\n').includes(
+        'plaintext-secret',
+      ),
+    );
   });
   it('handles empty, scalar and binary documents', () => {
     assert.deepEqual(validate('file:///e.cucm.yaml', ''), []);
@@ -85,7 +100,9 @@ describe('settings bad input', () => {
     );
   });
   it('never throws while a realistic file is typed character by character', () => {
-    const { text } = caret('expressway:\n  expresswayC:\n    zones:\n      - name: tz\n        type: Unified Communications traversal\n        sip: {port: 7001, tlsVerifyMode: On}\n|');
+    const { text } = caret(
+      'expressway:\n  expresswayC:\n    zones:\n      - name: tz\n        type: Unified Communications traversal\n        sip: {port: 7001, tlsVerifyMode: On}\n|',
+    );
     for (let i = 0; i <= text.length; i++) {
       const d = doc('file:///t.expressway.yaml', text.slice(0, i));
       const ctx = context([d]);

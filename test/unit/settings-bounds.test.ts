@@ -28,7 +28,10 @@ describe('settings reader bounds', () => {
       settingsService.folding(d, ctx);
       // Generous for a shared test machine: these took seconds to forever before.
       assert.ok(performance.now() - started < 1000, `took ${performance.now() - started} ms`);
-      assert.deepEqual(ds.map((x) => x.code), [shape.code]);
+      assert.deepEqual(
+        ds.map((x) => x.code),
+        [shape.code],
+      );
       assert.doesNotMatch(String(ds[0].message), /\{\w+\}/);
     });
   }
@@ -48,7 +51,10 @@ describe('settings reader bounds', () => {
   it('reads files within the bounds as before: nesting, quoted brackets, comments and block scalars do not count', () => {
     const nested = 'expressway:\n  a: ' + '['.repeat(40) + ']'.repeat(40) + '\n';
     assert.deepEqual(parseSettings(nested, 'yaml').errors, []);
-    const text = 'expressway:\n  version: "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["\n  # [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n  note: |\n' + lines(100, (i) => '    ' + ' '.repeat(i % 50) + '[{'.repeat(10)) + "  other: 'it''s [[[['\n  regex: ^a[0-9]{2}[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n";
+    const text =
+      'expressway:\n  version: "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["\n  # [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n  note: |\n' +
+      lines(100, (i) => '    ' + ' '.repeat(i % 50) + '[{'.repeat(10)) +
+      "  other: 'it''s [[[['\n  regex: ^a[0-9]{2}[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n";
     const parsed = parseSettings(text, 'yaml');
     assert.deepEqual(parsed.errors, []);
     assert.ok(scanShape(text).depth < 10);
@@ -65,7 +71,10 @@ describe('settings reader bounds', () => {
   it('finds duplicate keys itself (the library check is quadratic), once per duplicate, at the key', () => {
     const text = 'expressway:\n  version: X14.2\n  version: X12.6\n  version: X8.1\nb: &a {x: 1, x: 2}\nc: *a\n';
     const errors = parseSettings(text, 'yaml').errors.filter((e) => e.code === 'settings-duplicate-key');
-    assert.deepEqual(errors.map((e) => text.slice(e.start, e.end)), ['version', 'version', 'x']);
+    assert.deepEqual(
+      errors.map((e) => text.slice(e.start, e.end)),
+      ['version', 'version', 'x'],
+    );
   });
 
   it('stops an alias that refers to its own anchor', () => {
@@ -81,6 +90,9 @@ describe('settings parse cache', () => {
     const ctx = context([d]);
     assert.deepEqual(settingsService.validate(d, ctx), []);
     TextDocument.update(d, [{ text: 'expressway:\n  versoin: X14.2\n' }], 7);
-    assert.deepEqual(settingsService.validate(d, ctx).map((x) => x.code), ['settings-unknown-key-suggest']);
+    assert.deepEqual(
+      settingsService.validate(d, ctx).map((x) => x.code),
+      ['settings-unknown-key-suggest'],
+    );
   });
 });

@@ -23,7 +23,12 @@ test('engines.vscode stays at ^1.100.0 (the VS Code we can run here)', () => {
 });
 
 test('ill-typed settings from any client fall back to defaults', () => {
-  const s = normalizeSettings({ mra: 'yes', jabberRelease: 'latest', severity: { 'unknown-parameter': 'fatal', 'invalid-value': 'off' }, jabberConfigFiles: 'x' });
+  const s = normalizeSettings({
+    mra: 'yes',
+    jabberRelease: 'latest',
+    severity: { 'unknown-parameter': 'fatal', 'invalid-value': 'off' },
+    jabberConfigFiles: 'x',
+  });
   assert.equal(s.mra, 'off');
   assert.equal(s.jabberRelease, DEFAULT_SETTINGS.jabberRelease);
   assert.deepEqual(s.severity, { 'invalid-value': 'off' });

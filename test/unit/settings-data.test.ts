@@ -46,7 +46,8 @@ describe('settings data', () => {
       for (const f of fs.readdirSync(dir)) {
         const src = fs.readFileSync(path.join(dir, f), 'utf8');
         for (const m of src.matchAll(/makeDiagnostic\(ctx, '([a-z0-9-]+)'/g)) assert.ok(declared.has(m[1]), `${f} emits undeclared ${m[1]}`);
-        for (const m of src.matchAll(/'(settings-[a-z-]+|json-syntax|yaml-syntax)'/g)) if (!m[1].startsWith('settings-syntax')) assert.ok(declared.has(m[1]), `${f} uses undeclared ${m[1]}`);
+        for (const m of src.matchAll(/'(settings-[a-z-]+|json-syntax|yaml-syntax)'/g))
+          if (!m[1].startsWith('settings-syntax')) assert.ok(declared.has(m[1]), `${f} uses undeclared ${m[1]}`);
       }
     }
   });
@@ -99,7 +100,11 @@ describe('settings data', () => {
     assert.equal(new Set(rules.map((r) => r.code)).size, rules.length);
   });
   it('every quote is found in its seed (seed audit)', { skip: !fs.existsSync(seeds) && 'seeds not present' }, () => {
-    const norm = (s: string) => s.replace(/[*\\]/g, '').replace(/<\/?[a-zA-Z]+>/g, '').replace(/\s+/g, '');
+    const norm = (s: string) =>
+      s
+        .replace(/[*\\]/g, '')
+        .replace(/<\/?[a-zA-Z]+>/g, '')
+        .replace(/\s+/g, '');
     const texts = new Map<string, string>();
     for (const r of rules) {
       if (!texts.has(r.source.file)) texts.set(r.source.file, norm(fs.readFileSync(path.join(seeds, r.source.file), 'utf8')));

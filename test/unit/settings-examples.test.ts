@@ -8,12 +8,24 @@ import { settingsService } from '../../server/services/settings';
 import { context, doc } from './settings-helpers';
 
 const root = path.resolve(__dirname, '../..');
-const examples = ['mra-pair.expressway.yaml', 'cluster.cucm.yaml', 'directory-and-mobility.cucm.yaml'].map((f) => doc(`file:///examples/${f}`, fs.readFileSync(path.join(root, 'examples', f), 'utf8')));
-const codesOf = (d: ReturnType<typeof doc>, all = examples) => settingsService.validate(d, context(all)).map((x) => String(x.code)).sort();
+const examples = ['mra-pair.expressway.yaml', 'cluster.cucm.yaml', 'directory-and-mobility.cucm.yaml'].map((f) =>
+  doc(`file:///examples/${f}`, fs.readFileSync(path.join(root, 'examples', f), 'utf8')),
+);
+const codesOf = (d: ReturnType<typeof doc>, all = examples) =>
+  settingsService
+    .validate(d, context(all))
+    .map((x) => String(x.code))
+    .sort();
 
 describe('settings examples and docs', () => {
   it('mra-pair.expressway.yaml reports its five deliberate mistakes, and nothing else', () => {
-    assert.deepEqual(codesOf(examples[0]), ['e-san-lacks-registration-domains', 'san-xmppaddress-format', 'uc-zone-peer-address-ip', 'uc-zone-sip-port-mismatch', 'uc-zone-tls-verify-off']);
+    assert.deepEqual(codesOf(examples[0]), [
+      'e-san-lacks-registration-domains',
+      'san-xmppaddress-format',
+      'uc-zone-peer-address-ip',
+      'uc-zone-sip-port-mismatch',
+      'uc-zone-tls-verify-off',
+    ]);
   });
   it('cluster.cucm.yaml and directory-and-mobility.cucm.yaml are clean', () => {
     assert.deepEqual(codesOf(examples[1]), []);
@@ -24,10 +36,16 @@ describe('settings examples and docs', () => {
     const block = /## A complete annotated example\n\n```yaml\n([\s\S]*?)```/.exec(md)![1];
     const d = doc('file:///docs/example.expressway.yaml', block);
     const serious = settingsService.validate(d, context([d])).filter((x) => (x.severity ?? 1) <= 2);
-    assert.deepEqual(serious.map((x) => `${x.code}: ${x.message}`), []);
+    assert.deepEqual(
+      serious.map((x) => `${x.code}: ${x.message}`),
+      [],
+    );
   });
   it('the docs list every rule code', () => {
     const rules = JSON.parse(fs.readFileSync(path.join(root, 'schemas/uc-settings-rules.json'), 'utf8')).rules as { code: string }[];
-    assert.deepEqual(rules.filter((r) => !md.includes(`\`${r.code}\``)).map((r) => r.code), []);
+    assert.deepEqual(
+      rules.filter((r) => !md.includes(`\`${r.code}\``)).map((r) => r.code),
+      [],
+    );
   });
 });

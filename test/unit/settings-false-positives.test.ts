@@ -7,7 +7,10 @@ import { test } from 'node:test';
 import { validateSettings } from '../../server/services/settings/validate';
 import { context, doc, toYaml } from './settings-helpers';
 
-const fixtures = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../fixtures/settings/rule-cases.json'), 'utf8')) as { today: string; bases: Record<string, any> };
+const fixtures = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../fixtures/settings/rule-cases.json'), 'utf8')) as {
+  today: string;
+  bases: Record<string, any>;
+};
 const today = new Date(`${fixtures.today}T12:00:00Z`);
 const base = (name: string) => structuredClone(fixtures.bases[name]);
 
@@ -18,8 +21,21 @@ function check(docs: { uri: string; value: unknown }[]) {
 const codes = (ds: { code?: unknown }[]) => ds.map((d) => String(d.code));
 
 // Seed 001, "모바일 및 원격 액세스 제한", Table 2 (OAuth on) and Table 3 (OAuth off), as written there.
-const TABLE_2 = { authenticationPath: 'UCM/LDAP basic authentication', authorizeByOAuthTokenWithRefresh: 'On', authorizeByOAuthToken: 'On', authorizeByUserCredentials: 'No', allowJabberIosToUseEmbeddedSafari: 'No', checkForInternalAuthenticationAvailability: 'Yes' };
-const TABLE_3 = { authenticationPath: 'UCM/LDAP basic authentication', authorizeByOAuthTokenWithRefresh: 'Off', authorizeByUserCredentials: 'On', allowJabberIosToUseEmbeddedSafari: 'Off', checkForInternalAuthenticationAvailability: 'Yes' };
+const TABLE_2 = {
+  authenticationPath: 'UCM/LDAP basic authentication',
+  authorizeByOAuthTokenWithRefresh: 'On',
+  authorizeByOAuthToken: 'On',
+  authorizeByUserCredentials: 'No',
+  allowJabberIosToUseEmbeddedSafari: 'No',
+  checkForInternalAuthenticationAvailability: 'Yes',
+};
+const TABLE_3 = {
+  authenticationPath: 'UCM/LDAP basic authentication',
+  authorizeByOAuthTokenWithRefresh: 'Off',
+  authorizeByUserCredentials: 'On',
+  allowJabberIosToUseEmbeddedSafari: 'Off',
+  checkForInternalAuthenticationAvailability: 'Yes',
+};
 
 function pair(mra: Record<string, string>) {
   const e = base('expressway');
@@ -28,14 +44,28 @@ function pair(mra: Record<string, string>) {
 }
 
 test('seed 001 Table 2 (OAuth on) is accepted as written, "No" included, with OAuth on in Unified CM', () => {
-  assert.deepEqual(codes(check([{ uri: 'file:///ws/pair.expressway.yaml', value: pair(TABLE_2) }, { uri: 'file:///ws/clusters.cucm.yaml', value: base('cucm') }])), []);
+  assert.deepEqual(
+    codes(
+      check([
+        { uri: 'file:///ws/pair.expressway.yaml', value: pair(TABLE_2) },
+        { uri: 'file:///ws/clusters.cucm.yaml', value: base('cucm') },
+      ]),
+    ),
+    [],
+  );
 });
 
 test('seed 001 Table 3 (OAuth off) is accepted, and Unified CM clusters with OAuth off are not an error', () => {
   const cucm = base('cucm');
   cucm.cucm.clusters[0].enterpriseParameters.oauthWithRefreshLoginFlow = 'Disabled';
-  const ds = check([{ uri: 'file:///ws/clusters.cucm.yaml', value: cucm }, { uri: 'file:///ws/pair.expressway.yaml', value: pair(TABLE_3) }]);
-  assert.ok(ds.every((d) => d.severity !== 1 && d.severity !== 2), ds.map((d) => `${d.code}: ${d.message}`).join('\n'));
+  const ds = check([
+    { uri: 'file:///ws/clusters.cucm.yaml', value: cucm },
+    { uri: 'file:///ws/pair.expressway.yaml', value: pair(TABLE_3) },
+  ]);
+  assert.ok(
+    ds.every((d) => d.severity !== 1 && d.severity !== 2),
+    ds.map((d) => `${d.code}: ${d.message}`).join('\n'),
+  );
 });
 
 test('a telephony cluster at 11.5(1)SU3 with OAuth off (Table 3) raises nothing: such clusters stay compatible', () => {
@@ -46,13 +76,19 @@ test('a telephony cluster at 11.5(1)SU3 with OAuth off (Table 3) raises nothing:
 });
 
 test('OAuth on, only the refresh switch wrong on Expressway: one finding, no demand contradicting Table 2', () => {
-  const ds = check([{ uri: 'file:///ws/pair.expressway.yaml', value: pair({ ...TABLE_2, authorizeByOAuthTokenWithRefresh: 'Off' }) }, { uri: 'file:///ws/clusters.cucm.yaml', value: base('cucm') }]);
+  const ds = check([
+    { uri: 'file:///ws/pair.expressway.yaml', value: pair({ ...TABLE_2, authorizeByOAuthTokenWithRefresh: 'Off' }) },
+    { uri: 'file:///ws/clusters.cucm.yaml', value: base('cucm') },
+  ]);
   assert.deepEqual(codes(ds), ['mra-oauth-differs-from-cucm']);
 });
 
 test('On/Off settings accept true/false, as docs/settings-format.md says', () => {
   const e = base('expressway');
-  Object.assign(e.expressway.expresswayC.domains[0], { sipRegistrationsAndProvisioningOnUnifiedCm: true, imAndPresenceServiceRegistrationsAndProvisioning: 'true' });
+  Object.assign(e.expressway.expresswayC.domains[0], {
+    sipRegistrationsAndProvisioningOnUnifiedCm: true,
+    imAndPresenceServiceRegistrationsAndProvisioning: 'true',
+  });
   e.expressway.expresswayC.zones[0].sip.tlsVerifyMode = true;
   assert.deepEqual(codes(check([{ uri: 'file:///ws/pair.expressway.yaml', value: e }])), []);
   // A value that is neither is still reported.
@@ -68,8 +104,14 @@ test('XMPP federation: the systems Expressway-E federates with are not minimum v
   e.expressway.expresswayE.serverCertificate.subjectAlternativeNames.push('DNS:example.com');
   const cucm = base('cucm');
   cucm.cucm.jabberRelease = '9.6';
-  const ds = check([{ uri: 'file:///ws/pair.expressway.yaml', value: e }, { uri: 'file:///ws/clusters.cucm.yaml', value: cucm }]);
-  assert.deepEqual(codes(ds).filter((c) => /version/.test(c)), []);
+  const ds = check([
+    { uri: 'file:///ws/pair.expressway.yaml', value: e },
+    { uri: 'file:///ws/clusters.cucm.yaml', value: cucm },
+  ]);
+  assert.deepEqual(
+    codes(ds).filter((c) => /version/.test(c)),
+    [],
+  );
 });
 
 test('missing traversal zone: the message names the side, in every language, and sits on the type to change', () => {

@@ -19,11 +19,17 @@ describe('settings hover', () => {
     assert.match(v, /UI:\* Configuration > Zones > Zones > SIP > TLS verify mode/);
     assert.match(v, /`uc-zone-tls-verify-off` \(error\)/);
     assert.match(v, /\[TLS 検証モード（TLS verify mode）\] が \[オン（On）\]/);
-    assert.match(v, /Source: Cisco Expressway Administrator Guide, chapter “Unified Communications” \(Japanese edition\), “暗号化された Expressway トラバーサル ゾーンの設定”/);
+    assert.match(
+      v,
+      /Source: Cisco Expressway Administrator Guide, chapter “Unified Communications” \(Japanese edition\), “暗号化された Expressway トラバーサル ゾーンの設定”/,
+    );
     assert.match(v, /\*Values:\* `On`, `Off`/);
   });
   it('explains a value the same way, and list items through their list', () => {
-    const v = hover('file:///p.expressway.yaml', 'expressway:\n  expresswayE:\n    serverCertificate:\n      subjectAlternativeNames:\n        - DNS:vc|se.example.com\n')!;
+    const v = hover(
+      'file:///p.expressway.yaml',
+      'expressway:\n  expresswayE:\n    serverCertificate:\n      subjectAlternativeNames:\n        - DNS:vc|se.example.com\n',
+    )!;
     assert.match(v, /\*\*subjectAlternativeNames\*\*/);
     assert.match(v, /e-san-lacks-registration-domains/);
   });

@@ -21,16 +21,28 @@ describe('settings a workspace can carry', () => {
   });
 
   it('drops junk inside lists and maps but keeps the rest', () => {
-    const s = normalizeSettings({ settingsFiles: ['**/*.a.yaml', 7, null, '**/*.b.yaml'], severity: { 'unknown-parameter': 'off', bad: 'loud', '__proto__': 'off', 'constructor': 'error', ['x'.repeat(200)]: 'off' } });
+    const s = normalizeSettings({
+      settingsFiles: ['**/*.a.yaml', 7, null, '**/*.b.yaml'],
+      severity: { 'unknown-parameter': 'off', bad: 'loud', __proto__: 'off', constructor: 'error', ['x'.repeat(200)]: 'off' },
+    });
     assert.deepEqual(s.settingsFiles, ['**/*.a.yaml', '**/*.b.yaml']);
     assert.deepEqual(Object.keys(s.severity).sort(), ['constructor', 'unknown-parameter']);
     assert.equal(Object.getPrototypeOf(s.severity), Object.prototype);
   });
 
   it('says once, in the user language, which patterns are ignored', () => {
-    const s = normalizeSettings({ jabberConfigFiles: ['[z-a]', '**/jabber-config*.xml'], settingsFiles: Array.from({ length: 100_000 }, (_, i) => `**/f${i}.yaml`) });
+    const s = normalizeSettings({
+      jabberConfigFiles: ['[z-a]', '**/jabber-config*.xml'],
+      settingsFiles: Array.from({ length: 100_000 }, (_, i) => `**/f${i}.yaml`),
+    });
     const problems = patternProblems(s);
-    assert.deepEqual(problems.map((p) => [p.setting, p.problem.kind]), [['jabberConfigFiles', 'invalid'], ['settingsFiles', 'too-many']]);
+    assert.deepEqual(
+      problems.map((p) => [p.setting, p.problem.kind]),
+      [
+        ['jabberConfigFiles', 'invalid'],
+        ['settingsFiles', 'too-many'],
+      ],
+    );
     assert.deepEqual(describePatternProblems(problems, { locale: 'en', catalogs }), [
       'UC Config ignored part of the setting ucConfig.jabberConfigFiles: "[z-a]" cannot be read as a file pattern.',
       'UC Config ignored part of the setting ucConfig.settingsFiles: 100000 patterns were given; the first 100 are used.',

@@ -18,7 +18,8 @@ function fixOnce(uri: string, text: string, code: string, others: ReturnType<typ
   return { title: actions[0].title, fixed };
 }
 
-const zone = (sip: string) => `expressway:\n  features:\n    mobileAndRemoteAccess: true\n  expresswayC:\n    zones:\n      - name: tz\n        type: Unified Communications traversal\n        sip:\n${sip}`;
+const zone = (sip: string) =>
+  `expressway:\n  features:\n    mobileAndRemoteAccess: true\n  expresswayC:\n    zones:\n      - name: tz\n        type: Unified Communications traversal\n        sip:\n${sip}`;
 
 describe('settings quick fixes', () => {
   it('sets TLS verify mode to On in place', () => {
@@ -32,37 +33,51 @@ describe('settings quick fixes', () => {
     assert.equal(fixed, 'dns:\n  srvRecords:\n    - name: _cisco-uds._tcp.example.com\n      port: 8443\n');
     assert.ok(text);
   });
-  it('inserts a missing key at its siblings\' indentation', () => {
+  it("inserts a missing key at its siblings' indentation", () => {
     const { fixed } = fixOnce('file:///p.expressway.yaml', zone('          tlsVerifyMode: On\n          transport: TLS\n'), 'uc-zone-sip-port-missing');
     assert.equal(fixed, zone('          tlsVerifyMode: On\n          transport: TLS\n          port: 7001\n'));
   });
   it('appends a missing SAN to a block list', () => {
-    const text = 'expressway:\n  features:\n    mobileAndRemoteAccess: true\n  expresswayC:\n    domains:\n      - name: example.com\n        sipRegistrationsAndProvisioningOnUnifiedCm: On\n  expresswayE:\n    serverCertificate:\n      subjectAlternativeNames:\n        - DNS:vcse.example.com\n      keyLength: 2048\n';
+    const text =
+      'expressway:\n  features:\n    mobileAndRemoteAccess: true\n  expresswayC:\n    domains:\n      - name: example.com\n        sipRegistrationsAndProvisioningOnUnifiedCm: On\n  expresswayE:\n    serverCertificate:\n      subjectAlternativeNames:\n        - DNS:vcse.example.com\n      keyLength: 2048\n';
     const { title, fixed } = fixOnce('file:///p.expressway.yaml', text, 'e-san-lacks-registration-domains');
     assert.equal(title, 'Add DNS:collab-edge.example.com');
     assert.equal(fixed, text.replace('        - DNS:vcse.example.com\n', '        - DNS:vcse.example.com\n        - DNS:collab-edge.example.com\n'));
   });
   it('appends to a flow list', () => {
-    const text = 'expressway:\n  features: {mobileAndRemoteAccess: true}\n  expresswayC:\n    domains: [{name: example.com, sipRegistrationsAndProvisioningOnUnifiedCm: On}]\n  expresswayE:\n    serverCertificate:\n      subjectAlternativeNames: [DNS:vcse.example.com]\n';
+    const text =
+      'expressway:\n  features: {mobileAndRemoteAccess: true}\n  expresswayC:\n    domains: [{name: example.com, sipRegistrationsAndProvisioningOnUnifiedCm: On}]\n  expresswayE:\n    serverCertificate:\n      subjectAlternativeNames: [DNS:vcse.example.com]\n';
     const { fixed } = fixOnce('file:///p.expressway.yaml', text, 'e-san-lacks-registration-domains');
     assert.equal(fixed, text.replace('[DNS:vcse.example.com]', '[DNS:vcse.example.com, DNS:collab-edge.example.com]'));
   });
   it('fixes JSON: replaces a value, appends to an array, inserts a key', () => {
-    const json = '{\n  "expressway": {\n    "features": { "mobileAndRemoteAccess": true },\n    "expresswayC": { "domains": [ { "name": "example.com", "sipRegistrationsAndProvisioningOnUnifiedCm": "On" } ],\n      "zones": [ { "type": "Unified Communications traversal", "sip": { "mediaEncryptionMode": "Best effort", "transport": "TLS" } } ] },\n    "expresswayE": { "serverCertificate": { "subjectAlternativeNames": [ "DNS:vcse.example.com" ] } }\n  }\n}\n';
+    const json =
+      '{\n  "expressway": {\n    "features": { "mobileAndRemoteAccess": true },\n    "expresswayC": { "domains": [ { "name": "example.com", "sipRegistrationsAndProvisioningOnUnifiedCm": "On" } ],\n      "zones": [ { "type": "Unified Communications traversal", "sip": { "mediaEncryptionMode": "Best effort", "transport": "TLS" } } ] },\n    "expresswayE": { "serverCertificate": { "subjectAlternativeNames": [ "DNS:vcse.example.com" ] } }\n  }\n}\n';
     const a = fixOnce('file:///p.expressway.json', json, 'uc-zone-media-not-force-encrypted');
     assert.equal(a.fixed, json.replace('"Best effort"', '"Force encrypted"'));
     const b = fixOnce('file:///p.expressway.json', json, 'e-san-lacks-registration-domains');
-    assert.deepEqual(JSON.parse(b.fixed).expressway.expresswayE.serverCertificate.subjectAlternativeNames, ['DNS:vcse.example.com', 'DNS:collab-edge.example.com']);
+    assert.deepEqual(JSON.parse(b.fixed).expressway.expresswayE.serverCertificate.subjectAlternativeNames, [
+      'DNS:vcse.example.com',
+      'DNS:collab-edge.example.com',
+    ]);
     const c = fixOnce('file:///p.expressway.json', json, 'uc-zone-sip-port-missing');
     assert.equal(JSON.parse(c.fixed).expressway.expresswayC.zones[0].sip.port, 7001);
   });
   it('renames an unknown key to the suggestion', () => {
-    const { title, fixed } = fixOnce('file:///p.expressway.yaml', 'expressway:\n  expresswayC:\n    zones:\n      - sip:\n          tlsverifymode: On\n', 'settings-unknown-key-suggest');
+    const { title, fixed } = fixOnce(
+      'file:///p.expressway.yaml',
+      'expressway:\n  expresswayC:\n    zones:\n      - sip:\n          tlsverifymode: On\n',
+      'settings-unknown-key-suggest',
+    );
     assert.equal(title, "Rename to 'tlsVerifyMode'");
     assert.equal(fixed, 'expressway:\n  expresswayC:\n    zones:\n      - sip:\n          tlsVerifyMode: On\n');
   });
   it('corrects an enumerated value to the documented spelling', () => {
-    const { fixed } = fixOnce('file:///p.expressway.yaml', 'expressway:\n  expresswayC:\n    zones:\n      - type: unified communications traversal\n', 'settings-invalid-enum');
+    const { fixed } = fixOnce(
+      'file:///p.expressway.yaml',
+      'expressway:\n  expresswayC:\n    zones:\n      - type: unified communications traversal\n',
+      'settings-invalid-enum',
+    );
     assert.equal(fixed, 'expressway:\n  expresswayC:\n    zones:\n      - type: Unified Communications traversal\n');
   });
   it('replaces _cisco_uds with _cisco-uds', () => {
@@ -70,8 +85,12 @@ describe('settings quick fixes', () => {
     assert.equal(fixed, 'dns:\n  srvRecords:\n    - name: _cisco-uds._tcp.example.com\n      port: 8443\n');
   });
   it('adds a jabber-config host to the HTTP allow list (cross-file fix)', () => {
-    const jc = doc('file:///ws/jabber-config.xml', '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0"><Client><UpdateURL>https://updates.example.com/jabber/update.xml</UpdateURL></Client></config>\n');
-    const text = 'expressway:\n  features:\n    mobileAndRemoteAccess: true\n  expresswayC:\n    unifiedCommunications:\n      httpServerAllowList:\n        - cuc.example.com\n';
+    const jc = doc(
+      'file:///ws/jabber-config.xml',
+      '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0"><Client><UpdateURL>https://updates.example.com/jabber/update.xml</UpdateURL></Client></config>\n',
+    );
+    const text =
+      'expressway:\n  features:\n    mobileAndRemoteAccess: true\n  expresswayC:\n    unifiedCommunications:\n      httpServerAllowList:\n        - cuc.example.com\n';
     const { fixed } = fixOnce('file:///ws/p.expressway.yaml', text, 'mra-allow-list-missing-host', [jc]);
     assert.equal(fixed, text + '        - updates.example.com\n');
   });

@@ -70,26 +70,43 @@ describe('settings rules: a passing and a failing example for every rule', () =>
       assert.ok(c?.pass && c?.fail, `rule ${rule.code} needs a pass and a fail example in rule-cases.json`);
       for (const syntax of ['yaml', 'json'] as const) {
         const passing = run(c.pass, syntax).filter((d) => d.code === rule.code);
-        assert.deepEqual(passing.map((d) => d.message), [], `${rule.code} must not fire on its passing example (${syntax})`);
+        assert.deepEqual(
+          passing.map((d) => d.message),
+          [],
+          `${rule.code} must not fire on its passing example (${syntax})`,
+        );
         const failing = run(c.fail, syntax).filter((d) => d.code === rule.code);
         assert.ok(failing.length > 0, `${rule.code} must fire on its failing example (${syntax})`);
         assert.ok(!/\{\w+\}/.test(String(failing[0].message)), `message placeholders are filled: ${failing[0].message}`);
         // Configurations Cisco documents as right, once reported wrongly: the rule stays silent on them.
         for (const ok of c.alsoPass ?? []) {
-          assert.deepEqual(run(ok, syntax).filter((d) => d.code === rule.code).map((d) => d.message), [], `${rule.code}: ${ok.why} (${syntax})`);
+          assert.deepEqual(
+            run(ok, syntax)
+              .filter((d) => d.code === rule.code)
+              .map((d) => d.message),
+            [],
+            `${rule.code}: ${ok.why} (${syntax})`,
+          );
         }
       }
     });
   }
   it('has no example for a rule that does not exist', () => {
     const codes = new Set(rules.map((r) => r.code));
-    assert.deepEqual(Object.keys(fixtures.cases).filter((c) => !codes.has(c)), []);
+    assert.deepEqual(
+      Object.keys(fixtures.cases).filter((c) => !codes.has(c)),
+      [],
+    );
   });
 });
 
 describe('settings rule messages follow the locale', () => {
   const text = toYaml({ expressway: { expresswayC: { zones: [{ type: 'Unified Communications traversal', sip: { tlsVerifyMode: 'Off' } }] } } });
-  for (const [locale, expected] of [['ja', /TLS 検証モード/], ['en', /TLS verify mode On/], ['ko', /TLS verify mode On/]] as const) {
+  for (const [locale, expected] of [
+    ['ja', /TLS 検証モード/],
+    ['en', /TLS verify mode On/],
+    ['ko', /TLS verify mode On/],
+  ] as const) {
     it(locale, () => {
       const d = doc('file:///ws/l.expressway.yaml', text);
       const ds = validateSettings(d, context([d], locale), today).filter((x) => x.code === 'uc-zone-tls-verify-off');

@@ -17,24 +17,39 @@ describe('settings syntax errors', () => {
     assert.equal(errors.length, 1);
     assert.equal(errors[0].range.start.line, 1);
     const tab = syntax('file:///s/b.expressway.yaml', 'expressway:\n\tversion: X14.2\n  other: 2\n');
-    assert.deepEqual(tab.map((e) => [e.range.start.line, e.range.start.character]), [[1, 0]]);
+    assert.deepEqual(
+      tab.map((e) => [e.range.start.line, e.range.start.character]),
+      [[1, 0]],
+    );
     assert.match(String(tab[0].message), /[Tt]ab/);
   });
 
   it('gives one error for a doubled comma in JSON, at the comma', () => {
     const text = '{\n  "expressway": {\n    "version": "X14.2",,\n    "x": 1\n  }\n}\n';
     const errors = syntax('file:///s/c.expressway.json', text);
-    assert.deepEqual(errors.map((e) => [e.range.start.line, e.range.start.character]), [[2, 23]]);
+    assert.deepEqual(
+      errors.map((e) => [e.range.start.line, e.range.start.character]),
+      [[2, 23]],
+    );
   });
 
   it('reports separate mistakes separately', () => {
     const errors = syntax('file:///s/d.expressway.yaml', 'expressway:\n\tversion: X14.2\n  a: 1\n\tb: 2\n');
-    assert.deepEqual(errors.map((e) => e.range.start.line), [1, 3]);
+    assert.deepEqual(
+      errors.map((e) => e.range.start.line),
+      [1, 3],
+    );
   });
 
   it('keeps the other findings while the file has a syntax error', () => {
-    const ds = validate('file:///s/e.expressway.yaml', 'expressway:\n  version: X14.2\n  expresswayE:\n    zones:\n      - sip:\n          tlsVerifyMode: Maybe\n  features: {mobileAndRemoteAccess: true\n');
+    const ds = validate(
+      'file:///s/e.expressway.yaml',
+      'expressway:\n  version: X14.2\n  expresswayE:\n    zones:\n      - sip:\n          tlsVerifyMode: Maybe\n  features: {mobileAndRemoteAccess: true\n',
+    );
     assert.ok(ds.some((d) => d.code === 'yaml-syntax'));
-    assert.ok(ds.some((d) => d.code === 'settings-invalid-enum'), ds.map((d) => d.code).join());
+    assert.ok(
+      ds.some((d) => d.code === 'settings-invalid-enum'),
+      ds.map((d) => d.code).join(),
+    );
   });
 });

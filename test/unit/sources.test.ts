@@ -17,7 +17,10 @@ test('sources.json validates against its schema, with unique ids and aliases and
   const validate = ajv.compile(read('sources.schema.json'));
   assert.ok(validate(table), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
   const names = table.documents.flatMap((d) => [d.id, ...d.aliases]);
-  assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), []);
+  assert.deepEqual(
+    names.filter((n, i) => names.indexOf(n) !== i),
+    [],
+  );
   for (const d of table.documents) {
     for (const u of [d.url, ...(d.urlPrefixes ?? [])].filter((x): x is string => !!x)) {
       assert.ok(new URL(u).protocol === 'https:', u);
@@ -30,7 +33,10 @@ test('every seed document has its entry', (t) => {
   const seeds = path.join(root, '../shared/seeds');
   if (!fs.existsSync(seeds)) return t.skip('../shared/seeds is not here');
   for (const f of fs.readdirSync(seeds).filter((n) => n.endsWith('.txt'))) {
-    assert.ok(table.documents.some((d) => d.aliases.includes(f)), `${f} has no entry in schemas/sources.json`);
+    assert.ok(
+      table.documents.some((d) => d.aliases.includes(f)),
+      `${f} has no entry in schemas/sources.json`,
+    );
   }
 });
 
@@ -42,12 +48,22 @@ test('every source in schemas/ resolves to a document, never to one of our own n
       for (const [k, x] of Object.entries(v)) {
         if (k === 'source' && (typeof x === 'string' || Array.isArray(x) || (x && typeof x === 'object' && 'file' in x))) {
           const text = sourcesText(x as Parameters<typeof sourcesText>[0], table, 'en');
-          if (/\d{3}_[0-9a-f]{16}|\bseeds?\b|field[- ]notes|schemas\/|\/work\/|shared\/|starting-list|corpus [A-Z]\d/i.test(text)) bad.push(`${file}: ${text.slice(0, 160)}`);
+          if (/\d{3}_[0-9a-f]{16}|\bseeds?\b|field[- ]notes|schemas\/|\/work\/|shared\/|starting-list|corpus [A-Z]\d/i.test(text))
+            bad.push(`${file}: ${text.slice(0, 160)}`);
         } else visit(x, file);
       }
     }
   };
-  const files = ['jabber-parameters.json', 'jabber-rules.json', 'jabber-non-parameters.json', 'mra-support.json', 'deployments.json', 'emm-parameters.json', 'emm-matrices.json', 'uc-settings-rules.json'];
+  const files = [
+    'jabber-parameters.json',
+    'jabber-rules.json',
+    'jabber-non-parameters.json',
+    'mra-support.json',
+    'deployments.json',
+    'emm-parameters.json',
+    'emm-matrices.json',
+    'uc-settings-rules.json',
+  ];
   for (const f of [...files, ...fs.readdirSync(path.join(schemas, 'diagnostics')).map((n) => `diagnostics/${n}`)]) visit(read(f), f);
   assert.deepEqual(bad, []);
 });
@@ -64,14 +80,24 @@ test('a source names the document, its section and the quote, in the view langua
   assert.equal(citationText(en[1], 'en'), 'Cisco Jabber Planning Guide, chapter “Deployment Scenarios” (Korean edition), “모바일 (지원되는 서비스; 디렉토리)”');
   const ja = citationsOf(s, table, 'ja');
   assert.equal(ja[0].edition, undefined, 'read in Japanese: no edition note in a Japanese view');
-  assert.equal(citationText(ja[0], 'ja'), 'Cisco Expressway Administrator Guide、「ユニファイドコミュニケーション」の章, Expressway-E のサーバ証明書の要件: 「Expressway の設定。」');
+  assert.equal(
+    citationText(ja[0], 'ja'),
+    'Cisco Expressway Administrator Guide、「ユニファイドコミュニケーション」の章, Expressway-E のサーバ証明書の要件: 「Expressway の設定。」',
+  );
   // A chapter URL of the Parameters Reference Guide is shown by the guide's title, linked to the chapter.
-  const url = 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/14_0/cjab_book_parameters-reference-guide-for-cisco-jabber-14_0/cjab_b_parameter-reference-guide-jabber-129_chapter_0111.html';
-  assert.equal(citationMarkdown(citationsOf(`${url} (SharePortRangeStart)`, table, 'ko')[0], 'ko'), `[Parameters Reference Guide for Cisco Jabber](${url}), SharePortRangeStart`);
+  const url =
+    'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/jabber/14_0/cjab_book_parameters-reference-guide-for-cisco-jabber-14_0/cjab_b_parameter-reference-guide-jabber-129_chapter_0111.html';
+  assert.equal(
+    citationMarkdown(citationsOf(`${url} (SharePortRangeStart)`, table, 'ko')[0], 'ko'),
+    `[Parameters Reference Guide for Cisco Jabber](${url}), SharePortRangeStart`,
+  );
   // "notes § X" continues the document cited before it; what no document matches is shown as written.
-  assert.deepEqual(citationsOf('000_fa4da8112fd6f5c3.txt § 표 1; notes § 디렉토리; RFC 9999', table, 'en').map((c) => [c.title.slice(0, 28), c.section ?? '']), [
-    ['Cisco Jabber Planning Guide,', '표 1'],
-    ['Cisco Jabber Planning Guide,', '디렉토리'],
-    ['RFC 9999', ''],
-  ]);
+  assert.deepEqual(
+    citationsOf('000_fa4da8112fd6f5c3.txt § 표 1; notes § 디렉토리; RFC 9999', table, 'en').map((c) => [c.title.slice(0, 28), c.section ?? '']),
+    [
+      ['Cisco Jabber Planning Guide,', '표 1'],
+      ['Cisco Jabber Planning Guide,', '디렉토리'],
+      ['RFC 9999', ''],
+    ],
+  );
 });

@@ -120,7 +120,8 @@ function hovers(locale: Locale): [string, string][] {
   }
   const emm = emmCatalogOf(ctx);
   for (const p of emm.parameters) out.push([`hover EMM ${p.key ?? p.label}`, emmParameterMarkdown(ctx, p, emm)]);
-  for (const flavor of ['ios-plist', 'intune-ios-graph', 'intune-mam-graph', 'android-managed', 'blackberry-uem'] as const) out.push([`hover ${flavor}`, flavorMarkdown(ctx, flavor, undefined, emm)]);
+  for (const flavor of ['ios-plist', 'intune-ios-graph', 'intune-mam-graph', 'android-managed', 'blackberry-uem'] as const)
+    out.push([`hover ${flavor}`, flavorMarkdown(ctx, flavor, undefined, emm)]);
   for (const f of fs.readdirSync(path.join(root, 'examples')).filter((n) => /\.(expressway|cucm)\.(ya?ml|json)$/.test(n))) {
     const text = fs.readFileSync(path.join(root, 'examples', f), 'utf8');
     const doc = TextDocument.create(`file:///w/${f}`, f.endsWith('.json') ? 'json' : 'yaml', 1, text);
@@ -153,7 +154,9 @@ describe('every word a user sees is for the user, in one language', () => {
     // A rule's help may link to its own entry of the published diagnostics reference (as ESLint's rules
     // link to their docs page); nothing else of our repository is named.
     const ruleHelp = (id: string) => `https://github.com/uc-config/uc-config/blob/main/docs/diagnostics.md#${id}`;
-    const help = (JSON.parse(sarif) as { runs: { tool: { driver: { rules: { id: string; help: { text: string } }[] } } }[] }).runs[0].tool.driver.rules.map((r) => r.help.text.split(ruleHelp(r.id)).join('')).join('\n');
+    const help = (JSON.parse(sarif) as { runs: { tool: { driver: { rules: { id: string; help: { text: string } }[] } } }[] }).runs[0].tool.driver.rules
+      .map((r) => r.help.text.split(ruleHelp(r.id)).join(''))
+      .join('\n');
     assert.deepEqual([...problems(doc, 'en').map((p) => `docs/diagnostics.md: ${p}`), ...problems(help, 'en').map((p) => `SARIF: ${p}`)], []);
   });
 

@@ -28,7 +28,10 @@ describe('views data files', () => {
     for (const r of data.mra.rows) assert.ok(cats.has(r.category), r.id);
     // Spot checks of the conditions the issue names.
     const row = (id: string) => data.mra.rows.find((r) => r.id === id)!;
-    assert.deepEqual(row('shared-line').requires?.map((r) => r.version), ['X8.9.1', '11.5 SU2']);
+    assert.deepEqual(
+      row('shared-line').requires?.map((r) => r.version),
+      ['X8.9.1', '11.5 SU2'],
+    );
     assert.equal(row('audio-video-calls').requires?.[0].version, '9.1(2)');
     assert.equal(row('imp-file-transfer-on-premises').requires?.[0].version, '10.5(2)');
     assert.equal(row('directory-ldap-search').status, 'not-supported');
@@ -53,24 +56,60 @@ describe('views data files', () => {
       for (const n of s.nodes) if (n.zone) assert.ok(zones.has(n.zone), `${s.id}/${n.id}: zone ${n.zone}`);
       for (const e of s.edges) assert.ok(nodes.has(e.from) && nodes.has(e.to), `${s.id}: edge ${e.from}->${e.to}`);
       for (const f of s.flows ?? []) for (const st of f.steps) assert.ok(nodes.has(st.from) && nodes.has(st.to), `${s.id}/${f.id}: step ${st.n}`);
-      assert.ok([s.source].flat().every((x) => /^00[0-4]_[0-9a-f]{16}\.txt/.test(x) || /^https:\/\//.test(x)), `${s.id}: source`);
+      assert.ok(
+        [s.source].flat().every((x) => /^00[0-4]_[0-9a-f]{16}\.txt/.test(x) || /^https:\/\//.test(x)),
+        `${s.id}: source`,
+      );
     }
   });
 
   it('covers every scenario the issue lists, with the stated ports and SRV records', () => {
-    const want = ['on-premises-full-uc', 'on-premises-im-only', 'on-premises-phone-only', 'on-premises-phone-with-contacts', 'cloud-webex-messenger',
-      'hybrid-webex-messenger', 'hybrid-webex-team-messaging', 'virtual-desktop-vdi', 'emm-intune', 'emm-blackberry-idp-proxy', 'emm-blackberry-access-ios',
-      'mra-expressway', 'anyconnect-vpn', 'saml-sso-sign-in', 'imp-centralized-cluster', 'xmpp-federation-expressway', 'xmpp-federation-imp',
-      'sni-multitenant', 'jabber-guest', 'meeting-server-web-proxy', 'webex-scim-azure-ad', 'lync-2013-mobility-autodiscover'];
+    const want = [
+      'on-premises-full-uc',
+      'on-premises-im-only',
+      'on-premises-phone-only',
+      'on-premises-phone-with-contacts',
+      'cloud-webex-messenger',
+      'hybrid-webex-messenger',
+      'hybrid-webex-team-messaging',
+      'virtual-desktop-vdi',
+      'emm-intune',
+      'emm-blackberry-idp-proxy',
+      'emm-blackberry-access-ios',
+      'mra-expressway',
+      'anyconnect-vpn',
+      'saml-sso-sign-in',
+      'imp-centralized-cluster',
+      'xmpp-federation-expressway',
+      'xmpp-federation-imp',
+      'sni-multitenant',
+      'jabber-guest',
+      'meeting-server-web-proxy',
+      'webex-scim-azure-ad',
+      'lync-2013-mobility-autodiscover',
+    ];
     const have = new Set(data.deployments.scenarios.map((s) => s.id));
-    assert.deepEqual(want.filter((w) => !have.has(w)), []);
+    assert.deepEqual(
+      want.filter((w) => !have.has(w)),
+      [],
+    );
     const s = (id: string) => data.deployments.scenarios.find((x) => x.id === id)!;
     assert.ok(s('mra-expressway').edges.some((e) => e.port === '7001' && e.protocol === 'SIP TLS'));
     assert.ok(s('mra-expressway').edges.some((e) => e.protocol === 'SRV _collab-edge._tls'));
     assert.ok(s('imp-centralized-cluster').edges.some((e) => e.port === '8443'));
-    assert.deepEqual(s('imp-centralized-cluster').flows![0].steps.map((x) => x.n), ['1-2', '3-4', '5-8', '9', '10', '11']);
-    assert.deepEqual(s('hybrid-webex-team-messaging').flows![0].steps.map((x) => x.n), ['1', '2', '3', '4', '5', '6', '7']);
-    const lyncPorts = new Set(s('lync-2013-mobility-autodiscover').edges.map((e) => e.port).filter(Boolean));
+    assert.deepEqual(
+      s('imp-centralized-cluster').flows![0].steps.map((x) => x.n),
+      ['1-2', '3-4', '5-8', '9', '10', '11'],
+    );
+    assert.deepEqual(
+      s('hybrid-webex-team-messaging').flows![0].steps.map((x) => x.n),
+      ['1', '2', '3', '4', '5', '6', '7'],
+    );
+    const lyncPorts = new Set(
+      s('lync-2013-mobility-autodiscover')
+        .edges.map((e) => e.port)
+        .filter(Boolean),
+    );
     for (const p of ['443', '80', '5223', '5088', '5089']) assert.ok(lyncPorts.has(p), p);
   });
 });

@@ -5,7 +5,18 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
 import { boundScenario, MAX_DRAWN_NODES } from '../../client/views/bound';
-import { diagramDocumentSvg, diagramHtml, flowToMermaid, foldLayout, layoutBothWays, layoutScenario, scenarioSvg, scenarioToMermaid, scenarioToMermaidMarkdown, wrap } from '../../client/views/diagram';
+import {
+  diagramDocumentSvg,
+  diagramHtml,
+  flowToMermaid,
+  foldLayout,
+  layoutBothWays,
+  layoutScenario,
+  scenarioSvg,
+  scenarioToMermaid,
+  scenarioToMermaidMarkdown,
+  wrap,
+} from '../../client/views/diagram';
 import { escapeHtml } from '../../client/views/html';
 import { english } from '../../client/views/l10n';
 import { loadViewData, type Scenario } from '../../client/views/model';
@@ -18,62 +29,65 @@ const overlap = (a: { x: number; y: number; width: number; height: number }, b: 
 describe('deployment diagrams', () => {
   // Every shape the page chooses from: left to right, top to bottom, and a long chain folded into two rows.
   // (A short drawing, or one with no column to fold at, has no two-row shape.)
-  for (const s of data.deployments.scenarios) for (const direction of ['LR', 'TB', 'rows'] as const) {
-    if (direction === 'rows' && !foldLayout(layoutScenario(s))) continue;
-    it(`${s.id} ${direction}: laid out, drawn and exported completely`, async () => {
-      const layout = (direction === 'rows' ? foldLayout(layoutScenario(s)) : layoutScenario(s, 'en', english, direction))!;
-      assert.equal(layout.direction, direction);
-      assert.equal(layout.nodes.length, s.nodes.length);
-      for (let i = 0; i < layout.nodes.length; i++)
-        for (let j = i + 1; j < layout.nodes.length; j++)
-          assert.ok(!overlap(layout.nodes[i], layout.nodes[j]), `${layout.nodes[i].node.id} overlaps ${layout.nodes[j].node.id}`);
-      // Each edge starts on its source box and ends on its target box (2 px tolerance).
-      const box = new Map(layout.nodes.map((n) => [n.node.id, n]));
-      const on = (p: { x: number; y: number }, b: { x: number; y: number; width: number; height: number }) =>
-        p.x >= b.x - 2 && p.x <= b.x + b.width + 2 && p.y >= b.y - 2 && p.y <= b.y + b.height + 2;
-      for (const e of layout.edges) {
-        assert.ok(on(e.points[0], box.get(e.edge.from)!), `${e.edge.from}->${e.edge.to} starts on its source`);
-        assert.ok(on(e.points[e.points.length - 1], box.get(e.edge.to)!), `${e.edge.from}->${e.edge.to} ends on its target`);
-      }
-      // Routes are orthogonal; labels keep clear of every box; zones hold their members and no other box.
-      for (const e of layout.edges)
-        for (let i = 1; i < e.points.length; i++) {
-          const [a, b] = [e.points[i - 1], e.points[i]];
-          assert.ok(Math.abs(a.x - b.x) < 0.01 || Math.abs(a.y - b.y) < 0.01, `${e.edge.from}->${e.edge.to} segment ${i} is not horizontal or vertical`);
+  for (const s of data.deployments.scenarios)
+    for (const direction of ['LR', 'TB', 'rows'] as const) {
+      if (direction === 'rows' && !foldLayout(layoutScenario(s))) continue;
+      it(`${s.id} ${direction}: laid out, drawn and exported completely`, async () => {
+        const layout = (direction === 'rows' ? foldLayout(layoutScenario(s)) : layoutScenario(s, 'en', english, direction))!;
+        assert.equal(layout.direction, direction);
+        assert.equal(layout.nodes.length, s.nodes.length);
+        for (let i = 0; i < layout.nodes.length; i++)
+          for (let j = i + 1; j < layout.nodes.length; j++)
+            assert.ok(!overlap(layout.nodes[i], layout.nodes[j]), `${layout.nodes[i].node.id} overlaps ${layout.nodes[j].node.id}`);
+        // Each edge starts on its source box and ends on its target box (2 px tolerance).
+        const box = new Map(layout.nodes.map((n) => [n.node.id, n]));
+        const on = (p: { x: number; y: number }, b: { x: number; y: number; width: number; height: number }) =>
+          p.x >= b.x - 2 && p.x <= b.x + b.width + 2 && p.y >= b.y - 2 && p.y <= b.y + b.height + 2;
+        for (const e of layout.edges) {
+          assert.ok(on(e.points[0], box.get(e.edge.from)!), `${e.edge.from}->${e.edge.to} starts on its source`);
+          assert.ok(on(e.points[e.points.length - 1], box.get(e.edge.to)!), `${e.edge.from}->${e.edge.to} ends on its target`);
         }
-      for (const e of layout.edges) for (const n of layout.nodes) assert.ok(!overlap(e.label!, n), `label of ${e.edge.from}->${e.edge.to} overlaps ${n.node.id}`);
-      // Each label sits on its edge: the route runs through the label's box.
-      for (const e of layout.edges) {
-        const l = e.label!;
-        const crosses = e.points.slice(1).some((b, i) => {
-          const a = e.points[i];
-          return overlap({ x: Math.min(a.x, b.x) - 1, y: Math.min(a.y, b.y) - 1, width: Math.abs(a.x - b.x) + 2, height: Math.abs(a.y - b.y) + 2 }, l);
-        });
-        assert.ok(crosses, `label of ${e.edge.from}->${e.edge.to} is on its edge`);
-      }
-      const within = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
-        a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
-      for (const z of layout.zones)
-        for (const n of layout.nodes) {
-          if (n.node.zone === z.zone.id) assert.ok(within(n, z), `${n.node.id} inside zone ${z.zone.id}`);
-          else assert.ok(!overlap(n, z), `${n.node.id} outside zone ${z.zone.id}`);
+        // Routes are orthogonal; labels keep clear of every box; zones hold their members and no other box.
+        for (const e of layout.edges)
+          for (let i = 1; i < e.points.length; i++) {
+            const [a, b] = [e.points[i - 1], e.points[i]];
+            assert.ok(Math.abs(a.x - b.x) < 0.01 || Math.abs(a.y - b.y) < 0.01, `${e.edge.from}->${e.edge.to} segment ${i} is not horizontal or vertical`);
+          }
+        for (const e of layout.edges)
+          for (const n of layout.nodes) assert.ok(!overlap(e.label!, n), `label of ${e.edge.from}->${e.edge.to} overlaps ${n.node.id}`);
+        // Each label sits on its edge: the route runs through the label's box.
+        for (const e of layout.edges) {
+          const l = e.label!;
+          const crosses = e.points.slice(1).some((b, i) => {
+            const a = e.points[i];
+            return overlap({ x: Math.min(a.x, b.x) - 1, y: Math.min(a.y, b.y) - 1, width: Math.abs(a.x - b.x) + 2, height: Math.abs(a.y - b.y) + 2 }, l);
+          });
+          assert.ok(crosses, `label of ${e.edge.from}->${e.edge.to} is on its edge`);
         }
-      for (let i = 0; i < layout.zones.length; i++)
-        for (let j = i + 1; j < layout.zones.length; j++) assert.ok(!overlap(layout.zones[i], layout.zones[j]), `zones ${layout.zones[i].zone.id} and ${layout.zones[j].zone.id} overlap`);
-      const svg = scenarioSvg(layout);
-      for (const n of s.nodes) assert.ok(svg.includes(`data-node="${n.id}"`), n.id);
-      assert.equal((svg.match(/<path class="d-edge/g) ?? []).length, s.edges.filter((e) => e.from !== e.to).length);
-      for (const e of s.edges) if (e.port) assert.ok(svg.includes(`port ${e.port}`), `port ${e.port}`);
-      const html = diagramHtml(layout, opts);
-      for (const f of s.flows ?? []) for (const st of f.steps) assert.ok(html.includes(`data-step="${st.n}"`), `${f.id} step ${st.n}`);
-      assert.ok(html.includes(escapeHtml("script-src 'nonce-abc123'")), 'nonce CSP');
-      const mermaid = scenarioToMermaid(s);
-      assert.match(mermaid, /^flowchart LR\n/);
-      for (const n of s.nodes) assert.ok(mermaid.includes(`n_${n.id.replace(/-/g, '_')}[`), `mermaid ${n.id}`);
-      assert.equal((mermaid.match(/ (-->|-\.->)\|/g) ?? []).length, s.edges.length);
-      for (const f of s.flows ?? []) assert.equal((flowToMermaid(s, f).match(/->>/g) ?? []).length, f.steps.length);
-    });
-  }
+        const within = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+          a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+        for (const z of layout.zones)
+          for (const n of layout.nodes) {
+            if (n.node.zone === z.zone.id) assert.ok(within(n, z), `${n.node.id} inside zone ${z.zone.id}`);
+            else assert.ok(!overlap(n, z), `${n.node.id} outside zone ${z.zone.id}`);
+          }
+        for (let i = 0; i < layout.zones.length; i++)
+          for (let j = i + 1; j < layout.zones.length; j++)
+            assert.ok(!overlap(layout.zones[i], layout.zones[j]), `zones ${layout.zones[i].zone.id} and ${layout.zones[j].zone.id} overlap`);
+        const svg = scenarioSvg(layout);
+        for (const n of s.nodes) assert.ok(svg.includes(`data-node="${n.id}"`), n.id);
+        assert.equal((svg.match(/<path class="d-edge/g) ?? []).length, s.edges.filter((e) => e.from !== e.to).length);
+        for (const e of s.edges) if (e.port) assert.ok(svg.includes(`port ${e.port}`), `port ${e.port}`);
+        const html = diagramHtml(layout, opts);
+        for (const f of s.flows ?? []) for (const st of f.steps) assert.ok(html.includes(`data-step="${st.n}"`), `${f.id} step ${st.n}`);
+        assert.ok(html.includes(escapeHtml("script-src 'nonce-abc123'")), 'nonce CSP');
+        const mermaid = scenarioToMermaid(s);
+        assert.match(mermaid, /^flowchart LR\n/);
+        for (const n of s.nodes) assert.ok(mermaid.includes(`n_${n.id.replace(/-/g, '_')}[`), `mermaid ${n.id}`);
+        assert.equal((mermaid.match(/ (-->|-\.->)\|/g) ?? []).length, s.edges.length);
+        for (const f of s.flows ?? []) assert.equal((flowToMermaid(s, f).match(/->>/g) ?? []).length, f.steps.length);
+      });
+    }
 
   it('reads from the internet through the DMZ to the corporate network, left to right', async () => {
     const layout = await layoutScenario(data.deployments.scenarios.find((s) => s.id === 'mra-expressway')!);
@@ -94,9 +108,16 @@ describe('deployment diagrams', () => {
   it('escapes hostile node, edge, zone and step text in the SVG, the page and the Mermaid text', async () => {
     const evil = '<img src=x onerror=alert(1)>"|]; end';
     const s: Scenario = {
-      id: 'evil', group: 'on-premises', title: { en: evil }, summary: { en: evil }, source: 'test source',
+      id: 'evil',
+      group: 'on-premises',
+      title: { en: evil },
+      summary: { en: evil },
+      source: 'test source',
       zones: [{ id: 'z', kind: 'internal', label: { en: evil } }],
-      nodes: [{ id: 'a', type: 'client', label: evil, zone: 'z' }, { id: 'b', type: 'cucm', label: 'B' }],
+      nodes: [
+        { id: 'a', type: 'client', label: evil, zone: 'z' },
+        { id: 'b', type: 'cucm', label: 'B' },
+      ],
       edges: [{ from: 'a', to: 'b', label: evil, protocol: evil }],
       flows: [{ id: 'f', title: { en: evil }, source: 'test source', steps: [{ n: '1', from: 'a', to: 'b', label: { en: evil } }] }],
       notes: [{ en: evil }],
@@ -125,14 +146,29 @@ describe('bounded layout, export and Mermaid text (issue 13.4, issue 10)', () =>
   const data = loadViewData(path.resolve(__dirname, '../../schemas'));
   /** A workspace that names many hosts, one DNS record each. */
   const big = (n: number): Scenario => ({
-    id: 'big', group: 'on-premises', title: { en: 'Big' }, summary: { en: 'many hosts' }, source: 'test',
-    zones: [{ id: 'corp', kind: 'internal', label: { en: 'Corporate network' } }, { id: 'dmz', kind: 'dmz', label: { en: 'DMZ' } }],
+    id: 'big',
+    group: 'on-premises',
+    title: { en: 'Big' },
+    summary: { en: 'many hosts' },
+    source: 'test',
+    zones: [
+      { id: 'corp', kind: 'internal', label: { en: 'Corporate network' } },
+      { id: 'dmz', kind: 'dmz', label: { en: 'DMZ' } },
+    ],
     nodes: [
       { id: 'jabber', type: 'client', label: 'Cisco Jabber', zone: 'corp' },
       { id: 'dns', type: 'dns', label: 'DNS', zone: 'corp' },
-      ...Array.from({ length: n }, (_, i) => ({ id: `h${i}`, type: (['cucm', 'web-server', 'expressway-e'] as const)[i % 3], label: `host${i}.example.com`, zone: i % 3 === 2 ? 'dmz' : 'corp' })),
+      ...Array.from({ length: n }, (_, i) => ({
+        id: `h${i}`,
+        type: (['cucm', 'web-server', 'expressway-e'] as const)[i % 3],
+        label: `host${i}.example.com`,
+        zone: i % 3 === 2 ? 'dmz' : 'corp',
+      })),
     ],
-    edges: [{ from: 'jabber', to: 'dns', label: 'service discovery' }, ...Array.from({ length: n }, (_, i) => ({ from: 'dns', to: `h${i}`, label: `_cisco-uds._tcp.d${i}.example.com`, protocol: 'SRV', port: '8443' }))],
+    edges: [
+      { from: 'jabber', to: 'dns', label: 'service discovery' },
+      ...Array.from({ length: n }, (_, i) => ({ from: 'dns', to: `h${i}`, label: `_cisco-uds._tcp.d${i}.example.com`, protocol: 'SRV', port: '8443' })),
+    ],
   });
 
   it('2 000 nodes: a summary laid out well within a second, and the page says so', () => {
@@ -172,7 +208,10 @@ describe('bounded layout, export and Mermaid text (issue 13.4, issue 10)', () =>
     const s = data.deployments.scenarios.find((x) => x.id === 'mra-expressway')!;
     const layout = layoutBothWays(s);
     assert.equal(layout.direction, 'LR');
-    assert.deepEqual(layout.others?.map((o) => o.direction), ['TB', 'rows']);
+    assert.deepEqual(
+      layout.others?.map((o) => o.direction),
+      ['TB', 'rows'],
+    );
     const html = diagramHtml(layout, opts);
     assert.match(html, /<div class="shape" data-direction="LR"><svg[^>]*aria-labelledby="d-title">/);
     assert.match(html, /<div class="shape" data-direction="TB" hidden><svg[^>]*aria-labelledby="d-title-tb">/);
@@ -182,7 +221,10 @@ describe('bounded layout, export and Mermaid text (issue 13.4, issue 10)', () =>
     for (const l of [layout, ...layout.others!]) assert.equal(XMLValidator.validate(diagramDocumentSvg(l)), true, l.direction);
     // A short drawing is not folded: its page offers left to right and top to bottom only.
     const short = layoutBothWays(data.deployments.scenarios.find((x) => x.id === 'on-premises-im-only')!);
-    assert.deepEqual(short.others?.map((o) => o.direction), ['TB']);
+    assert.deepEqual(
+      short.others?.map((o) => o.direction),
+      ['TB'],
+    );
     assert.ok(!diagramHtml(short, opts).includes('data-direction="rows"'));
   });
 

@@ -65,16 +65,31 @@ describe('client l10n bundles', () => {
   const literal = calls.filter((c) => c.key !== undefined).map((c) => c.key!);
   const keys = new Set([...literal, ...Object.values(TABLES).flatMap((t) => Object.values(t))]);
 
-  it('the scan finds the client\'s calls (status bar, commands, pages)', () => {
-    for (const f of ['client/status.ts', 'client/commands/showMraTable.ts', 'client/commands/diagramPanel.ts', 'client/views/mraTableHtml.ts', 'client/views/diagram.ts', 'client/views/parameterDocHtml.ts']) {
-      assert.ok(calls.some((c) => c.file === f && c.key), `no translated string found in ${f}`);
+  it("the scan finds the client's calls (status bar, commands, pages)", () => {
+    for (const f of [
+      'client/status.ts',
+      'client/commands/showMraTable.ts',
+      'client/commands/diagramPanel.ts',
+      'client/views/mraTableHtml.ts',
+      'client/views/diagram.ts',
+      'client/views/parameterDocHtml.ts',
+    ]) {
+      assert.ok(
+        calls.some((c) => c.file === f && c.key),
+        `no translated string found in ${f}`,
+      );
     }
     assert.ok(keys.size > 100, `${keys.size} keys`);
   });
 
   it('a translate call takes a literal, an entry of a known table, or passes a message through', () => {
-    const bad = calls.filter((c) => c.key === undefined && !new RegExp(`^(t|th|vscode\\.l10n\\.t)\\(((${Object.keys(TABLES).join('|')})\\[.*|message)\\)$`, 's').test(c.expr));
-    assert.deepEqual(bad.map((c) => `${c.file}:${c.line} ${c.expr}`), []);
+    const bad = calls.filter(
+      (c) => c.key === undefined && !new RegExp(`^(t|th|vscode\\.l10n\\.t)\\(((${Object.keys(TABLES).join('|')})\\[.*|message)\\)$`, 's').test(c.expr),
+    );
+    assert.deepEqual(
+      bad.map((c) => `${c.file}:${c.line} ${c.expr}`),
+      [],
+    );
   });
 
   for (const locale of LOCALES) {
@@ -115,12 +130,45 @@ describe('client l10n bundles', () => {
 // names that are the same in every language, must hold no English word.
 
 const NAMES = [
-  'Cisco Jabber', 'IM and Presence', 'Unified CM', 'Unity Connection', 'Remote Access', 'Emergency Responder', 'Jabber Guest',
-  'Meeting Server', 'Lync Server', 'Control Hub', 'Webex Meetings', 'schemas/jabber-parameters.json', 'jabber-config',
+  'Cisco Jabber',
+  'IM and Presence',
+  'Unified CM',
+  'Unity Connection',
+  'Remote Access',
+  'Emergency Responder',
+  'Jabber Guest',
+  'Meeting Server',
+  'Lync Server',
+  'Control Hub',
+  'Webex Meetings',
+  'schemas/jabber-parameters.json',
+  'jabber-config',
 ];
-const WORDS = new Set(['Web', 'Cisco', 'Jabber', 'Webex', 'Expressway', 'Expressway-C', 'Expressway-E', 'Mermaid', 'Markdown', 'Windows', 'Mac', 'Android', 'iPhone', 'iPad', 'iOS']);
+const WORDS = new Set([
+  'Web',
+  'Cisco',
+  'Jabber',
+  'Webex',
+  'Expressway',
+  'Expressway-C',
+  'Expressway-E',
+  'Mermaid',
+  'Markdown',
+  'Windows',
+  'Mac',
+  'Android',
+  'iPhone',
+  'iPad',
+  'iOS',
+]);
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every string in a value (the data a page draws). */
@@ -165,7 +213,9 @@ const scenario = data.deployments.scenarios.find((s) => s.id === 'mra-expressway
 const PARAMS = ['DirectoryServerType', 'PrtLogServerURL', 'BDIBaseFilter'];
 
 // Cited documents keep the titles their publishers give them (schemas/sources.json): data, like the rows.
-const citedTitles = leaves((JSON.parse(fs.readFileSync(path.join(schemas, 'sources.json'), 'utf8')) as { documents: { title: unknown }[] }).documents.map((d) => d.title));
+const citedTitles = leaves(
+  (JSON.parse(fs.readFileSync(path.join(schemas, 'sources.json'), 'utf8')) as { documents: { title: unknown }[] }).documents.map((d) => d.title),
+);
 
 function pages(locale: Locale): { name: string; html: string; data: string[] }[] {
   const t = tFor(locale);
@@ -179,9 +229,17 @@ function pages(locale: Locale): { name: string; html: string; data: string[] }[]
     assert.ok(found, name);
     const doc = localizeParameter(found, overlay);
     const rows = mraRowsForParameter(data.mra, name);
-    out.push({ name: `parameter ${name}`, html: parameterDocHtml(name, doc, rows, { ...opts, locale, t }), data: [...leaves(found), ...leaves(doc), ...leaves(rows)] });
+    out.push({
+      name: `parameter ${name}`,
+      html: parameterDocHtml(name, doc, rows, { ...opts, locale, t }),
+      data: [...leaves(found), ...leaves(doc), ...leaves(rows)],
+    });
   }
-  out.push({ name: 'parameter not in the catalog', html: parameterDocHtml('NoSuchParameter', undefined, [], { ...opts, locale, t }), data: ['NoSuchParameter'] });
+  out.push({
+    name: 'parameter not in the catalog',
+    html: parameterDocHtml('NoSuchParameter', undefined, [], { ...opts, locale, t }),
+    data: ['NoSuchParameter'],
+  });
   for (const p of out) p.data.push(...citedTitles);
   return out;
 }
@@ -234,14 +292,17 @@ describe('pages in Korean and Japanese', () => {
       const t = tFor(locale);
       const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
         a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-      for (const s of data.deployments.scenarios) for (const direction of ['LR', 'TB', 'rows'] as const) {
-        const layout = direction === 'rows' ? foldLayout(layoutScenario(s, locale, t)) : layoutScenario(s, locale, t, direction);
-        if (!layout) continue;
-        for (const n of layout.nodes) assert.equal(n.typeLabel, t(TYPE_LABEL[n.node.type]));
-        for (let i = 0; i < layout.nodes.length; i++)
-          for (let j = i + 1; j < layout.nodes.length; j++) assert.ok(!overlap(layout.nodes[i], layout.nodes[j]), `${s.id}: ${layout.nodes[i].node.id} overlaps ${layout.nodes[j].node.id}`);
-        for (const e of layout.edges) for (const n of layout.nodes) assert.ok(!overlap(e.label!, n), `${s.id}: label of ${e.edge.from}->${e.edge.to} overlaps ${n.node.id}`);
-      }
+      for (const s of data.deployments.scenarios)
+        for (const direction of ['LR', 'TB', 'rows'] as const) {
+          const layout = direction === 'rows' ? foldLayout(layoutScenario(s, locale, t)) : layoutScenario(s, locale, t, direction);
+          if (!layout) continue;
+          for (const n of layout.nodes) assert.equal(n.typeLabel, t(TYPE_LABEL[n.node.type]));
+          for (let i = 0; i < layout.nodes.length; i++)
+            for (let j = i + 1; j < layout.nodes.length; j++)
+              assert.ok(!overlap(layout.nodes[i], layout.nodes[j]), `${s.id}: ${layout.nodes[i].node.id} overlaps ${layout.nodes[j].node.id}`);
+          for (const e of layout.edges)
+            for (const n of layout.nodes) assert.ok(!overlap(e.label!, n), `${s.id}: label of ${e.edge.from}->${e.edge.to} overlaps ${n.node.id}`);
+        }
     });
   }
 });

@@ -15,32 +15,50 @@ const WORKER = path.resolve(__dirname, '../../dist/layoutWorker.js');
 const built = fs.existsSync(WORKER);
 
 const big = (n: number): Scenario => ({
-  id: 'big', group: 'on-premises', title: { en: 'Big' }, summary: { en: 'many DNS records' }, source: 'test',
+  id: 'big',
+  group: 'on-premises',
+  title: { en: 'Big' },
+  summary: { en: 'many DNS records' },
+  source: 'test',
   zones: [{ id: 'corp', kind: 'internal', label: { en: 'Corporate network' } }],
-  nodes: [{ id: 'jabber', type: 'client', label: 'Cisco Jabber', zone: 'corp' }, { id: 'dns', type: 'dns', label: 'DNS', zone: 'corp' }, ...Array.from({ length: n }, (_, i) => ({ id: `h${i}`, type: 'cucm' as const, label: `host${i}.example.com`, zone: 'corp' }))],
-  edges: [{ from: 'jabber', to: 'dns', label: 'service discovery' }, ...Array.from({ length: n }, (_, i) => ({ from: 'dns', to: `h${i}`, label: `_cisco-uds._tcp.d${i}.example.com`, protocol: 'SRV', port: '8443' }))],
+  nodes: [
+    { id: 'jabber', type: 'client', label: 'Cisco Jabber', zone: 'corp' },
+    { id: 'dns', type: 'dns', label: 'DNS', zone: 'corp' },
+    ...Array.from({ length: n }, (_, i) => ({ id: `h${i}`, type: 'cucm' as const, label: `host${i}.example.com`, zone: 'corp' })),
+  ],
+  edges: [
+    { from: 'jabber', to: 'dns', label: 'service discovery' },
+    ...Array.from({ length: n }, (_, i) => ({ from: 'dns', to: `h${i}`, label: `_cisco-uds._tcp.d${i}.example.com`, protocol: 'SRV', port: '8443' })),
+  ],
 });
 
-test('2 000 DNS records: laid out on the worker within a second while the event loop keeps turning', { skip: !built && 'run npm run build first' }, async () => {
-  let last = performance.now();
-  let longest = 0;
-  const tick = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 2);
-  const start = performance.now();
-  const bundle = { '{0} components: {1}, …': '구성 요소 {0}개: {1}, …' };
-  const layout = await layoutOffThread(WORKER, big(2000), 'ko', bundle);
-  const ms = performance.now() - start;
-  clearInterval(tick);
-  assert.ok(ms < 1000, `${Math.round(ms)} ms`);
-  assert.ok(longest < 50, `the event loop was held for ${Math.round(longest)} ms`);
-  assert.deepEqual(layout.summary, { nodes: 2002, drawn: 3 });
-  // The page language's words, from the bundle handed to the worker.
-  assert.ok(layout.nodes.some((n) => n.node.label.startsWith('구성 요소 2000개: host0.example.com')), layout.nodes.map((n) => n.node.label).join(' | '));
-  assert.deepEqual(JSON.parse(JSON.stringify(layout)), JSON.parse(JSON.stringify(layoutBothWays(big(2000), 'ko', translateFrom(bundle)))));
-});
+test(
+  '2 000 DNS records: laid out on the worker within a second while the event loop keeps turning',
+  { skip: !built && 'run npm run build first' },
+  async () => {
+    let last = performance.now();
+    let longest = 0;
+    const tick = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 2);
+    const start = performance.now();
+    const bundle = { '{0} components: {1}, …': '구성 요소 {0}개: {1}, …' };
+    const layout = await layoutOffThread(WORKER, big(2000), 'ko', bundle);
+    const ms = performance.now() - start;
+    clearInterval(tick);
+    assert.ok(ms < 1000, `${Math.round(ms)} ms`);
+    assert.ok(longest < 50, `the event loop was held for ${Math.round(longest)} ms`);
+    assert.deepEqual(layout.summary, { nodes: 2002, drawn: 3 });
+    // The page language's words, from the bundle handed to the worker.
+    assert.ok(
+      layout.nodes.some((n) => n.node.label.startsWith('구성 요소 2000개: host0.example.com')),
+      layout.nodes.map((n) => n.node.label).join(' | '),
+    );
+    assert.deepEqual(JSON.parse(JSON.stringify(layout)), JSON.parse(JSON.stringify(layoutBothWays(big(2000), 'ko', translateFrom(bundle)))));
+  },
+);
 
 test('without a worker, the same file is loaded as a module and lays the scenario out here (bounded)', { skip: !built && 'run npm run build first' }, () => {
   // dist/layoutWorker.js exports layoutBothWays and listens only on a worker thread: the fallback of

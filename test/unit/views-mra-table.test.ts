@@ -110,8 +110,6 @@ describe('MRA table as Markdown and CSV', () => {
   });
 });
 
-
-
 describe('messages from the pages', () => {
   it('accepts the four known messages and rejects anything else', () => {
     assert.deepEqual(parseMessage({ type: 'openParameter', name: 'UpdateURL' }), { type: 'openParameter', name: 'UpdateURL' });
@@ -128,13 +126,15 @@ describe('messages from the pages', () => {
   });
 });
 
-
-
 describe('MRA CodeLens data', () => {
   it('puts a lens on each parameter an MRA row names, most restrictive status first', () => {
-    const text = '<config version="1.0"><Directory><DirectoryServerType>LDAP</DirectoryServerType><UdsServer>cucm</UdsServer><SearchTimeout>5</SearchTimeout></Directory><Client><UpdateURL>http://u/x.xml</UpdateURL></Client></config>';
+    const text =
+      '<config version="1.0"><Directory><DirectoryServerType>LDAP</DirectoryServerType><UdsServer>cucm</UdsServer><SearchTimeout>5</SearchTimeout></Directory><Client><UpdateURL>http://u/x.xml</UpdateURL></Client></config>';
     const lenses = mraLenses(text, data.mra);
-    assert.deepEqual(lenses.map((l) => l.parameter), ['DirectoryServerType', 'UdsServer', 'UpdateURL']);
+    assert.deepEqual(
+      lenses.map((l) => l.parameter),
+      ['DirectoryServerType', 'UdsServer', 'UpdateURL'],
+    );
     assert.equal(lenses[0].title, 'MRA: Not supported — Directory search through LDAP');
     assert.equal(mraLenses(text.replace('>LDAP<', '>UDS<'), data.mra)[0].title, 'MRA: Supported — Directory search through UDS');
     assert.equal(lenses[0].offset, text.indexOf('<DirectoryServerType>'));

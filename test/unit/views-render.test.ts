@@ -84,7 +84,7 @@ describe('views render readably in every theme', () => {
     await page.setViewportSize(SIZES[1]);
     // The page re-lays out after the resize settles (debounced): poll until it has.
     let after = before;
-    for (const start = Date.now(); after.direction === 'rows' && Date.now() - start < 5000; ) {
+    for (const start = Date.now(); after.direction === 'rows' && Date.now() - start < 5000;) {
       await new Promise((r) => setTimeout(r, 25));
       after = await page.evaluate<{ zoom: number; direction: string }>(OPENED);
     }
@@ -105,9 +105,18 @@ describe('views render readably in every theme', () => {
       .replace(/(<text class="d-text d-type" x="([\d.]+)" y="([\d.]+)">[^<]*<\/text>)/, '$1<text class="d-text" x="$2" y="$3">OVERLAPPING TEXT</text>');
     await page.setContent(broken, { waitUntil: 'load' });
     const problems = await page.evaluate<string[]>(CHECK_PAGE);
-    assert.ok(problems.some((p) => p.startsWith('contrast ') && p.includes('<button>')), problems.join('\n'));
-    assert.ok(problems.some((p) => p.startsWith('outside ')), problems.join('\n'));
+    assert.ok(
+      problems.some((p) => p.startsWith('contrast ') && p.includes('<button>')),
+      problems.join('\n'),
+    );
+    assert.ok(
+      problems.some((p) => p.startsWith('outside ')),
+      problems.join('\n'),
+    );
     assert.ok(problems.includes('zoom 30% at open'), problems.join('\n'));
-    assert.ok(problems.some((p) => p.startsWith('overlap ') && p.includes('OVERLAPPING TEXT')), problems.join('\n'));
+    assert.ok(
+      problems.some((p) => p.startsWith('overlap ') && p.includes('OVERLAPPING TEXT')),
+      problems.join('\n'),
+    );
   });
 });

@@ -58,7 +58,19 @@ describe('workspace diagram', () => {
   it('with MRA on, draws the Expressway pair, the servers and the allow-list state', () => {
     const s = deriveWorkspaceScenario(files, { mra: 'off', mraData: data.mra });
     const ids = s.nodes.map((n) => n.id).sort();
-    assert.deepEqual(ids, ['desk-phone', 'dns', 'emm', 'host-cuc-example-com', 'host-cucm1-example-com', 'host-expc-example-com', 'host-expe-example-com', 'host-ldap-example-com', 'host-photos-example-com', 'host-updates-example-com', 'jabber']);
+    assert.deepEqual(ids, [
+      'desk-phone',
+      'dns',
+      'emm',
+      'host-cuc-example-com',
+      'host-cucm1-example-com',
+      'host-expc-example-com',
+      'host-expe-example-com',
+      'host-ldap-example-com',
+      'host-photos-example-com',
+      'host-updates-example-com',
+      'jabber',
+    ]);
     assert.equal(s.title.en, 'This workspace (MRA on)', 'the settings file turns MRA on');
     const edge = (to: string) => s.edges.find((e) => e.to === to)!;
     assert.match(edge('host-photos-example-com').label, /\(on the HTTP allow list\)/);
@@ -67,9 +79,15 @@ describe('workspace diagram', () => {
     assert.equal(s.edges.find((e) => e.from === 'host-expc-example-com' && e.to === 'host-expe-example-com')!.port, '7001');
     // TFTP and CTI on the same Unified CM are one node with both roles on one link.
     assert.match(edge('host-cucm1-example-com').protocol!, /TFTP \/ CTI/);
-    assert.equal(s.nodes.find((n) => n.id === 'host-cucm1-example-com')!.label, 'cucm1.example.com (Expressway-C Unified CM server, configuration download, desk phone control)');
+    assert.equal(
+      s.nodes.find((n) => n.id === 'host-cucm1-example-com')!.label,
+      'cucm1.example.com (Expressway-C Unified CM server, configuration download, desk phone control)',
+    );
     // Both SRV names travel on the one Jabber → DNS link.
-    const srv = s.edges.find((e) => e.to === 'dns')!.label.split('; ').sort();
+    const srv = s.edges
+      .find((e) => e.to === 'dns')!
+      .label.split('; ')
+      .sort();
     assert.deepEqual(srv, ['_collab-edge._tls.example.com', '_collab-edge._tls.voice.example.com']);
     const notes = s.notes!.map((n) => n.en).join('\n');
     assert.match(notes, /PrimaryServerName is set, but "Directory search through LDAP" is not supported over MRA/);
@@ -95,7 +113,11 @@ describe('workspace diagram', () => {
   it('survives broken files and keeps hostile values as text', async () => {
     const hostile: WorkspaceFile[] = [
       // Truncated on purpose: the parser must still read what comes before the break.
-      { path: '/ws/jabber-config.xml', kind: 'jabber-config', text: '<config><Client><EMMType>&lt;img src=x onerror=alert(1)&gt;</EMMType></Client><Phone><E911NotificationURL>http://e911.example.com/&lt;script&gt;</E911NotificationURL><TftpServer1>cucm' },
+      {
+        path: '/ws/jabber-config.xml',
+        kind: 'jabber-config',
+        text: '<config><Client><EMMType>&lt;img src=x onerror=alert(1)&gt;</EMMType></Client><Phone><E911NotificationURL>http://e911.example.com/&lt;script&gt;</E911NotificationURL><TftpServer1>cucm',
+      },
       { path: '/ws/x.expressway.yaml', kind: 'uc-settings', text: 'expressway: [unclosed' },
       { path: '/ws/y.expressway.json', kind: 'uc-settings', text: '{"expressway":{"expresswayE":{"system":{"hostName":"<img src=x onerror=alert(2)>"}}}}' },
       { path: '/ws/x.appconfig.json', kind: 'app-config', text: '{"not json' },
@@ -105,15 +127,24 @@ describe('workspace diagram', () => {
     assert.ok(!html.includes('<img src=x'));
     assert.ok(!/<script>(?!\s*\(function)/.test(html.replace(/<script nonce="n">/g, '')));
     assert.ok(s.nodes.some((n) => n.id === 'host-e911-example-com'));
-    assert.ok(s.notes!.some((n) => n.en.includes('<img src=x onerror=alert(1)>')), 'the hostile value reached the data');
-    assert.ok(s.nodes.some((n) => n.label.includes('<img src=x onerror=alert(2)>')), 'and a node label');
+    assert.ok(
+      s.notes!.some((n) => n.en.includes('<img src=x onerror=alert(1)>')),
+      'the hostile value reached the data',
+    );
+    assert.ok(
+      s.nodes.some((n) => n.label.includes('<img src=x onerror=alert(2)>')),
+      'and a node label',
+    );
     assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'));
     assert.ok((html.match(/&lt;img/g) ?? []).length >= 3, 'note, node label and its tooltip-free SVG text are escaped');
   });
 
   it('says so when no file is open', () => {
     const s = deriveWorkspaceScenario([], { mra: 'off' });
-    assert.deepEqual(s.nodes.map((n) => n.id), ['jabber']);
+    assert.deepEqual(
+      s.nodes.map((n) => n.id),
+      ['jabber'],
+    );
     assert.match(s.notes![0].en, /No jabber-config/);
     assert.deepEqual(s.source, ['(no file)']);
   });
@@ -125,27 +156,49 @@ describe('workspace diagram', () => {
     assert.deepEqual(ja.title, { en: 'This workspace (MRA on)', ko: '이 작업 영역 (MRA 켜짐)', ja: 'このワークスペース (MRA オン)' });
     assert.deepEqual(ja.notes, en.notes);
     assert.ok(en.notes!.some((n) => n.ko === 'EMMType 1;2: Intune용 Jabber, BlackBerry용 Jabber에서 로그인할 수 있습니다.'));
-    assert.deepEqual(ja.zones!.map((z) => z.label.ja), ['インターネット (社外のクライアント)', 'DMZ', '社内ネットワーク']);
-    assert.equal(ja.nodes.find((n) => n.id === 'host-cucm1-example-com')!.label, 'cucm1.example.com (Expressway-C の Unified CM サーバ、構成のダウンロード、デスクフォン制御)');
-    assert.match(ja.edges.find((e) => e.to === 'host-updates-example-com')!.label, /^インストーラの更新 — UpdateURL \(Expressway-C の HTTP 許可リストにありません\)$/);
+    assert.deepEqual(
+      ja.zones!.map((z) => z.label.ja),
+      ['インターネット (社外のクライアント)', 'DMZ', '社内ネットワーク'],
+    );
+    assert.equal(
+      ja.nodes.find((n) => n.id === 'host-cucm1-example-com')!.label,
+      'cucm1.example.com (Expressway-C の Unified CM サーバ、構成のダウンロード、デスクフォン制御)',
+    );
+    assert.match(
+      ja.edges.find((e) => e.to === 'host-updates-example-com')!.label,
+      /^インストーラの更新 — UpdateURL \(Expressway-C の HTTP 許可リストにありません\)$/,
+    );
     // Host names, parameter names and protocols stay as written; the graph is the same.
-    assert.deepEqual(ja.edges.map((e) => [e.from, e.to, e.protocol, e.port]), en.edges.map((e) => [e.from, e.to, e.protocol, e.port]));
+    assert.deepEqual(
+      ja.edges.map((e) => [e.from, e.to, e.protocol, e.port]),
+      en.edges.map((e) => [e.from, e.to, e.protocol, e.port]),
+    );
     assert.deepEqual(deriveWorkspaceScenario([], { mra: 'off', locale: 'ko' }).source, ['(파일 없음)']);
   });
 
   it('draws one EMM node per EMM: an Intune and a BlackBerry app configuration are two systems', () => {
     const read = (f: string) => fs.readFileSync(path.resolve(__dirname, '../../examples', f), 'utf8');
-    const s = deriveWorkspaceScenario([
-      { path: '/ws/jabber-intune.appconfig.json', kind: 'app-config', text: read('jabber-intune.appconfig.json') },
-      { path: '/ws/jabber-blackberry.appconfig.json', kind: 'app-config', text: read('jabber-blackberry.appconfig.json') },
-    ], { mra: 'off' });
+    const s = deriveWorkspaceScenario(
+      [
+        { path: '/ws/jabber-intune.appconfig.json', kind: 'app-config', text: read('jabber-intune.appconfig.json') },
+        { path: '/ws/jabber-blackberry.appconfig.json', kind: 'app-config', text: read('jabber-blackberry.appconfig.json') },
+      ],
+      { mra: 'off' },
+    );
     const emm = s.nodes.filter((n) => n.type === 'emm');
     assert.deepEqual(emm.map((n) => n.label).sort(), ['BlackBerry UEM', 'Microsoft Intune']);
-    for (const n of emm) assert.ok(s.edges.some((e) => e.from === n.id && e.to === 'jabber'), n.id);
+    for (const n of emm)
+      assert.ok(
+        s.edges.some((e) => e.from === n.id && e.to === 'jabber'),
+        n.id,
+      );
   });
 
   it('the client reaches Expressway-E on the ports schemas/mra-client-ports.json states, each with a source', () => {
-    const ports = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../schemas/mra-client-ports.json'), 'utf8')).ports as { port: string; source: string }[];
+    const ports = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../schemas/mra-client-ports.json'), 'utf8')).ports as {
+      port: string;
+      source: string;
+    }[];
     assert.deepEqual(ports.map((p) => p.port).sort(), ['5061', '8443']);
     for (const p of ports) assert.ok(p.source.length > 20);
     const s = deriveWorkspaceScenario(files, { mra: 'on', mraData: data.mra });
@@ -154,7 +207,10 @@ describe('workspace diagram', () => {
     assert.equal(link.port, '8443 (HTTPS), 5061 (SIP TLS)');
     const expc = s.nodes.find((n) => n.type === 'expressway-c')!.id;
     const expe = s.nodes.find((n) => n.type === 'expressway-e')!.id;
-    assert.ok(s.edges.some((e) => e.from === expc && e.to === expe), 'traversal drawn from Expressway-C (the traversal client)');
+    assert.ok(
+      s.edges.some((e) => e.from === expc && e.to === expe),
+      'traversal drawn from Expressway-C (the traversal client)',
+    );
     assert.ok(!s.edges.some((e) => e.from === expe && e.to === expc));
   });
 
@@ -163,7 +219,10 @@ describe('workspace diagram', () => {
     const phone = s.nodes.find((n) => n.type === 'desk-phone')!;
     assert.ok(phone);
     const into = s.edges.filter((e) => e.to === phone.id);
-    assert.deepEqual(into.map((e) => s.nodes.find((n) => n.id === e.from)!.type), ['cucm']);
+    assert.deepEqual(
+      into.map((e) => s.nodes.find((n) => n.id === e.from)!.type),
+      ['cucm'],
+    );
   });
 });
 

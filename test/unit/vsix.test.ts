@@ -11,7 +11,8 @@ import { inflateRawSync } from 'node:zlib';
 
 const root = path.resolve(__dirname, '../..');
 const vsce = path.join(root, 'node_modules/.bin/vsce');
-const skip = fs.existsSync(vsce) && fs.existsSync(path.join(root, 'dist/server.js')) ? false : '@vscode/vsce or dist/ is missing: run npm install && npm run build';
+const skip =
+  fs.existsSync(vsce) && fs.existsSync(path.join(root, 'dist/server.js')) ? false : '@vscode/vsce or dist/ is missing: run npm install && npm run build';
 
 /** Reads a zip's central directory: every entry's name and its (decompressed) content on demand. */
 export function readZip(buf: Buffer): Map<string, () => Buffer> {
@@ -47,7 +48,11 @@ before(() => {
   if (skip) return;
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'uc-vsix-')), 'uc-config.vsix');
   // The same flags as `npm run package`, without its rebuild: the test checks the dist/ under test.
-  const r = spawnSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--out', out], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--out', out], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   assert.equal(r.status, 0, `vsce failed:\n${r.stdout}\n${r.stderr}`);
   entries = readZip(fs.readFileSync(out));
   manifest = JSON.parse(entries.get('extension/package.json')!().toString('utf8'));
@@ -71,10 +76,25 @@ test('the .vsix holds only the bundles, data, snippets, icon, docs and translati
   const stray = names.filter((n) => !allowed.some((re) => re.test(n)));
   assert.deepEqual(stray, [], `unexpected files in the .vsix: ${stray.join(', ')}`);
   for (const n of names) assert.doesNotMatch(n, /\.map$|node_modules|\/(src|test|server|client|shared)\/|\.ts$/, n);
-  for (const required of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/images/icon.png', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/package.nls.json', 'extension/package.nls.ko.json', 'extension/package.nls.ja.json', 'extension/l10n/bundle.l10n.ko.json', 'extension/l10n/bundle.l10n.ja.json']) {
+  for (const required of [
+    'extension/dist/extension.js',
+    'extension/dist/server.js',
+    'extension/images/icon.png',
+    'extension/readme.md',
+    'extension/changelog.md',
+    'extension/LICENSE.txt',
+    'extension/package.nls.json',
+    'extension/package.nls.ko.json',
+    'extension/package.nls.ja.json',
+    'extension/l10n/bundle.l10n.ko.json',
+    'extension/l10n/bundle.l10n.ja.json',
+  ]) {
     assert.ok(entries.has(required), `missing ${required}`);
   }
-  assert.ok(names.some((n) => n.startsWith('extension/schemas/diagnostics/')), 'diagnostic messages are read at run time');
+  assert.ok(
+    names.some((n) => n.startsWith('extension/schemas/diagnostics/')),
+    'diagnostic messages are read at run time',
+  );
   // vscode.l10n finds the client's translations through the manifest's "l10n" folder.
   assert.equal(manifest.l10n, './l10n');
 });
@@ -96,7 +116,11 @@ test('activation is limited to the formats UC Config serves', { skip }, () => {
   for (const e of events) {
     assert.notEqual(e, '*');
     assert.notEqual(e, 'onStartupFinished');
-    assert.match(e, /^(onLanguage:(xml|json|jsonc|yaml|plist)|workspaceContains:.*(jabber-config|appconfig|expressway|cucm).*|onCommand:ucConfig\..+|onWebviewPanel:ucConfig\..+)$/, e);
+    assert.match(
+      e,
+      /^(onLanguage:(xml|json|jsonc|yaml|plist)|workspaceContains:.*(jabber-config|appconfig|expressway|cucm).*|onCommand:ucConfig\..+|onWebviewPanel:ucConfig\..+)$/,
+      e,
+    );
   }
 });
 
@@ -105,7 +129,8 @@ test('workspace trust and virtual workspaces are declared with reasons', { skip 
   assert.ok(untrustedWorkspaces && typeof untrustedWorkspaces.supported !== 'undefined', 'capabilities.untrustedWorkspaces');
   assert.ok(virtualWorkspaces !== undefined, 'capabilities.virtualWorkspaces');
   for (const c of [untrustedWorkspaces, virtualWorkspaces]) {
-    if (typeof c === 'object' && c.supported !== true) assert.ok(typeof c.description === 'string' && c.description.length > 10, 'a limited capability says why');
+    if (typeof c === 'object' && c.supported !== true)
+      assert.ok(typeof c.description === 'string' && c.description.length > 10, 'a limited capability says why');
   }
 });
 
@@ -123,7 +148,13 @@ test('the bundles inside the .vsix are the minified builds without source maps',
 // which proves the package activates and serves with nothing but the files it contains.
 const csTools = process.env.CS_TOOLS ?? '/tmp/cs-tools';
 const e2eTools = path.resolve(root, '../shared/tools/vscode-e2e');
-const e2eSkip = skip || (process.env.UC_VSIX_E2E !== '1' ? 'set UC_VSIX_E2E=1 to run the integration suite from the unpacked .vsix' : !fs.existsSync(path.join(csTools, 'bin/code-server')) ? `code-server is not installed in ${csTools}` : false);
+const e2eSkip =
+  skip ||
+  (process.env.UC_VSIX_E2E !== '1'
+    ? 'set UC_VSIX_E2E=1 to run the integration suite from the unpacked .vsix'
+    : !fs.existsSync(path.join(csTools, 'bin/code-server'))
+      ? `code-server is not installed in ${csTools}`
+      : false);
 
 test('the unpacked .vsix passes the VS Code integration suite', { skip: e2eSkip, timeout: 600_000 }, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-vsix-run-'));
@@ -135,11 +166,26 @@ test('the unpacked .vsix passes the VS Code integration suite', { skip: e2eSkip,
   }
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-vsix-ws-'));
   fs.cpSync(path.join(root, 'test/vscode/workspace'), workspace, { recursive: true });
-  const r = spawnSync('bash', [path.join(e2eTools, 'run.sh'), '--workspace', workspace, '--', '--extension-dev', path.join(dir, 'extension'), '--extension-tests', path.join(root, 'test/vscode/index.js'), '--timeout', '60'], {
-    encoding: 'utf8',
-    env: { ...process.env, CS_TOOLS: csTools },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    'bash',
+    [
+      path.join(e2eTools, 'run.sh'),
+      '--workspace',
+      workspace,
+      '--',
+      '--extension-dev',
+      path.join(dir, 'extension'),
+      '--extension-tests',
+      path.join(root, 'test/vscode/index.js'),
+      '--timeout',
+      '60',
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, CS_TOOLS: csTools },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const out = `${r.stdout}${r.stderr}`;
   assert.equal(r.status, 0, out.slice(-4000));
   assert.match(out, /"type":"done","ok":true/);

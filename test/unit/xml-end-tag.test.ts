@@ -11,14 +11,22 @@ import { CONFIG, applyAction, codes, ctx, doc } from './jabber-helpers';
 test('the reader reports one error on the misspelt end tag and keeps the rest of the tree', () => {
   const text = '<config version="1.0"><Options><A>1</A></Option><Policies><B>2</B></Policies></config>';
   const d = parseXml(text);
-  assert.deepEqual(d.errors.map((e) => [e.message, text.slice(e.start, e.end)]), [['<Options> must be closed by </Options>', 'Option']]);
+  assert.deepEqual(
+    d.errors.map((e) => [e.message, text.slice(e.start, e.end)]),
+    [['<Options> must be closed by </Options>', 'Option']],
+  );
   assert.equal(d.roots.length, 1);
-  assert.deepEqual(d.roots[0].children.map((c) => c.name), ['Options', 'Policies']);
+  assert.deepEqual(
+    d.roots[0].children.map((c) => c.name),
+    ['Options', 'Policies'],
+  );
   assert.equal(d.roots[0].closed, true);
 });
 
 test('jabber-config: one xml-syntax error on the end tag, the other findings stay, and the fix renames the end tag', () => {
-  const text = CONFIG('  <Options>\n    <StartCallWithVideo>flase</StartCallWithVideo>\n  </Option>\n  <Policies>\n    <EnableVideo>maybe</EnableVideo>\n  </Policies>');
+  const text = CONFIG(
+    '  <Options>\n    <StartCallWithVideo>flase</StartCallWithVideo>\n  </Option>\n  <Policies>\n    <EnableVideo>maybe</EnableVideo>\n  </Policies>',
+  );
   const d = doc(text);
   const ds = jabberConfigService.validate(d, ctx());
   const syntax = ds.filter((x) => x.code === 'xml-syntax');
@@ -31,10 +39,13 @@ test('jabber-config: one xml-syntax error on the end tag, the other findings sta
   assert.equal(actions.length, 1);
   const fixed = applyAction(d, actions[0]);
   assert.equal(fixed, text.replace('</Option>', '</Options>'));
-  assert.deepEqual(jabberConfigService.validate(doc(fixed), ctx()).filter((x) => x.code === 'xml-syntax'), []);
+  assert.deepEqual(
+    jabberConfigService.validate(doc(fixed), ctx()).filter((x) => x.code === 'xml-syntax'),
+    [],
+  );
 });
 
-test('jabber-config: the message is in the user\'s language', () => {
+test("jabber-config: the message is in the user's language", () => {
   const d = doc(CONFIG('  <Options>\n  </Option>'));
   for (const locale of ['ko', 'ja'] as const) {
     const m = jabberConfigService.validate(d, { ...ctx(), locale }).find((x) => x.code === 'xml-syntax')!.message as string;
@@ -44,7 +55,8 @@ test('jabber-config: the message is in the user\'s language', () => {
 });
 
 test('app-config plist: one error on the misspelt end tag, with a rename fix', () => {
-  const text = '<dict>\n  <key>ServicesDomain</key>\n  <string>example.com</strin>\n  <key>VoiceServicesDomain</key>\n  <string>voice.example.com</string>\n</dict>\n';
+  const text =
+    '<dict>\n  <key>ServicesDomain</key>\n  <string>example.com</strin>\n  <key>VoiceServicesDomain</key>\n  <string>voice.example.com</string>\n</dict>\n';
   const d = A.xmlDoc(text);
   const ds = A.validate(d);
   const syntax = ds.filter((x) => x.code === 'xml-syntax');
@@ -55,7 +67,10 @@ test('app-config plist: one error on the misspelt end tag, with a rename fix', (
   assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
   const fixed = applyAction(d, fix);
   assert.equal(fixed, text.replace('</strin>', '</string>'));
-  assert.deepEqual(A.codes(A.xmlDoc(fixed)).filter((c) => c === 'xml-syntax'), []);
+  assert.deepEqual(
+    A.codes(A.xmlDoc(fixed)).filter((c) => c === 'xml-syntax'),
+    [],
+  );
 });
 
 test('above ucConfig.maxFileSizeMB only the well-formedness check runs, and it still finds the misspelt end tag', () => {
@@ -66,5 +81,8 @@ test('above ucConfig.maxFileSizeMB only the well-formedness check runs, and it s
   assert.match(ds[1].message as string, /<Options> must be closed by <\/Options>/);
   const plist = A.xmlDoc('<dict>\n  <key>ServicesDomain</key>\n  <string>example.com</strin>\n</dict>\n');
   const pds = A.validate(plist, { ...A.context(), settings: { ...A.context().settings, ...small } });
-  assert.deepEqual(pds.map((d) => d.code), ['file-too-large', 'xml-syntax']);
+  assert.deepEqual(
+    pds.map((d) => d.code),
+    ['file-too-large', 'xml-syntax'],
+  );
 });

@@ -20,7 +20,14 @@ for (const [code, reason, text] of cases) {
     assert.equal(xml.limit?.reason, reason);
     assert.ok(xml.roots[0]?.name === 'config' && xml.roots[0].children[0]?.name === 'Client');
     const ds = jabberConfigService.validate(doc(text), ctx());
-    assert.equal(ds.filter((d) => d.code === code).length, 1, ds.map((d) => d.code).slice(0, 5).join());
+    assert.equal(
+      ds.filter((d) => d.code === code).length,
+      1,
+      ds
+        .map((d) => d.code)
+        .slice(0, 5)
+        .join(),
+    );
     for (const locale of ['ko', 'ja'] as const) {
       const m = jabberConfigService.validate(doc(text), { ...ctx(), locale }).find((d) => d.code === code)!.message as string;
       assert.ok(!/nothing from here on is read/.test(m), m);
@@ -30,5 +37,8 @@ for (const [code, reason, text] of cases) {
 
 test('a property list past a bound says so too', () => {
   const ds = A.validate(A.xmlDoc('<dict><key>a</key><string>b</string>' + '<dict>'.repeat(XML_LIMITS.maxDepth + 5)));
-  assert.ok(ds.some((d) => d.code === 'xml-too-deep'), ds.map((d) => d.code).join());
+  assert.ok(
+    ds.some((d) => d.code === 'xml-too-deep'),
+    ds.map((d) => d.code).join(),
+  );
 });

@@ -33,7 +33,10 @@ test('an element left open is named, and the parent still closes', () => {
   const policies = d.roots[0].children[0];
   assert.equal(policies.closed, true);
   assert.equal(policies.children[0].closed, false);
-  assert.deepEqual(d.errors.map((e) => e.message), ['<EnableVideo> is not closed before </Policies>']);
+  assert.deepEqual(
+    d.errors.map((e) => e.message),
+    ['<EnableVideo> is not closed before </Policies>'],
+  );
   assert.equal(d.roots[0].children[1].name, 'Options');
 });
 

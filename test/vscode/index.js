@@ -84,7 +84,10 @@ test('an Intune app config gets its own diagnostics and quick fix', async () => 
   assert.equal(unknown.range.start.line, 3);
   assert.ok(diags.some((x) => (x.code?.value ?? x.code) === 'type-mismatch'));
   const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', app, unknown.range, vscode.CodeActionKind.QuickFix.value);
-  assert.ok(actions.some((a) => /VoiceServicesDomain/.test(a.title)), actions.map((a) => a.title).join(' | '));
+  assert.ok(
+    actions.some((a) => /VoiceServicesDomain/.test(a.title)),
+    actions.map((a) => a.title).join(' | '),
+  );
   const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', app, new vscode.Position(1, 10));
   assert.match(hovers.flatMap((h) => h.contents.map((c) => c.value ?? String(c))).join('\n'), /ServicesDomain/);
 });
@@ -97,7 +100,7 @@ test('an Expressway settings file is checked against the seed rules', async () =
   assert.ok(hovers.length > 0, 'hover on a settings key');
 });
 
-test('the server\'s MRA code lenses appear with ucConfig.mra on and open the MRA table', async () => {
+test("the server's MRA code lenses appear with ucConfig.mra on and open the MRA table", async () => {
   const config = vscode.workspace.getConfiguration('ucConfig');
   await config.update('mra', 'on', vscode.ConfigurationTarget.Workspace);
   try {
@@ -114,7 +117,12 @@ test('the server\'s MRA code lenses appear with ucConfig.mra on and open the MRA
     await waitFor('the MRA table from the lens', () => webviewTabs().length > before);
     // One MRA table per window: close it so the command test below opens a fresh one.
     const tab = webviewTabs().find((t) => t.label === 'MRA Support Table');
-    assert.ok(tab, webviewTabs().map((t) => t.label).join(' | '));
+    assert.ok(
+      tab,
+      webviewTabs()
+        .map((t) => t.label)
+        .join(' | '),
+    );
     await vscode.window.tabGroups.close(tab);
   } finally {
     await config.update('mra', undefined, vscode.ConfigurationTarget.Workspace);
@@ -155,7 +163,7 @@ for (const [command, args] of [
   });
 }
 
-test('the client\'s translations ship in l10n/ and VS Code answers in its display language', async () => {
+test("the client's translations ship in l10n/ and VS Code answers in its display language", async () => {
   const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'uc-config');
   assert.equal(ext.packageJSON.l10n, './l10n');
   for (const locale of ['ko', 'ja']) {
@@ -195,12 +203,19 @@ const wsFile = (name) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0
 test('a jabber-config created and deleted on disk reaches the open settings file (file watching)', async () => {
   const settings = wsFile('mra-pair.expressway.yaml');
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(settings));
-  const mentions = () => vscode.languages.getDiagnostics(settings).some((d) => codeOf(d) === 'mra-allow-list-missing-host' && d.message.includes('updates.site-b.example.com'));
+  const mentions = () =>
+    vscode.languages.getDiagnostics(settings).some((d) => codeOf(d) === 'mra-allow-list-missing-host' && d.message.includes('updates.site-b.example.com'));
   const created = wsFile('jabber-config-site-b.xml');
   // Written on disk, never opened: only the server's file watcher can tell it.
-  await vscode.workspace.fs.writeFile(created, Buffer.from('<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Client>\n    <UpdateURL>https://updates.site-b.example.com/update.xml</UpdateURL>\n  </Client>\n</config>\n', 'utf8'));
+  await vscode.workspace.fs.writeFile(
+    created,
+    Buffer.from(
+      '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Client>\n    <UpdateURL>https://updates.site-b.example.com/update.xml</UpdateURL>\n  </Client>\n</config>\n',
+      'utf8',
+    ),
+  );
   try {
-    await waitFor('the new file\'s host on the settings file', mentions);
+    await waitFor("the new file's host on the settings file", mentions);
   } finally {
     await vscode.workspace.fs.delete(created);
   }
@@ -213,20 +228,33 @@ test('snippets only where they belong: nothing of UC Config in a pom.xml or an e
   await vscode.workspace.fs.writeFile(pom, Buffer.from('<project>\n  \n</project>\n', 'utf8'));
   await vscode.workspace.fs.writeFile(json, Buffer.from('', 'utf8'));
   // Word-based suggestions (kind Text: words of other open files, such as the app config's keys) are VS Code's own.
-  const ours = (items) => items.filter((i) => i.kind !== vscode.CompletionItemKind.Text).filter((i) => {
-    const label = typeof i.label === 'string' ? i.label : i.label.label;
-    const text = `${label} ${i.detail ?? ''} ${typeof i.documentation === 'string' ? i.documentation : i.documentation?.value ?? ''} ${typeof i.insertText === 'string' ? i.insertText : i.insertText?.value ?? ''}`;
-    return /<key>|appConfigKey|Cisco Jabber for|ServicesDomain|Telephony_Enabled|iOS plist pair|BlackBerry field/.test(text);
-  });
+  const ours = (items) =>
+    items
+      .filter((i) => i.kind !== vscode.CompletionItemKind.Text)
+      .filter((i) => {
+        const label = typeof i.label === 'string' ? i.label : i.label.label;
+        const text = `${label} ${i.detail ?? ''} ${typeof i.documentation === 'string' ? i.documentation : (i.documentation?.value ?? '')} ${typeof i.insertText === 'string' ? i.insertText : (i.insertText?.value ?? '')}`;
+        return /<key>|appConfigKey|Cisco Jabber for|ServicesDomain|Telephony_Enabled|iOS plist pair|BlackBerry field/.test(text);
+      });
   try {
-    for (const [file, pos] of [[pom, new vscode.Position(1, 2)], [json, new vscode.Position(0, 0)]]) {
+    for (const [file, pos] of [
+      [pom, new vscode.Position(1, 2)],
+      [json, new vscode.Position(0, 0)],
+    ]) {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
       const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', file, pos);
-      assert.deepEqual(ours(list.items).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)), [], file.path);
+      assert.deepEqual(
+        ours(list.items).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)),
+        [],
+        file.path,
+      );
     }
     // The jabber-config's own completion is not shadowed by EMM entries.
     const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(4, 4));
-    assert.deepEqual(ours(list.items).filter((i) => /<key>|appConfigKey/.test(JSON.stringify(i.insertText ?? ''))), []);
+    assert.deepEqual(
+      ours(list.items).filter((i) => /<key>|appConfigKey/.test(JSON.stringify(i.insertText ?? ''))),
+      [],
+    );
   } finally {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(pom);
@@ -262,7 +290,10 @@ test('Show Output, Re-validate Workspace and Restart Server', async () => {
   assert.ok(result && result.filesOnDisk >= 3, JSON.stringify(result));
   const before = editorApi().client;
   await vscode.commands.executeCommand('ucConfig.restartServer');
-  const after = await waitFor('a new running client', () => editorApi().client && editorApi().client !== before && editorApi().client.isRunning() && editorApi().client);
+  const after = await waitFor(
+    'a new running client',
+    () => editorApi().client && editorApi().client !== before && editorApi().client.isRunning() && editorApi().client,
+  );
   assert.ok(after);
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   await waitFor('diagnostics from the restarted server', () => vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === 'unknown-parameter'));

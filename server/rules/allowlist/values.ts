@@ -19,7 +19,12 @@ export function allowListValueProblems(rules: AllowListRule[], data: AllowListDa
     if ((r.fieldCount ?? 0) > data.columns.values.length) continue;
     if (r.matchType !== undefined && !matchTypes.has(r.matchType.toLowerCase())) {
       const span = r.fieldRanges?.[3] ?? r.range;
-      out.push({ code: 'allowlist-bad-match-type', start: span.start, end: span.end, args: { value: r.matchType, allowed: data.matchTypes.values.join(', '), default: data.matchTypes.default } });
+      out.push({
+        code: 'allowlist-bad-match-type',
+        start: span.start,
+        end: span.end,
+        args: { value: r.matchType, allowed: data.matchTypes.values.join(', '), default: data.matchTypes.default },
+      });
     }
     r.methods.forEach((m, i) => {
       if (methods.has(m.toUpperCase())) return;

@@ -32,7 +32,8 @@ export function checkCombinations(model: JabberConfigModel, doc: TextDocument, c
   const out: Diagnostic[] = [];
   const at = (node: JabberParameterNode) => ({ start: doc.positionAt(node.element.nameStart), end: doc.positionAt(node.element.nameEnd) });
   const J = messagesOf(ctx, 'jabber-config');
-  const msg = (rule: JabberRule, args: Record<string, string | number>) => fillTemplate((ctx.locale !== 'en' && rule.message[ctx.locale]) || rule.message.en, args);
+  const msg = (rule: JabberRule, args: Record<string, string | number>) =>
+    fillTemplate((ctx.locale !== 'en' && rule.message[ctx.locale]) || rule.message.en, args);
   const emit = (code: string, node: JabberParameterNode, rule: JabberRule, args: Record<string, string | number>) => {
     const d = makeDiagnostic(ctx, code, at(node), {}, { message: msg(rule, args), data: { rule: rule.id, source: rule.source } });
     // A dependency Cisco's pages imply but do not state is worth knowing, not a warning.
@@ -54,7 +55,8 @@ export function checkCombinations(model: JabberConfigModel, doc: TextDocument, c
         const whenValue = index.get(rule.when.param.toLowerCase())?.value ?? '';
         for (const name of rule.params ?? []) {
           const node = index.get(name.toLowerCase());
-          if (node && node.value !== '') emit(rule.kind === 'conflicts' ? 'conflicting-parameters' : 'ignored-parameter', node, rule, { param: node.name, whenValue });
+          if (node && node.value !== '')
+            emit(rule.kind === 'conflicts' ? 'conflicting-parameters' : 'ignored-parameter', node, rule, { param: node.name, whenValue });
         }
         break;
       }
@@ -62,7 +64,8 @@ export function checkCombinations(model: JabberConfigModel, doc: TextDocument, c
         const [s, e] = (rule.params ?? []).map((n) => int(index, n));
         if (!s || !e) break;
         const problems: string[] = [];
-        if (rule.startParity && (s.n % 2 === 0) !== (rule.startParity === 'even')) problems.push(J.t(rule.startParity === 'even' ? 'port.startEven' : 'port.startOdd'));
+        if (rule.startParity && (s.n % 2 === 0) !== (rule.startParity === 'even'))
+          problems.push(J.t(rule.startParity === 'even' ? 'port.startEven' : 'port.startOdd'));
         if (rule.endParity && (e.n % 2 === 0) !== (rule.endParity === 'even')) problems.push(J.t(rule.endParity === 'even' ? 'port.endEven' : 'port.endOdd'));
         if (e.n < s.n) problems.push(J.t('port.endBelowStart'));
         else if (rule.minPorts && e.n - s.n + 1 < rule.minPorts) problems.push(J.t('port.minPorts', { count: rule.minPorts }));
@@ -76,7 +79,8 @@ export function checkCombinations(model: JabberConfigModel, doc: TextDocument, c
             const x = ranges[i];
             const y = ranges[j];
             if (!x.a || !x.b || !y.a || !y.b) continue;
-            if (x.a.n <= y.b.n && y.a.n <= x.b.n) emit('invalid-combination', y.a.node, rule, { a: `${y.name} ${y.a.n}–${y.b.n}`, b: `${x.name} ${x.a.n}–${x.b.n}` });
+            if (x.a.n <= y.b.n && y.a.n <= x.b.n)
+              emit('invalid-combination', y.a.node, rule, { a: `${y.name} ${y.a.n}–${y.b.n}`, b: `${x.name} ${x.a.n}–${x.b.n}` });
           }
         }
         break;

@@ -35,12 +35,22 @@ export function checkMra(model: JabberConfigModel, doc: TextDocument, ctx: Servi
       const text = rowText(r, ctx.locale, overlay);
       const what = text.service;
       const cond = text.conditions.join(' ');
-      return r.status === 'not-supported' ? `${what}: ${L.notSupported}${r.clients !== 'all' ? ` (${messagesOf(ctx, 'jabber-config').t(`clients.${r.clients}`)} ${L.clients})` : ''}.` : `${what}: ${cond || L.conditional}`;
+      return r.status === 'not-supported'
+        ? `${what}: ${L.notSupported}${r.clients !== 'all' ? ` (${messagesOf(ctx, 'jabber-config').t(`clients.${r.clients}`)} ${L.clients})` : ''}.`
+        : `${what}: ${cond || L.conditional}`;
     });
     const note = ctx.catalogs.jabberText(ctx.locale).parameters[param.name]?.mraNote ?? param.mraNote;
     if (!parts.length && note) parts.push(note);
     if (!parts.length) continue;
-    out.push(makeDiagnostic(ctx, 'mra-unsupported', { start: doc.positionAt(p.element.nameStart), end: doc.positionAt(p.element.nameEnd) }, { detail: parts.join(' ') }, { data: { rows: rows.map((r) => r.id) }, relatedInformation: evidence }));
+    out.push(
+      makeDiagnostic(
+        ctx,
+        'mra-unsupported',
+        { start: doc.positionAt(p.element.nameStart), end: doc.positionAt(p.element.nameEnd) },
+        { detail: parts.join(' ') },
+        { data: { rows: rows.map((r) => r.id) }, relatedInformation: evidence },
+      ),
+    );
   }
   return out;
 }

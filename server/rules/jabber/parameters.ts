@@ -74,7 +74,9 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
       const r = nameRange(doc, p);
       const nonParam = catalog.nonParameters.get(p.name.toLowerCase());
       if (nonParam) {
-        out.push(makeDiagnostic(ctx, 'not-a-jabber-config-parameter', r, { name: p.name, where: nonParameterText(nonParam, ctx.locale).where }, { data: REMOVE }));
+        out.push(
+          makeDiagnostic(ctx, 'not-a-jabber-config-parameter', r, { name: p.name, where: nonParameterText(nonParam, ctx.locale).where }, { data: REMOVE }),
+        );
         continue;
       }
       const hit = lookupParameter(catalog, p.name);
@@ -85,7 +87,8 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
         continue;
       }
       const param = hit.param;
-      if (!hit.documentedSpelling) out.push(makeDiagnostic(ctx, 'parameter-case', r, { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
+      if (!hit.documentedSpelling)
+        out.push(makeDiagnostic(ctx, 'parameter-case', r, { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
       if (groupKnown && !param.anyGroup && param.group.toLowerCase() !== groupLower && !param.otherGroups?.some((g) => g.toLowerCase() === groupLower)) {
         out.push(makeDiagnostic(ctx, 'wrong-group', r, { name: p.name, expected: param.group, actual: group.name }, { data: { expected: param.group } }));
       }
@@ -93,16 +96,22 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
       let first = seen.get(key);
       if (first && 'element' in first) {
         const fr = nameRange(doc, first);
-        seen.set(key, (first = { line: fr.start.line + 1, related: [{ location: { uri: doc.uri, range: fr }, message: J.t('firstOccurrence', { name: first.name }) }] }));
+        seen.set(
+          key,
+          (first = { line: fr.start.line + 1, related: [{ location: { uri: doc.uri, range: fr }, message: J.t('firstOccurrence', { name: first.name }) }] }),
+        );
       }
-      if (first) out.push(makeDiagnostic(ctx, 'duplicate-parameter', r, { name: p.name, line: first.line }, { data: REMOVE, relatedInformation: first.related }));
+      if (first)
+        out.push(makeDiagnostic(ctx, 'duplicate-parameter', r, { name: p.name, line: first.line }, { data: REMOVE, relatedInformation: first.related }));
       else seen.set(key, p);
       releaseChecks(out, param, p, doc, ctx, release, words);
       if (param.sensitive && p.value) {
-        out.push(makeDiagnostic(ctx, 'plaintext-secret', range(doc, p.valueStart, p.valueEnd), {
-          name: p.name,
-          detail: (words.secret ??= J.t('secret.tftp')),
-        }));
+        out.push(
+          makeDiagnostic(ctx, 'plaintext-secret', range(doc, p.valueStart, p.valueEnd), {
+            name: p.name,
+            detail: (words.secret ??= J.t('secret.tftp')),
+          }),
+        );
       }
       valueChecks(out, param, p, doc, ctx, release, J);
     }
@@ -129,39 +138,91 @@ function wordsOf(words: Words, param: JabberParameter) {
 
 // The per-parameter checks append to the caller's list: a file of 100 000 parameters should not
 // allocate an array per parameter to say nothing.
-function releaseChecks(out: Diagnostic[], param: JabberParameter, p: JabberParameterNode, doc: TextDocument, ctx: ServiceContext, release: string, words: Words): void {
+function releaseChecks(
+  out: Diagnostic[],
+  param: JabberParameter,
+  p: JabberParameterNode,
+  doc: TextDocument,
+  ctx: ServiceContext,
+  release: string,
+  words: Words,
+): void {
   const dep = param.deprecated;
   const { J } = words;
   if (dep && (!dep.since || compareVersions(release, dep.since) >= 0)) {
     const w = wordsOf(words, param);
     w.since ??= dep.since ? J.t('deprecated.since', { version: dep.since }) : '';
-    w.replacement ??= dep.replacedBy ? J.t('deprecated.replacedBy', { name: dep.replacedBy }) : dep.note ? J.t('deprecated.note', { note: deprecatedNote(param, dep.note, ctx).replace(/[.。]$/, '') }) : '';
-    out.push(makeDiagnostic(ctx, 'deprecated-parameter', nameRange(doc, p), { name: p.name, since: w.since, replacement: w.replacement }, { data: { replacedBy: dep.replacedBy } }));
+    w.replacement ??= dep.replacedBy
+      ? J.t('deprecated.replacedBy', { name: dep.replacedBy })
+      : dep.note
+        ? J.t('deprecated.note', { note: deprecatedNote(param, dep.note, ctx).replace(/[.。]$/, '') })
+        : '';
+    out.push(
+      makeDiagnostic(
+        ctx,
+        'deprecated-parameter',
+        nameRange(doc, p),
+        { name: p.name, since: w.since, replacement: w.replacement },
+        { data: { replacedBy: dep.replacedBy } },
+      ),
+    );
   }
   if (param.since && compareVersions(release, param.since) < 0) {
     const w = wordsOf(words, param);
-    out.push(makeDiagnostic(ctx, 'not-in-release', nameRange(doc, p), {
-      detail: (w.release ??= J.t('release.parameter', { name: param.name, since: param.since, release })),
-    }));
+    out.push(
+      makeDiagnostic(ctx, 'not-in-release', nameRange(doc, p), {
+        detail: (w.release ??= J.t('release.parameter', { name: param.name, since: param.since, release })),
+      }),
+    );
   }
 }
 
-function valueChecks(out: Diagnostic[], param: JabberParameter, p: JabberParameterNode, doc: TextDocument, ctx: ServiceContext, release: string, J: Messages): void {
+function valueChecks(
+  out: Diagnostic[],
+  param: JabberParameter,
+  p: JabberParameterNode,
+  doc: TextDocument,
+  ctx: ServiceContext,
+  release: string,
+  J: Messages,
+): void {
   if (!p.value || param.type === 'xml') return;
   const problem = checkValue(param, p.value, release);
   const r = () => range(doc, p.valueStart, p.valueEnd);
   if (problem) {
     // The check writes English itself; other languages render the same message from its data.
-    out.push(makeDiagnostic(ctx, 'invalid-value', r(), { detail: ctx.locale === 'en' ? problem.message : J.render(problem.text) }, { data: { suggestions: problem.suggestions } }));
+    out.push(
+      makeDiagnostic(
+        ctx,
+        'invalid-value',
+        r(),
+        { detail: ctx.locale === 'en' ? problem.message : J.render(problem.text) },
+        { data: { suggestions: problem.suggestions } },
+      ),
+    );
     return;
   }
   if (param.type === 'enum' && param.values) {
     const spec = param.values.find((v) => v.value.toLowerCase() === p.value.toLowerCase());
     if (spec && !valueInRelease(spec, release)) {
       const current = param.values.filter((v) => valueInRelease(v, release)).map((v) => v.value);
-      out.push(makeDiagnostic(ctx, 'not-in-release', r(), {
-        detail: J.t(spec.until ? 'release.valueReplaced' : 'release.valueNeeds', { name: param.name, value: p.value, version: spec.until ?? spec.since, release, values: current.join(J.t('or')) }),
-      }, { data: { suggestions: current } }));
+      out.push(
+        makeDiagnostic(
+          ctx,
+          'not-in-release',
+          r(),
+          {
+            detail: J.t(spec.until ? 'release.valueReplaced' : 'release.valueNeeds', {
+              name: param.name,
+              value: p.value,
+              version: spec.until ?? spec.since,
+              release,
+              values: current.join(J.t('or')),
+            }),
+          },
+          { data: { suggestions: current } },
+        ),
+      );
     }
   }
 }

@@ -28,7 +28,11 @@ export function checkStructure(model: JabberConfigModel, doc: TextDocument, ctx:
   // A bound of the reader stopped it: say where, once (the model holds what came before).
   if (xml.limit) out.push(makeDiagnostic(ctx, XML_LIMIT_CODES[xml.limit.reason], range(doc, xml.limit.at, xml.limit.at + 1), { max: xml.limit.max }));
   if (xml.doctype) {
-    out.push(makeDiagnostic(ctx, 'doctype-ignored', range(doc, xml.doctype.start, xml.doctype.end), { entities: xml.doctype.hasEntityDeclarations ? J.t('doctype.withEntities') : '' }));
+    out.push(
+      makeDiagnostic(ctx, 'doctype-ignored', range(doc, xml.doctype.start, xml.doctype.end), {
+        entities: xml.doctype.hasEntityDeclarations ? J.t('doctype.withEntities') : '',
+      }),
+    );
   }
   if (!root) {
     if (!xml.errors.length) out.push(makeDiagnostic(ctx, 'root-element', range(doc, 0, 0), { detail: J.t('root.none') }));
@@ -41,14 +45,29 @@ export function checkStructure(model: JabberConfigModel, doc: TextDocument, ctx:
   if (root.name !== 'config') {
     const group = ctx.catalogs.jabber.groupByLowerName.get(root.name.toLowerCase());
     out.push(
-      makeDiagnostic(ctx, 'root-element', nameRange, {
-        detail: J.t(group ? 'root.isGroup' : 'root.wrong', { name: root.name }),
-      }, { data: { fix: group ? 'wrap-in-config' : undefined } }),
+      makeDiagnostic(
+        ctx,
+        'root-element',
+        nameRange,
+        {
+          detail: J.t(group ? 'root.isGroup' : 'root.wrong', { name: root.name }),
+        },
+        { data: { fix: group ? 'wrap-in-config' : undefined } },
+      ),
     );
   } else {
     const version = root.attributes.find((a) => a.name === 'version');
     if (!version) out.push(makeDiagnostic(ctx, 'root-element', nameRange, { detail: J.t('root.noVersion') }, { data: { fix: 'add-version' } }));
-    else if (version.value !== '1.0') out.push(makeDiagnostic(ctx, 'root-element', range(doc, version.valueStart, version.valueEnd), { detail: J.t('root.badVersion', { version: version.value }) }, { data: { fix: 'set-version' } }));
+    else if (version.value !== '1.0')
+      out.push(
+        makeDiagnostic(
+          ctx,
+          'root-element',
+          range(doc, version.valueStart, version.valueEnd),
+          { detail: J.t('root.badVersion', { version: version.value }) },
+          { data: { fix: 'set-version' } },
+        ),
+      );
   }
   const catalog = ctx.catalogs.jabber;
   if (root.name === 'config') {
@@ -56,23 +75,50 @@ export function checkStructure(model: JabberConfigModel, doc: TextDocument, ctx:
       if (catalog.groupByLowerName.get(g.name.toLowerCase())?.name === g.name) continue;
       const r = range(doc, g.element.nameStart, g.element.nameEnd);
       const caseOnly = catalog.groupByLowerName.get(g.name.toLowerCase());
-      const guess = caseOnly?.name ?? didYouMean(g.name, catalog.groups.map((x) => x.name));
+      const guess =
+        caseOnly?.name ??
+        didYouMean(
+          g.name,
+          catalog.groups.map((x) => x.name),
+        );
       const near = guess !== undefined;
       // A parameter name used as a group is really a parameter outside any group.
       const asParam = lookupParameter(catalog, g.name);
       if (asParam && !caseOnly) {
-        out.push(makeDiagnostic(ctx, 'parameter-outside-group', r, { name: g.name, suggestion: J.t('belongsIn', { group: asParam.param.group }) }, { data: { expected: asParam.param.group } }));
+        out.push(
+          makeDiagnostic(
+            ctx,
+            'parameter-outside-group',
+            r,
+            { name: g.name, suggestion: J.t('belongsIn', { group: asParam.param.group }) },
+            { data: { expected: asParam.param.group } },
+          ),
+        );
         continue;
       }
-      out.push(makeDiagnostic(ctx, 'unknown-group', r, { name: g.name, suggestion: near ? J.t('didYouMean', { name: guess }) : '' }, { data: { suggestions: near ? [guess] : [] } }));
+      out.push(
+        makeDiagnostic(
+          ctx,
+          'unknown-group',
+          r,
+          { name: g.name, suggestion: near ? J.t('didYouMean', { name: guess }) : '' },
+          { data: { suggestions: near ? [guess] : [] } },
+        ),
+      );
     }
     for (const p of model.looseParameters) {
       const known = lookupParameter(catalog, p.name);
       out.push(
-        makeDiagnostic(ctx, 'parameter-outside-group', range(doc, p.element.nameStart, p.element.nameEnd), {
-          name: p.name,
-          suggestion: known ? J.t('belongsIn', { group: known.param.group }) : '',
-        }, { data: { expected: known?.param.group } }),
+        makeDiagnostic(
+          ctx,
+          'parameter-outside-group',
+          range(doc, p.element.nameStart, p.element.nameEnd),
+          {
+            name: p.name,
+            suggestion: known ? J.t('belongsIn', { group: known.param.group }) : '',
+          },
+          { data: { expected: known?.param.group } },
+        ),
       );
     }
   }

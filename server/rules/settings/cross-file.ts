@@ -64,11 +64,20 @@ export function crossFileSettingsDiagnostics(doc: TextDocument, parsed: Settings
         const host = hostOf(p.value);
         if (host && !allowed.has(host)) {
           const at = allowNode ?? uc ?? expC;
-          const fix = allowNode?.kind === 'array' && allowNode.items!.length ? planEdits(doc, parsed, { kind: 'append', list: allowNode, values: [host] }, S) : undefined;
-          out.push(makeDiagnostic(ctx, 'mra-allow-list-missing-host', range(doc, at.keyStart ?? at.start, at.keyEnd ?? at.end), { host, parameter: p.name, purpose: S.t(purpose) }, {
-            relatedInformation: [related(jdoc, p)],
-            ...(fix ? { data: { fixes: [fix] } } : {}),
-          }));
+          const fix =
+            allowNode?.kind === 'array' && allowNode.items!.length ? planEdits(doc, parsed, { kind: 'append', list: allowNode, values: [host] }, S) : undefined;
+          out.push(
+            makeDiagnostic(
+              ctx,
+              'mra-allow-list-missing-host',
+              range(doc, at.keyStart ?? at.start, at.keyEnd ?? at.end),
+              { host, parameter: p.name, purpose: S.t(purpose) },
+              {
+                relatedInformation: [related(jdoc, p)],
+                ...(fix ? { data: { fixes: [fix] } } : {}),
+              },
+            ),
+          );
           allowed.add(host);
         }
       }
@@ -76,14 +85,33 @@ export function crossFileSettingsDiagnostics(doc: TextDocument, parsed: Settings
         const domain = p.value.trim().toLowerCase();
         if (expC && regDomains.length && !regDomains.some((r) => String(r.node.value).toLowerCase() === domain)) {
           const at = child(expC, 'domains') ?? expC;
-          out.push(makeDiagnostic(ctx, 'mra-voice-services-domain-not-registration-domain', range(doc, at.keyStart ?? at.start, at.keyEnd ?? at.end), { domain }, { relatedInformation: [related(jdoc, p)] }));
+          out.push(
+            makeDiagnostic(
+              ctx,
+              'mra-voice-services-domain-not-registration-domain',
+              range(doc, at.keyStart ?? at.start, at.keyEnd ?? at.end),
+              { domain },
+              { relatedInformation: [related(jdoc, p)] },
+            ),
+          );
         }
         if (eSanNode && !eSans.includes(domain) && !eSans.includes(`collab-edge.${domain}`)) {
-          const fix = eSanNode.kind === 'array' && eSanNode.items!.length ? planEdits(doc, parsed, { kind: 'append', list: eSanNode, values: [`DNS:collab-edge.${domain}`] }, S) : undefined;
-          out.push(makeDiagnostic(ctx, 'mra-voice-services-domain-not-in-e-san', range(doc, eSanNode.keyStart ?? eSanNode.start, eSanNode.keyEnd ?? eSanNode.end), { domain }, {
-            relatedInformation: [related(jdoc, p)],
-            ...(fix ? { data: { fixes: [fix] } } : {}),
-          }));
+          const fix =
+            eSanNode.kind === 'array' && eSanNode.items!.length
+              ? planEdits(doc, parsed, { kind: 'append', list: eSanNode, values: [`DNS:collab-edge.${domain}`] }, S)
+              : undefined;
+          out.push(
+            makeDiagnostic(
+              ctx,
+              'mra-voice-services-domain-not-in-e-san',
+              range(doc, eSanNode.keyStart ?? eSanNode.start, eSanNode.keyEnd ?? eSanNode.end),
+              { domain },
+              {
+                relatedInformation: [related(jdoc, p)],
+                ...(fix ? { data: { fixes: [fix] } } : {}),
+              },
+            ),
+          );
         }
       }
     }
@@ -104,5 +132,10 @@ export function mraEvidence(ctx: ServiceContext): DiagnosticRelatedInformation[]
   if (!source) return undefined;
   const features = child(child(source.root, 'expressway'), 'features');
   const mraNode = child(features, 'mobileAndRemoteAccess') ?? features ?? source.root!;
-  return [{ location: { uri: source.d.uri, range: range(source.d, mraNode.keyStart ?? mraNode.start, mraNode.end) }, message: messagesOf(ctx, 'uc-settings').t('related.mraOn') }];
+  return [
+    {
+      location: { uri: source.d.uri, range: range(source.d, mraNode.keyStart ?? mraNode.start, mraNode.end) },
+      message: messagesOf(ctx, 'uc-settings').t('related.mraOn'),
+    },
+  ];
 }

@@ -23,7 +23,9 @@ function missingFrom(list: SettingsNode | undefined, missing: string[], related:
 export const customChecks: Record<string, Check> = {
   /** Holds when a Unified Communications feature that needs the traversal zone is on (MRA, Jabber Guest, XMPP federation). */
   ucFeatureEnabled: (_p, ctx) => {
-    const on = ['mobileAndRemoteAccess', 'jabberGuest', 'xmppFederation'].some((f) => scalars(`$.expressway.features.${f}`, ctx).some((r) => booleanish(r.node.value) === true));
+    const on = ['mobileAndRemoteAccess', 'jabberGuest', 'xmppFederation'].some((f) =>
+      scalars(`$.expressway.features.${f}`, ctx).some((r) => booleanish(r.node.value) === true),
+    );
     const side = ctx.item?.key === 'expresswayE' ? 'Expressway-E' : 'Expressway-C';
     return on ? [] : [{ args: { side } }];
   },
@@ -47,7 +49,11 @@ export const customChecks: Record<string, Check> = {
     const cSans = scalars('$.expressway.expresswayC.serverCertificate.subjectAlternativeNames', ctx).filter((r) => aliases.has(normalizeSan(r.node.value)));
     const eSans = new Set(scalars('subjectAlternativeNames', ctx).map((r) => normalizeSan(r.node.value)));
     const missing = cSans.filter((r) => !eSans.has(normalizeSan(r.node.value)));
-    return missingFrom(child(ctx.item, 'subjectAlternativeNames') ?? ctx.item, missing.map((r) => normalizeSan(r.node.value)), missing);
+    return missingFrom(
+      child(ctx.item, 'subjectAlternativeNames') ?? ctx.item,
+      missing.map((r) => normalizeSan(r.node.value)),
+      missing,
+    );
   },
 
   /** Multitenant Expressway-E: the system host name equals the host name DNS gives for it (the _collab-edge SRV targets); case-sensitive before X8.10.1. */
@@ -69,7 +75,10 @@ export const customChecks: Record<string, Check> = {
   },
 
   /** A switch the seed wants on: fails only when it is explicitly off (missing is left to the UI default). */
-  isOnOrMissing: (p, ctx) => scalars(p.path!, ctx).filter((r) => booleanish(r.node.value) === false).map((r) => ({ node: r.node, args: { value: str(r) } })),
+  isOnOrMissing: (p, ctx) =>
+    scalars(p.path!, ctx)
+      .filter((r) => booleanish(r.node.value) === false)
+      .map((r) => ({ node: r.node, args: { value: str(r) } })),
 
   /** Condition: a number greater than `value`. */
   greaterThan: (p, ctx) => (scalars(p.path!, ctx).some((r) => typeof r.node.value === 'number' && r.node.value > Number(p.value)) ? [] : [{ args: {} }]),
@@ -131,7 +140,7 @@ export const customChecks: Record<string, Check> = {
    */
   ucTraversalZone: (_p, ctx) => {
     const zones = child(ctx.item, 'zones');
-    const list = zones?.kind === 'array' ? zones.items ?? [] : [];
+    const list = zones?.kind === 'array' ? (zones.items ?? []) : [];
     const typeOf = (z: SettingsNode) => child(z, 'type');
     if (list.some((z) => scalarEquals(typeOf(z)?.value, 'Unified Communications traversal'))) return [];
     const side = ctx.item?.key === 'expresswayE' ? 'Expressway-E' : 'Expressway-C';
@@ -156,7 +165,8 @@ export const customChecks: Record<string, Check> = {
       const fqdn = host ? (domain ? `${host}.${domain}` : String(host)) : '';
       if (fqdn.includes('.')) names.add(norm(fqdn));
     }
-    for (const q of ['$ws.expressway.expresswayE.system.otherFqdns', '$ws.expressway.expresswayE.clusterName', '$ws.expressway.expresswayE.peers']) for (const r of scalars(q, ctx)) names.add(norm(r.node.value));
+    for (const q of ['$ws.expressway.expresswayE.system.otherFqdns', '$ws.expressway.expresswayE.clusterName', '$ws.expressway.expresswayE.peers'])
+      for (const r of scalars(q, ctx)) names.add(norm(r.node.value));
     if (!names.size) return [];
     return scalars(p.path!, ctx)
       .filter((r) => !names.has(norm(r.node.value)))
@@ -172,7 +182,13 @@ export const customChecks: Record<string, Check> = {
     const fqdn = scalars(p.path!, ctx)[0];
     if (!fqdn) return [];
     const want = String(fqdn.node.value).trim().replace(/\.$/, '').toLowerCase();
-    const named = (child(ctx.item, 'dnsRecords')?.items ?? []).filter((rec) => String(child(rec, 'name')?.value ?? '').trim().replace(/\.$/, '').toLowerCase() === want);
+    const named = (child(ctx.item, 'dnsRecords')?.items ?? []).filter(
+      (rec) =>
+        String(child(rec, 'name')?.value ?? '')
+          .trim()
+          .replace(/\.$/, '')
+          .toLowerCase() === want,
+    );
     if (!named.length) return [];
     const inView = named.filter((rec) => scalarEquals(child(rec, 'view')?.value, p.value));
     const types = (p.values ?? []).map(String);
@@ -186,7 +202,10 @@ export const customChecks: Record<string, Check> = {
   hostIsCentralNode: (_p, ctx) => {
     const host = child(ctx.item, 'hostName');
     if (!host || host.kind !== 'scalar' || host.value === null) return [];
-    const nodes = [...scalars('$ws.cucm.clusters[role=im-and-presence-central].publisher', ctx), ...scalars('$ws.cucm.clusters[role=im-and-presence-central].subscribers', ctx)];
+    const nodes = [
+      ...scalars('$ws.cucm.clusters[role=im-and-presence-central].publisher', ctx),
+      ...scalars('$ws.cucm.clusters[role=im-and-presence-central].subscribers', ctx),
+    ];
     if (!nodes.length || nodes.some((n) => scalarEquals(n.node.value, host.value))) return [];
     return [{ node: host, args: { value: String(host.value) }, related: nodes.slice(0, 1) }];
   },
@@ -237,7 +256,10 @@ export const customChecks: Record<string, Check> = {
   },
 
   /** No ILS role other than "Stand Alone Cluster". */
-  noIls: (p, ctx) => scalars(p.path!, ctx).filter((r) => !scalarEquals(r.node.value, 'Stand Alone Cluster')).map((r) => ({ node: r.node, args: { value: str(r) } })),
+  noIls: (p, ctx) =>
+    scalars(p.path!, ctx)
+      .filter((r) => !scalarEquals(r.node.value, 'Stand Alone Cluster'))
+      .map((r) => ({ node: r.node, args: { value: str(r) } })),
 
   /** Two on/off settings (possibly in different files) agree; several `other` values must all agree. */
   sameSwitch: (p, ctx) => {
@@ -258,12 +280,13 @@ export const customChecks: Record<string, Check> = {
   scimDefaultMappings: (p, ctx) => {
     const defaults = new Map((p.values ?? []).map((v) => String(v).split('=>')).map(([s, t]) => [t, s]));
     const out: Failure[] = [];
-    for (const m of ctx.item?.kind === 'object' ? child(ctx.item, 'attributeMappings')?.items ?? [] : []) {
+    for (const m of ctx.item?.kind === 'object' ? (child(ctx.item, 'attributeMappings')?.items ?? []) : []) {
       const target = child(m, 'target');
       const source = child(m, 'source');
       if (!target || !source || source.kind !== 'scalar') continue;
       const expected = defaults.get(String(target.value));
-      if (expected !== undefined && String(source.value) !== expected) out.push({ node: source, args: { value: String(source.value), expected, target: String(target.value) } });
+      if (expected !== undefined && String(source.value) !== expected)
+        out.push({ node: source, args: { value: String(source.value), expected, target: String(target.value) } });
     }
     return out;
   },
@@ -296,7 +319,8 @@ export const customChecks: Record<string, Check> = {
       const type = child(rec, 'type')?.value;
       const name = child(rec, 'name')?.value;
       const target = child(rec, 'target');
-      if (String(type).toUpperCase() !== 'CNAME' || typeof name !== 'string' || !/^lyncdiscover\./i.test(name) || !target || typeof target.value !== 'string') continue;
+      if (String(type).toUpperCase() !== 'CNAME' || typeof name !== 'string' || !/^lyncdiscover\./i.test(name) || !target || typeof target.value !== 'string')
+        continue;
       const domainOf = (s: string) => s.replace(/\.$/, '').split('.').slice(1).join('.').toLowerCase();
       if (domainOf(name) !== domainOf(target.value)) out.push({ node: target, args: { value: `${name} -> ${target.value}` } });
     }

@@ -10,9 +10,6 @@ import { isFqdn, isIp } from '../../core/net';
 import { normalizeSan } from './values';
 import { versionAtLeast } from '../../core/versions';
 
-
-
-
 const scalarOf = (r: ResolvedValue) => (r.node.kind === 'scalar' ? r.node.value : undefined);
 /** The value of an `other` node, passed through the predicate's template ("lyncdiscover.{}"). */
 const otherOf = (p: Predicate, r: ResolvedValue) => (p.otherTemplate ? p.otherTemplate.split('{}').join(String(scalarOf(r))) : scalarOf(r));
@@ -38,7 +35,16 @@ export function failures(p: Predicate, ctx: EngineContext, forCondition = false)
   const each = (ok: (v: unknown, r: ResolvedValue) => boolean, args: (v: unknown) => Record<string, string> = (v) => ({ value: text(v) })) =>
     scalars.filter((r) => !ok(scalarOf(r), r)).map((r) => ({ node: r.node, args: args(scalarOf(r)) }));
   // A condition on a setting that is not there does not hold (except "absent").
-  const missingCondition = forCondition && p.op !== 'absent' && p.op !== 'exists' && p.op !== 'mutuallyExclusive' && p.op !== 'custom' && p.op !== 'maxCount' && p.op !== 'minCount' && scalars.length === 0 && values.length === 0;
+  const missingCondition =
+    forCondition &&
+    p.op !== 'absent' &&
+    p.op !== 'exists' &&
+    p.op !== 'mutuallyExclusive' &&
+    p.op !== 'custom' &&
+    p.op !== 'maxCount' &&
+    p.op !== 'minCount' &&
+    scalars.length === 0 &&
+    values.length === 0;
   if (missingCondition) return [{ args: {} }];
   // "Must be on" where the UI default is off: a missing setting fails like a wrong one.
   if (p.missingFails && !forCondition && p.op !== 'exists' && !values.some(present)) {
@@ -52,13 +58,25 @@ export function failures(p: Predicate, ctx: EngineContext, forCondition = false)
       return [{ node: at, atKey: true, args: { path: p.path ?? '' } }];
     }
     case 'absent':
-      return values.filter(present).filter((r) => !(r.node.kind === 'scalar' && booleanish(r.node.value) === false)).map((r) => ({ node: r.node, atKey: r.node.kind !== 'scalar', args: { value: r.node.kind === 'scalar' ? text(r.node.value) : '' } }));
+      return values
+        .filter(present)
+        .filter((r) => !(r.node.kind === 'scalar' && booleanish(r.node.value) === false))
+        .map((r) => ({ node: r.node, atKey: r.node.kind !== 'scalar', args: { value: r.node.kind === 'scalar' ? text(r.node.value) : '' } }));
     case 'equals':
-      return each((v) => (p.caseSensitive ? String(v) === String(p.value) : scalarEquals(v, p.value)), (v) => ({ value: text(v), expected: text(p.value) }));
+      return each(
+        (v) => (p.caseSensitive ? String(v) === String(p.value) : scalarEquals(v, p.value)),
+        (v) => ({ value: text(v), expected: text(p.value) }),
+      );
     case 'notEquals':
-      return each((v) => !scalarEquals(v, p.value), (v) => ({ value: text(v), expected: text(p.value) }));
+      return each(
+        (v) => !scalarEquals(v, p.value),
+        (v) => ({ value: text(v), expected: text(p.value) }),
+      );
     case 'oneOf':
-      return each((v) => (p.values ?? []).some((x) => scalarEquals(v, x)), (v) => ({ value: text(v), expected: (p.values ?? []).join(', ') }));
+      return each(
+        (v) => (p.values ?? []).some((x) => scalarEquals(v, x)),
+        (v) => ({ value: text(v), expected: (p.values ?? []).join(', ') }),
+      );
     case 'isOn':
       return each((v) => booleanish(v) === true);
     case 'isOff':
@@ -69,17 +87,29 @@ export function failures(p: Predicate, ctx: EngineContext, forCondition = false)
       return each((v) => re.test(String(v)) === (p.op === 'matches'));
     }
     case 'atLeast':
-      return each((v) => typeof v !== 'number' || v >= Number(p.value), (v) => ({ value: text(v), expected: text(p.value) }));
+      return each(
+        (v) => typeof v !== 'number' || v >= Number(p.value),
+        (v) => ({ value: text(v), expected: text(p.value) }),
+      );
     case 'atMost':
-      return each((v) => typeof v !== 'number' || v <= Number(p.value), (v) => ({ value: text(v), expected: text(p.value) }));
+      return each(
+        (v) => typeof v !== 'number' || v <= Number(p.value),
+        (v) => ({ value: text(v), expected: text(p.value) }),
+      );
     case 'notIp':
       return each((v) => !isIp(String(v)));
     case 'fqdn':
       return each((v) => isFqdn(String(v)));
     case 'versionAtLeast':
-      return each((v) => versionAtLeast(v, String(p.value)) !== false, (v) => ({ value: text(v), expected: text(p.value) }));
+      return each(
+        (v) => versionAtLeast(v, String(p.value)) !== false,
+        (v) => ({ value: text(v), expected: text(p.value) }),
+      );
     case 'versionBelow':
-      return each((v) => versionAtLeast(v, String(p.value)) === false, (v) => ({ value: text(v), expected: text(p.value) }));
+      return each(
+        (v) => versionAtLeast(v, String(p.value)) === false,
+        (v) => ({ value: text(v), expected: text(p.value) }),
+      );
     case 'sameAs':
     case 'differentFrom': {
       const others = resolve(p.other!, ctx).filter((r) => r.node.kind === 'scalar' && r.node.value !== null && r.node.value !== '');
@@ -163,7 +193,11 @@ function holds(p: Predicate, ctx: EngineContext): boolean {
 function scopeItems(rule: SettingsRule, ctx: PathContext): (SettingsNode | undefined)[] {
   if (!rule.each) return [ctx.root];
   const scopes = Array.isArray(rule.each) ? rule.each : [rule.each];
-  return scopes.flatMap((s) => resolve(s, { ...ctx, item: undefined }).filter((r) => !r.uri).map((r) => r.node));
+  return scopes.flatMap((s) =>
+    resolve(s, { ...ctx, item: undefined })
+      .filter((r) => !r.uri)
+      .map((r) => r.node),
+  );
 }
 
 /** Runs every rule against one document and returns the findings. */

@@ -93,7 +93,12 @@ function stepInto(nodes: SettingsNode[], step: Step): SettingsNode[] {
     if ('key' in step) {
       if (step.key.includes('*')) {
         // `peer*Address` matches peer1Address … peer6Address, in source order.
-        const re = new RegExp(`^${step.key.split('*').map((x) => x.replace(/[.+?^${}()|\\]/g, '\\$&')).join('.*')}$`);
+        const re = new RegExp(
+          `^${step.key
+            .split('*')
+            .map((x) => x.replace(/[.+?^${}()|\\]/g, '\\$&'))
+            .join('.*')}$`,
+        );
         for (const p of n.properties ?? []) if (re.test(p.key!)) out.push(p);
         continue;
       }
@@ -137,7 +142,11 @@ export function resolve(path: string, ctx: PathContext, expandLists = true): Res
 function resolveUncached(path: string, ctx: PathContext, expandLists: boolean): ResolvedValue[] {
   const { base, up, steps } = compilePath(path);
   const starts: { node?: SettingsNode; uri?: string }[] =
-    base === 'root' ? [{ node: ctx.root }] : base === 'ws' ? [{ node: ctx.root }, ...ctx.others.map((o) => ({ node: o.root, uri: o.uri }))] : [{ node: upFrom(ctx.item ?? ctx.root, up) }];
+    base === 'root'
+      ? [{ node: ctx.root }]
+      : base === 'ws'
+        ? [{ node: ctx.root }, ...ctx.others.map((o) => ({ node: o.root, uri: o.uri }))]
+        : [{ node: upFrom(ctx.item ?? ctx.root, up) }];
   const out: ResolvedValue[] = [];
   for (const s of starts) {
     if (!s.node) continue;

@@ -7,9 +7,32 @@ export type Scalar = string | number | boolean;
 
 export interface Predicate {
   op:
-    | 'exists' | 'absent' | 'equals' | 'notEquals' | 'oneOf' | 'isOn' | 'isOff' | 'matches' | 'notMatches'
-    | 'notIp' | 'fqdn' | 'versionAtLeast' | 'versionBelow' | 'sameAs' | 'in' | 'covers' | 'differentFrom'
-    | 'atLeast' | 'atMost' | 'maxCount' | 'minCount' | 'unique' | 'mutuallyExclusive' | 'notPast' | 'withinDays' | 'custom';
+    | 'exists'
+    | 'absent'
+    | 'equals'
+    | 'notEquals'
+    | 'oneOf'
+    | 'isOn'
+    | 'isOff'
+    | 'matches'
+    | 'notMatches'
+    | 'notIp'
+    | 'fqdn'
+    | 'versionAtLeast'
+    | 'versionBelow'
+    | 'sameAs'
+    | 'in'
+    | 'covers'
+    | 'differentFrom'
+    | 'atLeast'
+    | 'atMost'
+    | 'maxCount'
+    | 'minCount'
+    | 'unique'
+    | 'mutuallyExclusive'
+    | 'notPast'
+    | 'withinDays'
+    | 'custom';
   /** The setting the predicate reads (see paths.ts for the syntax). */
   path?: string;
   value?: Scalar;

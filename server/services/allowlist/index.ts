@@ -42,7 +42,11 @@ export function allowListSymbols(doc: TextDocument, ctx: ServiceContext): Docume
   return allowListModelOf(doc)
     .rules.slice(0, MAX_SYMBOLS)
     .map((r) => {
-      const detail = [r.methods.length ? r.methods.join(',') : A.t('symbol.allMethods'), r.matchType ?? A.t('symbol.defaultMatch', { value: data.matchTypes.default }), ...(r.deployment ? [r.deployment] : [])].join(' · ');
+      const detail = [
+        r.methods.length ? r.methods.join(',') : A.t('symbol.allMethods'),
+        r.matchType ?? A.t('symbol.defaultMatch', { value: data.matchTypes.default }),
+        ...(r.deployment ? [r.deployment] : []),
+      ].join(' · ');
       return {
         name: r.url || '—',
         detail,
@@ -78,7 +82,13 @@ export function allowListCodeActions(doc: TextDocument, _range: Range, diagnosti
     const edit = rule && quoteMethodsEdit(doc.getText(), rule, data);
     if (!edit) continue;
     const range = { start: doc.positionAt(edit.start), end: doc.positionAt(edit.end) };
-    actions.push({ title: A.t('fix.quoteMethods', { methods: edit.newText }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [doc.uri]: [{ range, newText: edit.newText }] } } });
+    actions.push({
+      title: A.t('fix.quoteMethods', { methods: edit.newText }),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      isPreferred: true,
+      edit: { changes: { [doc.uri]: [{ range, newText: edit.newText }] } },
+    });
   }
   return actions;
 }

@@ -175,10 +175,7 @@ function buildSpec(p: EmmParameter): ValueTypeSpec {
 
 /** Where a parameter lookup by key landed: exact, only by letter case, by BlackBerry label, or nowhere. */
 export type KeyLookup =
-  | { kind: 'exact'; param: EmmParameter }
-  | { kind: 'case'; param: EmmParameter }
-  | { kind: 'label'; param: EmmParameter }
-  | { kind: 'unknown' };
+  { kind: 'exact'; param: EmmParameter } | { kind: 'case'; param: EmmParameter } | { kind: 'label'; param: EmmParameter } | { kind: 'unknown' };
 
 export function lookupKey(catalog: EmmCatalog, key: string, allowLabels: boolean): KeyLookup {
   const exact = catalog.byKey.get(key);

@@ -45,7 +45,10 @@ function templateItems(doc: TextDocument, catalog: EmmCatalog, json: boolean, ct
       label: named(t).name,
       kind: CompletionItemKind.Snippet,
       detail: t.prefix,
-      documentation: { kind: MarkupKind.Markdown, value: `${named(t).description}\n\n\`\`\`${t.syntax}\n${t.body.replace(/\$\{\d+[:|]([^}|]*)[^}]*\}/g, '$1')}\`\`\`` },
+      documentation: {
+        kind: MarkupKind.Markdown,
+        value: `${named(t).description}\n\n\`\`\`${t.syntax}\n${t.body.replace(/\$\{\d+[:|]([^}|]*)[^}]*\}/g, '$1')}\`\`\``,
+      },
       filterText: `${doc.getText().trim()}${t.prefix} ${named(t).name}`,
       sortText: String(i).padStart(2, '0'),
       insertTextFormat: InsertTextFormat.Snippet,
@@ -53,7 +56,17 @@ function templateItems(doc: TextDocument, catalog: EmmCatalog, json: boolean, ct
     }));
 }
 
-function keyItem(ctx: ServiceContext, p: EmmParameter, catalog: EmmCatalog, model: AppConfigModel, range: Range, newText: string, present: Set<string>, snippet: boolean, index: number): CompletionItem {
+function keyItem(
+  ctx: ServiceContext,
+  p: EmmParameter,
+  catalog: EmmCatalog,
+  model: AppConfigModel,
+  range: Range,
+  newText: string,
+  present: Set<string>,
+  snippet: boolean,
+  index: number,
+): CompletionItem {
   return {
     label: p.key!,
     kind: snippet ? CompletionItemKind.Snippet : CompletionItemKind.Property,
@@ -80,10 +93,21 @@ function presentKeys(model: AppConfigModel): Set<string> {
 function valueChoices(ctx: ServiceContext, p: EmmParameter): { value: string; detail: string }[] {
   const L = appConfigText(ctx);
   if (deliveredType(p) === 'boolean' || p.type === 'boolean') {
-    return ['true', 'false'].map((v) => ({ value: v, detail: v === (p.emmRecommended ?? p.default ?? '').toLowerCase() ? (p.emmRecommended === v ? L.t('completion.recommendedWithEmm') : L.t('completion.default')) : '' }));
+    return ['true', 'false'].map((v) => ({
+      value: v,
+      detail:
+        v === (p.emmRecommended ?? p.default ?? '').toLowerCase()
+          ? p.emmRecommended === v
+            ? L.t('completion.recommendedWithEmm')
+            : L.t('completion.default')
+          : '',
+    }));
   }
   const prose = parameterProse(ctx, p);
-  const out = (p.values ?? []).map((v) => ({ value: v.value, detail: [v.value === p.default ? L.t('completion.default') : '', prose.value(v) ?? ''].filter(Boolean).join(' · ') }));
+  const out = (p.values ?? []).map((v) => ({
+    value: v.value,
+    detail: [v.value === p.default ? L.t('completion.default') : '', prose.value(v) ?? ''].filter(Boolean).join(' · '),
+  }));
   for (const a of p.valueAliases ?? []) out.push({ value: a.value, detail: L.t('completion.otherSpelling', { value: a.canonical }) });
   return out;
 }
@@ -132,7 +156,16 @@ function completePlist(doc: TextDocument, text: string, offset: number, model: A
     if (deliveredType(p) === 'boolean') return valueItems(ctx, p, range, (v) => `<${v}/>`);
     const el = deliveredType(p) === 'integer' ? 'integer' : 'string';
     const choices = valueItems(ctx, p, range, (v) => `<${el}>${v}</${el}>`);
-    return choices.length ? choices : [{ label: `<${el}>`, kind: CompletionItemKind.Value, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range, newText: `<${el}>\${1:${esc(p.default ?? '')}}</${el}>` } }];
+    return choices.length
+      ? choices
+      : [
+          {
+            label: `<${el}>`,
+            kind: CompletionItemKind.Value,
+            insertTextFormat: InsertTextFormat.Snippet,
+            textEdit: { range, newText: `<${el}>\${1:${esc(p.default ?? '')}}</${el}>` },
+          },
+        ];
   }
   // Between entries (or on a half-typed tag): whole <key>/<value> pairs.
   const partial = /<(\w*)$/.exec(before);
@@ -141,7 +174,10 @@ function completePlist(doc: TextDocument, text: string, offset: number, model: A
   const start = partial ? offset - partial[0].length : offset;
   const range = toRange(doc, { start, end: offset });
   const indent = indentOfLine(text, start);
-  return keys.map((p, i) => ({ ...keyItem(ctx, p, catalog, model, range, entrySnippet('ios-plist', p, 1, indent), present, true, i), filterText: `<key>${p.key}` }));
+  return keys.map((p, i) => ({
+    ...keyItem(ctx, p, catalog, model, range, entrySnippet('ios-plist', p, 1, indent), present, true, i),
+    filterText: `<key>${p.key}`,
+  }));
 }
 
 /** The parameter of the nearest <key> before an offset. */
@@ -169,7 +205,10 @@ function completeJson(doc: TextDocument, text: string, offset: number, model: Ap
   const tree = model.jsonTree;
   const present = presentKeys(model);
   const keys = keysFor(catalog, flavor);
-  const inString = (loc.previousNode?.type === 'string' || loc.previousNode?.type === 'property') && offset > loc.previousNode.offset && offset < loc.previousNode.offset + loc.previousNode.length + (text[loc.previousNode.offset + loc.previousNode.length - 1] === '"' ? 0 : 1);
+  const inString =
+    (loc.previousNode?.type === 'string' || loc.previousNode?.type === 'property') &&
+    offset > loc.previousNode.offset &&
+    offset < loc.previousNode.offset + loc.previousNode.length + (text[loc.previousNode.offset + loc.previousNode.length - 1] === '"' ? 0 : 1);
   const stringRange = (): Range => {
     const n = loc.previousNode!;
     const closed = n.length >= 2 && text[n.offset + n.length - 1] === '"';
@@ -211,7 +250,13 @@ function completeJson(doc: TextDocument, text: string, offset: number, model: Ap
     const expected = `${deliveredType(p)}Type`;
     const types = [expected, ...['stringType', 'booleanType', 'integerType', 'realType', 'tokenType'].filter((t) => t !== expected)];
     const range = inString ? stringRange() : here;
-    return types.map((t, i) => ({ label: t, kind: CompletionItemKind.EnumMember, detail: i === 0 ? appConfigText(ctx).t('completion.typeOf', { key: p.key! }) : undefined, sortText: String(i), textEdit: { range, newText: inString ? t : JSON.stringify(t) } }));
+    return types.map((t, i) => ({
+      label: t,
+      kind: CompletionItemKind.EnumMember,
+      detail: i === 0 ? appConfigText(ctx).t('completion.typeOf', { key: p.key! }) : undefined,
+      sortText: String(i),
+      textEdit: { range, newText: inString ? t : JSON.stringify(t) },
+    }));
   }
   if (!shape.values.includes(field)) return [];
   if (inString) return valueItems(ctx, p, stringRange(), (v) => v);

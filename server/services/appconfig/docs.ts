@@ -43,15 +43,21 @@ export function parameterProse(ctx: ServiceContext, p: EmmParameter) {
   const L = appConfigText(ctx);
   const o = parameterText(L, p);
   const j = p.jabber;
-  const jt = j ? ctx.catalogs.jabberText(L.locale).parameters[j.name] ?? {} : {};
+  const jt = j ? (ctx.catalogs.jabberText(L.locale).parameters[j.name] ?? {}) : {};
   const fromJabber = (value: string | undefined, jabberValue: string | undefined) => j !== undefined && value !== undefined && value === jabberValue;
   const ownNotes = p.notes ?? [];
   const jabberNotes = j?.notes ?? [];
   return {
-    description: o.description ?? (fromJabber(p.description, j?.description) ? jt.description : undefined) ?? (p.description === p.emmNote ? o.emmNote : undefined) ?? p.description,
+    description:
+      o.description ??
+      (fromJabber(p.description, j?.description) ? jt.description : undefined) ??
+      (p.description === p.emmNote ? o.emmNote : undefined) ??
+      p.description,
     emmNote: p.emmNote !== undefined ? (o.emmNote ?? p.emmNote) : undefined,
-    defaultNote: p.defaultNote !== undefined ? (o.defaultNote ?? (fromJabber(p.defaultNote, j?.defaultNote) ? jt.defaultNote : undefined) ?? p.defaultNote) : undefined,
-    value: (v: { value: string; description?: string }) => (v.description === undefined ? undefined : o.values?.[v.value] ?? jt.values?.[v.value] ?? v.description),
+    defaultNote:
+      p.defaultNote !== undefined ? (o.defaultNote ?? (fromJabber(p.defaultNote, j?.defaultNote) ? jt.defaultNote : undefined) ?? p.defaultNote) : undefined,
+    value: (v: { value: string; description?: string }) =>
+      v.description === undefined ? undefined : (o.values?.[v.value] ?? jt.values?.[v.value] ?? v.description),
     aliasNote: (a: { value: string; note: string }) => o.valueAliases?.[a.value] ?? a.note,
     unsupported: (i: number) => o.unsupported?.[i] ?? p.unsupported![i].reason,
     requires: (i: number) => o.requires?.[i] ?? p.requires![i].reason,
@@ -74,8 +80,10 @@ export function parameterMarkdown(ctx: ServiceContext, p: EmmParameter, catalog:
   }
   for (const a of p.valueAliases ?? []) lines.push(`  - \`${a.value}\` (= \`${a.canonical}\`): ${text.aliasNote(a)}`);
   const recommended = p.emmRecommended !== undefined ? L.t('hover.recommendedWithEmm', { value: p.emmRecommended }) : '';
-  lines.push(`- **${L.t('hover.default')}:** ${p.default !== undefined ? `\`${p.default}\`` : text.defaultNote ?? L.t('hover.notDocumented')}${recommended}`);
-  lines.push(`- **${L.t('hover.platforms')}:** ${(['ios', 'android'] as const).map((x) => `${PLATFORM[x]} ${p.platforms.includes(x) ? '✓' : L.t('hover.platformNotDocumented')}`).join(' · ')}`);
+  lines.push(`- **${L.t('hover.default')}:** ${p.default !== undefined ? `\`${p.default}\`` : (text.defaultNote ?? L.t('hover.notDocumented'))}${recommended}`);
+  lines.push(
+    `- **${L.t('hover.platforms')}:** ${(['ios', 'android'] as const).map((x) => `${PLATFORM[x]} ${p.platforms.includes(x) ? '✓' : L.t('hover.platformNotDocumented')}`).join(' · ')}`,
+  );
   lines.push(`- **${L.t('hover.emm')}:** ${p.emm.map((e) => (e === 'any' ? L.t('hover.anyEmm') : EMM[e])).join(', ')}`);
   (p.unsupported ?? []).forEach((u, i) => {
     const id = u.emm && u.platform ? 'hover.notSupportedInOn' : u.emm ? 'hover.notSupportedIn' : u.platform ? 'hover.notSupportedOn' : 'hover.notSupported';
@@ -90,8 +98,12 @@ export function parameterMarkdown(ctx: ServiceContext, p: EmmParameter, catalog:
     lines.push('', `**${L.t('hover.supportMatrices')}**`, '');
     for (const { matrix, row } of rows) {
       const r = rowText(L, matrix, row);
-      const support = [row.ios ? `iOS: ${L.t(SUPPORT_IDS[row.ios])}` : '', row.android ? `Android: ${L.t(SUPPORT_IDS[row.android])}` : ''].filter(Boolean).join(', ');
-      lines.push(`- ${matrixText(L, matrix).title} — ${r.group ? `${r.group}: ` : ''}${r.name}${support ? ` (${support})` : ''}${r.requirement ? `. ${r.requirement}` : ''}${r.note ? ` ${r.note}` : ''}`);
+      const support = [row.ios ? `iOS: ${L.t(SUPPORT_IDS[row.ios])}` : '', row.android ? `Android: ${L.t(SUPPORT_IDS[row.android])}` : '']
+        .filter(Boolean)
+        .join(', ');
+      lines.push(
+        `- ${matrixText(L, matrix).title} — ${r.group ? `${r.group}: ` : ''}${r.name}${support ? ` (${support})` : ''}${r.requirement ? `. ${r.requirement}` : ''}${r.note ? ` ${r.note}` : ''}`,
+      );
     }
   }
   const notes = text.notes.filter((n, i, a) => a.indexOf(n) === i);
@@ -124,7 +136,8 @@ export function flavorMarkdown(ctx: ServiceContext, flavor: AppConfigFlavor, emm
   const matrices = catalog.matrices.filter((m) => m.emm === target || m.emm === 'any');
   for (const m of matrices) {
     // Which requirement rows apply is decided on the English group names (the data), not the translation.
-    const rows = m.kind === 'requirements' && target ? m.rows.filter((r) => !r.group || r.group.toLowerCase().includes(target) || /any|and for/i.test(r.group)) : m.rows;
+    const rows =
+      m.kind === 'requirements' && target ? m.rows.filter((r) => !r.group || r.group.toLowerCase().includes(target) || /any|and for/i.test(r.group)) : m.rows;
     lines.push(matrixMarkdown(ctx, L, { ...m, rows: rows.length ? rows : m.rows }), '');
   }
   return lines.join('\n');

@@ -47,7 +47,13 @@ const xmlEsc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  * Edits that make an entry deliver `value` as `type`, in the entry's own syntax; undefined when the
  * format has no way to say it (string-only channels) or the entry came from an encoded payload.
  */
-export function retypeEdits(doc: TextDocument, model: AppConfigModel, e: AppConfigEntry, type: 'boolean' | 'integer' | 'string', value: string): TextEdit[] | undefined {
+export function retypeEdits(
+  doc: TextDocument,
+  model: AppConfigModel,
+  e: AppConfigEntry,
+  type: 'boolean' | 'integer' | 'string',
+  value: string,
+): TextEdit[] | undefined {
   if (e.encoded || !e.valueNodeRange) return undefined;
   switch (model.flavor) {
     case 'ios-plist':
@@ -75,7 +81,11 @@ export function retypeEdits(doc: TextDocument, model: AppConfigModel, e: AppConf
 /** Edits that set an entry's value text, keeping its type; booleans in a plist are elements. */
 export function setValueEdits(doc: TextDocument, model: AppConfigModel, e: AppConfigEntry, value: string): TextEdit[] | undefined {
   if (e.encoded) return undefined;
-  if (e.valueKind === 'boolean' && e.valueNodeRange && (model.flavor === 'ios-plist' || model.flavor === 'android-managed' || model.flavor === 'blackberry-uem')) {
+  if (
+    e.valueKind === 'boolean' &&
+    e.valueNodeRange &&
+    (model.flavor === 'ios-plist' || model.flavor === 'android-managed' || model.flavor === 'blackberry-uem')
+  ) {
     return [replace(doc, e.valueNodeRange, model.flavor === 'ios-plist' ? `<${value.toLowerCase()}/>` : value.toLowerCase())];
   }
   if (!e.valueRange) return undefined;
@@ -92,7 +102,11 @@ export function insertEntryEdit(doc: TextDocument, model: AppConfigModel, p: Emm
   const eol = eolOf(text);
   const outer = at.indent.slice(0, Math.max(0, at.indent.length - 2));
   // `<dict/>` becomes `<dict>`, the entry, `</dict>`: inserting after it would land outside the container.
-  if (at.selfClosed) return { range: toRange(doc, { start: at.offset, end: at.selfClosed.end }), newText: withEol(`<${at.selfClosed.name}>\n${at.indent}${body}\n${outer}</${at.selfClosed.name}>`, eol) };
+  if (at.selfClosed)
+    return {
+      range: toRange(doc, { start: at.offset, end: at.selfClosed.end }),
+      newText: withEol(`<${at.selfClosed.name}>\n${at.indent}${body}\n${outer}</${at.selfClosed.name}>`, eol),
+    };
   const emptyContainer = !model.entries.some((e) => !e.encoded) && !at.needsComma;
   // In an empty container the closing bracket/tag goes back to its own line, one level out.
   const closing = emptyContainer ? '\n' + outer : '';

@@ -19,5 +19,7 @@ export function emmInsertEdit(doc: TextDocument, key: string, ctx: ServiceContex
   const p = emmCatalogOf(ctx).byKey.get(key);
   const ins = p && insertionFor(uriPath(doc.uri), doc.getText(), p);
   if (!ins) return null;
-  return ins.end === undefined ? { position: doc.positionAt(ins.offset), snippet: ins.snippet } : { position: doc.positionAt(ins.offset), end: doc.positionAt(ins.end), snippet: ins.snippet };
+  return ins.end === undefined
+    ? { position: doc.positionAt(ins.offset), snippet: ins.snippet }
+    : { position: doc.positionAt(ins.offset), end: doc.positionAt(ins.end), snippet: ins.snippet };
 }

@@ -63,7 +63,11 @@ export function insertionFor(fileName: string, text: string, p: EmmParameter): I
   const outer = at.indent.slice(0, Math.max(0, at.indent.length - 2));
   if (at.selfClosed) {
     const name = at.selfClosed.name;
-    return { offset: at.offset, end: at.selfClosed.end, snippet: withEol(`<${name}>\n${at.indent}${entrySnippet(flavor, p, 1, at.indent)}\n${outer}</${name}>`, eol) };
+    return {
+      offset: at.offset,
+      end: at.selfClosed.end,
+      snippet: withEol(`<${name}>\n${at.indent}${entrySnippet(flavor, p, 1, at.indent)}\n${outer}</${name}>`, eol),
+    };
   }
   const empty = !model.entries.some((e) => !e.encoded) && !at.needsComma;
   const closing = empty ? '\n' + outer : '';

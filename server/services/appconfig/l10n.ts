@@ -14,20 +14,23 @@ export type { MessageArgs, MessageText } from '../../catalog/messages';
 /** Translations of the EMM catalogs' prose (schemas/l10n/emm-parameters.<locale>.json). */
 export interface EmmOverlay {
   /** Keyed by the parameter's key, or its BlackBerry label when it has no key. */
-  parameters: Record<string, {
-    description?: string;
-    emmNote?: string;
-    defaultNote?: string;
-    notes?: string[];
-    /** Value → description. */
-    values?: Record<string, string>;
-    /** Alias value → note. */
-    valueAliases?: Record<string, string>;
-    /** In the order of the catalog's `unsupported` rows. */
-    unsupported?: string[];
-    /** In the order of the catalog's `requires` rows. */
-    requires?: string[];
-  }>;
+  parameters: Record<
+    string,
+    {
+      description?: string;
+      emmNote?: string;
+      defaultNote?: string;
+      notes?: string[];
+      /** Value → description. */
+      values?: Record<string, string>;
+      /** Alias value → note. */
+      valueAliases?: Record<string, string>;
+      /** In the order of the catalog's `unsupported` rows. */
+      unsupported?: string[];
+      /** In the order of the catalog's `requires` rows. */
+      requires?: string[];
+    }
+  >;
   matrices: Record<string, { title?: string; note?: string; rows?: Record<string, { group?: string; name?: string; requirement?: string; note?: string }> }>;
 }
 

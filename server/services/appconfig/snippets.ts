@@ -126,7 +126,8 @@ export function templates(catalog: EmmCatalog): Template[] {
     {
       name: 'Cisco Jabber for Intune: Graph iosMobileAppConfiguration',
       prefix: 'jabber-intune-graph-ios',
-      description: 'A Microsoft Graph iosMobileAppConfiguration for Cisco Jabber for Intune, with settings[] of appConfigKey/appConfigKeyType/appConfigKeyValue.',
+      description:
+        'A Microsoft Graph iosMobileAppConfiguration for Cisco Jabber for Intune, with settings[] of appConfigKey/appConfigKeyType/appConfigKeyValue.',
       syntax: 'json',
       flavor: 'intune-ios-graph',
       body:

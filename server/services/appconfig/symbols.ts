@@ -31,9 +31,22 @@ export function appConfigSymbols(doc: TextDocument, ctx?: ServiceContext): Docum
     return {
       name: e.key || noKey,
       detail: e.value != null ? shownValue(e.value, e.key, known(e.key)) : e.valueKind === 'missing' ? noValue : e.valueKind,
-      kind: e.valueKind === 'boolean' ? SymbolKind.Boolean : e.valueKind === 'integer' || e.valueKind === 'real' ? SymbolKind.Number : e.valueKind === 'array' ? SymbolKind.Array : SymbolKind.String,
+      kind:
+        e.valueKind === 'boolean'
+          ? SymbolKind.Boolean
+          : e.valueKind === 'integer' || e.valueKind === 'real'
+            ? SymbolKind.Number
+            : e.valueKind === 'array'
+              ? SymbolKind.Array
+              : SymbolKind.String,
       // The entry range must contain the selection range (LSP); entries from encoded payloads share one range.
-      range: { start: range.start, end: range.end.line > selectionRange.end.line || (range.end.line === selectionRange.end.line && range.end.character >= selectionRange.end.character) ? range.end : selectionRange.end },
+      range: {
+        start: range.start,
+        end:
+          range.end.line > selectionRange.end.line || (range.end.line === selectionRange.end.line && range.end.character >= selectionRange.end.character)
+            ? range.end
+            : selectionRange.end,
+      },
       selectionRange,
     };
   });

@@ -25,7 +25,18 @@ import { getAppConfigModel, isJsonDocument } from './model';
 import { deliveredType } from './snippets';
 
 /** Intune app-configuration tokens (field notes §4.3, Microsoft Intune docs). */
-export const INTUNE_TOKENS = ['userprincipalname', 'mail', 'partialupn', 'accountid', 'deviceid', 'userid', 'username', 'serialnumber', 'serialnumberlast4digits', 'udidlast4digits'];
+export const INTUNE_TOKENS = [
+  'userprincipalname',
+  'mail',
+  'partialupn',
+  'accountid',
+  'deviceid',
+  'userid',
+  'username',
+  'serialnumber',
+  'serialnumberlast4digits',
+  'udidlast4digits',
+];
 
 const TOKEN = /\{\{\s*\w+\s*\}\}/;
 const TOKENS = /\{\{\s*(\w+)\s*\}\}/g;
@@ -67,7 +78,9 @@ export function* validateAppConfigInSteps(doc: TextDocument, ctx: ServiceContext
     // Above ucConfig.maxFileSizeMB: the well-formedness check alone, read in steps, nothing modelled.
     yield guard.diagnostics;
     for (const errors of xmlErrorsInSteps(text)) {
-      yield errors.map((e) => diag(run, 'xml-syntax', toRange(doc, e), {}, { message: run.L.t('xmlSyntax', { detail: { id: 'xmlError', args: { message: e.message } } }) }));
+      yield errors.map((e) =>
+        diag(run, 'xml-syntax', toRange(doc, e), {}, { message: run.L.t('xmlSyntax', { detail: { id: 'xmlError', args: { message: e.message } } }) }),
+      );
     }
     return;
   }
@@ -130,7 +143,14 @@ function syntaxDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[]): 
     const range = toRange(doc, e);
     switch (e.code) {
       case 'xml-syntax':
-        out.push(withFixes(diag(run, 'xml-syntax', range, {}, { message: L.t('xmlSyntax', { detail: e.text ?? e.message }) }), e.expectedEndTag ? [{ title: L.t('fix.renameEndTag', { name: e.expectedEndTag }), edits: [{ range, newText: e.expectedEndTag }], preferred: true }] : []));
+        out.push(
+          withFixes(
+            diag(run, 'xml-syntax', range, {}, { message: L.t('xmlSyntax', { detail: e.text ?? e.message }) }),
+            e.expectedEndTag
+              ? [{ title: L.t('fix.renameEndTag', { name: e.expectedEndTag }), edits: [{ range, newText: e.expectedEndTag }], preferred: true }]
+              : [],
+          ),
+        );
         break;
       case 'json-syntax':
         out.push(diag(run, 'json-syntax', range, { detail: e.text ?? e.message }));
@@ -222,15 +242,33 @@ function entryDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[], st
     if (first && !e.encoded) {
       first.range ??= toRange(doc, first.entry.keyRange);
       const related: DiagnosticRelatedInformation[] = [{ location: { uri: doc.uri, range: first.range }, message: L.t('firstSetHere') }];
-      out.push(withFixes(diag(run, 'duplicate-key', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key }, { relatedInformation: related }), [{ title: L.t('fix.remove', { key: e.key }), edits: [replace(doc, e.entryRange, '')], preferred: true }]));
+      out.push(
+        withFixes(diag(run, 'duplicate-key', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key }, { relatedInformation: related }), [
+          { title: L.t('fix.remove', { key: e.key }), edits: [replace(doc, e.entryRange, '')], preferred: true },
+        ]),
+      );
     } else if (!first) {
       seen.set(identity, { entry: e });
     }
 
     if (f.kind === 'unknown') {
       const suggestion = suggestKey(catalog, e.key, allowLabels);
-      const fixes: Fix[] = suggestion && !e.encoded ? [{ title: L.t('fix.changeTo', { value: suggestion }), edits: [replace(doc, e.keyRange, model.syntax === 'xml' ? suggestion : JSON.stringify(suggestion).slice(1, -1))], preferred: true }] : [];
-      out.push(withFixes(diag(run, 'unknown-key', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key, suggestion: suggestion ? ref('didYouMean', { suggestion }) : '' }), fixes));
+      const fixes: Fix[] =
+        suggestion && !e.encoded
+          ? [
+              {
+                title: L.t('fix.changeTo', { value: suggestion }),
+                edits: [replace(doc, e.keyRange, model.syntax === 'xml' ? suggestion : JSON.stringify(suggestion).slice(1, -1))],
+                preferred: true,
+              },
+            ]
+          : [];
+      out.push(
+        withFixes(
+          diag(run, 'unknown-key', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key, suggestion: suggestion ? ref('didYouMean', { suggestion }) : '' }),
+          fixes,
+        ),
+      );
       if (looksSecret(e.key) && e.value && hidesSomething(e.value) && !isTokenValue(e.value)) {
         out.push(diag(run, 'plaintext-secret', toRange(doc, e.valueRange ?? e.keyRange), { name: e.key, detail: ref('secret.unknownKey') }));
       }
@@ -239,7 +277,12 @@ function entryDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[], st
     }
     const p = f.param;
     if (f.kind === 'case' && p.key) {
-      out.push(withFixes(diag(run, 'key-case', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key, canonical: p.key }), e.encoded ? [] : [{ title: L.t('fix.changeTo', { value: p.key }), edits: [replace(doc, e.keyRange, p.key)], preferred: true }]));
+      out.push(
+        withFixes(
+          diag(run, 'key-case', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key, canonical: p.key }),
+          e.encoded ? [] : [{ title: L.t('fix.changeTo', { value: p.key }), edits: [replace(doc, e.keyRange, p.key)], preferred: true }],
+        ),
+      );
     }
     if (f.kind === 'label' && p.key === null) {
       out.push(diag(run, 'undocumented-key', (keyRange ??= toRange(doc, e.keyRange)), { label: p.label }));
@@ -261,7 +304,11 @@ function entryDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[], st
       if (e.value !== undefined && e.value.trim().toLowerCase() === r.when.toLowerCase() && !state.presentKeys.has(r.key.toLowerCase())) {
         // The code is shared with jabber-config (schemas/diagnostics/jabber-config.json): one meaning, one user override.
         const reason = parameterText(L, p).requires?.[i] ?? r.reason;
-        out.push(diag(run, 'missing-dependency', (keyRange ??= toRange(doc, e.keyRange)), { detail: ref('requires', { key: e.key, value: e.value, required: r.key, reason }) }));
+        out.push(
+          diag(run, 'missing-dependency', (keyRange ??= toRange(doc, e.keyRange)), {
+            detail: ref('requires', { key: e.key, value: e.value, required: r.key, reason }),
+          }),
+        );
       }
     }
   }
@@ -279,14 +326,25 @@ function platformDiagnostics(run: Run, model: AppConfigModel, e: AppConfigEntry,
     if (emmMatch && platformMatch && (u.emm || u.platform)) {
       const client = u.emm ? ref(CLIENT_IDS[u.emm]) : undefined;
       const platform = u.platform ? PLATFORM_NAMES[u.platform] : undefined;
-      const where = client && platform ? ref('where.clientPlatform', { client, platform }) : client ? ref('where.client', { client }) : ref('where.platform', { platform: platform! });
+      const where =
+        client && platform
+          ? ref('where.clientPlatform', { client, platform })
+          : client
+            ? ref('where.client', { client })
+            : ref('where.platform', { platform: platform! });
       out.push(diag(run, 'unsupported-platform', toRange(run.doc, e.keyRange), { key: e.key, where, reason: reasons?.[i] ?? u.reason }));
     }
   });
   // Only firm facts raise this: a medium/low-confidence platform list stays in the hover.
   if (model.platform && !p.platforms.includes(model.platform) && (p.confidence ?? 'high') === 'high') {
     const platforms = p.platforms.map((x) => PLATFORM_NAMES[x]).join(L.t('and'));
-    out.push(diag(run, 'unsupported-platform', toRange(run.doc, e.keyRange), { key: e.key, where: ref('where.platform', { platform: PLATFORM_NAMES[model.platform] }), reason: ref('documentedFor', { platforms }) }));
+    out.push(
+      diag(run, 'unsupported-platform', toRange(run.doc, e.keyRange), {
+        key: e.key,
+        where: ref('where.platform', { platform: PLATFORM_NAMES[model.platform] }),
+        reason: ref('documentedFor', { platforms }),
+      }),
+    );
   }
 }
 
@@ -300,7 +358,12 @@ function formatTypeDiagnostics(run: Run, e: AppConfigEntry, out: Diagnostic[], k
   else if (e.valueKind === 'integer' && !/^[-+]?\d+$/.test(v)) type = 'integer';
   else if (e.valueKind === 'real' && (v === '' || Number.isNaN(Number(v)))) type = 'real';
   if (type) {
-    out.push(diag(run, 'value-type-invalid', toRange(run.doc, e.valueRange), { value: shownValue(e.value, e.key, known), type: ref('typeWithMarker', { type: ref(`valueType.${type}`), marker: String(e.declaredType) }) }));
+    out.push(
+      diag(run, 'value-type-invalid', toRange(run.doc, e.valueRange), {
+        value: shownValue(e.value, e.key, known),
+        type: ref('typeWithMarker', { type: ref(`valueType.${type}`), marker: String(e.declaredType) }),
+      }),
+    );
   }
 }
 
@@ -325,7 +388,9 @@ function typeDiagnostics(run: Run, model: AppConfigModel, e: AppConfigEntry, p: 
     const edits = retypeEdits(doc, model, e, expected, fixValue);
     if (edits) fixes.push({ title: L.t('fix.deliverAs', { key: e.key, kind: ref(`kindA.${expected}`) }), edits, preferred: true });
   }
-  const actualText = e.declaredType ? ref('typeWithMarker', { type: ref(`kindA.${actual}`), marker: model.syntax === 'xml' ? `<${e.declaredType}>` : e.declaredType }) : ref(`kindA.${actual}`);
+  const actualText = e.declaredType
+    ? ref('typeWithMarker', { type: ref(`kindA.${actual}`), marker: model.syntax === 'xml' ? `<${e.declaredType}>` : e.declaredType })
+    : ref(`kindA.${actual}`);
   out.push(withFixes(diag(run, 'type-mismatch', range, { key: e.key, expected: ref(`kind.${expected}`), actual: actualText }), fixes));
 }
 
@@ -357,7 +422,8 @@ function valueDiagnostics(run: Run, model: AppConfigModel, e: AppConfigEntry, p:
     // Intune fills tokens per user; the value cannot be checked before that, only the token names.
     if (intune) {
       for (const m of e.value.matchAll(TOKENS)) {
-        if (!INTUNE_TOKENS.includes(m[1].toLowerCase())) out.push(diag(run, 'unknown-token', (range ??= toRange(doc, e.valueRange ?? e.keyRange)), { token: m[0] }));
+        if (!INTUNE_TOKENS.includes(m[1].toLowerCase()))
+          out.push(diag(run, 'unknown-token', (range ??= toRange(doc, e.valueRange ?? e.keyRange)), { token: m[0] }));
       }
     }
     return;
@@ -367,7 +433,8 @@ function valueDiagnostics(run: Run, model: AppConfigModel, e: AppConfigEntry, p:
   }
   const v = e.value.trim();
   if (v === '') {
-    if (p.type !== 'string') out.push(diag(run, 'invalid-value', range ?? toRange(doc, e.valueRange ?? e.keyRange), { detail: ref('emptyValue', { key: e.key }) }));
+    if (p.type !== 'string')
+      out.push(diag(run, 'invalid-value', range ?? toRange(doc, e.valueRange ?? e.keyRange), { detail: ref('emptyValue', { key: e.key }) }));
     return;
   }
   const problem = checked(p, v);
@@ -394,18 +461,31 @@ function documentDiagnostics(run: Run, model: AppConfigModel, found: KeyLookup[]
   const markerRange = model.markerRange ?? { start: 0, end: 0 };
 
   // Deployment guide: "When using EMM, disable URL configuration by setting AllowUrlProvisioning to False."
-  const aup = model.entries.find((e) => e.key.length >= 20 && (e.key.toLowerCase() === 'allowurlprovisioning' || e.key.toLowerCase() === 'allow url provisioning'));
+  const aup = model.entries.find(
+    (e) => e.key.length >= 20 && (e.key.toLowerCase() === 'allowurlprovisioning' || e.key.toLowerCase() === 'allow url provisioning'),
+  );
   const aupParam = catalog.byKey.get('AllowUrlProvisioning');
   if (aup && aup.value !== undefined && /^true$/i.test(aup.value.trim())) {
     const edits = setValueEdits(doc, model, aup, 'false');
-    out.push(withFixes(diag(run, 'url-provisioning-enabled', toRange(doc, aup.valueRange ?? aup.keyRange)), edits ? [{ title: L.t('fix.disableUrlProvisioning'), edits, preferred: true }] : []));
+    out.push(
+      withFixes(
+        diag(run, 'url-provisioning-enabled', toRange(doc, aup.valueRange ?? aup.keyRange)),
+        edits ? [{ title: L.t('fix.disableUrlProvisioning'), edits, preferred: true }] : [],
+      ),
+    );
   } else if (!aup && aupParam) {
     const edit = insertEntryEdit(doc, model, aupParam, 'false');
-    out.push(withFixes(diag(run, 'url-provisioning-not-disabled', toRange(doc, markerRange)), edit ? [{ title: L.t('fix.addUrlProvisioning'), edits: [edit], preferred: true }] : []));
+    out.push(
+      withFixes(
+        diag(run, 'url-provisioning-not-disabled', toRange(doc, markerRange)),
+        edit ? [{ title: L.t('fix.addUrlProvisioning'), edits: [edit], preferred: true }] : [],
+      ),
+    );
   }
 
   // EMMType in jabber-config.xml must allow the client this configuration is for (000 § EMM).
-  const client = model.emm === 'intune' ? { code: '1', name: CLIENT_IDS.intune } : model.emm === 'blackberry' ? { code: '2', name: CLIENT_IDS.blackberry } : undefined;
+  const client =
+    model.emm === 'intune' ? { code: '1', name: CLIENT_IDS.intune } : model.emm === 'blackberry' ? { code: '2', name: CLIENT_IDS.blackberry } : undefined;
   if (client) {
     for (const jc of ctx.workspace.documents('jabber-config')) {
       // The jabber-config features' own per-version parse: a keystroke here does not re-parse that file.
@@ -416,8 +496,18 @@ function documentDiagnostics(run: Run, model: AppConfigModel, found: KeyLookup[]
       const allowed = value.split(';').map((s) => s.trim());
       if (!allowed.includes(client.code)) {
         const file = jc.uri.replace(/^.*\//, '');
-        const related: DiagnosticRelatedInformation[] = [{ location: { uri: jc.uri, range: { start: jc.positionAt(el.start), end: jc.positionAt(el.end) } }, message: `EMMType ${value}` }];
-        out.push(diag(run, 'emm-type-excludes-client', toRange(doc, markerRange), { file, value, client: ref(client.name), code: client.code }, { relatedInformation: related }));
+        const related: DiagnosticRelatedInformation[] = [
+          { location: { uri: jc.uri, range: { start: jc.positionAt(el.start), end: jc.positionAt(el.end) } }, message: `EMMType ${value}` },
+        ];
+        out.push(
+          diag(
+            run,
+            'emm-type-excludes-client',
+            toRange(doc, markerRange),
+            { file, value, client: ref(client.name), code: client.code },
+            { relatedInformation: related },
+          ),
+        );
       }
     }
   }

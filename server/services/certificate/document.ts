@@ -23,7 +23,12 @@ export function readCertificateDocument(uri: string, text: string): CertificateF
   if (text.length <= MAX_ARTIFACT_SIZE && uri.startsWith('file:') && isBinaryText(text) && !text.includes('-----BEGIN ')) {
     const size = fileSize(uri);
     if (size !== undefined && size > MAX_ARTIFACT_SIZE) {
-      return { items: [], privateKeys: [], problems: [{ code: 'cert-too-large', start: 0, end: 0, args: { size: String(size), limit: String(MAX_ARTIFACT_SIZE) } }], encoding: 'none' };
+      return {
+        items: [],
+        privateKeys: [],
+        problems: [{ code: 'cert-too-large', start: 0, end: 0, args: { size: String(size), limit: String(MAX_ARTIFACT_SIZE) } }],
+        encoding: 'none',
+      };
     }
     const bytes = size === undefined ? undefined : readBytes(uri);
     if (bytes) return readCertificateFile(bytes);

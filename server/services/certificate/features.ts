@@ -24,8 +24,12 @@ export function hoverCertificate(doc: TextDocument, position: Position, ctx: Ser
   const items = file.encoding === 'der' ? file.items : file.items.filter((c) => offset >= c.range.start && offset <= c.range.end);
   if (!items.length) return null;
   const first = items[0];
-  const range = file.encoding === 'der' ? undefined : { start: doc.positionAt(first.range.start), end: doc.positionAt(first.headerRange?.end ?? first.range.start) };
-  return { contents: { kind: MarkupKind.Markdown, value: items.map((c) => certificateHover(withMatch(c, matchedTo), ctx)).join('\n\n---\n\n') }, ...(range ? { range } : {}) };
+  const range =
+    file.encoding === 'der' ? undefined : { start: doc.positionAt(first.range.start), end: doc.positionAt(first.headerRange?.end ?? first.range.start) };
+  return {
+    contents: { kind: MarkupKind.Markdown, value: items.map((c) => certificateHover(withMatch(c, matchedTo), ctx)).join('\n\n---\n\n') },
+    ...(range ? { range } : {}),
+  };
 }
 
 export function certificateCodeLenses(doc: TextDocument, ctx: ServiceContext, matchedTo?: MatchedTo): CodeLens[] {
@@ -48,7 +52,12 @@ export function certificateSymbols(doc: TextDocument, ctx: ServiceContext): Docu
       at: c.range.start,
       sym: {
         name: (c.subjectCN ?? c.subject) || '—',
-        detail: c.kind === 'csr' ? M.t('kind.csr') : c.validTo ? `${M.t('kind.certificate')} · ${M.t('lens.until', { date: c.validTo.slice(0, 10) })}` : M.t('kind.certificate'),
+        detail:
+          c.kind === 'csr'
+            ? M.t('kind.csr')
+            : c.validTo
+              ? `${M.t('kind.certificate')} · ${M.t('lens.until', { date: c.validTo.slice(0, 10) })}`
+              : M.t('kind.certificate'),
         kind: c.kind === 'csr' ? SymbolKind.Interface : SymbolKind.Class,
         range,
         selectionRange: der ? range : span(c.headerRange ?? { start: c.range.start, end: c.range.start }),
@@ -57,7 +66,10 @@ export function certificateSymbols(doc: TextDocument, ctx: ServiceContext): Docu
   });
   for (const k of file.privateKeys) {
     const range = der ? span({ start: 0, end: 0 }) : span(k);
-    symbols.push({ at: k.start, sym: { name: M.t('symbol.privateKey'), kind: SymbolKind.Key, range, selectionRange: der ? range : span({ start: k.start, end: k.start }) } });
+    symbols.push({
+      at: k.start,
+      sym: { name: M.t('symbol.privateKey'), kind: SymbolKind.Key, range, selectionRange: der ? range : span({ start: k.start, end: k.start }) },
+    });
   }
   return symbols.sort((a, b) => a.at - b.at).map((s) => s.sym);
 }

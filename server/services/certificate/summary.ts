@@ -11,7 +11,13 @@ const MAX_LISTED_NAMES = 20;
 
 const day = (iso?: string) => (iso ? iso.slice(0, 10) : '?');
 /** A value from the file as Markdown inline code (a backtick inside cannot end the span early). */
-const code = (s: string) => '`' + s.replace(/`/g, "'").replace(/[\r\n]+/g, ' ').slice(0, 300) + '`';
+const code = (s: string) =>
+  '`' +
+  s
+    .replace(/`/g, "'")
+    .replace(/[\r\n]+/g, ' ')
+    .slice(0, 300) +
+  '`';
 
 function keyText(c: CertificateInfo, M: Messages): string | undefined {
   if (!c.keyType) return undefined;
@@ -40,7 +46,8 @@ export function certificateHover(c: CertificateInfo, ctx: ServiceContext, now = 
   const row = (label: string, value: string | undefined) => value !== undefined && lines.push(`- ${M.t(label)}: ${value}`);
   if (c.kind === 'certificate') row('label.issuer', c.selfSigned ? M.t('label.selfSigned') : code(c.issuer || '—'));
   const names = c.sans.slice(0, MAX_LISTED_NAMES).map((n) => `${n.type} ${code(n.value)}`);
-  if (c.sans.length > MAX_LISTED_NAMES || c.sansTruncated) names.push(M.t('label.more', { count: c.sansTruncated ? `${c.sans.length - MAX_LISTED_NAMES}+` : c.sans.length - MAX_LISTED_NAMES }));
+  if (c.sans.length > MAX_LISTED_NAMES || c.sansTruncated)
+    names.push(M.t('label.more', { count: c.sansTruncated ? `${c.sans.length - MAX_LISTED_NAMES}+` : c.sans.length - MAX_LISTED_NAMES }));
   row('label.names', names.length ? names.join(', ') : M.t('label.none'));
   row('label.key', keyText(c, M));
   row('label.signature', c.signatureDigest);
@@ -56,7 +63,13 @@ export function certificateHover(c: CertificateInfo, ctx: ServiceContext, now = 
 export function certificateLensTitle(c: CertificateInfo, ctx: ServiceContext, now = Date.now()): string {
   const M = messagesOf(ctx, 'certificate');
   const parts = [`${M.t(c.kind === 'csr' ? 'kind.csr' : 'kind.certificate')} ${(c.subjectCN ?? c.subject) || '—'}`];
-  parts.push(c.sans.length ? (c.sans.length <= 2 ? c.sans.map((n) => n.value).join(', ') : M.t('lens.names', { first: c.sans[0].value, count: c.sans.length - 1 })) : M.t('lens.noNames'));
+  parts.push(
+    c.sans.length
+      ? c.sans.length <= 2
+        ? c.sans.map((n) => n.value).join(', ')
+        : M.t('lens.names', { first: c.sans[0].value, count: c.sans.length - 1 })
+      : M.t('lens.noNames'),
+  );
   const key = keyText(c, M);
   if (key) parts.push(key);
   if (c.validTo) parts.push(M.t(Date.parse(c.validTo) < now ? 'lens.expired' : 'lens.until', { date: day(c.validTo) }));

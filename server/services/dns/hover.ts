@@ -24,11 +24,16 @@ export function hoverDns(doc: TextDocument, position: Position, ctx: ServiceCont
   const M = messagesOf(ctx, 'dns');
   const name = record.name.toLowerCase();
   const service = dnsServices(ctx).services.find((s) => name === s.label || name.startsWith(`${s.label}.`));
-  const lines = [`**${code(record.name)}** ${record.type} → ${code(record.target ?? record.address ?? '?')}${record.port !== undefined ? `:${record.port}` : ''}`];
+  const lines = [
+    `**${code(record.name)}** ${record.type} → ${code(record.target ?? record.address ?? '?')}${record.port !== undefined ? `:${record.port}` : ''}`,
+  ];
   if (record.type === 'SRV') lines.push('', M.t('hover.srv', { priority: record.priority ?? '?', weight: record.weight ?? '?', port: record.port ?? '?' }));
   if (service) {
     lines.push('', service.purpose[ctx.locale] ?? service.purpose.en);
     if (service.url) lines.push('', M.t('hover.docs', { url: service.url }));
   }
-  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: { start: doc.positionAt(record.range.start), end: doc.positionAt(record.range.end) } };
+  return {
+    contents: { kind: MarkupKind.Markdown, value: lines.join('\n') },
+    range: { start: doc.positionAt(record.range.start), end: doc.positionAt(record.range.end) },
+  };
 }

@@ -27,7 +27,13 @@ export function dnsSymbols(doc: TextDocument, _ctx: ServiceContext): DocumentSym
       const range = { start: doc.positionAt(r.range.start), end: doc.positionAt(r.range.end) };
       const sel = r.nameRange ?? { start: r.range.start, end: r.range.start };
       const detail = r.type === 'SRV' ? `${r.target ?? '?'}:${r.port ?? '?'} (${r.priority ?? '?'} ${r.weight ?? '?'})` : (r.target ?? r.address ?? '');
-      return { name: `${r.name || '—'} ${r.type}`, detail, kind: r.type === 'SRV' ? SymbolKind.Event : SymbolKind.Constant, range, selectionRange: { start: doc.positionAt(sel.start), end: doc.positionAt(sel.end) } };
+      return {
+        name: `${r.name || '—'} ${r.type}`,
+        detail,
+        kind: r.type === 'SRV' ? SymbolKind.Event : SymbolKind.Constant,
+        range,
+        selectionRange: { start: doc.positionAt(sel.start), end: doc.positionAt(sel.end) },
+      };
     });
 }
 

@@ -35,9 +35,20 @@ export function allowListCrossDiagnostics(doc: TextDocument, ctx: ServiceContext
       reported.add(host);
       const at = rules[rules.length - 1].range;
       out.push(
-        makeDiagnostic(ctx, 'mra-allow-list-missing-host', { start: doc.positionAt(at.start), end: doc.positionAt(at.end) }, { host, parameter: p.name, purpose: S.t(purpose) }, {
-          relatedInformation: [{ location: { uri: jdoc.uri, range: { start: jdoc.positionAt(p.valueStart), end: jdoc.positionAt(p.valueEnd) } }, message: `${p.name}: ${p.value}` }],
-        }),
+        makeDiagnostic(
+          ctx,
+          'mra-allow-list-missing-host',
+          { start: doc.positionAt(at.start), end: doc.positionAt(at.end) },
+          { host, parameter: p.name, purpose: S.t(purpose) },
+          {
+            relatedInformation: [
+              {
+                location: { uri: jdoc.uri, range: { start: jdoc.positionAt(p.valueStart), end: jdoc.positionAt(p.valueEnd) } },
+                message: `${p.name}: ${p.value}`,
+              },
+            ],
+          },
+        ),
       );
     }
   }

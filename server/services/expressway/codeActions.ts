@@ -16,7 +16,13 @@ export function artifactCodeActions(doc: TextDocument, _range: Range, diagnostic
     const data = d.data as ArtifactFixData | undefined;
     if (!data || typeof data.command !== 'string') continue;
     if (data.edit) {
-      out.push({ title: M.t('fix.setValue', { value: data.edit.newText }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [doc.uri]: [data.edit] } } });
+      out.push({
+        title: M.t('fix.setValue', { value: data.edit.newText }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: true,
+        edit: { changes: { [doc.uri]: [data.edit] } },
+      });
     } else {
       const title = M.t('fix.copyCommand', { box: data.box ? M.t(`box.${data.box}`) : 'Expressway', command: data.command });
       out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: COPY_TEXT_COMMAND, arguments: [data.command] } });

@@ -98,7 +98,11 @@ export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
   }
   let names: string[];
   try {
-    names = fs.readdirSync(dir).filter((n) => CERTIFICATE_FILE.test(n) || DNS_FILE.test(n)).sort().slice(0, MAX_CERTIFICATE_FILES);
+    names = fs
+      .readdirSync(dir)
+      .filter((n) => CERTIFICATE_FILE.test(n) || DNS_FILE.test(n))
+      .sort()
+      .slice(0, MAX_CERTIFICATE_FILES);
   } catch {
     return [];
   }
@@ -118,7 +122,13 @@ export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
           const text = bytes.toString('utf8');
           // A dump or status file is not a DNS lookup, whatever the DNS reader would make of it.
           const dns = looksLikeXConfiguration(text) || looksLikeXStatus(text) ? undefined : readDnsFile(text);
-          hit = { uri, stamp, file: { items: [], privateKeys: [], problems: [] }, dns: dns?.records.length ? dns : undefined, doc: TextDocument.create(uri, 'plaintext', 0, text) };
+          hit = {
+            uri,
+            stamp,
+            file: { items: [], privateKeys: [], problems: [] },
+            dns: dns?.records.length ? dns : undefined,
+            doc: TextDocument.create(uri, 'plaintext', 0, text),
+          };
         } else {
           const file = readCertificateFile(new Uint8Array(bytes));
           const text = file.encoding === 'der' ? '' : bytes.toString('utf8');
@@ -141,11 +151,21 @@ const MAX_CACHED = 100;
 /** The deployment `uri` belongs to, built once per change of any of its files. */
 export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date()): Deployment {
   const folder = deploymentFolder(uri);
-  const docs = ARTIFACT_KINDS.flatMap((kind) => ctx.workspace.documents(kind).filter((d) => deploymentFolder(d.uri) === folder).map((d) => ({ kind, d })));
+  const docs = ARTIFACT_KINDS.flatMap((kind) =>
+    ctx.workspace
+      .documents(kind)
+      .filter((d) => deploymentFolder(d.uri) === folder)
+      .map((d) => ({ kind, d })),
+  );
   docs.sort((a, b) => (a.d.uri < b.d.uri ? -1 : a.d.uri > b.d.uri ? 1 : 0));
   const certs = uri.startsWith('file:') ? diskArtifactsIn(folder) : [];
   const settingsDocs = ctx.workspace.documents('uc-settings').filter((d) => deploymentFolder(d.uri) === folder);
-  const stamp = [...settingsDocs.map((d) => `${d.uri}@${d.version}:${d.getText().length}`), ...docs.map(({ d }) => `${d.uri}@${d.version}:${d.getText().length}`), ...certs.map((c) => `${c.uri}@${c.stamp}`)].join('|') + `#${today.toISOString().slice(0, 10)}`;
+  const stamp =
+    [
+      ...settingsDocs.map((d) => `${d.uri}@${d.version}:${d.getText().length}`),
+      ...docs.map(({ d }) => `${d.uri}@${d.version}:${d.getText().length}`),
+      ...certs.map((c) => `${c.uri}@${c.stamp}`),
+    ].join('|') + `#${today.toISOString().slice(0, 10)}`;
   const hit = cache.get(folder);
   if (hit && hit.stamp === stamp) return hit.deployment;
   const inputs: ArtifactInput[] = docs.map(({ kind, d }) => {
@@ -173,7 +193,12 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
     const missing = MISSING_OPS.has(f.rule.check.op) || f.rule.check.missingFails;
     return !(missing && f.node.kind !== 'scalar');
   });
-  const deployment: Deployment = { folder, documents: new Map([...docs.map(({ d }) => [d.uri, d] as const), ...certs.map((c) => [c.uri, c.doc] as const), ...yamls.map((y) => [y.uri, y] as const)]), model, findings };
+  const deployment: Deployment = {
+    folder,
+    documents: new Map([...docs.map(({ d }) => [d.uri, d] as const), ...certs.map((c) => [c.uri, c.doc] as const), ...yamls.map((y) => [y.uri, y] as const)]),
+    model,
+    findings,
+  };
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(folder, { stamp, deployment });
   return deployment;
@@ -212,6 +237,10 @@ function copy(n: SettingsNode, parent: SettingsNode, path: SettingsNode['path'],
 /** Every deployment folder of the workspace that holds an xConfiguration dump or status, built (for the workspace diagram). */
 export function artifactDeployments(ctx: ServiceContext): Deployment[] {
   const firstUri = new Map<string, string>();
-  for (const k of ARTIFACT_KINDS) for (const d of ctx.workspace.documents(k)) if (!firstUri.has(deploymentFolder(d.uri))) firstUri.set(deploymentFolder(d.uri), d.uri);
-  return [...firstUri.keys()].sort().slice(0, 50).map((folder) => deploymentOf(firstUri.get(folder)!, ctx));
+  for (const k of ARTIFACT_KINDS)
+    for (const d of ctx.workspace.documents(k)) if (!firstUri.has(deploymentFolder(d.uri))) firstUri.set(deploymentFolder(d.uri), d.uri);
+  return [...firstUri.keys()]
+    .sort()
+    .slice(0, 50)
+    .map((folder) => deploymentOf(firstUri.get(folder)!, ctx));
 }

@@ -44,7 +44,13 @@ export function hoverXConfiguration(doc: TextDocument, position: Position, ctx: 
     else if (entry.values) {
       const ui = Object.entries(entry.values).find(([cli]) => cli.toLowerCase() === record.value.trim().toLowerCase())?.[1];
       if (ui && ui !== record.value.trim()) parts.push(M.t('hover.means', { cli: record.value.trim(), ui }));
-      parts.push(M.t('hover.values', { values: Object.entries(entry.values).map(([cli, label]) => `\`${cli}\` (${label})`).join(', ') }));
+      parts.push(
+        M.t('hover.values', {
+          values: Object.entries(entry.values)
+            .map(([cli, label]) => `\`${cli}\` (${label})`)
+            .join(', '),
+        }),
+      );
     }
     // The map's notes are English prose; other languages keep to the translated words (one language per view).
     if (entry.note && ctx.locale === 'en') parts.push(entry.note);
@@ -53,7 +59,13 @@ export function hoverXConfiguration(doc: TextDocument, position: Position, ctx: 
   }
   const deployment = deploymentOf(doc.uri, ctx);
   const box = deployment.model.boxes.get(doc.uri);
-  if (box && parsed.boxEvidence) parts.push(M.t('hover.box', { box: M.t(`box.${box}`), evidence: doc.getText({ start: doc.positionAt(parsed.boxEvidence.start), end: doc.positionAt(parsed.boxEvidence.end) }).replace(/\s+/g, ' ') }));
+  if (box && parsed.boxEvidence)
+    parts.push(
+      M.t('hover.box', {
+        box: M.t(`box.${box}`),
+        evidence: doc.getText({ start: doc.positionAt(parsed.boxEvidence.start), end: doc.positionAt(parsed.boxEvidence.end) }).replace(/\s+/g, ' '),
+      }),
+    );
   else if (!box && hit?.entry.model && !hit.entry.model.startsWith('$.')) parts.push(M.t('hover.boxUnknown'));
   const node = modelNodeAt(deployment.model.root, doc.uri, record.pathStart);
   if (node) {
@@ -62,10 +74,15 @@ export function hoverXConfiguration(doc: TextDocument, position: Position, ctx: 
     const rules = settingsData(ctx.catalogs).rulesByPath.get(key) ?? [];
     for (const r of rules.slice(0, MAX_RULES_SHOWN)) {
       const message = (ctx.locale !== 'en' && (ctx.catalogs.diagnostics.get(r.code)?.message[ctx.locale] || r.message[ctx.locale])) || r.message.en;
-      parts.push(`---\n\`${r.code}\`: ${message.replace(/\s*\([^()]*\{\w+\}[^()]*\)/g, '').replace(/\{\w+\}/g, '…')}\n\n> ${r.source.quote.replace(/\s+/g, ' ')}\n\n${r.source.section}`);
+      parts.push(
+        `---\n\`${r.code}\`: ${message.replace(/\s*\([^()]*\{\w+\}[^()]*\)/g, '').replace(/\{\w+\}/g, '…')}\n\n> ${r.source.quote.replace(/\s+/g, ' ')}\n\n${r.source.section}`,
+      );
     }
   }
-  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range: { start: doc.positionAt(record.pathStart), end: doc.positionAt(record.valueEnd) } };
+  return {
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') },
+    range: { start: doc.positionAt(record.pathStart), end: doc.positionAt(record.valueEnd) },
+  };
 }
 
 /** Hover on a status record: its path, and how the deployment model reads it (the software version, say). */
@@ -84,5 +101,8 @@ export function hoverXStatus(doc: TextDocument, position: Position, ctx: Service
       parts.push(`---\n\`${r.code}\`: ${message.replace(/\s*\([^()]*\{\w+\}[^()]*\)/g, '').replace(/\{\w+\}/g, '…')}`);
     }
   } else parts.push(M.t('hover.unknown'));
-  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range: { start: doc.positionAt(record.pathStart), end: doc.positionAt(record.pathEnd) } };
+  return {
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') },
+    range: { start: doc.positionAt(record.pathStart), end: doc.positionAt(record.pathEnd) },
+  };
 }

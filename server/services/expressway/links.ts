@@ -48,7 +48,11 @@ export function withDeploymentFindings(svc: FormatService, sameAs?: (ctx: Servic
     ...svc,
     validate: (doc, ctx) => {
       const own = svc.validate(doc, ctx);
-      const extra = safely('findings', () => (inDeployment(doc.uri, ctx) ? deploymentDiagnosticsFor(doc.uri, ctx) : []), () => []);
+      const extra = safely(
+        'findings',
+        () => (inDeployment(doc.uri, ctx) ? deploymentDiagnosticsFor(doc.uri, ctx) : []),
+        () => [],
+      );
       if (!extra.length) return own;
       // A settings file's own rules may already say the same thing at the same place.
       const at = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}`;
@@ -71,8 +75,18 @@ function certificateSameAs(ctx: ServiceContext): ReadonlyMap<string, readonly st
 export function withCertificateLinks(svc: FormatService): FormatService {
   return {
     ...withDeploymentFindings(svc, certificateSameAs),
-    hover: (doc, position, ctx) => safely('hover', () => hoverCertificate(doc, position, ctx, matchedToFor(doc.uri, ctx)), () => svc.hover(doc, position, ctx)),
-    codeLenses: (doc, ctx) => safely('codeLens', () => certificateCodeLenses(doc, ctx, matchedToFor(doc.uri, ctx)), () => svc.codeLenses?.(doc, ctx) ?? []),
+    hover: (doc, position, ctx) =>
+      safely(
+        'hover',
+        () => hoverCertificate(doc, position, ctx, matchedToFor(doc.uri, ctx)),
+        () => svc.hover(doc, position, ctx),
+      ),
+    codeLenses: (doc, ctx) =>
+      safely(
+        'codeLens',
+        () => certificateCodeLenses(doc, ctx, matchedToFor(doc.uri, ctx)),
+        () => svc.codeLenses?.(doc, ctx) ?? [],
+      ),
   };
 }
 
@@ -80,6 +94,13 @@ export function withCertificateLinks(svc: FormatService): FormatService {
 export function withAllowListChecks(svc: FormatService): FormatService {
   return {
     ...svc,
-    validate: (doc, ctx) => [...svc.validate(doc, ctx), ...safely('allow list', () => allowListCrossDiagnostics(doc, ctx), () => [])],
+    validate: (doc, ctx) => [
+      ...svc.validate(doc, ctx),
+      ...safely(
+        'allow list',
+        () => allowListCrossDiagnostics(doc, ctx),
+        () => [],
+      ),
+    ],
   };
 }

@@ -25,7 +25,10 @@ export function xconfigurationSymbols(doc: TextDocument, ctx: ServiceContext): D
       let s = groups.get(key);
       if (!s) {
         if (groups.size >= MAX_SYMBOLS) break;
-        groups.set(key, (s = { name: M.t(g.id, { number: m[1] }), detail: [], kind: g.kind, start: r.start, end: r.end, selStart: r.pathStart, selEnd: r.pathEnd }));
+        groups.set(
+          key,
+          (s = { name: M.t(g.id, { number: m[1] }), detail: [], kind: g.kind, start: r.start, end: r.end, selStart: r.pathStart, selEnd: r.pathEnd }),
+        );
       }
       s.start = Math.min(s.start, r.start);
       s.end = Math.max(s.end, r.end);

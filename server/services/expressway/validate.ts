@@ -64,9 +64,12 @@ function findingDiagnostic(doc: TextDocument, deployment: Deployment, f: Finding
     const other = uri ? deployment.documents.get(uri) : undefined;
     if (!other) continue;
     // The other file's value (a container, such as a certificate's SAN list, by its first line).
-    const start = r.node.kind === 'scalar' ? r.node.start : r.node.keyStart ?? r.node.start;
-    const value = r.node.kind === 'scalar' ? deployment.model.origins.get(r.node)?.cliValue ?? String(r.node.value ?? '') : '';
-    relatedInformation.push({ location: { uri: other.uri, range: range(other, start, r.node.kind === 'scalar' ? r.node.end : r.node.keyEnd ?? r.node.end) }, message: messagesOf(ctx, 'expressway').t('related.value', { path: describe(deployment, r.node), value }) });
+    const start = r.node.kind === 'scalar' ? r.node.start : (r.node.keyStart ?? r.node.start);
+    const value = r.node.kind === 'scalar' ? (deployment.model.origins.get(r.node)?.cliValue ?? String(r.node.value ?? '')) : '';
+    relatedInformation.push({
+      location: { uri: other.uri, range: range(other, start, r.node.kind === 'scalar' ? r.node.end : (r.node.keyEnd ?? r.node.end)) },
+      message: messagesOf(ctx, 'expressway').t('related.value', { path: describe(deployment, r.node), value }),
+    });
   }
   const data = fixData(doc, deployment, f, ctx);
   return makeDiagnostic(ctx, f.rule.code, range(doc, f.start, f.end), args, {
@@ -95,5 +98,8 @@ export function deploymentDiagnosticsFor(uri: string, ctx: ServiceContext): Diag
   const deployment = deploymentOf(uri, ctx);
   const doc = deployment.documents.get(uri);
   if (!doc) return [];
-  return deployment.findings.filter((f) => f.node?.uri === uri).slice(0, MAX_DIAGNOSTICS).map((f) => findingDiagnostic(doc, deployment, f, ctx));
+  return deployment.findings
+    .filter((f) => f.node?.uri === uri)
+    .slice(0, MAX_DIAGNOSTICS)
+    .map((f) => findingDiagnostic(doc, deployment, f, ctx));
 }

@@ -102,7 +102,9 @@ export function jabberCodeActions(doc: TextDocument, _range: Range, incoming: Di
         const el = byNameStart(start);
         if (!el) break;
         const [s, e] = lineSpan(el);
-        actions.push(action(J.t(d.code === 'duplicate-parameter' ? 'fix.removeDuplicate' : 'fix.remove', { name: el.name }), d, [{ range: r(s, e), newText: '' }], true));
+        actions.push(
+          action(J.t(d.code === 'duplicate-parameter' ? 'fix.removeDuplicate' : 'fix.remove', { name: el.name }), d, [{ range: r(s, e), newText: '' }], true),
+        );
         break;
       }
       case 'wrong-group':
@@ -116,7 +118,9 @@ export function jabberCodeActions(doc: TextDocument, _range: Range, incoming: Di
       case 'not-in-release': {
         const el = byValueStart(start);
         if (!el) break;
-        (data.suggestions ?? []).slice(0, 4).forEach((s, i) => actions.push(action(J.t('fix.setValue', { value: s }), d, [{ range: d.range, newText: s }], i === 0)));
+        (data.suggestions ?? [])
+          .slice(0, 4)
+          .forEach((s, i) => actions.push(action(J.t('fix.setValue', { value: s }), d, [{ range: d.range, newText: s }], i === 0)));
         break;
       }
       case 'xml-syntax': {
@@ -135,13 +139,21 @@ export function jabberCodeActions(doc: TextDocument, _range: Range, incoming: Di
       case 'root-element': {
         const root = model.root;
         if (!root) break;
-        if (data.fix === 'add-version') actions.push(action(J.t('fix.addVersion'), d, [{ range: r(root.nameEnd, root.nameEnd), newText: ' version="1.0"' }], true));
+        if (data.fix === 'add-version')
+          actions.push(action(J.t('fix.addVersion'), d, [{ range: r(root.nameEnd, root.nameEnd), newText: ' version="1.0"' }], true));
         if (data.fix === 'set-version') actions.push(action(J.t('fix.setVersion'), d, [{ range: d.range, newText: '1.0' }], true));
         if (data.fix === 'wrap-in-config') {
-          actions.push(action(J.t('fix.wrapInConfig'), d, [
-            { range: r(root.start, root.start), newText: `<config version="1.0">${eol}` },
-            { range: r(root.end, root.end), newText: `${eol}</config>` },
-          ], true));
+          actions.push(
+            action(
+              J.t('fix.wrapInConfig'),
+              d,
+              [
+                { range: r(root.start, root.start), newText: `<config version="1.0">${eol}` },
+                { range: r(root.end, root.end), newText: `${eol}</config>` },
+              ],
+              true,
+            ),
+          );
         }
         break;
       }

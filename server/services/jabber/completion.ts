@@ -2,7 +2,15 @@
 // (with closing tag and default value), values of enumerated/boolean parameters, end tags, and a
 // whole skeleton in an empty file.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  CompletionItemTag,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type Position,
+  type Range,
+} from 'vscode-languageserver-types';
 import { lookupParameter, type JabberParameter } from '../../catalog/jabberParameters';
 import { messagesOf, type Messages } from '../../catalog/messages';
 import { allParameters } from '../../formats/jabber-config';
@@ -43,7 +51,14 @@ export function completeJabberConfig(doc: TextDocument, position: Position, ctx:
     const el = cur.enclosing;
     if (!el) return [];
     const hasGt = text[offset] === '>';
-    return [{ label: `</${el.name}>`, kind: CompletionItemKind.Property, filterText: `</${el.name}`, textEdit: { range: rangeFrom(cur.replaceStart), newText: `</${el.name}${hasGt ? '' : '>'}` } }];
+    return [
+      {
+        label: `</${el.name}>`,
+        kind: CompletionItemKind.Property,
+        filterText: `</${el.name}`,
+        textEdit: { range: rangeFrom(cur.replaceStart), newText: `</${el.name}${hasGt ? '' : '>'}` },
+      },
+    ];
   }
   if (cur.kind === 'attribute') return [];
 
@@ -90,7 +105,12 @@ export function completeJabberConfig(doc: TextDocument, position: Position, ctx:
     const param = lookupParameter(catalog, cur.enclosing.name)?.param;
     if (!param) return [];
     const el = cur.enclosing;
-    const values = param.type === 'boolean' ? [{ value: 'true' }, { value: 'false' }] : param.type === 'enum' ? (param.values ?? []).filter((v) => valueInRelease(v, ctx.settings.jabberRelease)) : [];
+    const values =
+      param.type === 'boolean'
+        ? [{ value: 'true' }, { value: 'false' }]
+        : param.type === 'enum'
+          ? (param.values ?? []).filter((v) => valueInRelease(v, ctx.settings.jabberRelease))
+          : [];
     // The value being replaced is the whole text of the element, so choosing replaces a typo entirely.
     const start = el.textStart ?? el.startTagEnd;
     const end = Math.max(offset, el.textEnd ?? offset);
@@ -116,6 +136,10 @@ function skeleton(doc: TextDocument, position: Position, J: Messages): Completio
     detail: J.t('completion.skeletonDetail'),
     filterText: doc.getText().trim() || 'jabber-config',
     insertTextFormat: InsertTextFormat.Snippet,
-    textEdit: { range: doc.getText().trim() ? all : { start: position, end: position }, newText: '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n\t<${1|Client,Directory,Options,Phone,Policies,Presence,Voicemail|}>\n\t\t$0\n\t</$1>\n</config>\n' },
+    textEdit: {
+      range: doc.getText().trim() ? all : { start: position, end: position },
+      newText:
+        '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n\t<${1|Client,Directory,Options,Phone,Policies,Presence,Voicemail|}>\n\t\t$0\n\t</$1>\n</config>\n',
+    },
   };
 }

@@ -10,14 +10,13 @@ const PLATFORM = { windows: 'Windows', mac: 'Mac', ios: 'iOS', android: 'Android
 
 const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
 
-
 /** The type in a few words (schemas/l10n/jabber-config.json `type.*`): `integer 1–65535 seconds`. */
 export function typeSummary(p: JabberParameter, J: Messages): string {
   switch (p.type) {
     case 'integer':
       return `${J.t('type.integer')}${p.min !== undefined || p.max !== undefined ? J.t('type.range', { min: p.min ?? '', max: p.max ?? '' }) : ''}${p.unit ? J.t('value.unit', { unit: { id: `unit.${p.unit}` } }) : ''}`;
     case 'list':
-      return `${J.t('type.list', { separator: code(p.list?.separator === ' ' ? J.t('type.space') : p.list?.separator ?? ';') })}${p.list?.maxItems ? J.t('type.atMost', { max: p.list.maxItems }) : ''}`;
+      return `${J.t('type.list', { separator: code(p.list?.separator === ' ' ? J.t('type.space') : (p.list?.separator ?? ';')) })}${p.list?.maxItems ? J.t('type.atMost', { max: p.list.maxItems }) : ''}`;
     default:
       return J.t(`type.${p.type}`);
   }
@@ -35,13 +34,30 @@ export function parameterMarkdown(ctx: ServiceContext, p: JabberParameter, curre
   const lines: string[] = [];
   // Where Cisco gives no group (the port ranges), the hover names none rather than the catalog's placeholder.
   lines.push(`**${p.name}** · ${p.anyGroup ? L.noGroup : p.group} · ${typeSummary(p, J)}`);
-  if (p.deprecated) lines.push(`⚠️ **${L.deprecated}**${p.deprecated.since ? ` ${L.since} ${p.deprecated.since}` : ''}${p.deprecated.replacedBy ? ` — ${L.use} ${code(p.deprecated.replacedBy)}` : ''}${p.deprecated.note ? `. ${t.deprecatedNote ?? p.deprecated.note}` : ''}`);
+  if (p.deprecated)
+    lines.push(
+      `⚠️ **${L.deprecated}**${p.deprecated.since ? ` ${L.since} ${p.deprecated.since}` : ''}${p.deprecated.replacedBy ? ` — ${L.use} ${code(p.deprecated.replacedBy)}` : ''}${p.deprecated.note ? `. ${t.deprecatedNote ?? p.deprecated.note}` : ''}`,
+    );
   lines.push('', t.description ?? p.description);
   if (p.values?.length) {
-    lines.push('', `**${L.values}:** ` + p.values.map((v) => `${code(v.value)}${v.since ? ` (${L.since} ${v.since})` : ''}${v.until ? ` (< ${v.until})` : ''}${v.description ? ` — ${t.values?.[v.value] ?? v.description}` : ''}${currentValue && v.value.toLowerCase() === currentValue.toLowerCase() ? ' ◀' : ''}`).join('; ') + (p.caseSensitiveValues ? J.t('hover.caseSensitive') : ''));
+    lines.push(
+      '',
+      `**${L.values}:** ` +
+        p.values
+          .map(
+            (v) =>
+              `${code(v.value)}${v.since ? ` (${L.since} ${v.since})` : ''}${v.until ? ` (< ${v.until})` : ''}${v.description ? ` — ${t.values?.[v.value] ?? v.description}` : ''}${currentValue && v.value.toLowerCase() === currentValue.toLowerCase() ? ' ◀' : ''}`,
+          )
+          .join('; ') +
+        (p.caseSensitiveValues ? J.t('hover.caseSensitive') : ''),
+    );
   }
-  if (p.default !== undefined || p.defaultNote) lines.push('', `**${L.default}:** ${p.default !== undefined ? code(p.default) : '—'}${p.defaultNote ? ` — ${t.defaultNote ?? p.defaultNote}` : ''}`);
-  lines.push('', `**${L.platforms}:** ${p.platforms.map((x) => PLATFORM[x]).join(', ')}${p.since ? ` · ${L.since} ${p.since}` : ''}${p.modes?.length ? ` · ${L.modes}: ${p.modes.join(', ')}` : ''}`);
+  if (p.default !== undefined || p.defaultNote)
+    lines.push('', `**${L.default}:** ${p.default !== undefined ? code(p.default) : '—'}${p.defaultNote ? ` — ${t.defaultNote ?? p.defaultNote}` : ''}`);
+  lines.push(
+    '',
+    `**${L.platforms}:** ${p.platforms.map((x) => PLATFORM[x]).join(', ')}${p.since ? ` · ${L.since} ${p.since}` : ''}${p.modes?.length ? ` · ${L.modes}: ${p.modes.join(', ')}` : ''}`,
+  );
   const rows = mraRowsFor(ctx, p);
   const mraNote = t.mraNote ?? p.mraNote;
   if (rows.length || mraNote) {
@@ -53,7 +69,11 @@ export function parameterMarkdown(ctx: ServiceContext, p: JabberParameter, curre
       return `- ${text.service}: **${status[r.status]}**${r.clients !== 'all' ? ` (${J.t(`clients.${r.clients}`)})` : ''}${cond ? ` — ${cond}` : ''}`;
     });
     if (mraNote) parts.push(`- ${mraNote}`);
-    lines.push('', `**${L.mra}:**${rows.length ? ` [${L.mraTable}](command:ucConfig.showMraTable?${encodeURIComponent(JSON.stringify([p.name]))})` : ''}`, ...parts);
+    lines.push(
+      '',
+      `**${L.mra}:**${rows.length ? ` [${L.mraTable}](command:ucConfig.showMraTable?${encodeURIComponent(JSON.stringify([p.name]))})` : ''}`,
+      ...parts,
+    );
   }
   if (p.sensitive) lines.push('', `🔒 **${L.credential}** — ${L.credentialNote}`);
   if (p.aliases?.length) lines.push('', `**${L.alsoDocumentedAs}:** ${p.aliases.map(code).join(', ')}`);
@@ -68,5 +88,11 @@ export function groupMarkdown(ctx: ServiceContext, g: JabberGroup): string {
   const L = ctx.catalogs.labels(ctx.locale);
   const count = ctx.catalogs.jabber.parametersOfGroup.get(g.name)?.length ?? 0;
   const description = ctx.catalogs.jabberText(ctx.locale).groups[g.name] ?? g.description;
-  return [`**<${g.name}>** · ${L.group} · ${count} ${L.documentedParameters}`, '', description, '', `${L.source}: ${sourceMarkdown(ctx.catalogs, g.source, ctx.locale)}`].join('\n');
+  return [
+    `**<${g.name}>** · ${L.group} · ${count} ${L.documentedParameters}`,
+    '',
+    description,
+    '',
+    `${L.source}: ${sourceMarkdown(ctx.catalogs, g.source, ctx.locale)}`,
+  ].join('\n');
 }

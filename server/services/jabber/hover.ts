@@ -32,7 +32,13 @@ export function hoverJabberConfig(doc: TextDocument, position: Position, ctx: Se
       const L = ctx.catalogs.labels(ctx.locale);
       const text = nonParameterText(non, ctx.locale);
       const setIt = messagesOf(ctx, 'jabber-config').t('hover.setIt', { where: text.where });
-      return { contents: { kind: MarkupKind.Markdown, value: `**${non.name}** — ${L.notAParameter}\n\n${text.description}\n\n${setIt}\n\n${L.source}: ${sourceMarkdown(ctx.catalogs, non.source, ctx.locale)}` }, range };
+      return {
+        contents: {
+          kind: MarkupKind.Markdown,
+          value: `**${non.name}** — ${L.notAParameter}\n\n${text.description}\n\n${setIt}\n\n${L.source}: ${sourceMarkdown(ctx.catalogs, non.source, ctx.locale)}`,
+        },
+        range,
+      };
     }
     return { contents: { kind: MarkupKind.Markdown, value: parameterMarkdown(ctx, hit.param, el.text.trim()) }, range };
   }

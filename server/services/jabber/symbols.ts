@@ -31,11 +31,26 @@ export function jabberSymbols(doc: TextDocument, ctx: ServiceContext): DocumentS
         selectionRange: r(p.element.nameStart, p.element.nameEnd),
       });
     }
-    groups.push({ name: g.name, kind: SymbolKind.Module, range: r(g.element.start, g.element.end), selectionRange: r(g.element.nameStart, g.element.nameEnd), children });
+    groups.push({
+      name: g.name,
+      kind: SymbolKind.Module,
+      range: r(g.element.start, g.element.end),
+      selectionRange: r(g.element.nameStart, g.element.nameEnd),
+      children,
+    });
   }
   const root = model.root;
   if (root && root.name === 'config') {
-    return [{ name: 'config', detail: 'jabber-config', kind: SymbolKind.File, range: r(root.start, root.end), selectionRange: r(root.nameStart, root.nameEnd), children: groups }];
+    return [
+      {
+        name: 'config',
+        detail: 'jabber-config',
+        kind: SymbolKind.File,
+        range: r(root.start, root.end),
+        selectionRange: r(root.nameStart, root.nameEnd),
+        children: groups,
+      },
+    ];
   }
   return groups;
 }

@@ -12,7 +12,13 @@ export function settingsCodeActions(doc: TextDocument, _range: Range, incoming: 
   for (const d of currentDiagnostics(doc, incoming, () => validateSettings(doc, ctx))) {
     const data = d.data as SettingsDiagnosticData | undefined;
     for (const fix of data?.fixes ?? []) {
-      out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: data!.fixes.length === 1, edit: { changes: { [doc.uri]: fix.edits } } });
+      out.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: data!.fixes.length === 1,
+        edit: { changes: { [doc.uri]: fix.edits } },
+      });
     }
   }
   return out;

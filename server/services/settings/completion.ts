@@ -51,7 +51,8 @@ export function completeSettings(doc: TextDocument, position: Position, ctx: Ser
         } satisfies CompletionItem;
       });
   }
-  const values: (string | number | boolean)[] = target.enum ?? (target.type === 'boolean' ? [true, false] : target.default !== undefined ? [target.default] : []);
+  const values: (string | number | boolean)[] =
+    target.enum ?? (target.type === 'boolean' ? [true, false] : target.default !== undefined ? [target.default] : []);
   if (target['x-valuesFrom']) {
     // Names defined elsewhere in the file (UC services, service profiles, Expressway-E peers).
     const holder = nodeAtPath(parsed.root, caret.path.slice(0, -1));

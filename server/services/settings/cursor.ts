@@ -41,7 +41,8 @@ function yamlCaret(text: string, offset: number): CaretContext | undefined {
     const wordStart = lineStart + keyTyping[1].length;
     const after = text.slice(offset, lineEnd);
     const rest = /^[\w$-]*/.exec(after)![0];
-    const probe = text.slice(0, wordStart) + `${PLACEHOLDER}:` + (after.slice(rest.length).startsWith(':') ? after.slice(rest.length + 1) : '') + text.slice(lineEnd);
+    const probe =
+      text.slice(0, wordStart) + `${PLACEHOLDER}:` + (after.slice(rest.length).startsWith(':') ? after.slice(rest.length + 1) : '') + text.slice(lineEnd);
     const parsed = parseSettings(probe, 'yaml');
     let found: SettingsNode | undefined;
     walk(parsed.root, (n) => {
@@ -74,7 +75,12 @@ function jsonCaret(parsed: SettingsDocument, offset: number): CaretContext | und
   const prev = loc.previousNode;
   // An open string at the caret (jsonc-parser reports no node for an empty key "").
   const text = parsed.text;
-  const lastDelim = Math.max(text.lastIndexOf('{', offset - 1), text.lastIndexOf(',', offset - 1), text.lastIndexOf(':', offset - 1), text.lastIndexOf('[', offset - 1));
+  const lastDelim = Math.max(
+    text.lastIndexOf('{', offset - 1),
+    text.lastIndexOf(',', offset - 1),
+    text.lastIndexOf(':', offset - 1),
+    text.lastIndexOf('[', offset - 1),
+  );
   const open = /"([^"\\]*)$/.exec(text.slice(lastDelim + 1, offset));
   const quoted = !!open;
   const start = open ? offset - open[0].length : offset;

@@ -79,7 +79,10 @@ function appendItems(doc: TextDocument, parsed: SettingsDocument, list: Settings
     // jsonc-parser inserts one item per call; apply them in sequence on a scratch copy, then emit the
     // single replacement between the unchanged prefix and suffix.
     values.forEach((v, i) => {
-      const e = modify(cur, [...list.path, items.length + i], v, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: eolOf(text) }, isArrayInsertion: true });
+      const e = modify(cur, [...list.path, items.length + i], v, {
+        formattingOptions: { insertSpaces: true, tabSize: 2, eol: eolOf(text) },
+        isArrayInsertion: true,
+      });
       for (const x of [...e].sort((a, b) => b.offset - a.offset)) cur = cur.slice(0, x.offset) + x.content + cur.slice(x.offset + x.length);
     });
     let pre = 0;
@@ -114,7 +117,9 @@ export function planEdits(doc: TextDocument, parsed: SettingsDocument, plan: Fix
     }
     case 'append': {
       const edits = appendItems(doc, parsed, plan.list, plan.values);
-      return edits.length ? { title: S.t('fix.addValues', { values: S.locale === 'en' ? plan.values.join(', ') : plan.values.map((v) => JSON.stringify(v)).join(', ') }), edits } : undefined;
+      return edits.length
+        ? { title: S.t('fix.addValues', { values: S.locale === 'en' ? plan.values.join(', ') : plan.values.map((v) => JSON.stringify(v)).join(', ') }), edits }
+        : undefined;
     }
   }
 }

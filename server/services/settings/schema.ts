@@ -18,7 +18,6 @@ export function rulePathOf(path: PathSegment[]): string {
   return path.map((s, i) => (typeof s === 'number' ? '[]' : i === 0 ? s : `.${s}`)).join('');
 }
 
-
 /** A setting's description: the schema's English, or its translation (schemas/l10n/uc-settings.json `description.<key path>`) where there is one. */
 export function describeSetting(s: SchemaNode, path: PathSegment[], S: Messages): string | undefined {
   if (S.locale === 'en' || !s.description) return s.description;

@@ -26,7 +26,16 @@ export function settingsSymbols(doc: TextDocument, _ctx: ServiceContext): Docume
   const symbolOf = (n: SettingsNode, name: string): DocumentSymbol => {
     const start = n.keyStart ?? n.start;
     const end = Math.max(n.end, start);
-    const kind = n.kind === 'object' ? SymbolKind.Object : n.kind === 'array' ? SymbolKind.Array : typeof n.value === 'number' ? SymbolKind.Number : typeof n.value === 'boolean' ? SymbolKind.Boolean : SymbolKind.String;
+    const kind =
+      n.kind === 'object'
+        ? SymbolKind.Object
+        : n.kind === 'array'
+          ? SymbolKind.Array
+          : typeof n.value === 'number'
+            ? SymbolKind.Number
+            : typeof n.value === 'boolean'
+              ? SymbolKind.Boolean
+              : SymbolKind.String;
     const sym: DocumentSymbol = {
       name: name || '(empty)',
       kind,

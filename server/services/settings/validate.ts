@@ -84,7 +84,9 @@ function typeOk(node: SettingsNode, s: SchemaNode): boolean {
 function describeKind(node: SettingsNode, S: Messages): string {
   if (node.kind !== 'scalar') return S.t(node.kind === 'object' ? 'kind.mapping' : 'kind.list');
   if (node.value === null) return S.t('kind.empty');
-  return S.t(typeof node.value === 'string' ? 'kind.text' : typeof node.value === 'number' ? 'kind.number' : 'kind.boolean', { value: shownValue(String(node.value), node.key) });
+  return S.t(typeof node.value === 'string' ? 'kind.text' : typeof node.value === 'number' ? 'kind.number' : 'kind.boolean', {
+    value: shownValue(String(node.value), node.key),
+  });
 }
 
 /** A schema type's name (`object`, `string`, …) in the user's language. */
@@ -99,7 +101,13 @@ function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schem
     if (!s || out.length >= MAX_STRUCTURE_DIAGNOSTICS) return;
     const where = formatPath(node.path) || S.t('path.document');
     if (!typeOk(node, s)) {
-      out.push(makeDiagnostic(ctx, 'settings-wrong-type', range(doc, node.start, node.end), { path: where, expected: typeName(s.type, S), actual: describeKind(node, S) }));
+      out.push(
+        makeDiagnostic(ctx, 'settings-wrong-type', range(doc, node.start, node.end), {
+          path: where,
+          expected: typeName(s.type, S),
+          actual: describeKind(node, S),
+        }),
+      );
       return;
     }
     if (node.kind === 'object') {
@@ -113,9 +121,20 @@ function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schem
           continue;
         }
         if (s.additionalProperties !== false) continue;
-        const suggestion = didYouMean(p.key!, known.filter((k) => !present.has(k)));
+        const suggestion = didYouMean(
+          p.key!,
+          known.filter((k) => !present.has(k)),
+        );
         const rename = suggestion ? renameKey(doc, parsed, p, suggestion) : undefined;
-        out.push(makeDiagnostic(ctx, suggestion ? 'settings-unknown-key-suggest' : 'settings-unknown-key', range(doc, p.keyStart ?? p.start, p.keyEnd ?? p.end), { key: p.key, path: formatPath(node.path) || S.t('path.topLevel'), suggestion }, fixData(rename ? [{ title: S.t('fix.renameTo', { name: suggestion }), edits: [rename] }] : [])));
+        out.push(
+          makeDiagnostic(
+            ctx,
+            suggestion ? 'settings-unknown-key-suggest' : 'settings-unknown-key',
+            range(doc, p.keyStart ?? p.start, p.keyEnd ?? p.end),
+            { key: p.key, path: formatPath(node.path) || S.t('path.topLevel'), suggestion },
+            fixData(rename ? [{ title: S.t('fix.renameTo', { name: suggestion }), edits: [rename] }] : []),
+          ),
+        );
       }
       return;
     }
@@ -129,22 +148,51 @@ function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schem
       const ci = strings.find((e) => e.toLowerCase() === String(node.value).toLowerCase());
       const guess = ci ?? didYouMean(String(node.value), strings);
       const fixValue = guess !== undefined ? s.enum[strings.indexOf(guess)] : undefined;
-      const fixes = fixValue !== undefined ? [{ title: S.t('fix.changeTo', { value: JSON.stringify(fixValue) }), edits: [replaceValue(doc, parsed, node, fixValue)] }] : [];
-      out.push(makeDiagnostic(ctx, 'settings-invalid-enum', range(doc, node.start, node.end), { path: where, value: shownValue(String(node.value), node.key), allowed: strings.join(', ') }, fixData(fixes)));
+      const fixes =
+        fixValue !== undefined ? [{ title: S.t('fix.changeTo', { value: JSON.stringify(fixValue) }), edits: [replaceValue(doc, parsed, node, fixValue)] }] : [];
+      out.push(
+        makeDiagnostic(
+          ctx,
+          'settings-invalid-enum',
+          range(doc, node.start, node.end),
+          { path: where, value: shownValue(String(node.value), node.key), allowed: strings.join(', ') },
+          fixData(fixes),
+        ),
+      );
       return;
     }
     if (s.pattern && typeof node.value === 'string' && !new RegExp(s.pattern).test(node.value)) {
-      out.push(makeDiagnostic(ctx, 'settings-invalid-format', range(doc, node.start, node.end), { path: where, value: shownValue(node.value, node.key), description: describeSetting(s, node.path, S) ?? '' }));
+      out.push(
+        makeDiagnostic(ctx, 'settings-invalid-format', range(doc, node.start, node.end), {
+          path: where,
+          value: shownValue(node.value, node.key),
+          description: describeSetting(s, node.path, S) ?? '',
+        }),
+      );
     }
     if (typeof node.value === 'number' && ((s.minimum !== undefined && node.value < s.minimum) || (s.maximum !== undefined && node.value > s.maximum))) {
-      out.push(makeDiagnostic(ctx, 'settings-out-of-range', range(doc, node.start, node.end), { path: where, value: shownValue(String(node.value), node.key), min: s.minimum, max: s.maximum }));
+      out.push(
+        makeDiagnostic(ctx, 'settings-out-of-range', range(doc, node.start, node.end), {
+          path: where,
+          value: shownValue(String(node.value), node.key),
+          min: s.minimum,
+          max: s.maximum,
+        }),
+      );
     }
     if (looksSecret(node.key) && typeof node.value === 'string' && hidesSomething(node.value)) {
       out.push(makeDiagnostic(ctx, 'plaintext-secret', range(doc, node.start, node.end), { name: where, detail: S.t('secret.settings') }));
     }
   };
   if (parsed.root) {
-    if (parsed.root.kind !== 'object') out.push(makeDiagnostic(ctx, 'settings-wrong-type', range(doc, parsed.root.start, parsed.root.end), { path: S.t('path.document'), expected: typeName('object', S), actual: describeKind(parsed.root, S) }));
+    if (parsed.root.kind !== 'object')
+      out.push(
+        makeDiagnostic(ctx, 'settings-wrong-type', range(doc, parsed.root.start, parsed.root.end), {
+          path: S.t('path.document'),
+          expected: typeName('object', S),
+          actual: describeKind(parsed.root, S),
+        }),
+      );
     else visit(parsed.root, schema);
   }
   return out;
@@ -153,7 +201,10 @@ function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schem
 function findingDiagnostic(doc: TextDocument, parsed: SettingsDocument, f: Finding, ctx: ServiceContext, S: Messages): Diagnostic {
   const relatedInformation: DiagnosticRelatedInformation[] = f.related
     .filter((r) => r.uri)
-    .map((r) => ({ location: { uri: r.uri!, range: relatedRange(ctx, r.uri!, r.node) }, message: `${r.label}: ${r.node.kind === 'scalar' ? String(r.node.value) : ''}`.trim() }));
+    .map((r) => ({
+      location: { uri: r.uri!, range: relatedRange(ctx, r.uri!, r.node) },
+      message: `${r.label}: ${r.node.kind === 'scalar' ? String(r.node.value) : ''}`.trim(),
+    }));
   const fix = f.fix ? planEdits(doc, parsed, f.fix, S) : undefined;
   return makeDiagnostic(ctx, f.rule.code, range(doc, f.start, f.end), f.args, {
     ...(fix ? { data: { fixes: [fix] } satisfies SettingsDiagnosticData } : {}),

@@ -9,7 +9,16 @@
 // plain strings, written in the context's language. Names, hosts, parameters and protocols stay as written.
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { mraRowsForParameter, type DiagramEdge, type DiagramNode, type MraRow, type NodeType, type Scenario, type Text, type Zone } from '../../../shared/viewModel';
+import {
+  mraRowsForParameter,
+  type DiagramEdge,
+  type DiagramNode,
+  type MraRow,
+  type NodeType,
+  type Scenario,
+  type Text,
+  type Zone,
+} from '../../../shared/viewModel';
 import type { MraOverlay } from '../../catalog/l10n';
 import { defaultSchemasDir, readJson } from '../../catalog/loadJson';
 import { loadMessages, messagesOf, type MessageArgs, type Messages } from '../../catalog/messages';
@@ -74,8 +83,6 @@ function serviceText(row: Pick<MraRow, 'id' | 'service'>, locale: Locale, jaOver
   return (locale === 'ja' && jaOverlay?.rows[row.id]?.service) || (locale !== 'en' && row.service[locale]) || row.service.en;
 }
 
-
-
 /** jabber-config parameters that name a server, with what the client uses it for (a message id, role.*). */
 const SERVER_PARAMETERS: { names: string[]; type: NodeType; role: string; protocol?: string; http?: boolean }[] = [
   { names: ['TftpServer1', 'TftpServer2'], type: 'cucm', role: 'role.tftp', protocol: 'TFTP' },
@@ -117,7 +124,9 @@ class Builder {
   /** The nodes with their roles appended to the name, once all files are read. */
   finalNodes(): DiagramNode[] {
     const M = this.M;
-    return this.nodes.map((n) => (this.roles.get(n.id)?.length ? { ...n, label: M.t('node.withRoles', { name: n.label, roles: this.roles.get(n.id)!.join(M.t('node.roleJoin')) }) } : n));
+    return this.nodes.map((n) =>
+      this.roles.get(n.id)?.length ? { ...n, label: M.t('node.withRoles', { name: n.label, roles: this.roles.get(n.id)!.join(M.t('node.roleJoin')) }) } : n,
+    );
   }
 
   edge(e: DiagramEdge): void {
@@ -129,7 +138,12 @@ class Builder {
   }
 }
 
-const hostId = (host: string) => 'host-' + host.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+const hostId = (host: string) =>
+  'host-' +
+  host
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
 
 function get(obj: unknown, ...path: string[]): unknown {
   let o: unknown = obj;
@@ -145,7 +159,11 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
   /** A message in the labels' language. */
   const t = (id: string, args?: MessageArgs) => M.t(id, args);
   /** A Text in every language, each written by `write` with that language's messages. */
-  const every = (write: (L: Messages, locale: Locale) => string): Text => ({ en: write(messages('en'), 'en'), ko: write(messages('ko'), 'ko'), ja: write(messages('ja'), 'ja') });
+  const every = (write: (L: Messages, locale: Locale) => string): Text => ({
+    en: write(messages('en'), 'en'),
+    ko: write(messages('ko'), 'ko'),
+    ja: write(messages('ja'), 'ja'),
+  });
   const text = (id: string, args?: MessageArgs): Text => every((L) => L.t(id, args));
   const b = new Builder(M);
   const jabber = b.node('jabber', 'client', 'Cisco Jabber');
@@ -208,7 +226,14 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
         const pub = get(c, 'publisher');
         const role = get(c, 'role');
         const cluster = get(c, 'name');
-        if (typeof pub === 'string') b.node(hostId(pub), role === 'im-and-presence-central' ? 'imp' : 'cucm', pub, 'corp', typeof cluster === 'string' ? t('role.publisherOf', { cluster }) : t('role.publisher'));
+        if (typeof pub === 'string')
+          b.node(
+            hostId(pub),
+            role === 'im-and-presence-central' ? 'imp' : 'cucm',
+            pub,
+            'corp',
+            typeof cluster === 'string' ? t('role.publisherOf', { cluster }) : t('role.publisher'),
+          );
       }
       for (const r of (get(plain, 'dns', 'srvRecords') as unknown[]) ?? []) {
         const name = get(r, 'name');
@@ -227,7 +252,11 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
 
   const mra = o.mra === 'on' || mraFromSettings;
   const zones: Zone[] = mra
-    ? [{ id: 'internet', kind: 'internet', label: text('zone.internet') }, { id: 'dmz', kind: 'dmz', label: text('zone.dmz') }, { id: 'corp', kind: 'internal', label: text('zone.corp') }]
+    ? [
+        { id: 'internet', kind: 'internet', label: text('zone.internet') },
+        { id: 'dmz', kind: 'dmz', label: text('zone.dmz') },
+        { id: 'corp', kind: 'internal', label: text('zone.corp') },
+      ]
     : [{ id: 'corp', kind: 'internal', label: text('zone.corp') }];
   const jabberNode = b.nodes.find((n) => n.id === jabber)!;
   jabberNode.zone = mra ? 'internet' : 'corp';
@@ -246,7 +275,13 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
     expcId = b.node(expC ? hostId(expC) : 'expressway-c', 'expressway-c', `Expressway-C${expC ? ` ${expC}` : ''}`, 'corp');
     // The ports the client opens to Expressway-E, as the sources state them (schemas/mra-client-ports.json).
     const ports = o.clientPorts ?? (installedPorts ??= loadClientPorts(defaultSchemasDir()));
-    b.edge({ from: jabber, to: e, label: t('edge.mraAccess'), protocol: 'TLS', ...(ports.length ? { port: ports.map((p) => `${p.port} (${p.protocol})`).join(', ') } : {}) });
+    b.edge({
+      from: jabber,
+      to: e,
+      label: t('edge.mraAccess'),
+      protocol: 'TLS',
+      ...(ports.length ? { port: ports.map((p) => `${p.port} (${p.protocol})`).join(', ') } : {}),
+    });
     b.edge({ from: expcId, to: e, label: t('edge.traversal'), protocol: 'SIP TLS', ...(traversalPort ? { port: traversalPort } : {}) });
   }
 
@@ -288,7 +323,8 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
       // DirectoryServerType=UDS is exactly what MRA needs; only other values mean LDAP.
       if (p.name.toLowerCase() === 'directoryservertype' && p.value.trim().toUpperCase() === 'UDS') continue;
       for (const row of mraRowsForParameter(o.mraData, p.name)) {
-        if (row.status === 'not-supported') b.notes.push(every((L, l) => L.t('note.mraNotSupported', { parameter: p.name, service: serviceText(row, l, jaOverlay) })));
+        if (row.status === 'not-supported')
+          b.notes.push(every((L, l) => L.t('note.mraNotSupported', { parameter: p.name, service: serviceText(row, l, jaOverlay) })));
       }
     }
   }
