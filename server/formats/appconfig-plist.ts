@@ -170,13 +170,14 @@ function flatten(children: XmlElement[]): XmlElement[] {
 }
 
 /** Pairs read per step. */
-const PAIRS_PER_STEP = 4096;
+const PAIRS_PER_STEP = 1024;
 
 function* readPairs(text: string, rawChildren: XmlElement[], model: AppConfigModel, containerStart: number): Steps<void> {
   const children = flatten(rawChildren);
   let previousEnd = containerStart;
+  let turns = 0;
   for (let i = 0; i < children.length; i++) {
-    if (i % PAIRS_PER_STEP === PAIRS_PER_STEP - 1) yield;
+    if (++turns % PAIRS_PER_STEP === 0) yield;
     const el = children[i];
     if (el.name !== 'key') {
       model.errors.push(
