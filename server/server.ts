@@ -76,7 +76,7 @@ const lookup: Lookup = {
     const s = settingsOf(doc);
     return { settings: s, catalogs, locale: localeOf(s), workspace };
   },
-  ready: (doc) => parsing.ready(doc),
+  ready: (doc, others) => parsing.ready(doc, others),
 };
 // Large documents are parsed in steps between requests; every request and validation awaits its parse.
 const parsing = createParsing(lookup);

@@ -9,13 +9,27 @@ export interface Lookup {
   serviceFor(doc: TextDocument): FormatService | undefined;
   /** The context for a request; the document is optional (workspace-wide requests have none). */
   context(doc?: TextDocument): ServiceContext;
-  /** Waits for the parses a request on the document reads (handlers/parsing.ts); undefined when there is nothing to wait for. */
-  ready(doc?: TextDocument): Promise<void> | undefined;
+  /**
+   * Waits for the parse of the document and, with `others` (the default), of the documents cross-file
+   * rules read (handlers/parsing.ts); undefined when there is nothing to wait for.
+   */
+  ready(doc?: TextDocument, others?: boolean): Promise<void> | undefined;
 }
 
 export function registerFeatureHandlers(connection: Connection, l: Lookup): void {
-  /** Answers f for an open document of ours, once its parse is ready (in steps when it is large); otherwise the fallback. */
-  const withDoc = <T>(what: string, uri: string, token: CancellationToken, fallback: T, f: (doc: TextDocument, svc: FormatService, ctx: ServiceContext) => T) =>
+  /**
+   * Answers f for an open document of ours, once its parse is ready (in steps when it is large);
+   * otherwise the fallback. Code actions validate (cross-file rules read other documents): they wait for
+   * every parse; the other requests read their own document only.
+   */
+  const withDoc = <T>(
+    what: string,
+    others: boolean,
+    uri: string,
+    token: CancellationToken,
+    fallback: T,
+    f: (doc: TextDocument, svc: FormatService, ctx: ServiceContext) => T,
+  ) =>
     safeWhenReady(
       connection,
       what,
@@ -23,7 +37,7 @@ export function registerFeatureHandlers(connection: Connection, l: Lookup): void
       token,
       () => {
         const doc = l.documents.get(uri);
-        return doc && l.serviceFor(doc) ? l.ready(doc) : undefined;
+        return doc && l.serviceFor(doc) ? l.ready(doc, others) : undefined;
       },
       () => {
         const doc = l.documents.get(uri);
@@ -34,9 +48,11 @@ export function registerFeatureHandlers(connection: Connection, l: Lookup): void
         return doc.getText().length > ctx.settings.maxFileSizeMB * 1024 * 1024 ? fallback : f(doc, svc, ctx);
       },
     );
-  connection.onCompletion((p, token) => withDoc('completion', p.textDocument.uri, token, [], (d, s, c) => s.complete(d, p.position, c)));
-  connection.onHover((p, token) => withDoc('hover', p.textDocument.uri, token, null, (d, s, c) => s.hover(d, p.position, c)));
-  connection.onCodeAction((p, token) => withDoc('codeAction', p.textDocument.uri, token, [], (d, s, c) => s.codeActions(d, p.range, p.context.diagnostics, c)));
-  connection.onDocumentSymbol((p, token) => withDoc('documentSymbol', p.textDocument.uri, token, [], (d, s, c) => s.symbols(d, c)));
-  connection.onFoldingRanges((p, token) => withDoc('foldingRange', p.textDocument.uri, token, [], (d, s, c) => s.folding(d, c)));
+  connection.onCompletion((p, token) => withDoc('completion', false, p.textDocument.uri, token, [], (d, s, c) => s.complete(d, p.position, c)));
+  connection.onHover((p, token) => withDoc('hover', false, p.textDocument.uri, token, null, (d, s, c) => s.hover(d, p.position, c)));
+  connection.onCodeAction((p, token) =>
+    withDoc('codeAction', true, p.textDocument.uri, token, [], (d, s, c) => s.codeActions(d, p.range, p.context.diagnostics, c)),
+  );
+  connection.onDocumentSymbol((p, token) => withDoc('documentSymbol', false, p.textDocument.uri, token, [], (d, s, c) => s.symbols(d, c)));
+  connection.onFoldingRanges((p, token) => withDoc('foldingRange', false, p.textDocument.uri, token, [], (d, s, c) => s.folding(d, c)));
 }

@@ -14,11 +14,12 @@ import { STEP_BUDGET_MS } from './validation';
 
 export interface Parsing {
   /**
-   * Resolves when the document and every document a cross-file rule may read (the open editors and
-   * the workspace's files of a kind that parses in steps) are parsed; undefined when they are already,
-   * so a request on a parsed document is answered in the same turn.
+   * Resolves when the document is parsed and, with `others`, every document a cross-file rule may
+   * read (the open editors and the workspace's files of a kind that parses in steps); undefined when
+   * they are already, so a request on a parsed document is answered in the same turn. Completion and
+   * hover read their own document only, so they do not wait for another file's parse.
    */
-  ready(doc?: TextDocument): Promise<void> | undefined;
+  ready(doc?: TextDocument, others?: boolean): Promise<void> | undefined;
   /** Stops the parse of a closed document. */
   forget(doc: TextDocument): void;
 }
@@ -104,23 +105,25 @@ export function createParsing(l: Pick<Lookup, 'serviceFor' | 'context'>, budgetM
     return p;
   };
 
-  const once = (doc?: TextDocument): Promise<void> | undefined => {
+  const once = (doc: TextDocument | undefined, others: boolean): Promise<void> | undefined => {
     const waits: Promise<void>[] = [];
     const add = (p: Promise<void> | undefined) => p && waits.push(p);
     const own = doc && l.serviceFor(doc);
     if (doc && own?.parseInSteps) add(start(doc, own));
-    const { workspace } = l.context(doc);
-    for (const svc of STEPPED) for (const other of workspace.documents(svc.kind)) if (other !== doc) add(start(other, svc));
+    if (others) {
+      const { workspace } = l.context(doc);
+      for (const svc of STEPPED) for (const other of workspace.documents(svc.kind)) if (other !== doc) add(start(other, svc));
+    }
     return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
   };
 
   return {
-    ready(doc) {
-      const first = once(doc);
+    ready(doc, others = true) {
+      const first = once(doc, others);
       if (!first) return undefined;
       // While one document was parsed another may have changed: wait until all are parsed at once.
       return (async () => {
-        for (let p: Promise<void> | undefined = first; p; p = once(doc)) await p;
+        for (let p: Promise<void> | undefined = first; p; p = once(doc, others)) await p;
       })();
     },
     forget(doc) {

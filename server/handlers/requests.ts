@@ -33,7 +33,7 @@ export function registerRequestHandlers(connection: Connection, l: Lookup, works
       token,
       () => {
         const doc = l.documents.get(uri);
-        return doc && l.serviceFor(doc)?.kind === kind ? l.ready(doc) : undefined;
+        return doc && l.serviceFor(doc)?.kind === kind ? l.ready(doc, false) : undefined;
       },
       () => {
         const doc = l.documents.get(uri);
@@ -65,7 +65,8 @@ export function registerRequestHandlers(connection: Connection, l: Lookup, works
       token,
       () => {
         const doc = l.documents.get(p.textDocument.uri);
-        return doc && l.serviceFor(doc) ? l.ready(doc) : undefined;
+        // The lenses read their own document only.
+        return doc && l.serviceFor(doc) ? l.ready(doc, false) : undefined;
       },
       () => {
         const doc = l.documents.get(p.textDocument.uri);
