@@ -24,6 +24,8 @@ import { forgetDocument } from './formats/documentCache';
 import { registerFeatureHandlers, type Lookup } from './handlers/features';
 import { registerRequestHandlers } from './handlers/requests';
 import { createValidator } from './handlers/validation';
+import { createParsing } from './handlers/parsing';
+import { registerEventLoopProbe } from './handlers/eventLoop';
 import { patternProblems } from '../shared/documentKind';
 import { documentKind, kindOfDocument } from './services/documentKind';
 import { describePatternProblems } from './services/patternProblems';
@@ -74,7 +76,10 @@ const lookup: Lookup = {
     const s = settingsOf(doc);
     return { settings: s, catalogs, locale: localeOf(s), workspace };
   },
+  ready: (doc, others) => parsing.ready(doc, others),
 };
+// Large documents are parsed in steps between requests; every request and validation awaits its parse.
+const parsing = createParsing(lookup);
 const validator = createValidator(connection, documents, lookup);
 
 connection.onInitialize((params: InitializeParams) => {
@@ -212,6 +217,7 @@ documents.onDidChangeContent((e) => {
 documents.onDidClose((e) => {
   validator.clear(e.document.uri);
   // Parses of a closed document are released now (a file on disk is read again, bounded, by the workspace scan).
+  parsing.forget(e.document);
   forgetDocument(e.document);
   documentSettings.delete(e.document.uri);
   // The closed editor may have held unsaved text the others were checked against: read the file's
@@ -224,6 +230,7 @@ documents.onDidClose((e) => {
 
 registerFeatureHandlers(connection, lookup);
 registerRequestHandlers(connection, lookup, workspace);
+registerEventLoopProbe(connection);
 
 connection.onRequest('ucConfig/documentKind', (p: { uri: string }) => {
   const doc = documents.get(p.uri);

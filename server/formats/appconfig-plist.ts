@@ -3,7 +3,8 @@
 // Built on the shared tolerant XML reader, so a tag left open while typing costs one syntax error
 // and every other pair is still modelled. Only the top-level pairs are app-configuration keys;
 // nested <dict>/<array> values are kept whole.
-import { parseXml, XML_LIMIT_CODES, type XmlElement } from './xml';
+import { parseXmlInSteps, XML_LIMIT_CODES, type XmlElement } from './xml';
+import { runSteps, type Steps } from '../core/steps';
 import type { AppConfigEntry, AppConfigError, AppConfigModel, MessageText, ValueKind } from './appconfig-model';
 
 /** Value elements of a property list and the kind each delivers. */
@@ -24,6 +25,11 @@ export function isPlistValueElement(name: string): boolean {
 }
 
 export function parseAppConfigPlist(text: string): AppConfigModel {
+  return runSteps(parseAppConfigPlistInSteps(text));
+}
+
+/** The same reading as parseAppConfigPlist, in steps of a fraction of a millisecond (the server answers requests between them). */
+export function* parseAppConfigPlistInSteps(text: string): Steps<AppConfigModel> {
   const model: AppConfigModel = { flavor: 'ios-plist', syntax: 'xml', entries: [], errors: [], platform: 'ios' };
   // A binary property list (what Xcode and plutil write by default) is not text: say how to convert it
   // instead of reporting hundreds of XML errors.
@@ -48,7 +54,7 @@ export function parseAppConfigPlist(text: string): AppConfigModel {
     return model;
   }
 
-  const doc = parseXml(text);
+  const doc = yield* parseXmlInSteps(text);
   model.xml = doc;
   const pairsOutsideDict =
     doc.roots.length > 0 && doc.roots.every((r) => r.name === 'key' || isPlistValueElement(r.name)) && doc.roots.some((r) => r.name === 'key');
@@ -136,7 +142,7 @@ export function parseAppConfigPlist(text: string): AppConfigModel {
     );
   }
 
-  readPairs(text, children, model, container ? container.startTagEnd : root.start);
+  yield* readPairs(text, children, model, container ? container.startTagEnd : root.start);
   model.insertAt = insertionPoint(text, children, container);
   return model;
 }
@@ -163,10 +169,15 @@ function flatten(children: XmlElement[]): XmlElement[] {
   return out;
 }
 
-function readPairs(text: string, rawChildren: XmlElement[], model: AppConfigModel, containerStart: number): void {
+/** Pairs read per step. */
+const PAIRS_PER_STEP = 1024;
+
+function* readPairs(text: string, rawChildren: XmlElement[], model: AppConfigModel, containerStart: number): Steps<void> {
   const children = flatten(rawChildren);
   let previousEnd = containerStart;
+  let turns = 0;
   for (let i = 0; i < children.length; i++) {
+    if (++turns % PAIRS_PER_STEP === 0) yield;
     const el = children[i];
     if (el.name !== 'key') {
       model.errors.push(

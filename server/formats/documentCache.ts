@@ -5,6 +5,7 @@
 // gets the previous text's results. The text check is cheap: an unchanged document returns the very same
 // string, which compares by reference.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Steps } from '../core/steps';
 
 export interface CachedParse<T> {
   version: number;
@@ -14,12 +15,49 @@ export interface CachedParse<T> {
 
 const all = new Set<DocumentCache<unknown>>();
 
+/**
+ * Texts at least this long are parsed in steps by the server (parseInSteps) before a request reads
+ * them. A shorter text, the common case, is parsed at once when first asked for: a few milliseconds
+ * at most, as fast as ever.
+ */
+export const STEPPED_PARSE_CHARS = 65_536;
+
 export class DocumentCache<T> {
   private readonly byDoc = new WeakMap<TextDocument, CachedParse<T>>();
 
-  /** `compute` gets the text and, when the document was parsed before, the previous entry (for incremental reparsing). */
-  constructor(private readonly compute: (text: string, doc: TextDocument, previous: CachedParse<T> | undefined) => T) {
+  /**
+   * `compute` gets the text and, when the document was parsed before, the previous entry (for incremental reparsing).
+   * `computeInSteps`, when given, is the same parse in steps (undefined for a document it cannot step).
+   */
+  constructor(
+    private readonly compute: (text: string, doc: TextDocument, previous: CachedParse<T> | undefined) => T,
+    private readonly computeInSteps?: (text: string, doc: TextDocument) => Steps<T> | undefined,
+  ) {
     all.add(this as DocumentCache<unknown>);
+  }
+
+  /**
+   * The parse of the document's current text in steps, cached when the last step is done; undefined
+   * when there is nothing to step (already parsed, short text, or no stepped parse for it), so the
+   * next `get` is a hit or cheap. Nothing is cached when the document changed between the steps.
+   */
+  parseInSteps(doc: TextDocument): Steps<void> | undefined {
+    if (!this.computeInSteps) return undefined;
+    const text = doc.getText();
+    if (text.length < STEPPED_PARSE_CHARS) return undefined;
+    const hit = this.byDoc.get(doc);
+    if (hit && hit.version === doc.version && hit.text === text) return undefined;
+    const steps = this.computeInSteps(text, doc);
+    if (!steps) return undefined;
+    // The previous text's tree is released before the new one is built, as in `get`.
+    this.byDoc.delete(doc);
+    return this.stepped(doc, text, steps);
+  }
+
+  private *stepped(doc: TextDocument, text: string, steps: Steps<T>): Steps<void> {
+    const version = doc.version;
+    const value = yield* steps;
+    if (doc.version === version && doc.getText() === text) this.byDoc.set(doc, { version, text, value });
   }
 
   get(doc: TextDocument): T {

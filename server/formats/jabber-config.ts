@@ -2,7 +2,8 @@
 // tiny (root <config version="1.0">, seven group elements, flat <Name>value</Name> parameters) but
 // the file is edited by hand, so the model is built from the tolerant XML parse and never throws.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseXml, type XmlDocument, type XmlElement } from './xml';
+import { parseXmlInSteps, type XmlDocument, type XmlElement } from './xml';
+import { runSteps, type Steps } from '../core/steps';
 import { DocumentCache } from './documentCache';
 
 export interface JabberParameterNode {
@@ -32,24 +33,39 @@ export interface JabberConfigModel {
 }
 
 export function parseJabberConfig(text: string): JabberConfigModel {
-  return buildJabberModel(parseXml(text));
+  return runSteps(parseJabberConfigInSteps(text));
+}
+
+/** The same parse as parseJabberConfig, in steps of a fraction of a millisecond (the server answers requests between them). */
+export function* parseJabberConfigInSteps(text: string): Steps<JabberConfigModel> {
+  return yield* buildJabberModelInSteps(yield* parseXmlInSteps(text));
 }
 
 /** A group is an element whose children are elements; a parameter is a leaf (or a known XML-valued one). */
 export function buildJabberModel(xml: XmlDocument): JabberConfigModel {
+  return runSteps(buildJabberModelInSteps(xml));
+}
+
+/** Parameters modelled per step. */
+const PARAMETERS_PER_STEP = 4096;
+
+function* buildJabberModelInSteps(xml: XmlDocument): Steps<JabberConfigModel> {
   const root = xml.roots[0];
   const model: JabberConfigModel = { xml, root, groups: [], looseParameters: [] };
   if (!root) return model;
+  let turns = 0;
   // Cisco's TAC notes publish bare <Directory> fragments; treat a root that is not <config> but
   // holds parameters as one group, so those fragments are still checked (root-element reports it).
   const groupElements = root.name === 'config' ? root.children : [root];
   for (const el of groupElements) {
+    if (++turns % PARAMETERS_PER_STEP === 0) yield;
     if (el.children.length === 0 && el.text.trim() !== '' && root.name === 'config') {
       model.looseParameters.push(new ParameterNode(xml.text, el));
       continue;
     }
     const group: JabberGroupNode = { name: el.name, element: el, parameters: [] };
     for (const child of el.children) {
+      if (++turns % PARAMETERS_PER_STEP === 0) yield;
       const p = new ParameterNode(xml.text, child);
       p.group = group;
       group.parameters.push(p);
@@ -127,7 +143,10 @@ export function allParameters(model: JabberConfigModel): JabberParameterNode[] {
 }
 
 // Keyed by the document and checked against its text as well as its version, released on close.
-const cache = new DocumentCache<JabberConfigModel>((text) => parseJabberConfig(text));
+const cache = new DocumentCache<JabberConfigModel>(
+  (text) => parseJabberConfig(text),
+  (text) => parseJabberConfigInSteps(text),
+);
 
 /**
  * One parse per document version, shared by every feature and by the cross-file rules of other
@@ -137,4 +156,12 @@ const cache = new DocumentCache<JabberConfigModel>((text) => parseJabberConfig(t
  */
 export function jabberModelOf(doc: TextDocument): JabberConfigModel {
   return cache.get(doc);
+}
+
+/**
+ * The parse jabberModelOf would do, in steps the server runs between requests (handlers/parsing.ts);
+ * undefined when the document is parsed already or small enough to parse at once.
+ */
+export function jabberModelInSteps(doc: TextDocument): Steps<void> | undefined {
+  return cache.parseInSteps(doc);
 }

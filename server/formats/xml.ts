@@ -4,6 +4,7 @@
 // Entities are never expanded beyond the five predefined ones and nothing is ever fetched: a DOCTYPE
 // is recorded so the validator can say that Jabber will not use it.
 import { SaxesParser } from 'saxes';
+import { runSteps, type Steps } from '../core/steps';
 
 export interface XmlAttribute {
   name: string;
@@ -137,20 +138,39 @@ class TolerantSaxesParser extends SaxesParser {}
 }
 
 export function parseXml(text: string): XmlDocument {
-  // saxes builds an Error for every problem it meets; its stack trace costs more than the rest of
-  // the parse on a broken file (30x on 100 000 errors), and nobody reads it.
-  const traceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return read(text);
-  } finally {
-    Error.stackTraceLimit = traceLimit;
+  return runSteps(parseXmlInSteps(text));
+}
+
+/**
+ * The same reading as parseXml, in steps: each takes one piece of the text (a fraction of a
+ * millisecond), so the server can answer requests between them on a file of many megabytes
+ * (handlers/parsing.ts). parseXml is these steps run straight through: one reader, one result.
+ */
+export function* parseXmlInSteps(text: string): Steps<XmlDocument> {
+  const steps = read(text);
+  for (;;) {
+    // saxes builds an Error for every problem it meets; its stack trace costs more than the rest of
+    // the parse on a broken file (30x on 100 000 errors), and nobody reads it. Set per step, since
+    // other code runs between steps.
+    const traceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let r: IteratorResult<void, XmlDocument>;
+    try {
+      r = steps.next();
+    } finally {
+      Error.stackTraceLimit = traceLimit;
+    }
+    if (r.done) return r.value;
+    yield;
   }
 }
 
-function read(text: string): XmlDocument {
+/** How many loop turns of the pre-pass or the final passes run between two steps (well under a millisecond). */
+const TURNS_PER_STEP = 8192;
+
+function* read(text: string): Steps<XmlDocument> {
   const doc: XmlDocument = { text, roots: [], errors: [], strayText: [] };
-  const { cleaned, unterminated, oversized } = blankUnterminatedTags(text);
+  const { cleaned, unterminated, oversized } = yield* blankUnterminatedTags(text);
   const parser = new TolerantSaxesParser({ position: true });
   const internals = parser as unknown as SaxesInternals;
   const stack: XmlElement[] = [];
@@ -309,7 +329,10 @@ function read(text: string): XmlDocument {
   const readTo = oversized ?? cleaned.length;
   const stoppedBy: XmlLimit['reason'] = unterminated.length >= XML_LIMITS.maxErrors ? 'errors' : 'tag';
   try {
-    for (let at = 0; at < readTo; at += CHUNK) parser.write(cleaned.slice(at, Math.min(readTo, at + CHUNK)));
+    for (let at = 0; at < readTo; at += CHUNK) {
+      parser.write(cleaned.slice(at, Math.min(readTo, at + CHUNK)));
+      yield;
+    }
     if (oversized !== undefined) doc.limit = { reason: stoppedBy, at: oversized, max: stoppedBy === 'tag' ? XML_LIMITS.maxTagLength : XML_LIMITS.maxErrors };
     // At the end saxes names every element still open; not when reading stopped early (the limit says why).
     else parser.close();
@@ -323,7 +346,9 @@ function read(text: string): XmlDocument {
     if (e.message.startsWith('unexpected close tag') && !unexpectedAt.has(e.end)) unexpectedAt.set(e.end, i);
   });
   const replaced = new Set<number>();
+  let turns = 0;
   for (const c of implicitlyClosed) {
+    if (++turns % TURNS_PER_STEP === 0) yield;
     const i = unexpectedAt.get(c.endTagEnd);
     const message = `<${c.el.name}> is not closed before </${endTagName(text, c.endTagStart)}>`;
     const err = { message, start: c.el.nameStart - 1, end: c.el.nameEnd };
@@ -394,11 +419,13 @@ export function* xmlErrorsInSteps(text: string): Generator<XmlSyntaxError[], voi
  * spaces keeps every offset and lets the rest of the document parse as it stands; the tag is
  * reported as an error of its own.
  */
-function blankUnterminatedTags(text: string): { cleaned: string; unterminated: { start: number; end: number }[]; oversized?: number } {
+function* blankUnterminatedTags(text: string): Steps<{ cleaned: string; unterminated: { start: number; end: number }[]; oversized?: number }> {
   const unterminated: { start: number; end: number }[] = [];
   let oversized: number | undefined;
   let i = text.indexOf('<');
+  let turns = 0;
   while (i >= 0 && i < text.length) {
+    if (++turns % TURNS_PER_STEP === 0) yield;
     let skipTo = -1;
     const next = text.charCodeAt(i + 1);
     if (next !== 33 /* ! */ && next !== 63 /* ? */) {

@@ -1,32 +1,58 @@
 // LSP requests → the format's service. One line each; the logic lives in services/.
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FormatService, ServiceContext } from '../services/types';
-import { safe } from './safe';
+import { safeWhenReady } from './safe';
 
 export interface Lookup {
   documents: TextDocuments<TextDocument>;
   serviceFor(doc: TextDocument): FormatService | undefined;
   /** The context for a request; the document is optional (workspace-wide requests have none). */
   context(doc?: TextDocument): ServiceContext;
+  /**
+   * Waits for the parse of the document and, with `others` (the default), of the documents cross-file
+   * rules read (handlers/parsing.ts); undefined when there is nothing to wait for.
+   */
+  ready(doc?: TextDocument, others?: boolean): Promise<void> | undefined;
 }
 
 export function registerFeatureHandlers(connection: Connection, l: Lookup): void {
-  const withDoc = <T>(uri: string, fallback: T, f: (doc: TextDocument, svc: FormatService, ctx: ServiceContext) => T): T => {
-    const doc = l.documents.get(uri);
-    const svc = doc && l.serviceFor(doc);
-    if (!doc || !svc) return fallback;
-    const ctx = l.context(doc);
-    // Beyond ucConfig.maxFileSizeMB only the well-formedness check runs (validation): no request parses the file.
-    return doc.getText().length > ctx.settings.maxFileSizeMB * 1024 * 1024 ? fallback : f(doc, svc, ctx);
-  };
-  connection.onCompletion((p, token) =>
-    safe(connection, 'completion', [], token, () => withDoc(p.textDocument.uri, [], (d, s, c) => s.complete(d, p.position, c))),
-  );
-  connection.onHover((p, token) => safe(connection, 'hover', null, token, () => withDoc(p.textDocument.uri, null, (d, s, c) => s.hover(d, p.position, c))));
+  /**
+   * Answers f for an open document of ours, once its parse is ready (in steps when it is large);
+   * otherwise the fallback. Code actions validate (cross-file rules read other documents): they wait for
+   * every parse; the other requests read their own document only.
+   */
+  const withDoc = <T>(
+    what: string,
+    others: boolean,
+    uri: string,
+    token: CancellationToken,
+    fallback: T,
+    f: (doc: TextDocument, svc: FormatService, ctx: ServiceContext) => T,
+  ) =>
+    safeWhenReady(
+      connection,
+      what,
+      fallback,
+      token,
+      () => {
+        const doc = l.documents.get(uri);
+        return doc && l.serviceFor(doc) ? l.ready(doc, others) : undefined;
+      },
+      () => {
+        const doc = l.documents.get(uri);
+        const svc = doc && l.serviceFor(doc);
+        if (!doc || !svc) return fallback;
+        const ctx = l.context(doc);
+        // Beyond ucConfig.maxFileSizeMB only the well-formedness check runs (validation): no request parses the file.
+        return doc.getText().length > ctx.settings.maxFileSizeMB * 1024 * 1024 ? fallback : f(doc, svc, ctx);
+      },
+    );
+  connection.onCompletion((p, token) => withDoc('completion', false, p.textDocument.uri, token, [], (d, s, c) => s.complete(d, p.position, c)));
+  connection.onHover((p, token) => withDoc('hover', false, p.textDocument.uri, token, null, (d, s, c) => s.hover(d, p.position, c)));
   connection.onCodeAction((p, token) =>
-    safe(connection, 'codeAction', [], token, () => withDoc(p.textDocument.uri, [], (d, s, c) => s.codeActions(d, p.range, p.context.diagnostics, c))),
+    withDoc('codeAction', true, p.textDocument.uri, token, [], (d, s, c) => s.codeActions(d, p.range, p.context.diagnostics, c)),
   );
-  connection.onDocumentSymbol((p, token) => safe(connection, 'documentSymbol', [], token, () => withDoc(p.textDocument.uri, [], (d, s, c) => s.symbols(d, c))));
-  connection.onFoldingRanges((p, token) => safe(connection, 'foldingRange', [], token, () => withDoc(p.textDocument.uri, [], (d, s, c) => s.folding(d, c))));
+  connection.onDocumentSymbol((p, token) => withDoc('documentSymbol', false, p.textDocument.uri, token, [], (d, s, c) => s.symbols(d, c)));
+  connection.onFoldingRanges((p, token) => withDoc('foldingRange', false, p.textDocument.uri, token, [], (d, s, c) => s.folding(d, c)));
 }

@@ -1,6 +1,6 @@
 // UC Config's own requests (shared/requests.ts) and the MRA code lens → their services. One line
 // each, like features.ts; the client sends these instead of parsing files itself.
-import type { Connection } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   EMM_INSERTION,
@@ -21,41 +21,59 @@ import type { ServiceContext } from '../services/types';
 import { workspaceScenario } from '../services/workspace/diagram';
 import type { Workspace } from '../workspace';
 import type { Lookup } from './features';
-import { safe } from './safe';
+import { safeWhenReady } from './safe';
 
 export function registerRequestHandlers(connection: Connection, l: Lookup, workspace: Workspace): void {
-  /** Runs f for an open document of the given kind; otherwise answers the fallback. */
-  const ofKind = <T>(uri: string, kind: string, fallback: T, f: (doc: TextDocument, ctx: ServiceContext) => T): T => {
-    const doc = l.documents.get(uri);
-    return doc && l.serviceFor(doc)?.kind === kind ? f(doc, l.context(doc)) : fallback;
-  };
-  // The files on disk are read again first, so a file created since start-up is drawn too.
+  /** Runs f for an open document of the given kind, once its parse is ready; otherwise answers the fallback. */
+  const ofKind = <T>(what: string, uri: string, kind: string, token: CancellationToken, fallback: T, f: (doc: TextDocument, ctx: ServiceContext) => T) =>
+    safeWhenReady(
+      connection,
+      what,
+      fallback,
+      token,
+      () => {
+        const doc = l.documents.get(uri);
+        return doc && l.serviceFor(doc)?.kind === kind ? l.ready(doc, false) : undefined;
+      },
+      () => {
+        const doc = l.documents.get(uri);
+        return doc && l.serviceFor(doc)?.kind === kind ? f(doc, l.context(doc)) : fallback;
+      },
+    );
+  // The files on disk are read again first, so a file created since start-up is drawn too; the
+  // large ones are parsed in steps before the scenario reads them.
+  const afterRescan = () => (workspace.rescan(), l.ready());
   connection.onRequest(WORKSPACE_SCENARIO, (_: unknown, token) =>
-    safe<WorkspaceScenarioResult | null>(connection, 'workspaceScenario', null, token, () => (workspace.rescan(), workspaceScenario(l.context()))),
+    safeWhenReady<WorkspaceScenarioResult | null>(connection, 'workspaceScenario', null, token, afterRescan, () => workspaceScenario(l.context())),
   );
   connection.onRequest(EMM_PICK_ITEMS, (p: TextDocumentParams, token) =>
-    safe<EmmPickItemsResult>(connection, 'emmPickItems', null, token, () => ofKind(p.textDocument.uri, 'app-config', null, emmInsertChoices)),
+    ofKind<EmmPickItemsResult>('emmPickItems', p.textDocument.uri, 'app-config', token, null, emmInsertChoices),
   );
   connection.onRequest(EMM_INSERTION, (p: EmmInsertionParams, token) =>
-    safe<EmmInsertionResult>(connection, 'emmInsertion', null, token, () =>
-      ofKind(p.textDocument.uri, 'app-config', null, (d, c) => emmInsertEdit(d, p.key, c)),
-    ),
+    ofKind<EmmInsertionResult>('emmInsertion', p.textDocument.uri, 'app-config', token, null, (d, c) => emmInsertEdit(d, p.key, c)),
   );
   connection.onRequest(SETTINGS_FROM_ARTIFACTS, (p: TextDocumentParams, token) =>
-    safe<SettingsFromArtifactsResult | null>(
-      connection,
-      'settingsFromArtifacts',
-      null,
-      token,
-      () => (workspace.rescan(), settingsFromArtifacts(p.textDocument.uri, l.context())),
+    safeWhenReady<SettingsFromArtifactsResult | null>(connection, 'settingsFromArtifacts', null, token, afterRescan, () =>
+      settingsFromArtifacts(p.textDocument.uri, l.context()),
     ),
   );
   connection.onCodeLens((p, token) =>
-    safe(connection, 'codeLens', [], token, () => {
-      const doc = l.documents.get(p.textDocument.uri);
-      const svc = doc && l.serviceFor(doc);
-      if (!doc || !svc) return [];
-      return svc.kind === 'jabber-config' ? mraCodeLenses(doc, l.context(doc)) : (svc.codeLenses?.(doc, l.context(doc)) ?? []);
-    }),
+    safeWhenReady(
+      connection,
+      'codeLens',
+      [],
+      token,
+      () => {
+        const doc = l.documents.get(p.textDocument.uri);
+        // The lenses read their own document only.
+        return doc && l.serviceFor(doc) ? l.ready(doc, false) : undefined;
+      },
+      () => {
+        const doc = l.documents.get(p.textDocument.uri);
+        const svc = doc && l.serviceFor(doc);
+        if (!doc || !svc) return [];
+        return svc.kind === 'jabber-config' ? mraCodeLenses(doc, l.context(doc)) : (svc.codeLenses?.(doc, l.context(doc)) ?? []);
+      },
+    ),
   );
 }

@@ -33,6 +33,7 @@ export async function validateYielding(
   ctx: ServiceContext,
   stale: () => boolean,
   budgetMs = STEP_BUDGET_MS,
+  ready: () => Promise<void> | undefined = () => undefined,
 ): Promise<Diagnostic[] | undefined> {
   if (!svc.validateInSteps) return svc.validate(doc, ctx);
   const all: Diagnostic[] = [];
@@ -43,6 +44,12 @@ export async function validateYielding(
       await nextTurn();
       // The document changed while requests ran: the model this run holds may already be updated in place.
       if (stale()) return undefined;
+      // Another document a later step reads (a cross-file rule) changed meanwhile: its parse runs in steps first.
+      const wait = ready();
+      if (wait) {
+        await wait;
+        if (stale()) return undefined;
+      }
       since = performance.now();
     }
   }
@@ -62,8 +69,12 @@ export function createValidator(connection: Connection, documents: TextDocuments
     let diagnostics: Diagnostic[] | undefined = [];
     if (svc) {
       try {
+        // The parse this run reads, and those of the documents its cross-file rules read, in steps.
+        const wait = l.ready(doc);
+        if (wait) await wait;
+        if (stale()) return;
         const ctx = l.context(doc);
-        diagnostics = await validateYielding(svc, doc, ctx, stale);
+        diagnostics = await validateYielding(svc, doc, ctx, stale, STEP_BUDGET_MS, () => l.ready(doc));
         if (diagnostics) diagnostics = capDiagnostics(applySeverityOverrides(diagnostics, ctx.settings.severity), ctx);
       } catch (e) {
         connection.console.error(redactUrls(`UC Config: validation of ${uri} failed: ${(e as Error).stack ?? e}`));

@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
 import type { ServiceContext } from '../catalog/context';
 import type { DocumentKind } from '../../shared/documentKind';
+import type { Steps } from '../core/steps';
 
 // The context and the language are defined below the rules (catalog/context.ts, core/locale.ts); the
 // services name them from here as before.
@@ -20,6 +21,13 @@ export interface FormatService {
    * validate in a few milliseconds at most need not implement it.
    */
   validateInSteps?(doc: TextDocument, ctx: ServiceContext): Iterable<Diagnostic[]>;
+  /**
+   * The parse every feature of the document shares, in steps of a fraction of a millisecond; undefined
+   * when the document is parsed already or small enough to parse at once. The server runs these steps
+   * between requests (handlers/parsing.ts) before it calls the other methods, so a file of many
+   * megabytes never holds the event loop; the CLI and the tests need not call it.
+   */
+  parseInSteps?(doc: TextDocument): Steps<void> | undefined;
   complete(doc: TextDocument, position: Position, ctx: ServiceContext): CompletionItem[];
   hover(doc: TextDocument, position: Position, ctx: ServiceContext): Hover | null;
   codeActions(doc: TextDocument, range: Range, diagnostics: Diagnostic[], ctx: ServiceContext): CodeAction[];

@@ -9,6 +9,7 @@ import { messagesOf, type Messages } from '../../catalog/messages';
 import { makeDiagnostic } from '../../catalog/diagnostics';
 import type { ServiceContext } from '../../catalog/context';
 import { compareVersions } from '../../core/versions';
+import { runSteps, type Steps } from '../../core/steps';
 import { checkValue, valueInRelease } from '../values';
 
 const range = (doc: TextDocument, start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
@@ -234,10 +235,25 @@ function deprecatedNote(param: JabberParameter, note: string, ctx: ServiceContex
 
 /** Parameters of the model keyed by canonical lower-cased name (first occurrence), for rule evaluation. */
 export function parameterIndex(model: JabberConfigModel, catalog: JabberCatalog): Map<string, JabberParameterNode> {
+  return runSteps(parameterIndexInSteps(model, catalog));
+}
+
+/** Indexes built, one per model and catalog (a model is one document version's parse). */
+const indexes = new WeakMap<JabberConfigModel, { catalog: JabberCatalog; index: Map<string, JabberParameterNode> }>();
+/** Parameters indexed per step (a few milliseconds: every name is looked up in the catalog). */
+const INDEXED_PER_STEP = 2048;
+
+/** parameterIndex in steps, for the stepped validation (100 000 parameters take tens of milliseconds); kept for the model. */
+export function* parameterIndexInSteps(model: JabberConfigModel, catalog: JabberCatalog): Steps<Map<string, JabberParameterNode>> {
+  const known = indexes.get(model);
+  if (known && known.catalog === catalog) return known.index;
   const index = new Map<string, JabberParameterNode>();
+  let turns = 0;
   for (const p of allParameters(model)) {
+    if (++turns % INDEXED_PER_STEP === 0) yield;
     const key = (lookupParameter(catalog, p.name)?.param.name ?? p.name).toLowerCase();
     if (!index.has(key)) index.set(key, p);
   }
+  indexes.set(model, { catalog, index });
   return index;
 }

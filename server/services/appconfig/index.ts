@@ -6,6 +6,7 @@ import type { FormatService } from '../types';
 import { appConfigCodeActions } from './codeActions';
 import { completeAppConfig } from './completion';
 import { hoverAppConfig } from './hover';
+import { appConfigModelInSteps } from './model';
 import { appConfigFolding, appConfigSymbols } from './symbols';
 import { validateAppConfig, validateAppConfigInSteps } from './validate';
 
@@ -13,6 +14,7 @@ export const appConfigService: FormatService = {
   kind: 'app-config',
   validate: (doc, ctx) => noteValidated(doc, validateAppConfig(doc, ctx)),
   validateInSteps: validateAppConfigInSteps,
+  parseInSteps: appConfigModelInSteps,
   complete: completeAppConfig,
   hover: hoverAppConfig,
   codeActions: appConfigCodeActions,

@@ -2,10 +2,15 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AppConfigModel } from '../../formats/appconfig-model';
 import { parseAppConfigJson } from '../../formats/appconfig-json';
-import { parseAppConfigPlist } from '../../formats/appconfig-plist';
+import { parseAppConfigPlist, parseAppConfigPlistInSteps } from '../../formats/appconfig-plist';
+import type { Steps } from '../../core/steps';
 import { DocumentCache } from '../../formats/documentCache';
 
-const cache = new DocumentCache<AppConfigModel>((text, doc) => (isJsonDocument(doc) ? parseAppConfigJson(text) : parseAppConfigPlist(text)));
+const cache = new DocumentCache<AppConfigModel>(
+  (text, doc) => (isJsonDocument(doc) ? parseAppConfigJson(text) : parseAppConfigPlist(text)),
+  // jsonc-parser reads a file at once: a JSON app configuration has no stepped parse.
+  (text, doc) => (isJsonDocument(doc) ? undefined : parseAppConfigPlistInSteps(text)),
+);
 
 /** Whether the document is JSON (by name, then by its first character). */
 export function isJsonDocument(doc: TextDocument): boolean {
@@ -16,4 +21,9 @@ export function isJsonDocument(doc: TextDocument): boolean {
 
 export function getAppConfigModel(doc: TextDocument): AppConfigModel {
   return cache.get(doc);
+}
+
+/** The parse getAppConfigModel would do, in steps (handlers/parsing.ts); undefined when there is nothing to step. */
+export function appConfigModelInSteps(doc: TextDocument): Steps<void> | undefined {
+  return cache.parseInSteps(doc);
 }

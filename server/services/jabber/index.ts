@@ -1,3 +1,4 @@
+import { jabberModelInSteps } from '../../formats/jabber-config';
 import { noteValidated } from '../currentDiagnostics';
 import type { FormatService } from '../types';
 import { jabberCodeActions } from './codeActions';
@@ -10,6 +11,7 @@ export const jabberConfigService: FormatService = {
   kind: 'jabber-config',
   validate: (doc, ctx) => noteValidated(doc, validateJabberConfig(doc, ctx)),
   validateInSteps: validateJabberConfigInSteps,
+  parseInSteps: jabberModelInSteps,
   complete: completeJabberConfig,
   hover: hoverJabberConfig,
   codeActions: jabberCodeActions,

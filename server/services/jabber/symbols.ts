@@ -57,8 +57,13 @@ export function jabberSymbols(doc: TextDocument, ctx: ServiceContext): DocumentS
 
 export function jabberFolding(doc: TextDocument): FoldingRange[] {
   const model = getJabberModel(doc);
+  const text = doc.getText();
   const out: FoldingRange[] = [];
   for (const el of walk(model.xml.roots)) {
+    // An element on one line folds nothing: told by the next line break, without two position lookups
+    // (a file of 100 000 one-line parameters took 50 ms here).
+    const lineBreak = text.indexOf('\n', el.start);
+    if (lineBreak < 0 || lineBreak >= el.end) continue;
     const startLine = doc.positionAt(el.start).line;
     const endLine = doc.positionAt(el.end).line;
     if (endLine > startLine) out.push({ startLine, endLine: endLine - 1 });

@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { checkCombinations } from '../../rules/jabber/combinations';
 import { checkMra } from '../../rules/jabber/mra';
-import { checkParametersInSlices } from '../../rules/jabber/parameters';
+import { checkParametersInSlices, parameterIndexInSteps } from '../../rules/jabber/parameters';
 import { checkStructure, xmlSyntaxDiagnostic } from '../../rules/jabber/structure';
 import { messagesOf } from '../../catalog/messages';
 import { xmlErrorsInSteps } from '../../formats/xml';
@@ -35,6 +35,8 @@ export function* validateJabberConfigInSteps(doc: TextDocument, ctx: ServiceCont
   const model = getJabberModel(doc);
   yield [...guard.diagnostics, ...checkStructure(model, doc, ctx)];
   yield* checkParametersInSlices(model, doc, ctx);
+  // The index the combination rules read, built in steps (kept with the model, so checkCombinations finds it).
+  for (const steps = parameterIndexInSteps(model, ctx.catalogs.jabber); !steps.next().done;) yield [];
   yield checkCombinations(model, doc, ctx);
   // MRA declared in the settings (ucConfig.mra = on), or else an Expressway settings file of the
   // workspace with MRA on, which the diagnostics then link to.

@@ -29,6 +29,7 @@ import { parseSettings, syntaxOf, toPlain } from '../../formats/settings';
 import { hostOf } from '../../core/net';
 import { artifactDeployments } from '../expressway/deployment';
 import type { Locale, ServiceContext } from '../types';
+import { getAppConfigModel } from '../appconfig/model';
 
 export type WorkspaceFileKind = 'jabber-config' | 'app-config' | 'uc-settings';
 
@@ -183,7 +184,8 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
       for (const g of model.groups) for (const p of g.parameters) params.set(p.name.toLowerCase(), { name: p.name, value: p.value });
       for (const p of model.looseParameters) params.set(p.name.toLowerCase(), { name: p.name, value: p.value });
     } else if (f.kind === 'app-config') {
-      const model = /^\s*</.test(f.text) ? parseAppConfigPlist(f.text) : parseAppConfigJson(f.text);
+      // An open or scanned document's cached parse (the server parsed a large one in steps first).
+      const model = f.doc ? getAppConfigModel(f.doc) : /^\s*</.test(f.text) ? parseAppConfigPlist(f.text) : parseAppConfigJson(f.text);
       // One node per EMM: an Intune and a BlackBerry configuration in one workspace are two systems.
       const emmLabel = model.emm === 'blackberry' ? 'BlackBerry UEM' : model.emm === 'intune' ? 'Microsoft Intune' : t('node.emm');
       const emm = b.node(model.emm ? `emm-${model.emm}` : 'emm', 'emm', emmLabel);

@@ -1,0 +1,13 @@
+// Work done in steps: a generator that yields between pieces of a fraction of a millisecond and
+// returns its result. The CLI and the tests run it straight through (runSteps); the server lets
+// requests in between the steps (handlers/parsing.ts), so a file of many megabytes never holds the
+// event loop for long.
+export type Steps<T> = Generator<void, T, undefined>;
+
+/** Runs every step at once and returns the result. */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}

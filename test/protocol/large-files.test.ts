@@ -1,0 +1,174 @@
+// A large, valid jabber-config (100 000 parameters, several MB) and a large property list, opened and
+// edited over stdio as an editor does, with completion and hover sent while the server parses them.
+// The server measures its own event loop (UC_CONFIG_MEASURE_BLOCKS=1, answered by ucConfig/_eventLoop):
+// the first request after a change parses the file in steps, so no stretch of work holds the loop for
+// long. The answers equal those of a straight parse of the same text in this process. The bound is on
+// the CPU time the server spent between two turns of a 5 ms timer (its own work); the timer's wall-clock
+// delay also counts the time a loaded machine did not run the process at all, so its bound only catches
+// a parse done at once. The real numbers are printed.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { loadCatalogs } from '../../server/catalog/catalogs';
+import { services } from '../../server/services/registry';
+import type { ServiceContext } from '../../server/services/types';
+import { LspClient } from './lsp-client';
+
+/** The longest the server's own work may hold its event loop (issue 10 asks for 50 ms; room for a loaded 2-core machine). */
+const BLOCK_BOUND_MS = 100;
+/** The longest the timer may be late in wall time, the process's waits for a CPU included (a parse at once of this file takes longer). */
+const WALL_BOUND_MS = 1000;
+
+const DIR = 'file:///tmp/uc-config-large';
+type Pos = { line: number; character: number };
+const tdoc = (uri: string) => ({ textDocument: { uri } });
+
+const catalog = JSON.parse(readFileSync(path.resolve(__dirname, '../../schemas/jabber-parameters.json'), 'utf8')).parameters as {
+  name: string;
+  group: string;
+  type: string;
+  default?: unknown;
+}[];
+
+/** n documented parameters with their defaults, cycled, grouped as Cisco groups them (as scripts/bench.mjs builds them). */
+function jabberConfig(n: number): string {
+  const byGroup = new Map<string, string[]>();
+  for (let i = 0; i < n; i++) {
+    const p = catalog[i % catalog.length];
+    const value = p.default ?? (p.type === 'boolean' ? 'true' : p.type === 'integer' ? '1' : 'example.com');
+    if (!byGroup.has(p.group)) byGroup.set(p.group, []);
+    byGroup.get(p.group)!.push(`    <${p.name}>${String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</${p.name}>`);
+  }
+  const groups = [...byGroup].map(([g, lines]) => `  <${g}>\n${lines.join('\n')}\n  </${g}>`);
+  return `<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n${groups.join('\n')}\n</config>\n`;
+}
+
+/** A property list of n key/value pairs. */
+function plist(n: number): string {
+  const pairs = Array.from({ length: n }, (_, i) => `  <key>Key${i}</key>\n  <string>value ${i}</string>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<dict>\n  <key>ServicesDomain</key>\n  <string>example.com</string>\n${pairs.join('\n')}\n</dict>\n`;
+}
+
+let client: LspClient;
+const context: ServiceContext = {
+  settings: DEFAULT_SETTINGS,
+  catalogs: loadCatalogs(),
+  locale: 'en',
+  workspace: { documents: () => [] },
+};
+
+before(async () => {
+  const measuring = process.env.UC_CONFIG_MEASURE_BLOCKS;
+  process.env.UC_CONFIG_MEASURE_BLOCKS = '1';
+  client = new LspClient({});
+  if (measuring === undefined) delete process.env.UC_CONFIG_MEASURE_BLOCKS;
+  else process.env.UC_CONFIG_MEASURE_BLOCKS = measuring;
+  await client.initialize();
+});
+
+after(async () => {
+  assert.equal(await client.shutdown(), 0);
+});
+
+const eventLoop = (reset = false) => client.request<{ maxMs: number; maxCpuMs: number; samples: number }>('ucConfig/_eventLoop', { reset });
+const published = (uri: string, version: number) =>
+  client.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.version === version);
+
+type Block = { maxMs: number; maxCpuMs: number };
+const blockOf = (b: Block) => `${b.maxCpuMs.toFixed(1)} ms of CPU (${b.maxMs.toFixed(1)} ms wall)`;
+function assertBounded(b: Block, when: string): void {
+  assert.ok(b.maxCpuMs < BLOCK_BOUND_MS, `the server held its event loop ${blockOf(b)} ${when}`);
+  assert.ok(b.maxMs < WALL_BOUND_MS, `the server's event loop was late ${blockOf(b)} ${when}`);
+}
+
+/** JSON as it crosses the wire (undefined fields dropped), for comparing in-process answers with the server's. */
+const wire = (x: unknown) => JSON.parse(JSON.stringify(x ?? null));
+
+/**
+ * Sends completion and hover at the given positions again and again until the document's diagnostics
+ * for `version` are published; returns the first answers (those that waited for the parse) and how
+ * many requests were answered.
+ */
+async function requestsDuringParse(uri: string, version: number, completeAt: Pos, hoverAt: Pos) {
+  const first = await Promise.all([
+    client.request('textDocument/completion', { ...tdoc(uri), position: completeAt }),
+    client.request('textDocument/hover', { ...tdoc(uri), position: hoverAt }),
+  ]);
+  let answered = 2;
+  const deadline = Date.now() + 60_000;
+  while (!published(uri, version)) {
+    assert.ok(Date.now() < deadline, 'the document was never validated');
+    await client.request('textDocument/hover', { ...tdoc(uri), position: hoverAt });
+    answered++;
+  }
+  return { completion: first[0], hover: first[1], answered };
+}
+
+test('a 100 000-parameter jabber-config: requests during the parse, and after an edit, never block the server', async (t) => {
+  const uri = `${DIR}/jabber-config.xml`;
+  const text = jabberConfig(100_000);
+  const lines = text.split('\n');
+  // Completion of a boolean value and hover on a parameter name, near the end of the file.
+  let valueLine = lines.length - 1;
+  while (!/^ {4}<\w+>true</.test(lines[valueLine])) valueLine--;
+  const completeAt: Pos = { line: valueLine, character: lines[valueLine].indexOf('>') + 1 };
+  const hoverLine = lines.length - 10;
+  const hoverAt: Pos = { line: hoverLine, character: lines[hoverLine].indexOf('<') + 2 };
+
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'xml', version: 1, text } });
+  // Measured from here: the server has read the 6 MB message (work of the transport, not ours).
+  const atOpen = await eventLoop(true);
+  const opened = await requestsDuringParse(uri, 1, completeAt, hoverAt);
+  const openBlock = await eventLoop(true);
+
+  // The first request after a change parses the new text: in steps, as above.
+  const edited = text.replace('<config version="1.0">', '<config version="1.0"> ');
+  client.notify('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line: 1, character: 22 }, end: { line: 1, character: 22 } }, text: ' ' }],
+  });
+  const afterEdit = await requestsDuringParse(uri, 2, completeAt, hoverAt);
+  const editBlock = await eventLoop(true);
+  t.diagnostic(
+    `${(text.length / 1e6).toFixed(1)} MB: longest event-loop block ${blockOf(openBlock)} while opened (${opened.answered} requests answered), ` +
+      `${blockOf(editBlock)} after an edit (${afterEdit.answered}); ${blockOf(atOpen)} reading the didOpen message`,
+  );
+
+  // The server's answers equal a straight parse of the same text.
+  const svc = services['jabber-config'];
+  for (const [version, body, answers] of [
+    [1, text, opened],
+    [2, edited, afterEdit],
+  ] as const) {
+    const doc = TextDocument.create(uri, 'xml', version, body);
+    assert.deepEqual(answers.completion, wire(svc.complete(doc, completeAt, context)), `completion of version ${version}`);
+    assert.deepEqual(answers.hover, wire(svc.hover(doc, hoverAt, context)), `hover of version ${version}`);
+  }
+  assert.ok((opened.completion as unknown[]).length > 0 && opened.hover !== null, 'the requests answer with content');
+  assertBounded(openBlock, 'while opened');
+  assertBounded(editBlock, 'after an edit');
+  client.notify('textDocument/didClose', tdoc(uri));
+});
+
+test('a property list of 50 000 pairs: requests during the parse never block the server', async (t) => {
+  const uri = `${DIR}/large.appconfig.plist`;
+  const text = plist(50_000);
+  const lines = text.split('\n');
+  const hoverAt: Pos = { line: 2, character: 9 };
+  const completeAt: Pos = { line: lines.length - 2, character: 0 };
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'xml', version: 1, text } });
+  await eventLoop(true);
+  const opened = await requestsDuringParse(uri, 1, completeAt, hoverAt);
+  const block = await eventLoop(true);
+  t.diagnostic(`${(text.length / 1e6).toFixed(1)} MB: longest event-loop block ${blockOf(block)} (${opened.answered} requests answered)`);
+  const doc = TextDocument.create(uri, 'xml', 1, text);
+  const svc = services['app-config'];
+  assert.deepEqual(opened.completion, wire(svc.complete(doc, completeAt, context)));
+  assert.deepEqual(opened.hover, wire(svc.hover(doc, hoverAt, context)));
+  assert.ok(opened.hover !== null, 'the hover answers with content');
+  assertBounded(block, 'while opened');
+  client.notify('textDocument/didClose', tdoc(uri));
+});
