@@ -45,6 +45,8 @@ export const MAX_VALUE_LENGTH = 4_096;
 const MAX_PATH_LENGTH = 300;
 const KEYWORD = 'xconfiguration';
 const PATH_TOKENS = /^[A-Za-z0-9_-]+(?: [A-Za-z0-9_-]+)*$/;
+/** One space, the path's tokens, `: "`, a value on one line and its closing quote (sticky: tried where a record starts). */
+const DUMP_RECORD = / ([A-Za-z0-9_-]+(?: [A-Za-z0-9_-]+)*): "([^"\r\n]*)"/y;
 
 /** Whether a text holds Expressway xConfiguration records (content sniffing; reads at most `limit` characters). */
 export function looksLikeXConfiguration(text: string, limit = 65_536): boolean {
@@ -69,6 +71,33 @@ export function readXConfiguration(text: string): XConfigurationFile {
     // A typed command stands at the start of a line (after a prompt or a box label at most).
     if (form === 'typed' && !atLineStart(text, k)) continue;
     if (at >= text.length || (text[at] !== ' ' && text[at] !== '\t')) continue;
+    // The common record, `*c xConfiguration <path>: "<value>"`, in one sticky match; anything else
+    // (extra blanks, an unquoted or cut-off value, a long path or value) takes the general path below.
+    if (star >= 0 && records.length < MAX_RECORDS) {
+      DUMP_RECORD.lastIndex = at;
+      const m = DUMP_RECORD.exec(text);
+      if (m && m[1].length <= MAX_PATH_LENGTH && m[2].length <= MAX_VALUE_LENGTH) {
+        const pathStart = at + 1;
+        const pathEnd = pathStart + m[1].length;
+        const valueStart = pathEnd + 3;
+        const valueEnd = valueStart + m[2].length;
+        records.push({
+          path: m[1],
+          pathStart,
+          pathEnd,
+          value: m[2],
+          valueStart,
+          valueEnd,
+          quoted: true,
+          secret: m[2].startsWith('{cipher}'),
+          form: 'dump',
+          start: star,
+          end: valueEnd + 1,
+        });
+        at = valueEnd + 1;
+        continue;
+      }
+    }
     const pathStart = skipBlanks(text, at);
     const colon = findColon(text, pathStart);
     if (colon < 0) continue;

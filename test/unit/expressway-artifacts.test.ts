@@ -143,6 +143,30 @@ describe('xConfiguration reader on generated pastes and bad input', () => {
       ['xconfiguration-not-read'],
     );
   });
+  it('a plain dump record (read in one match) and the same record spaced unusually (read step by step) give the same record', () => {
+    const records = [
+      ['Zones Zone 4 TraversalClient SIP TLS Verify Mode', 'On'],
+      ['Zones Zone 4 TraversalClient Authentication Password', '{cipher}qeh8eq+fuVY1GHGgRLder/1lYDd76O/6KrHGA7g8bJs='],
+      ['Zones Zone 4 TraversalClient Peer 2 Address', ''],
+      ['SIP Domain 1 Name', 'example.com'],
+    ];
+    const plain =
+      records.map(([p, v]) => `*c xConfiguration ${p}: "${v}"`).join('\n') +
+      ' <-- a note\r\n*c xConfiguration SIP Domain 2 Name: "b.example.com" *c xConfiguration SIP Domain 3 Name: "c"\n';
+    const spaced = plain.replace(/xConfiguration /g, 'xConfiguration  ').replace(/: "/g, ':  "');
+    const read = (text: string) =>
+      readXConfiguration(text).records.map((r) => {
+        // Every offset points at what the record says.
+        assert.equal(text.slice(r.pathStart, r.pathEnd), r.path);
+        assert.equal(text.slice(r.valueStart, r.valueEnd), r.value);
+        assert.equal(text.slice(r.start, r.start + 2), '*c');
+        assert.equal(text[r.end - 1], '"');
+        return [r.path, r.value, r.quoted, r.secret, r.form];
+      });
+    assert.deepEqual(read(plain), read(spaced));
+    assert.equal(read(plain).length, 6);
+    assert.deepEqual(read(plain)[1].slice(2), [true, true, 'dump']);
+  });
   it('binary content neither crashes nor invents records', () => {
     const bytes = Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 7919) % 256)).toString('latin1');
     assert.doesNotThrow(() => readXConfiguration(bytes));
