@@ -401,6 +401,28 @@ describe('xConfiguration reader stays linear on hostile text', () => {
   });
 });
 
+describe('xConfiguration reader: work grows with the file, unquoted values included', () => {
+  it('a typed command file of 20 000 unquoted values costs about ten times one of 2 000', () => {
+    // Each unquoted value looks for a note (`<--`) or the next record on its own line only.
+    const file = (n: number) => Array.from({ length: n }, (_, i) => `xConfiguration Zones Zone ${i} TraversalClient SIP Port: ${7000 + (i % 1000)}`).join('\n');
+    const [small, large] = [file(2000), file(20000)];
+    assert.equal(readXConfiguration(large).records.length, 20000);
+    assert.deepEqual(readXConfiguration('xConfiguration SIP Domain 1 Name: a.example.com <-- note\n').records[0].value, 'a.example.com');
+    // CPU time of this process, the fastest of several runs after a warm-up (as the other readers' tests do).
+    const time = (t: string) => {
+      const s0 = process.cpuUsage();
+      readXConfiguration(t);
+      const used = process.cpuUsage(s0);
+      return used.user + used.system;
+    };
+    const fastest = (t: string) => Math.min(...Array.from({ length: 7 }, () => time(t)));
+    fastest(small);
+    const ratio = fastest(large) / fastest(small);
+    // Linear work gives about 10×; a search to the end of the text per value gives about 100×.
+    assert.ok(ratio < 60, `20 000 / 2 000 records: ${ratio.toFixed(1)}×`);
+  });
+});
+
 describe('a settings YAML beside the artifacts feeds the same model', () => {
   it('what only the YAML says (the E aliases) is checked against the certificate the folder holds', () => {
     const b = siteDocs('site-b');
