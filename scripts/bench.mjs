@@ -576,6 +576,63 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
   );
 }
 
+// ---- a folder of 50 deployments checked by the CLI vs reading its files ---------------------------
+{
+  /**
+   * 50 deployment folders (the two sites of test/fixtures/expressway, alternately: dumps of both boxes,
+   * their certificates and an nslookup paste), checked as `uc-config check <folder> --format json` does
+   * (runCheck, in process: no process start-up on either side). The baseline walks the same folders and
+   * reads every file. Each pair runs on a fresh copy under new names, so nothing the CLI keeps per file
+   * or per folder (parses, deployments, certificates read from disk) is reused from the previous pair:
+   * a command-line run starts with nothing.
+   */
+  const { runCheck } = await load('server/cli.ts');
+  const sites = ['site-a', 'site-b'].map((s) => path.join(root, 'test/fixtures/expressway', s));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-bench-deployments-'));
+  const folder = (i) => {
+    const dir = path.join(tmp, `run${i}`);
+    for (let d = 0; d < 50; d++) fs.cpSync(sites[d % 2], path.join(dir, `customer-${String(d).padStart(2, '0')}`), { recursive: true });
+    return dir;
+  };
+  const readAll = (dir) => {
+    let bytes = 0;
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      bytes += e.isDirectory() ? readAll(full) : fs.readFileSync(full, 'utf8').length;
+    }
+    return bytes;
+  };
+  const runs = quick ? 5 : 11;
+  const ratios = [];
+  const check = [];
+  const read = [];
+  let findings = 0;
+  let files = 0;
+  try {
+    for (let i = 0; i < runs + 2; i++) {
+      const dir = folder(i);
+      const t0 = performance.now();
+      readAll(dir);
+      const t1 = performance.now();
+      const out = runCheck({ format: 'json', settings: { ...DEFAULT_SETTINGS }, locale: 'en', paths: [dir] });
+      const t2 = performance.now();
+      findings = JSON.parse(out.output).length;
+      files = fs.readdirSync(dir).reduce((n, d) => n + fs.readdirSync(path.join(dir, d)).length, 0);
+      fs.rmSync(dir, { recursive: true, force: true });
+      if (i < 2) continue;
+      read.push(t1 - t0);
+      check.push(t2 - t1);
+      ratios.push((t2 - t1) / (t1 - t0));
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const ratio = median(ratios);
+  row('folder of 50 deployments: CLI check (median)', `${ms(median(check))} ms`, `${files} files, ${findings} findings (JSON)`);
+  row('folder of 50 deployments: read its files (median)', `${ms(median(read))} ms`, 'readdir + readFileSync of every file');
+  row('folder of 50 deployments: ratio', `${ratio.toFixed(2)}×`, `median of ${runs} paired runs; ${ratio <= 3 ? 'target ≤ 3× met' : 'target ≤ 3× MISSED'}`);
+}
+
 // ---- certificates: the summary (read + hover) and a trust-store bundle, next to node:crypto ------------
 {
   const { X509Certificate } = await import('node:crypto');

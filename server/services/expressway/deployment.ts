@@ -27,10 +27,20 @@ import type { SettingsNode } from '../../formats/settings';
 
 export const ARTIFACT_KINDS = ['expressway-xconfiguration', 'expressway-xstatus'] as const;
 
+/** Each uri's folder, remembered: every check of a deployment asks it of every open file (a URL parse each). */
+const folderOf = new Map<string, string>();
+const MAX_FOLDERS_REMEMBERED = 10_000;
+
 /** The deployment a file belongs to: the folder that holds it. */
 export function deploymentFolder(uri: string): string {
-  const p = uriPath(uri).replace(/\\/g, '/');
-  return p.slice(0, p.lastIndexOf('/') + 1);
+  let folder = folderOf.get(uri);
+  if (folder === undefined) {
+    const p = uriPath(uri).replace(/\\/g, '/');
+    folder = p.slice(0, p.lastIndexOf('/') + 1);
+    if (folderOf.size >= MAX_FOLDERS_REMEMBERED) folderOf.clear();
+    folderOf.set(uri, folder);
+  }
+  return folder;
 }
 
 const xconfCache = new WeakMap<TextDocument, { version: number; text: string; parsed: XConfigurationFile }>();
