@@ -548,7 +548,12 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
   const full = [];
   const base = [];
   let count = 0;
-  for (let i = 0; i < runs + 2; i++) {
+  let first = 0;
+  // Ten warm-up pairs, not two: this is the first time the reader and the model builder run in the
+  // process, and their first runs are compiled in tiers while the heap the 100 000-parameter files left is
+  // collected (15–30 ms each here). The first pair is shown on its own row.
+  const warm = 10;
+  for (let i = 0; i < runs + warm; i++) {
     const t0 = performance.now();
     plain(text);
     const t1 = performance.now();
@@ -557,7 +562,8 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
     const c = { ...ctx, workspace: { documents: (k) => (kindOfDocument(doc, ctx.settings) === k ? [doc] : []) } };
     count = services['expressway-xconfiguration'].validate(doc, c).length;
     const t2 = performance.now();
-    if (i < 2) continue;
+    if (i === 0) first = t2 - t1;
+    if (i < warm) continue;
     base.push(t1 - t0);
     full.push(t2 - t1);
     ratios.push((t2 - t1) / (t1 - t0));
@@ -569,10 +575,11 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
     `${(text.length / 1024).toFixed(0)} KiB, ${count} diagnostics`,
   );
   row('xConfiguration dump 5,000 records: split + regex loop (median)', `${ms(median(base))} ms`, 'lines.split + one RegExp per line');
+  row('xConfiguration dump 5,000 records: first run, cold', `${ms(first)} ms`, 'code not yet compiled, not in the ratio');
   row(
     'xConfiguration dump 5,000 records: ratio',
     `${ratio.toFixed(2)}×`,
-    `median of ${runs} paired runs; ${ratio <= 3 ? 'target ≤ 3× met' : 'target ≤ 3× MISSED'}`,
+    `median of ${runs} paired runs after ${warm} warm-up pairs; ${ratio <= 3 ? 'target ≤ 3× met' : 'target ≤ 3× MISSED'}`,
   );
 }
 

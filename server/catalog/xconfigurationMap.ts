@@ -72,6 +72,21 @@ export function loadXConfigurationMap(schemasDir: string): XConfigurationMap {
   const byFirst = new Map<string, typeof compiled>();
   const byShape = new Map<string, (typeof compiled)[number] | null>();
   const byPath = new Map<string, Readonly<XMapMatch> | null>();
+  // What the entries' paths begin with before their first placeholder, lower-cased, by first letter: most
+  // records of a full dump (search rules, transforms, logging …) are named by no entry, and are turned
+  // away by comparing a few characters instead of hashing the whole path.
+  const prefixes: string[][] = Array.from({ length: 128 }, () => []);
+  for (const c of compiled) {
+    const prefix = c.entry.cli.split('{')[0].toLowerCase();
+    const list = prefixes[prefix.charCodeAt(0) & 127];
+    if (!list.includes(prefix)) list.push(prefix);
+  }
+  const mayMatch = (path: string) => {
+    const first = lowerAscii(path.charCodeAt(0));
+    if (!(first < 128)) return false;
+    for (const p of prefixes[first]) if (startsWithLower(path, p)) return true;
+    return false;
+  };
   for (const c of compiled) byFirst.set(c.first, [...(byFirst.get(c.first) ?? []), c]);
   return {
     zoneTypes: file.zoneTypes,
@@ -80,6 +95,7 @@ export function loadXConfigurationMap(schemasDir: string): XConfigurationMap {
     match(path: string) {
       // A dump read again (each edit of it, each deployment it is part of) asks for the same paths: the
       // answer per exact path is kept, bounded, beside the compiled map (frozen, since it is shared).
+      if (!mayMatch(path)) return undefined;
       const seen = byPath.get(path);
       if (seen !== undefined) return seen ?? undefined;
       const found = matchShape(path);
@@ -123,6 +139,18 @@ export function loadXConfigurationMap(schemasDir: string): XConfigurationMap {
 
 export function xconfigurationMap(catalogs: Catalogs): XConfigurationMap {
   return catalogs.extra('xconfiguration-map', loadXConfigurationMap);
+}
+
+/** An ASCII letter's lower-case code (the case the map's expressions ignore); any other code as it is. */
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+/** Whether `text` begins with `prefix` (lower case), ignoring ASCII case. */
+function startsWithLower(text: string, prefix: string): boolean {
+  if (text.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (lowerAscii(text.charCodeAt(i)) !== prefix.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Fills `{name}` placeholders. */

@@ -25,6 +25,7 @@ import { runCheck, runSettingsFromArtifacts } from '../../server/cli';
 import type { ServiceContext } from '../../server/services/types';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { catalogs } from './settings-helpers';
+import { xconfigurationMap } from '../../server/catalog/xconfigurationMap';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus/expressway');
 const FIXTURES = path.resolve(__dirname, '../fixtures/expressway');
@@ -398,6 +399,21 @@ describe('xConfiguration reader stays linear on hostile text', () => {
     assert.equal(readXConfiguration(text).records.length, 0);
     // Generous bound (a shared CI machine): quadratic behaviour would take minutes here.
     assert.ok(performance.now() - t0 < 5000);
+  });
+});
+
+describe('the xConfiguration map names paths in any case, and only its own', () => {
+  it('a path in other case matches the same entry with the same placeholders; a path no entry names matches nothing', () => {
+    const map = xconfigurationMap(catalogs);
+    const canonical = map.match('Zones Zone 4 TraversalClient SIP TLS Verify Mode');
+    assert.ok(canonical);
+    for (const p of ['zones zone 4 traversalclient sip tls verify mode', 'ZONES ZONE 4 TRAVERSALCLIENT SIP TLS VERIFY MODE']) {
+      const hit = map.match(p);
+      assert.equal(hit?.entry, canonical.entry, p);
+      assert.equal(hit?.vars.zone, canonical.vars.zone);
+    }
+    assert.equal(map.match('ip dns hostname')?.entry.cli, 'IP DNS Hostname');
+    for (const p of ['Zones Policy SearchRules Rule 1 Name', 'Zones Zone', '', 'Ärger', 'IP DNS Hostnames']) assert.equal(map.match(p), undefined, p);
   });
 });
 
