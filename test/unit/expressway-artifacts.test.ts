@@ -402,6 +402,23 @@ describe('xConfiguration reader stays linear on hostile text', () => {
   });
 });
 
+describe('a workspace that does not change (the CLI) lists each folder once, with the same findings', () => {
+  it('two sites: every file of both gets the same diagnostics with and without unchanging', () => {
+    const docs = [...siteDocs('site-a'), ...siteDocs('site-b')];
+    const certs = ['site-a/expc-cert.pem', 'site-a/expe-cert.pem', 'site-b/expc-cert.pem', 'site-b/expe-cert.pem'].map((f) =>
+      pathToFileURL(path.join(FIXTURES, f)).toString(),
+    );
+    const findings = (ctx: ServiceContext) => [
+      ...docs.map((d) => services['expressway-xconfiguration'].validate(d, ctx)),
+      ...certs.map((u) => deploymentDiagnosticsFor(u, ctx)),
+    ];
+    const live = context(docs);
+    const expected = findings(live);
+    assert.ok(expected.flat().length > 0);
+    assert.deepEqual(findings({ ...live, workspace: { ...live.workspace, unchanging: true } }), expected);
+  });
+});
+
 describe('the xConfiguration map names paths in any case, and only its own', () => {
   it('a path in other case matches the same entry with the same placeholders; a path no entry names matches nothing', () => {
     const map = xconfigurationMap(catalogs);
