@@ -548,7 +548,12 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
   const full = [];
   const base = [];
   let count = 0;
-  for (let i = 0; i < runs + 2; i++) {
+  let first = 0;
+  // Ten warm-up pairs, not two: this is the first time the reader and the model builder run in the
+  // process, and their first runs are compiled in tiers while the heap the 100 000-parameter files left is
+  // collected (15–30 ms each here). The first pair is shown on its own row.
+  const warm = 10;
+  for (let i = 0; i < runs + warm; i++) {
     const t0 = performance.now();
     plain(text);
     const t1 = performance.now();
@@ -557,7 +562,8 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
     const c = { ...ctx, workspace: { documents: (k) => (kindOfDocument(doc, ctx.settings) === k ? [doc] : []) } };
     count = services['expressway-xconfiguration'].validate(doc, c).length;
     const t2 = performance.now();
-    if (i < 2) continue;
+    if (i === 0) first = t2 - t1;
+    if (i < warm) continue;
     base.push(t1 - t0);
     full.push(t2 - t1);
     ratios.push((t2 - t1) / (t1 - t0));
@@ -569,11 +575,69 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
     `${(text.length / 1024).toFixed(0)} KiB, ${count} diagnostics`,
   );
   row('xConfiguration dump 5,000 records: split + regex loop (median)', `${ms(median(base))} ms`, 'lines.split + one RegExp per line');
+  row('xConfiguration dump 5,000 records: first run, cold', `${ms(first)} ms`, 'code not yet compiled, not in the ratio');
   row(
     'xConfiguration dump 5,000 records: ratio',
     `${ratio.toFixed(2)}×`,
-    `median of ${runs} paired runs; ${ratio <= 3 ? 'target ≤ 3× met' : 'target ≤ 3× MISSED'}`,
+    `median of ${runs} paired runs after ${warm} warm-up pairs; ${ratio <= 3 ? 'target ≤ 3× met' : 'target ≤ 3× MISSED'}`,
   );
+}
+
+// ---- a folder of 50 deployments checked by the CLI vs reading its files ---------------------------
+{
+  /**
+   * 50 deployment folders (the two sites of test/fixtures/expressway, alternately: dumps of both boxes,
+   * their certificates and an nslookup paste), checked as `uc-config check <folder> --format json` does
+   * (runCheck, in process: no process start-up on either side). The baseline walks the same folders and
+   * reads every file. Each pair runs on a fresh copy under new names, so nothing the CLI keeps per file
+   * or per folder (parses, deployments, certificates read from disk) is reused from the previous pair:
+   * a command-line run starts with nothing.
+   */
+  const { runCheck } = await load('server/cli.ts');
+  const sites = ['site-a', 'site-b'].map((s) => path.join(root, 'test/fixtures/expressway', s));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-bench-deployments-'));
+  const folder = (i) => {
+    const dir = path.join(tmp, `run${i}`);
+    for (let d = 0; d < 50; d++) fs.cpSync(sites[d % 2], path.join(dir, `customer-${String(d).padStart(2, '0')}`), { recursive: true });
+    return dir;
+  };
+  const readAll = (dir) => {
+    let bytes = 0;
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      bytes += e.isDirectory() ? readAll(full) : fs.readFileSync(full, 'utf8').length;
+    }
+    return bytes;
+  };
+  const runs = quick ? 5 : 11;
+  const ratios = [];
+  const check = [];
+  const read = [];
+  let findings = 0;
+  let files = 0;
+  try {
+    for (let i = 0; i < runs + 2; i++) {
+      const dir = folder(i);
+      const t0 = performance.now();
+      readAll(dir);
+      const t1 = performance.now();
+      const out = runCheck({ format: 'json', settings: { ...DEFAULT_SETTINGS }, locale: 'en', paths: [dir] });
+      const t2 = performance.now();
+      findings = JSON.parse(out.output).length;
+      files = fs.readdirSync(dir).reduce((n, d) => n + fs.readdirSync(path.join(dir, d)).length, 0);
+      fs.rmSync(dir, { recursive: true, force: true });
+      if (i < 2) continue;
+      read.push(t1 - t0);
+      check.push(t2 - t1);
+      ratios.push((t2 - t1) / (t1 - t0));
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const ratio = median(ratios);
+  row('folder of 50 deployments: CLI check (median)', `${ms(median(check))} ms`, `${files} files, ${findings} findings (JSON)`);
+  row('folder of 50 deployments: read its files (median)', `${ms(median(read))} ms`, 'readdir + readFileSync of every file');
+  row('folder of 50 deployments: ratio', `${ratio.toFixed(2)}×`, `median of ${runs} paired runs; ${ratio <= 3 ? 'target ≤ 3× met' : 'target ≤ 3× MISSED'}`);
 }
 
 // ---- certificates: the summary (read + hover) and a trust-store bundle, next to node:crypto ------------
@@ -745,6 +809,12 @@ const GAPS = `
 - **Generated large files.** The 10 000- and 100 000-parameter files repeat the catalog 24 and 240 times,
   so nearly every parameter is a duplicate with a diagnostic and related information: a harsher load
   than a real file, whose few hundred parameters validate in about a millisecond.
+- **A folder of 50 deployments is far above 3× reading its files.** Reading 250 small files costs about
+  1.5 ms; checking them builds 50 deployment models and runs every settings rule on each (about 0.5 ms
+  a deployment), reads 100 certificates and stats each folder once per file that asks for its deployment.
+  No in-process check of that much reaches 3× a bare read; the row shows where it stands.
+- **The dump's first run.** The 5 000-record dump is measured after ten warm-up pairs: its first run,
+  with the reader and model builder not yet compiled, takes tens of milliseconds (its own row).
 - **Bundle size.** The target (1.1 MB) is met with dagre for diagram layout (elkjs alone was 1.4 MiB);
   vscode-languageclient is bundled as published, with its own semver and minimatch;
   \`dist/cli.js\` is a separate bundle outside the target.

@@ -163,7 +163,8 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
     const kind: DocumentKind | undefined = documentKind(doc.uri, opts.settings) ?? contentKind(doc.uri, doc.getText(), named ? NAMED_FILE_SNIFFERS : undefined);
     return { file, named, doc, kind };
   });
-  const workspace = { documents: (kind: DocumentKind) => docs.filter((d) => d.kind === kind).map((d) => d.doc) };
+  // One run reads the files once: nothing changes under it, so each folder is listed once (unchanging).
+  const workspace = { documents: (kind: DocumentKind) => docs.filter((d) => d.kind === kind).map((d) => d.doc), unchanging: true };
   const ctx: ServiceContext = { settings: opts.settings, catalogs, locale: opts.locale, workspace };
   const start = { line: 0, character: 0 };
   const results: FileResult[] = docs.map(({ file, named, doc, kind }) => {

@@ -11,6 +11,11 @@ import type { Catalogs } from './catalogs';
 export interface WorkspaceView {
   /** Every document of the given kind the server knows: open ones (current text) and, where the client sent them, files on disk. */
   documents(kind: DocumentKind): TextDocument[];
+  /**
+   * Set where neither the documents nor the files on disk change while the view is used (one run of the
+   * CLI): what is read per folder (the deployment's files, its certificates on disk) is then read once.
+   */
+  unchanging?: boolean;
 }
 
 export interface ServiceContext {

@@ -52,6 +52,8 @@ export interface XConfigurationMap {
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
+/** Distinct paths whose match is remembered: a full dump has a few thousand, so several dumps fit. */
+const MAX_REMEMBERED_PATHS = 50_000;
 
 export function loadXConfigurationMap(schemasDir: string): XConfigurationMap {
   const file = readJson<XMapFile>(schemasDir, 'xconfiguration-map.json');
@@ -69,23 +71,36 @@ export function loadXConfigurationMap(schemasDir: string): XConfigurationMap {
   });
   const byFirst = new Map<string, typeof compiled>();
   const byShape = new Map<string, (typeof compiled)[number] | null>();
+  const byPath = new Map<string, Readonly<XMapMatch> | null>();
+  // What the entries' paths begin with before their first placeholder, lower-cased, by first letter: most
+  // records of a full dump (search rules, transforms, logging …) are named by no entry, and are turned
+  // away by comparing a few characters instead of hashing the whole path.
+  const prefixes: string[][] = Array.from({ length: 128 }, () => []);
+  for (const c of compiled) {
+    const prefix = c.entry.cli.split('{')[0].toLowerCase();
+    const list = prefixes[prefix.charCodeAt(0) & 127];
+    if (!list.includes(prefix)) list.push(prefix);
+  }
+  const mayMatch = (path: string) => {
+    const first = lowerAscii(path.charCodeAt(0));
+    if (!(first < 128)) return false;
+    for (const p of prefixes[first]) if (startsWithLower(path, p)) return true;
+    return false;
+  };
   for (const c of compiled) byFirst.set(c.first, [...(byFirst.get(c.first) ?? []), c]);
   return {
     zoneTypes: file.zoneTypes,
     sources: file.sources,
     entries: file.entries,
     match(path: string) {
-      // A dump repeats the same shapes with other numbers (zone 1 … zone 200): remember which entry a
-      // shape matched, so each record runs one regular expression instead of one per candidate.
-      const shape = path.replace(/\d+/g, '#');
-      const known = byShape.get(shape);
-      if (known === null) return undefined;
-      if (known) {
-        const m = known.re.exec(path);
-        if (m) return { entry: known.entry, vars: Object.fromEntries(known.names.map((n, i) => [n, m[i + 1]])) };
-      }
-      const hit = matchSlow(path);
-      if (byShape.size < 10_000) byShape.set(shape, hit ? compiled.find((c) => c.entry === hit.entry)! : null);
+      // A dump read again (each edit of it, each deployment it is part of) asks for the same paths: the
+      // answer per exact path is kept, bounded, beside the compiled map (frozen, since it is shared).
+      if (!mayMatch(path)) return undefined;
+      const seen = byPath.get(path);
+      if (seen !== undefined) return seen ?? undefined;
+      const found = matchShape(path);
+      const hit = found && Object.freeze({ entry: found.entry, vars: Object.freeze(found.vars) });
+      if (byPath.size < MAX_REMEMBERED_PATHS) byPath.set(path, hit ?? null);
       return hit;
     },
     cliValue(entry: XMapEntry, uiValue: string) {
@@ -93,6 +108,20 @@ export function loadXConfigurationMap(schemasDir: string): XConfigurationMap {
       return uiValue;
     },
   };
+  function matchShape(path: string): XMapMatch | undefined {
+    // A dump repeats the same shapes with other numbers (zone 1 … zone 200): remember which entry a
+    // shape matched, so each record runs one regular expression instead of one per candidate.
+    const shape = path.replace(/\d+/g, '#');
+    const known = byShape.get(shape);
+    if (known === null) return undefined;
+    if (known) {
+      const m = known.re.exec(path);
+      if (m) return { entry: known.entry, vars: Object.fromEntries(known.names.map((n, i) => [n, m[i + 1]])) };
+    }
+    const hit = matchSlow(path);
+    if (byShape.size < 10_000) byShape.set(shape, hit ? compiled.find((c) => c.entry === hit.entry)! : null);
+    return hit;
+  }
   function matchSlow(path: string): XMapMatch | undefined {
     {
       const first = path.slice(0, path.indexOf(' ') < 0 ? path.length : path.indexOf(' ')).toLowerCase();
@@ -110,6 +139,18 @@ export function loadXConfigurationMap(schemasDir: string): XConfigurationMap {
 
 export function xconfigurationMap(catalogs: Catalogs): XConfigurationMap {
   return catalogs.extra('xconfiguration-map', loadXConfigurationMap);
+}
+
+/** An ASCII letter's lower-case code (the case the map's expressions ignore); any other code as it is. */
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+/** Whether `text` begins with `prefix` (lower case), ignoring ASCII case. */
+function startsWithLower(text: string, prefix: string): boolean {
+  if (text.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (lowerAscii(text.charCodeAt(i)) !== prefix.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Fills `{name}` placeholders. */

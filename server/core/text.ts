@@ -17,3 +17,42 @@ export function withEol(text: string, eol: string): string {
 export function contentStart(text: string): number {
   return text.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
+
+/**
+ * A text's offset -> line/character, exactly as TextDocument.positionAt (lines end at CRLF, LF or CR;
+ * an offset inside a line break is the end of its line), with the line starts found by indexOf: a
+ * service that needs the positions of a few findings in a large file does not walk it character by
+ * character.
+ */
+export function positionsOf(text: string): (offset: number) => { line: number; character: number } {
+  let starts: number[] | undefined;
+  const lineStarts = () => {
+    const out = [0];
+    let n = text.indexOf('\n');
+    let r = text.indexOf('\r');
+    while (n >= 0 || r >= 0) {
+      let next: number;
+      if (r >= 0 && (n < 0 || r < n)) {
+        next = r + 1 === n ? n + 1 : r + 1;
+        r = text.indexOf('\r', r + 1);
+      } else next = n + 1;
+      if (n >= 0 && n < next) n = text.indexOf('\n', next);
+      out.push(next);
+    }
+    return out;
+  };
+  return (offset) => {
+    starts ??= lineStarts();
+    offset = Math.max(Math.min(offset, text.length), 0);
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] > offset) high = mid;
+      else low = mid + 1;
+    }
+    const line = low - 1;
+    while (offset > starts[line] && (text.charCodeAt(offset - 1) === 10 || text.charCodeAt(offset - 1) === 13)) offset--;
+    return { line, character: offset - starts[line] };
+  };
+}

@@ -44,7 +44,15 @@ export const MAX_RECORDS = 50_000;
 export const MAX_VALUE_LENGTH = 4_096;
 const MAX_PATH_LENGTH = 300;
 const KEYWORD = 'xconfiguration';
+/** The keyword in any case (a global expression, searched from `lastIndex`: no lower-cased copy of the text). */
+const KEYWORD_ANY_CASE = /xconfiguration/gi;
+/** Where an unquoted value ends: the next record or a `<--` note on its line, else the line break. */
+const UNQUOTED_END = /\*c xconfiguration|<--|\n/gi;
+/** What follows a plain dump record: the next one on the next line. */
+const NEXT_DUMP_LINE = '\n*c xConfiguration';
 const PATH_TOKENS = /^[A-Za-z0-9_-]+(?: [A-Za-z0-9_-]+)*$/;
+/** One space, the path's tokens, `: "`, a value on one line and its closing quote (sticky: tried where a record starts). */
+const DUMP_RECORD = / ([A-Za-z0-9_-]+(?: [A-Za-z0-9_-]+)*): "([^"\r\n]*)"/y;
 
 /** Whether a text holds Expressway xConfiguration records (content sniffing; reads at most `limit` characters). */
 export function looksLikeXConfiguration(text: string, limit = 65_536): boolean {
@@ -58,17 +66,49 @@ export function looksLikeXConfiguration(text: string, limit = 65_536): boolean {
 export function readXConfiguration(text: string): XConfigurationFile {
   const records: XRecord[] = [];
   const problems: ArtifactProblem[] = [];
-  const lower = text.toLowerCase();
   let at = 0;
   while (at < text.length) {
-    const k = lower.indexOf(KEYWORD, at);
-    if (k < 0) break;
+    let k: number;
+    if (text.startsWith(NEXT_DUMP_LINE, at)) k = at + 4;
+    else {
+      KEYWORD_ANY_CASE.lastIndex = at;
+      const m = KEYWORD_ANY_CASE.exec(text);
+      if (!m) break;
+      k = m.index;
+    }
     at = k + KEYWORD.length;
     const star = dumpPrefix(text, k);
     const form: XRecord['form'] = star >= 0 ? 'dump' : 'typed';
     // A typed command stands at the start of a line (after a prompt or a box label at most).
     if (form === 'typed' && !atLineStart(text, k)) continue;
     if (at >= text.length || (text[at] !== ' ' && text[at] !== '\t')) continue;
+    // The common record, `*c xConfiguration <path>: "<value>"`, in one sticky match; anything else
+    // (extra blanks, an unquoted or cut-off value, a long path or value) takes the general path below.
+    if (star >= 0 && records.length < MAX_RECORDS) {
+      DUMP_RECORD.lastIndex = at;
+      const m = DUMP_RECORD.exec(text);
+      if (m && m[1].length <= MAX_PATH_LENGTH && m[2].length <= MAX_VALUE_LENGTH) {
+        const pathStart = at + 1;
+        const pathEnd = pathStart + m[1].length;
+        const valueStart = pathEnd + 3;
+        const valueEnd = valueStart + m[2].length;
+        records.push({
+          path: m[1],
+          pathStart,
+          pathEnd,
+          value: m[2],
+          valueStart,
+          valueEnd,
+          quoted: true,
+          secret: m[2].startsWith('{cipher}'),
+          form: 'dump',
+          start: star,
+          end: valueEnd + 1,
+        });
+        at = valueEnd + 1;
+        continue;
+      }
+    }
     const pathStart = skipBlanks(text, at);
     const colon = findColon(text, pathStart);
     if (colon < 0) continue;
@@ -107,7 +147,11 @@ export function readXConfiguration(text: string): XConfigurationFile {
       }
     } else {
       const eol = lineEnd(text, v);
-      const stop = Math.min(eol, indexOrMax(lower, '*c xconfiguration', v, eol), indexOrMax(text, '<--', v, eol));
+      // The value ends at the next record or note on its line. The search stops at the line's end: a
+      // search for a note to the end of the text cost a pass over the rest of the file per unquoted value.
+      UNQUOTED_END.lastIndex = v;
+      const found = UNQUOTED_END.exec(text);
+      const stop = found && found.index < eol ? found.index : eol;
       valueStart = v;
       valueEnd = trimEndAt(text, v, stop);
       next = stop;
@@ -175,11 +219,6 @@ function lineEnd(text: string, from: number): number {
   const n = text.indexOf('\n', from);
   const end = n < 0 ? text.length : n;
   return end > from && text[end - 1] === '\r' ? end - 1 : end;
-}
-
-function indexOrMax(hay: string, needle: string, from: number, limit: number): number {
-  const i = hay.indexOf(needle, from);
-  return i < 0 || i > limit ? Number.MAX_SAFE_INTEGER : i;
 }
 
 function trimEndAt(text: string, start: number, end: number): number {

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hidesSomething, isSecret, looksSecret, MASK, redactUrls, shownValue } from '../../server/core/secrets';
-import { contentStart, eolOf, withEol } from '../../server/core/text';
+import { contentStart, eolOf, positionsOf, withEol } from '../../server/core/text';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 test('a name reads as a secret when it ends like a credential, not when it merely mentions one', () => {
   for (const n of [
@@ -103,4 +104,17 @@ test('one version comparison for Jabber, Unified CM and Expressway releases', as
   assert.equal(compareVersions([8, 10, 1, 0], 'X8.10.1'), 0);
   assert.equal(versionAtLeast('X14.2', 'X8.11'), true);
   assert.equal(versionAtLeast('latest', 'X8.11'), undefined);
+});
+
+test('positionsOf gives the positions TextDocument.positionAt gives, for LF, CRLF and lone CR, inside line breaks and out of range', () => {
+  const pieces = ['a', 'bc', '\n', '\r', '\r\n', ' '];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let k = 0; k < 500; k++) {
+    let text = '';
+    for (let i = Math.floor(next() * 30); i > 0; i--) text += pieces[Math.floor(next() * pieces.length)];
+    const doc = TextDocument.create('file:///t.txt', 'plaintext', 1, text);
+    const at = positionsOf(text);
+    for (let o = -2; o <= text.length + 2; o++) assert.deepEqual(at(o), doc.positionAt(o), `${JSON.stringify(text)} @ ${o}`);
+  }
 });

@@ -25,6 +25,7 @@ import { runCheck, runSettingsFromArtifacts } from '../../server/cli';
 import type { ServiceContext } from '../../server/services/types';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { catalogs } from './settings-helpers';
+import { xconfigurationMap } from '../../server/catalog/xconfigurationMap';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus/expressway');
 const FIXTURES = path.resolve(__dirname, '../fixtures/expressway');
@@ -142,6 +143,30 @@ describe('xConfiguration reader on generated pastes and bad input', () => {
       p.problems.map((x) => x.code),
       ['xconfiguration-not-read'],
     );
+  });
+  it('a plain dump record (read in one match) and the same record spaced unusually (read step by step) give the same record', () => {
+    const records = [
+      ['Zones Zone 4 TraversalClient SIP TLS Verify Mode', 'On'],
+      ['Zones Zone 4 TraversalClient Authentication Password', '{cipher}qeh8eq+fuVY1GHGgRLder/1lYDd76O/6KrHGA7g8bJs='],
+      ['Zones Zone 4 TraversalClient Peer 2 Address', ''],
+      ['SIP Domain 1 Name', 'example.com'],
+    ];
+    const plain =
+      records.map(([p, v]) => `*c xConfiguration ${p}: "${v}"`).join('\n') +
+      ' <-- a note\r\n*c xConfiguration SIP Domain 2 Name: "b.example.com" *c xConfiguration SIP Domain 3 Name: "c"\n';
+    const spaced = plain.replace(/xConfiguration /g, 'xConfiguration  ').replace(/: "/g, ':  "');
+    const read = (text: string) =>
+      readXConfiguration(text).records.map((r) => {
+        // Every offset points at what the record says.
+        assert.equal(text.slice(r.pathStart, r.pathEnd), r.path);
+        assert.equal(text.slice(r.valueStart, r.valueEnd), r.value);
+        assert.equal(text.slice(r.start, r.start + 2), '*c');
+        assert.equal(text[r.end - 1], '"');
+        return [r.path, r.value, r.quoted, r.secret, r.form];
+      });
+    assert.deepEqual(read(plain), read(spaced));
+    assert.equal(read(plain).length, 6);
+    assert.deepEqual(read(plain)[1].slice(2), [true, true, 'dump']);
   });
   it('binary content neither crashes nor invents records', () => {
     const bytes = Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 7919) % 256)).toString('latin1');
@@ -374,6 +399,60 @@ describe('xConfiguration reader stays linear on hostile text', () => {
     assert.equal(readXConfiguration(text).records.length, 0);
     // Generous bound (a shared CI machine): quadratic behaviour would take minutes here.
     assert.ok(performance.now() - t0 < 5000);
+  });
+});
+
+describe('a workspace that does not change (the CLI) lists each folder once, with the same findings', () => {
+  it('two sites: every file of both gets the same diagnostics with and without unchanging', () => {
+    const docs = [...siteDocs('site-a'), ...siteDocs('site-b')];
+    const certs = ['site-a/expc-cert.pem', 'site-a/expe-cert.pem', 'site-b/expc-cert.pem', 'site-b/expe-cert.pem'].map((f) =>
+      pathToFileURL(path.join(FIXTURES, f)).toString(),
+    );
+    const findings = (ctx: ServiceContext) => [
+      ...docs.map((d) => services['expressway-xconfiguration'].validate(d, ctx)),
+      ...certs.map((u) => deploymentDiagnosticsFor(u, ctx)),
+    ];
+    const live = context(docs);
+    const expected = findings(live);
+    assert.ok(expected.flat().length > 0);
+    assert.deepEqual(findings({ ...live, workspace: { ...live.workspace, unchanging: true } }), expected);
+  });
+});
+
+describe('the xConfiguration map names paths in any case, and only its own', () => {
+  it('a path in other case matches the same entry with the same placeholders; a path no entry names matches nothing', () => {
+    const map = xconfigurationMap(catalogs);
+    const canonical = map.match('Zones Zone 4 TraversalClient SIP TLS Verify Mode');
+    assert.ok(canonical);
+    for (const p of ['zones zone 4 traversalclient sip tls verify mode', 'ZONES ZONE 4 TRAVERSALCLIENT SIP TLS VERIFY MODE']) {
+      const hit = map.match(p);
+      assert.equal(hit?.entry, canonical.entry, p);
+      assert.equal(hit?.vars.zone, canonical.vars.zone);
+    }
+    assert.equal(map.match('ip dns hostname')?.entry.cli, 'IP DNS Hostname');
+    for (const p of ['Zones Policy SearchRules Rule 1 Name', 'Zones Zone', '', 'Ärger', 'IP DNS Hostnames']) assert.equal(map.match(p), undefined, p);
+  });
+});
+
+describe('xConfiguration reader: work grows with the file, unquoted values included', () => {
+  it('a typed command file of 20 000 unquoted values costs about ten times one of 2 000', () => {
+    // Each unquoted value looks for a note (`<--`) or the next record on its own line only.
+    const file = (n: number) => Array.from({ length: n }, (_, i) => `xConfiguration Zones Zone ${i} TraversalClient SIP Port: ${7000 + (i % 1000)}`).join('\n');
+    const [small, large] = [file(2000), file(20000)];
+    assert.equal(readXConfiguration(large).records.length, 20000);
+    assert.deepEqual(readXConfiguration('xConfiguration SIP Domain 1 Name: a.example.com <-- note\n').records[0].value, 'a.example.com');
+    // CPU time of this process, the fastest of several runs after a warm-up (as the other readers' tests do).
+    const time = (t: string) => {
+      const s0 = process.cpuUsage();
+      readXConfiguration(t);
+      const used = process.cpuUsage(s0);
+      return used.user + used.system;
+    };
+    const fastest = (t: string) => Math.min(...Array.from({ length: 7 }, () => time(t)));
+    fastest(small);
+    const ratio = fastest(large) / fastest(small);
+    // Linear work gives about 10×; a search to the end of the text per value gives about 100×.
+    assert.ok(ratio < 60, `20 000 / 2 000 records: ${ratio.toFixed(1)}×`);
   });
 });
 

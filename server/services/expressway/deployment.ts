@@ -24,13 +24,24 @@ import { uriPath } from '../documentKind';
 import type { ServiceContext } from '../types';
 import { parsedSettings } from '../settings/document';
 import type { SettingsNode } from '../../formats/settings';
+import type { DocumentKind } from '../../../shared/documentKind';
 
 export const ARTIFACT_KINDS = ['expressway-xconfiguration', 'expressway-xstatus'] as const;
 
+/** Each uri's folder, remembered: every check of a deployment asks it of every open file (a URL parse each). */
+const folderOf = new Map<string, string>();
+const MAX_FOLDERS_REMEMBERED = 10_000;
+
 /** The deployment a file belongs to: the folder that holds it. */
 export function deploymentFolder(uri: string): string {
-  const p = uriPath(uri).replace(/\\/g, '/');
-  return p.slice(0, p.lastIndexOf('/') + 1);
+  let folder = folderOf.get(uri);
+  if (folder === undefined) {
+    const p = uriPath(uri).replace(/\\/g, '/');
+    folder = p.slice(0, p.lastIndexOf('/') + 1);
+    if (folderOf.size >= MAX_FOLDERS_REMEMBERED) folderOf.clear();
+    folderOf.set(uri, folder);
+  }
+  return folder;
 }
 
 const xconfCache = new WeakMap<TextDocument, { version: number; text: string; parsed: XConfigurationFile }>();
@@ -145,21 +156,54 @@ export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
   return out;
 }
 
+/** For a view that does not change (the CLI): each folder's documents of a kind, and its files on disk, listed once. */
+const unchangingViews = new WeakMap<
+  ServiceContext['workspace'],
+  { docs: Map<DocumentKind, Map<string, TextDocument[]>>; disk: Map<string, CertificateOnDisk[]> }
+>();
+
+function unchangingView(ctx: ServiceContext) {
+  if (!ctx.workspace.unchanging) return undefined;
+  let v = unchangingViews.get(ctx.workspace);
+  if (!v) unchangingViews.set(ctx.workspace, (v = { docs: new Map(), disk: new Map() }));
+  return v;
+}
+
+/** The documents of a kind in a folder (the workspace is asked once per kind and folder when it does not change). */
+export function documentsIn(folder: string, kind: DocumentKind, ctx: ServiceContext): TextDocument[] {
+  const v = unchangingView(ctx);
+  if (!v) return ctx.workspace.documents(kind).filter((d) => deploymentFolder(d.uri) === folder);
+  let byFolder = v.docs.get(kind);
+  if (!byFolder) {
+    const index = new Map<string, TextDocument[]>();
+    for (const d of ctx.workspace.documents(kind)) {
+      const f = deploymentFolder(d.uri);
+      index.set(f, [...(index.get(f) ?? []), d]);
+    }
+    v.docs.set(kind, index);
+    byFolder = index;
+  }
+  return byFolder.get(folder) ?? [];
+}
+
+function diskArtifactsFor(folder: string, ctx: ServiceContext): CertificateOnDisk[] {
+  const v = unchangingView(ctx);
+  if (!v) return diskArtifactsIn(folder);
+  let hit = v.disk.get(folder);
+  if (!hit) v.disk.set(folder, (hit = diskArtifactsIn(folder)));
+  return hit;
+}
+
 const cache = new Map<string, { stamp: string; deployment: Deployment }>();
 const MAX_CACHED = 100;
 
 /** The deployment `uri` belongs to, built once per change of any of its files. */
 export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date()): Deployment {
   const folder = deploymentFolder(uri);
-  const docs = ARTIFACT_KINDS.flatMap((kind) =>
-    ctx.workspace
-      .documents(kind)
-      .filter((d) => deploymentFolder(d.uri) === folder)
-      .map((d) => ({ kind, d })),
-  );
+  const docs = ARTIFACT_KINDS.flatMap((kind) => documentsIn(folder, kind, ctx).map((d) => ({ kind, d })));
   docs.sort((a, b) => (a.d.uri < b.d.uri ? -1 : a.d.uri > b.d.uri ? 1 : 0));
-  const certs = uri.startsWith('file:') ? diskArtifactsIn(folder) : [];
-  const settingsDocs = ctx.workspace.documents('uc-settings').filter((d) => deploymentFolder(d.uri) === folder);
+  const certs = uri.startsWith('file:') ? diskArtifactsFor(folder, ctx) : [];
+  const settingsDocs = documentsIn(folder, 'uc-settings', ctx);
   const stamp =
     [
       ...settingsDocs.map((d) => `${d.uri}@${d.version}:${d.getText().length}`),
@@ -182,7 +226,7 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
   const model = buildDeploymentModel(inputs, xconfigurationMap(ctx.catalogs));
   // A settings YAML beside the artifacts says what no artifact holds (CUCM, IM and Presence, what the
   // dumps leave out): its values join the model where no artifact gave one.
-  const yamls = ctx.workspace.documents('uc-settings').filter((d) => deploymentFolder(d.uri) === folder);
+  const yamls = settingsDocs;
   for (const y of yamls) graft(model.root, parsedSettings(y).root, y.uri);
   const findings = evaluateRules(settingsData(ctx.catalogs).rules, { root: model.root, others: [], today }).filter((f) => {
     // A missing value is only a finding where the dump shows the setting empty, never where the paste
@@ -207,7 +251,7 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
 /** Whether a dump of the deployment holding `uri` has Mobile and Remote Access on, and where it says so. */
 export function mraOnInDeployment(uri: string, ctx: ServiceContext): { uri: string; start: number; end: number } | undefined {
   const folder = deploymentFolder(uri);
-  if (!ctx.workspace.documents('expressway-xconfiguration').some((d) => deploymentFolder(d.uri) === folder)) return undefined;
+  if (!documentsIn(folder, 'expressway-xconfiguration', ctx).length) return undefined;
   const d = deploymentOf(uri, ctx);
   const features = d.model.root.properties?.find((p) => p.key === 'expressway')?.properties?.find((p) => p.key === 'features');
   const mra = features?.properties?.find((p) => p.key === 'mobileAndRemoteAccess');

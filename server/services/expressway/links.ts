@@ -7,14 +7,14 @@ import { certificateCodeLenses, hoverCertificate } from '../certificate/features
 import { certificateChecks } from '../certificate/validate';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FormatService, ServiceContext } from '../types';
-import { deploymentFolder, deploymentOf, ARTIFACT_KINDS } from './deployment';
+import { deploymentFolder, deploymentOf, documentsIn, ARTIFACT_KINDS } from './deployment';
 import { deploymentDiagnosticsFor } from './validate';
 import { allowListCrossDiagnostics } from './allowList';
 
 /** Whether the file's folder holds an xConfiguration dump or status: only then is it a deployment of ours. */
 function inDeployment(uri: string, ctx: ServiceContext): boolean {
   const folder = deploymentFolder(uri);
-  return ARTIFACT_KINDS.some((k) => ctx.workspace.documents(k).some((d) => deploymentFolder(d.uri) === folder));
+  return ARTIFACT_KINDS.some((k) => documentsIn(folder, k, ctx).length > 0);
 }
 
 /** The box a certificate of `uri` was matched to, as the hover and lens show it: `Expressway-C (expc1.example.com)`. */

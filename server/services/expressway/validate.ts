@@ -12,6 +12,7 @@ import type { Finding } from '../../rules/settings/types';
 import { makeDiagnostic } from '../../catalog/diagnostics';
 import { kindOfDocument } from '../documentKind';
 import { runGuards } from '../guards';
+import { positionsOf } from '../../core/text';
 import type { ServiceContext } from '../types';
 import { deploymentOf, parsedXConfiguration, parsedXStatus, type Deployment } from './deployment';
 
@@ -26,8 +27,15 @@ export interface ArtifactFixData {
 
 const MAX_DIAGNOSTICS = 1000;
 
+/** Each document's offset -> position, kept while its text is the same (see positionsOf). */
+const positions = new WeakMap<TextDocument, { text: string; at: ReturnType<typeof positionsOf> }>();
+
 function range(doc: TextDocument, start: number, end: number): Range {
-  return { start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) };
+  // A dump of thousands of lines with a few findings: their positions without indexing every character.
+  const text = doc.getText();
+  let hit = positions.get(doc);
+  if (!hit || hit.text !== text) positions.set(doc, (hit = { text, at: positionsOf(text) }));
+  return { start: hit.at(start), end: hit.at(Math.max(start, end)) };
 }
 
 export function problemDiagnostics(doc: TextDocument, problems: ArtifactProblem[], ctx: ServiceContext): Diagnostic[] {
