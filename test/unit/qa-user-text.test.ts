@@ -1,0 +1,53 @@
+// Findings of a first-user pass over the CLI output in en/ko/ja: each message says what is wrong and
+// what to do, in the view's language, with no table marker left from the document it was read from.
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { runCheck } from '../../server/cli';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import type { Locale } from '../../server/services/types';
+
+const root = path.resolve(__dirname, '../..');
+const SITE_A = path.join(root, 'test/fixtures/expressway/site-a');
+const EXAMPLES = path.join(root, 'examples');
+
+function findings(paths: string[], locale: Locale): { code: string; message: string }[] {
+  const out = runCheck({ format: 'json', settings: { ...DEFAULT_SETTINGS }, locale, paths });
+  return JSON.parse(out.output) as { code: string; message: string }[];
+}
+
+describe('Japanese Expressway findings state the requirement, not the setting as if it were already right', () => {
+  const ja = findings([SITE_A], 'ja');
+  const message = (code: string) => ja.find((f) => f.code === code)?.message ?? '';
+  it('TLS verify mode and media encryption must be changed (the found value is named as the current one)', () => {
+    assert.match(message('uc-zone-tls-verify-off'), /\[オン（On）\] にする必要があります（現在は "Off"）。$/);
+    assert.match(message('uc-zone-media-not-force-encrypted'), /\[強制暗号化（Force encrypted）\] にする必要があります（現在は "Auto"）。$/);
+  });
+  it('the Expressway-E certificate lacks a registration domain (not "only needed on Expressway-E")', () => {
+    const m = message('e-san-lacks-registration-domains');
+    assert.match(m, /^MRA では、Expressway-E サーバ証明書の SAN にすべての Unified CM 登録ドメインが必要です.*不足: site-a\.example\.com。$/);
+    assert.doesNotMatch(m, /でのみ必要/);
+  });
+  it('the cluster-name warning says Expressway-C is a cluster', () => {
+    assert.match(
+      message('uc-zone-tls-verify-subject-name-not-cluster'),
+      /^Expressway-C はクラスタです。.*"expc\.site-a\.example\.com".*（現在は "expc\.site-a\.exmaple\.com"）。$/,
+    );
+  });
+});
+
+describe('Korean MRA notes are sentences, without the table marker of the planning guide', () => {
+  const ko = findings([path.join(EXAMPLES, 'jabber-config.xml'), path.join(EXAMPLES, 'mra-pair.expressway.yaml')], 'ko');
+  const mra = ko.filter((f) => f.code === 'mra-unsupported').map((f) => f.message);
+  it('installer updates: the allow-list condition and the Mac/Windows support in words', () => {
+    const m = mra.find((x) => x.includes('설치 관리자 업데이트'));
+    assert.equal(
+      m,
+      '모바일 및 Remote Access 사용 시: 설치 관리자 업데이트: 업데이트를 호스팅하는 서버가 Cisco Expressway-C의 HTTP 화이트 리스트에 있어야 합니다. Mac용 Cisco Jabber에서는 지원되지 않고 Windows용 Cisco Jabber에서는 지원됩니다.',
+    );
+  });
+  it('no finding carries a stray "X" marker', () => {
+    assert.ok(mra.length >= 3);
+    for (const m of mra) assert.doesNotMatch(m, /(^|\s)X\s/, m);
+  });
+});
