@@ -1,11 +1,18 @@
 // Findings of a first-user pass over the CLI output in en/ko/ja: each message says what is wrong and
 // what to do, in the view's language, with no table marker left from the document it was read from.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { loadCatalogs } from '../../server/catalog/catalogs';
 import { runCheck } from '../../server/cli';
+import { contentKind } from '../../server/services/documentKind';
+import { services } from '../../server/services/registry';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import type { Locale } from '../../server/services/types';
+import type { Locale, ServiceContext } from '../../server/services/types';
 
 const root = path.resolve(__dirname, '../..');
 const SITE_A = path.join(root, 'test/fixtures/expressway/site-a');
@@ -49,5 +56,36 @@ describe('Korean MRA notes are sentences, without the table marker of the planni
   it('no finding carries a stray "X" marker', () => {
     assert.ok(mra.length >= 3);
     for (const m of mra) assert.doesNotMatch(m, /(^|\s)X\s/, m);
+  });
+});
+
+describe('the hover on an xConfiguration record speaks the view language and quotes what it shows', () => {
+  const catalogs = loadCatalogs();
+  const docs = fs
+    .readdirSync(SITE_A)
+    .map((f) => TextDocument.create(pathToFileURL(path.join(SITE_A, f)).toString(), '', 1, fs.readFileSync(path.join(SITE_A, f), 'utf8')));
+  const kinds = docs.map((d) => contentKind(d.uri, d.getText()));
+  const expe = docs.find((d) => d.uri.endsWith('/expe.txt'))!;
+  const hover = (locale: Locale, needle: string) => {
+    const ctx: ServiceContext = { settings: { ...DEFAULT_SETTINGS }, catalogs, locale, workspace: { documents: (k) => docs.filter((_, i) => kinds[i] === k) } };
+    const h = services['expressway-xconfiguration'].hover!(expe, expe.positionAt(expe.getText().indexOf(needle) + 1), ctx);
+    return (h!.contents as MarkupContent).value;
+  };
+  const outsideQuotes = (md: string) => md.replace(/^\s*>.*$/gm, ' ').replace(/“[^”]*”/g, ' ');
+  it('en: each rule cites its document; no Japanese line outside the marked quote', () => {
+    const md = hover('en', 'Verify Subject Name');
+    assert.match(
+      md,
+      /— Source: Cisco Expressway Administrator Guide, chapter “Unified Communications” \(Japanese edition\), “暗号化された Expressway トラバーサル ゾーンの設定”/,
+    );
+    assert.doesNotMatch(outsideQuotes(md), /[\u3040-\u30ff]/);
+  });
+  it('the record that tells the box is shown with both its quotes', () => {
+    assert.match(hover('en', 'Verify Subject Name'), /\(Zones Zone 3 TraversalServer Collaboration Edge: "On"\)\./);
+  });
+  it('ja: the value placeholders of a rule message are left out, full-width parentheses included', () => {
+    const md = hover('ja', 'Verify Subject Name');
+    assert.match(md, /クラスタ名 "…" を指定します。\n/);
+    assert.doesNotMatch(md, /現在は/);
   });
 });
