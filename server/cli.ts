@@ -24,9 +24,11 @@ export const USAGE = `Usage: uc-config check [options] <files or folders…>
        uc-config settings-from-artifacts <folder> [--out FILE]
 
 Checks jabber-config.xml, EMM app-config (*.appconfig.xml|plist|json) and Expressway/CUCM settings
-(*.expressway.yaml|yml|json, *.cucm.yaml|yml|json) files. Folders are searched for those names and
-for files of any name whose content is one of these (a <config version="1.0"> root with Jabber groups
-is a jabber-config, whatever it is called). A file named here that is none of them is reported as a warning.
+(*.expressway.yaml|yml|json, *.cucm.yaml|yml|json) files, and what Expressway admins hold: xConfiguration
+and xStatus output, status.xml, certificates and CSRs, the HTTP allow-list CSV, nslookup/dig output and
+DNS zone files. Folders are searched for those names and for files of any name whose content is one of
+these (a <config version="1.0"> root with Jabber groups is a jabber-config, whatever it is called). The
+artifacts of one folder form one deployment. A file named here that is none of them is reported as a warning.
 
 Options (a value may follow a space or "=": --format sarif, --format=sarif):
   --format text|json|sarif   output format (default text); SARIF 2.1.0 for GitHub code scanning
@@ -228,7 +230,22 @@ export function runSettingsFromArtifacts(argv: string[]): { output: string; exit
     workspace: { documents: (kind: DocumentKind) => docs.filter((d) => kindOfDocument(d, settings) === kind) },
   };
   const result = settingsFromArtifacts(pathToFileURL(path.resolve(folder, 'any')).toString(), ctx);
-  if (!result.text) return { output: `uc-config: no Expressway artifact in ${folder}`, exitCode: 1 };
+  if (!result.text) {
+    // A deployment is one folder: a parent of several names them rather than saying there is nothing.
+    const deployments = fs
+      .readdirSync(folder, { withFileTypes: true })
+      .filter(
+        (e) =>
+          e.isDirectory() &&
+          fs.readdirSync(path.join(folder, e.name)).some((f) => fs.statSync(path.join(folder, e.name, f)).isFile() && sniffs(path.join(folder, e.name, f))),
+      )
+      .map((e) => e.name)
+      .sort();
+    const hint = deployments.length
+      ? ` (each deployment is one folder: name one of ${deployments.slice(0, 10).join(', ')}${deployments.length > 10 ? ', …' : ''})`
+      : '';
+    return { output: `uc-config: no Expressway artifact in ${folder}${hint}`, exitCode: 1 };
+  }
   if (out) {
     fs.writeFileSync(out, result.text);
     return { output: `${out}: ${result.values} values`, exitCode: 0, written: out };

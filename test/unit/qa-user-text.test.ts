@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { loadCatalogs } from '../../server/catalog/catalogs';
-import { runCheck } from '../../server/cli';
+import { runCheck, runSettingsFromArtifacts } from '../../server/cli';
 import { contentKind } from '../../server/services/documentKind';
 import { services } from '../../server/services/registry';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
@@ -87,5 +87,13 @@ describe('the hover on an xConfiguration record speaks the view language and quo
     const md = hover('ja', 'Verify Subject Name');
     assert.match(md, /クラスタ名 "…" を指定します。\n/);
     assert.doesNotMatch(md, /現在は/);
+  });
+});
+
+describe('settings-from-artifacts on a folder of several deployments', () => {
+  it('names the deployment folders to choose from instead of saying there is no artifact', () => {
+    const r = runSettingsFromArtifacts(['settings-from-artifacts', path.dirname(SITE_A)]);
+    assert.equal(r.exitCode, 1);
+    assert.match(r.output, /no Expressway artifact in .*expressway \(each deployment is one folder: name one of site-a, site-b\)$/);
   });
 });
