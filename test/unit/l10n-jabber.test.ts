@@ -69,6 +69,7 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   'type.xml',
   'type.guid',
   'port.join',
+  'mra.notSupportedRow',
   'clients.windows',
   'clients.mac',
   'clients.android',

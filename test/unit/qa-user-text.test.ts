@@ -97,3 +97,12 @@ describe('settings-from-artifacts on a folder of several deployments', () => {
     assert.match(r.output, /no Expressway artifact in .*expressway \(each deployment is one folder: name one of site-a, site-b\)$/);
   });
 });
+
+describe('Japanese MRA notes end their sentences in Japanese', () => {
+  it('a not-supported row ends with 。 and sentences are not separated by a space', () => {
+    const out = runCheck({ format: 'json', settings: { ...DEFAULT_SETTINGS, mra: 'on' }, locale: 'ja', paths: [path.join(EXAMPLES, 'jabber-config.xml')] });
+    const mra = (JSON.parse(out.output) as { code: string; message: string }[]).filter((f) => f.code === 'mra-unsupported').map((f) => f.message);
+    assert.ok(mra.includes('Mobile and Remote Access 経由の場合: 問題レポートのアップロード: サポート対象外 (デスクトップ クライアント)。'), mra.join('\n'));
+    for (const m of mra) assert.doesNotMatch(m, /\)\.$|。 /, m);
+  });
+});
