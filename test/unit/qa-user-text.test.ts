@@ -106,3 +106,19 @@ describe('Japanese MRA notes end their sentences in Japanese', () => {
     for (const m of mra) assert.doesNotMatch(m, /\)\.$|。 /, m);
   });
 });
+
+describe('Japanese settings findings say what is wrong, like their English and Korean', () => {
+  const ja = (code: string) => loadCatalogs().diagnostics.get(code)!.message.ja!;
+  it('an expired domain certificate is reported as expired (not "do not let it expire")', () =>
+    assert.match(ja('domain-cert-expired'), /^ドメイン証明書は \{value\} に期限切れになっています。/));
+  it('a key length or digest names the value found and the supported ones', () => {
+    assert.match(ja('server-cert-key-length'), /^キーの長さ \{value\}: Expressway がサポートするのは 1024、2048、4096 です。$/);
+    assert.match(ja('server-cert-digest'), /^ダイジェストアルゴリズム "\{value\}": 選択できるのは SHA-256/);
+  });
+  it('a version finding says what is needed', () => assert.match(ja('acme-version'), /X12\.5 以降が必要です \(このペアは \{value\}\)/));
+  it('the XMPP federation findings are sentences with their subject', () => {
+    assert.match(ja('xmpp-federation-ldap-user-id'), /sAMAccountName にしてください \(現在 \{value\}\)。$/);
+    assert.match(ja('xmpp-federation-single-cluster'), /^ワークスペースの \{count\} 個の Expressway トラバーサルペアで/);
+    assert.match(ja('deployment-scope-exclusive'), /^Mobile and Remote Access、Expressway-C B2BUA による Microsoft 相互運用、Jabber Guest は/);
+  });
+});
