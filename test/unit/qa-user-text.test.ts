@@ -122,3 +122,21 @@ describe('Japanese settings findings say what is wrong, like their English and K
     assert.match(ja('deployment-scope-exclusive'), /^Mobile and Remote Access、Expressway-C B2BUA による Microsoft 相互運用、Jabber Guest は/);
   });
 });
+
+describe('Korean settings findings say what is wrong, not a sentence of the guide around it', () => {
+  const ko = (code: string) => loadCatalogs().diagnostics.get(code)!.message.ko!;
+  it('an expired SCIM token is called expired (it read "this token is valid for 365 days")', () =>
+    assert.match(ko('scim-token-expired'), /만료되었습니다\. 새 토큰을 받아/));
+  it('a host or peer that is not what it must be is named as such', () => {
+    assert.match(
+      ko('telephony-imp-service-not-central'),
+      /^IM and Presence UC 서비스 호스트 \{value\}은\(는\) IM and Presence 중앙 클러스터의 노드가 아닙니다\.$/,
+    );
+    assert.match(ko('central-peer-not-telephony-publisher'), /^피어 주소 \{value\}은\(는\) .*게시자 노드가 아닙니다\.$/);
+  });
+  it('no finding asks to repeat a procedure the user cannot see, and none is garbled', () => {
+    assert.doesNotMatch(ko('telephony-imp-service-no-subscriber'), /절차를 반복/);
+    assert.equal(ko('scim-provisioning-mode'), 'Provisioning Mode를 Automatic으로 설정하십시오(현재 {value}).');
+    assert.match(ko('central-ova-too-small'), /^중앙 집중식 IM and Presence 클러스터는 최소 15,000 사용자 OVA로 실행해야 합니다/);
+  });
+});
