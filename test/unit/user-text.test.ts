@@ -50,6 +50,7 @@ const INTERNAL: [RegExp, string][] = [
   [/(^|\s)X \*/, 'a stray table marker'],
   [/https?:\/\/[^\s)"'<>]*(test-gsx|wwwin|\.local\b|localhost)/, 'a non-public host'],
   [/\bdocs\/[\w-]+\.md\b/, 'a document of our repository'],
+  [/\bissue \d+\b|bounded work|engineering guide/i, 'a note about our own work (an issue number, our engineering guide)'],
 ];
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
