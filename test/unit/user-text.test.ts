@@ -47,7 +47,7 @@ const INTERNAL: [RegExp, string][] = [
   [/\bcorpus [A-Z]?\d+/i, 'a corpus id'],
   [/(^|[\s(])schemas\/[\w./-]+\.json/, 'a data file name'],
   [/\/work\/|shared\/reference|shared\/README/, 'a path of our workplace'],
-  [/(^|\s)X \*/, 'a stray table marker'],
+  [/(^|\s)X (\*|(?=[A-Z\uac00-\ud7af]))/, 'a stray table marker'],
   [/https?:\/\/[^\s)"'<>]*(test-gsx|wwwin|\.local\b|localhost)/, 'a non-public host'],
   [/\bdocs\/[\w-]+\.md\b/, 'a document of our repository'],
   [/\bissue \d+\b|bounded work|engineering guide/i, 'a note about our own work (an issue number, our engineering guide)'],
