@@ -140,3 +140,15 @@ describe('Korean settings findings say what is wrong, not a sentence of the guid
     assert.match(ko('central-ova-too-small'), /^중앙 집중식 IM and Presence 클러스터는 최소 15,000 사용자 OVA로 실행해야 합니다/);
   });
 });
+
+describe('the hover on an encrypted xConfiguration value says once that it is not shown', () => {
+  it('one sentence about the {cipher} value, and no part of it', () => {
+    const expc = TextDocument.create(pathToFileURL(path.join(SITE_A, 'expc.txt')).toString(), '', 1, fs.readFileSync(path.join(SITE_A, 'expc.txt'), 'utf8'));
+    const ctx: ServiceContext = { settings: { ...DEFAULT_SETTINGS }, catalogs: loadCatalogs(), locale: 'en', workspace: { documents: () => [] } };
+    const md = (
+      services['expressway-xconfiguration'].hover!(expc, expc.positionAt(expc.getText().indexOf('Authentication Password') + 1), ctx)!.contents as MarkupContent
+    ).value;
+    assert.equal(md.match(/never show/g)?.length, 1, md);
+    assert.doesNotMatch(md, /qeh8eq/);
+  });
+});

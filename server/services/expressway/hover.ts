@@ -67,7 +67,8 @@ export function hoverXConfiguration(doc: TextDocument, position: Position, ctx: 
       );
     }
     // The map's notes are English prose; other languages keep to the translated words (one language per view).
-    if (entry.note && ctx.locale === 'en') parts.push(entry.note);
+    // A secret's note says again what the secret line says: one is enough.
+    if (entry.note && ctx.locale === 'en' && !entry.secret && !record.secret) parts.push(entry.note);
     const source = map.sources[entry.source];
     if (source) parts.push(M.t('hover.source', { title: source.title, url: source.url }));
   }
