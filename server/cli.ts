@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, normalizeSettings, type UcConfigSettings } from '../shared/settings';
+import { SNIFFABLE } from '../shared/documentKind';
 import { loadCatalogs } from './catalog/catalogs';
 import { messagesOf } from './catalog/messages';
 import { packageInfo } from './cli/packageInfo';
@@ -140,7 +141,9 @@ function collect(p: string, settings: UcConfigSettings, out: Collected[], named 
 
 /** Whether a file in a folder is one of ours by its first bytes (text files only), whatever its name. */
 export function sniffs(file: string): boolean {
-  if (!SNIFFED_EXTENSIONS.test(file.replace(/\\/g, '/'))) return false;
+  // The names the editor reads by content: configuration formats and dumps, and certificate, DNS and allow-list text (an allow-list CSV of any name).
+  const p = file.replace(/\\/g, '/');
+  if (!SNIFFED_EXTENSIONS.test(p) && !SNIFFABLE.test(p)) return false;
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');

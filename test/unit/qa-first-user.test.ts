@@ -1,7 +1,8 @@
-// Findings of a first-user pass over the CLI output in en/ko/ja: each message says what is wrong and
-// what to do, in the view's language, with no table marker left from the document it was read from.
+// Findings of a first-user pass over the CLI, the hovers and the messages in en/ko/ja: each message says what
+// is wrong and what to do, in the view's language, and the CLI reads what the editor reads.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
@@ -150,5 +151,32 @@ describe('the hover on an encrypted xConfiguration value says once that it is no
     ).value;
     assert.equal(md.match(/never show/g)?.length, 1, md);
     assert.doesNotMatch(md, /qeh8eq/);
+  });
+});
+
+describe('the CLI reads an HTTP allow-list CSV by its content, as the editor does', () => {
+  it('a rules CSV of any name in a deployment folder is checked against the jabber-config beside it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-qa-'));
+    try {
+      const siteB = path.join(path.dirname(SITE_A), 'site-b');
+      for (const f of fs.readdirSync(siteB)) fs.copyFileSync(path.join(siteB, f), path.join(dir, f));
+      fs.writeFileSync(
+        path.join(dir, 'rules-export.csv'),
+        'Url,Deployment,HttpMethods,MatchType,Description\nhttps://photos.site-b.example.com/,,GET,prefix,"Photos"\n',
+      );
+      fs.writeFileSync(
+        path.join(dir, 'jabber-config.xml'),
+        '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n<Client><UpdateUrl>https://updates.site-b.example.com/jabber-update.xml</UpdateUrl></Client>\n<Directory><PhotoUriWithToken>https://photos.site-b.example.com/p/%%uid%%.jpg</PhotoUriWithToken></Directory>\n</config>\n',
+      );
+      const rows = findings([dir], 'en') as { file?: string; code: string; message: string }[];
+      const onCsv = rows.filter((r) => r.file?.endsWith('rules-export.csv'));
+      assert.deepEqual(
+        onCsv.map((r) => r.code),
+        ['mra-allow-list-missing-host'],
+      );
+      assert.match(onCsv[0].message, /UpdateUrl uses updates\.site-b\.example\.com/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
