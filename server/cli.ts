@@ -176,7 +176,7 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
     const found = kind ? services[kind].validate(doc, ctx) : named ? [makeDiagnostic(ctx, 'file-not-checked', { start, end: start })] : [];
     const diagnostics = capDiagnostics(applySeverityOverrides(found, opts.settings.severity), ctx);
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    return { file, diagnostics };
+    return { file, diagnostics, ...(kind ? {} : { ignored: true }) };
   });
   results.push(
     ...diskArtifactResults(
