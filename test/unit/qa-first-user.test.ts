@@ -19,9 +19,9 @@ const root = path.resolve(__dirname, '../..');
 const SITE_A = path.join(root, 'test/fixtures/expressway/site-a');
 const EXAMPLES = path.join(root, 'examples');
 
-function findings(paths: string[], locale: Locale): { code: string; message: string }[] {
+function findings(paths: string[], locale: Locale): { file: string; code: string; message: string }[] {
   const out = runCheck({ format: 'json', settings: { ...DEFAULT_SETTINGS }, locale, paths });
-  return JSON.parse(out.output) as { code: string; message: string }[];
+  return JSON.parse(out.output) as { file: string; code: string; message: string }[];
 }
 
 describe('Japanese Expressway findings state the requirement, not the setting as if it were already right', () => {
@@ -168,13 +168,29 @@ describe('the CLI reads an HTTP allow-list CSV by its content, as the editor doe
         path.join(dir, 'jabber-config.xml'),
         '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n<Client><UpdateUrl>https://updates.site-b.example.com/jabber-update.xml</UpdateUrl></Client>\n<Directory><PhotoUriWithToken>https://photos.site-b.example.com/p/%%uid%%.jpg</PhotoUriWithToken></Directory>\n</config>\n',
       );
-      const rows = findings([dir], 'en') as { file?: string; code: string; message: string }[];
-      const onCsv = rows.filter((r) => r.file?.endsWith('rules-export.csv'));
+      const rows = findings([dir], 'en');
+      const onCsv = rows.filter((r) => r.file.endsWith('rules-export.csv'));
       assert.deepEqual(
         onCsv.map((r) => r.code),
         ['mra-allow-list-missing-host'],
       );
       assert.match(onCsv[0].message, /UpdateUrl uses updates\.site-b\.example\.com/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('findings in a DNS zone file of a deployment outside the current directory', () => {
+  it('name the file as the other files are named (not ../../../tmp/…)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-qa-'));
+    try {
+      const siteB = path.join(path.dirname(SITE_A), 'site-b');
+      for (const f of fs.readdirSync(siteB)) fs.copyFileSync(path.join(siteB, f), path.join(dir, f));
+      fs.writeFileSync(path.join(dir, 'zone.db'), '$ORIGIN site-b.example.com.\n_collab-edge._tls 3600 IN SRV 10 10 443 expe-b.site-b.example.com.\n');
+      const rows = findings([dir], 'en');
+      const port = rows.find((r) => r.code === 'collab-edge-srv-port');
+      assert.equal(port?.file, path.join(dir, 'zone.db'));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
