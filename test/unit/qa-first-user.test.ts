@@ -196,3 +196,12 @@ describe('findings in a DNS zone file of a deployment outside the current direct
     }
   });
 });
+
+describe('Korean particles after a parameter name that may end in a consonant or a vowel', () => {
+  it('the allow-list finding writes 이(가) and 을(를), as the other Korean messages do', () => {
+    const m = findings([path.join(EXAMPLES, 'mra-pair.expressway.yaml'), path.join(EXAMPLES, 'jabber-config.xml')], 'ko').find(
+      (f) => f.code === 'mra-allow-list-missing-host',
+    )!.message;
+    assert.match(m, /^jabber-config의 UpdateUrl이\(가\) ucm-pub\.example\.com\(설치 프로그램 업데이트\)을\(를\) 사용합니다\./);
+  });
+});
