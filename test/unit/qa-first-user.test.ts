@@ -24,6 +24,16 @@ function findings(paths: string[], locale: Locale): { file: string; code: string
   return JSON.parse(out.output) as { file: string; code: string; message: string }[];
 }
 
+describe('one finding per mistake on the TLS verify subject name', () => {
+  it('a name missing from the Expressway-C certificate is not also called "not the cluster name"', () => {
+    const onExpe = findings([SITE_A], 'en').filter((f) => f.file.endsWith('expe.txt'));
+    assert.deepEqual(
+      onExpe.map((f) => f.code),
+      ['uc-zone-tls-verify-subject-name-not-in-san'],
+    );
+  });
+});
+
 describe('Japanese Expressway findings state the requirement, not the setting as if it were already right', () => {
   const ja = findings([SITE_A], 'ja');
   const message = (code: string) => ja.find((f) => f.code === code)?.message ?? '';
@@ -38,8 +48,8 @@ describe('Japanese Expressway findings state the requirement, not the setting as
   });
   it('the cluster-name warning says Expressway-C is a cluster', () => {
     assert.match(
-      message('uc-zone-tls-verify-subject-name-not-cluster'),
-      /^Expressway-C はクラスタです。.*"expc\.site-a\.example\.com".*（現在は "expc\.site-a\.exmaple\.com"）。$/,
+      loadCatalogs().diagnostics.get('uc-zone-tls-verify-subject-name-not-cluster')!.message.ja!,
+      /^Expressway-C はクラスタです。.*"\{other\}".*（現在は "\{value\}"）。$/,
     );
   });
 });
