@@ -51,6 +51,7 @@ const INTERNAL: [RegExp, string][] = [
   [/https?:\/\/[^\s)"'<>]*(test-gsx|wwwin|\.local\b|localhost)/, 'a non-public host'],
   [/\bdocs\/[\w-]+\.md\b/, 'a document of our repository'],
   [/\bissue \d+\b|bounded work|engineering guide/i, 'a note about our own work (an issue number, our engineering guide)'],
+  [/\bPRG\b/, 'our abbreviation of the Parameters Reference Guide'],
   [/\bcisco\.com ›/, 'a Cisco page cited by its address instead of its title (schemas/sources.json lacks its prefix)'],
 ];
 
