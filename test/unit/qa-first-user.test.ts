@@ -215,3 +215,11 @@ describe('Korean particles after a parameter name that may end in a consonant or
     assert.match(m, /^jabber-config의 UpdateUrl이\(가\) ucm-pub\.example\.com\(설치 프로그램 업데이트\)을\(를\) 사용합니다\./);
   });
 });
+
+describe('Japanese TLS verify subject name findings use the Japanese label and a sentence', () => {
+  const ja = (code: string) => loadCatalogs().diagnostics.get(code)!.message.ja!;
+  it('not applicable on Expressway-C is said as such (it read "… は Expressway-C では N/A です")', () =>
+    assert.match(ja('uc-zone-tls-verify-subject-name-on-c'), /Expressway-C には適用されません/));
+  it('the value missing from the certificate is named with the Japanese label', () =>
+    assert.match(ja('uc-zone-tls-verify-subject-name-not-in-san'), /^TLS サブジェクト名の確認 \(TLS verify subject name\) の "\{value\}" が/));
+});
