@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, normalizeSettings, type UcConfigSettings } from '../shared/settings';
+import { SNIFFABLE } from '../shared/documentKind';
 import { loadCatalogs } from './catalog/catalogs';
 import { messagesOf } from './catalog/messages';
 import { packageInfo } from './cli/packageInfo';
@@ -24,9 +25,11 @@ export const USAGE = `Usage: uc-config check [options] <files or folders…>
        uc-config settings-from-artifacts <folder> [--out FILE]
 
 Checks jabber-config.xml, EMM app-config (*.appconfig.xml|plist|json) and Expressway/CUCM settings
-(*.expressway.yaml|yml|json, *.cucm.yaml|yml|json) files. Folders are searched for those names and
-for files of any name whose content is one of these (a <config version="1.0"> root with Jabber groups
-is a jabber-config, whatever it is called). A file named here that is none of them is reported as a warning.
+(*.expressway.yaml|yml|json, *.cucm.yaml|yml|json) files, and what Expressway admins hold: xConfiguration
+and xStatus output, status.xml, certificates and CSRs, the HTTP allow-list CSV, nslookup/dig output and
+DNS zone files. Folders are searched for those names and for files of any name whose content is one of
+these (a <config version="1.0"> root with Jabber groups is a jabber-config, whatever it is called). The
+artifacts of one folder form one deployment. A file named here that is none of them is reported as a warning.
 
 Options (a value may follow a space or "=": --format sarif, --format=sarif):
   --format text|json|sarif   output format (default text); SARIF 2.1.0 for GitHub code scanning
@@ -138,7 +141,9 @@ function collect(p: string, settings: UcConfigSettings, out: Collected[], named 
 
 /** Whether a file in a folder is one of ours by its first bytes (text files only), whatever its name. */
 export function sniffs(file: string): boolean {
-  if (!SNIFFED_EXTENSIONS.test(file.replace(/\\/g, '/'))) return false;
+  // The names the editor reads by content: configuration formats and dumps, and certificate, DNS and allow-list text (an allow-list CSV of any name).
+  const p = file.replace(/\\/g, '/');
+  if (!SNIFFED_EXTENSIONS.test(p) && !SNIFFABLE.test(p)) return false;
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
@@ -172,7 +177,7 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
     const found = kind ? services[kind].validate(doc, ctx) : named ? [makeDiagnostic(ctx, 'file-not-checked', { start, end: start })] : [];
     const diagnostics = capDiagnostics(applySeverityOverrides(found, opts.settings.severity), ctx);
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    return { file, diagnostics };
+    return { file, diagnostics, ...(kind ? {} : { ignored: true }) };
   });
   results.push(
     ...diskArtifactResults(
@@ -229,7 +234,22 @@ export function runSettingsFromArtifacts(argv: string[]): { output: string; exit
     workspace: { documents: (kind: DocumentKind) => docs.filter((d) => kindOfDocument(d, settings) === kind) },
   };
   const result = settingsFromArtifacts(pathToFileURL(path.resolve(folder, 'any')).toString(), ctx);
-  if (!result.text) return { output: `uc-config: no Expressway artifact in ${folder}`, exitCode: 1 };
+  if (!result.text) {
+    // A deployment is one folder: a parent of several names them rather than saying there is nothing.
+    const deployments = fs
+      .readdirSync(folder, { withFileTypes: true })
+      .filter(
+        (e) =>
+          e.isDirectory() &&
+          fs.readdirSync(path.join(folder, e.name)).some((f) => fs.statSync(path.join(folder, e.name, f)).isFile() && sniffs(path.join(folder, e.name, f))),
+      )
+      .map((e) => e.name)
+      .sort();
+    const hint = deployments.length
+      ? ` (each deployment is one folder: name one of ${deployments.slice(0, 10).join(', ')}${deployments.length > 10 ? ', …' : ''})`
+      : '';
+    return { output: `uc-config: no Expressway artifact in ${folder}${hint}`, exitCode: 1 };
+  }
   if (out) {
     fs.writeFileSync(out, result.text);
     return { output: `${out}: ${result.values} values`, exitCode: 0, written: out };

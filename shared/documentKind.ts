@@ -47,7 +47,8 @@ export function documentKindOfPath(filePath: string, settings: Partial<KindPatte
 }
 
 /** Plain-text names a sniffed artifact may have (a paste saved as .txt, a CSV, a file without extension). */
-const SNIFFABLE = /(^|\/)[^/.]+$|\.(txt|log|csv|out)$/i;
+/** Names whose text is read to recognise a certificate, DNS or allow-list file (documentKindOfContent). */
+export const SNIFFABLE = /(^|\/)[^/.]+$|\.(txt|log|csv|out)$/i;
 
 /**
  * The kind of a certificate, DNS or allow-list file that no pattern matched, from the start of its

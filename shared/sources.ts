@@ -185,6 +185,8 @@ export function citationsOf(raw: RawSource, table: SourceTable, locale: Locale):
 }
 
 const OPEN: Record<Locale, [string, string]> = { en: ['“', '”'], ko: ['“', '”'], ja: ['「', '」'] };
+/** Between the title and the section: a Japanese view uses the ideographic comma, as the titles themselves do. */
+const SEP: Record<Locale, string> = { en: ', ', ko: ', ', ja: '、' };
 
 /** Text in another language than the view's is shown as the quote it is. */
 function quoted(text: string, lang: Locale, locale: Locale): string {
@@ -195,7 +197,7 @@ function quoted(text: string, lang: Locale, locale: Locale): string {
 /** One citation as plain text: title (edition), section — URL. */
 export function citationText(c: Citation, locale: Locale): string {
   const head = c.edition ? `${c.title} (${c.edition})` : c.title;
-  const section = c.section ? `, ${quoted(c.section, c.lang, locale)}` : '';
+  const section = c.section ? `${SEP[locale]}${quoted(c.section, c.lang, locale)}` : '';
   const quote = c.quote ? `: ${OPEN[locale][0]}${c.quote}${OPEN[locale][1]}` : '';
   return `${head}${section}${quote}${c.url && c.url !== c.title ? ` — ${c.url}` : ''}`;
 }
@@ -206,7 +208,7 @@ const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
 export function citationMarkdown(c: Citation, locale: Locale): string {
   const title = c.url ? `[${mdEscape(c.title)}](${c.url})` : mdEscape(c.title);
   const head = c.edition ? `${title} (${mdEscape(c.edition)})` : title;
-  const section = c.section ? `, ${mdEscape(quoted(c.section, c.lang, locale))}` : '';
+  const section = c.section ? `${SEP[locale]}${mdEscape(quoted(c.section, c.lang, locale))}` : '';
   return `${head}${section}`;
 }
 

@@ -22,7 +22,9 @@ export function diskArtifactResults(checkedFiles: string[], ctx: ServiceContext)
       const file = fileURLToPath(cert.uri);
       if (seen.has(file)) continue;
       const diagnostics = deploymentDiagnosticsFor(cert.uri, ctx);
-      if (diagnostics.length) out.push({ file: path.relative(process.cwd(), file) || file, diagnostics });
+      // Shown like the files collected from the command line: relative below the current directory, else as is.
+      const rel = path.relative(process.cwd(), file);
+      if (diagnostics.length) out.push({ file: rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file, diagnostics });
     }
   }
   return out;

@@ -7,6 +7,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 export interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
+  /** A file named on the command line that is none of ours: reported, but not counted as checked. */
+  ignored?: boolean;
 }
 
 type SeverityName = 'error' | 'warning' | 'information' | 'hint';
@@ -39,7 +41,15 @@ export function toText(results: FileResult[], summary: SummaryText = englishSumm
     }
     lines.push('');
   }
-  lines.push(summary({ files: results.length, errors: counts.error, warnings: counts.warning, information: counts.information, hints: counts.hint }));
+  lines.push(
+    summary({
+      files: results.filter((r) => !r.ignored).length,
+      errors: counts.error,
+      warnings: counts.warning,
+      information: counts.information,
+      hints: counts.hint,
+    }),
+  );
   return lines.join('\n');
 }
 

@@ -40,6 +40,14 @@ export function shownValue(value: string, name: string | undefined, known?: { se
 // scheme://user:password@ — the user name stays (it says which account), the password goes.
 const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:/?#@'"<>]*):[^\s/?#@'"<>]*@/gi;
 
+/** Whether the text holds a URL with a password (`scheme://user:password@host`). */
+export function hasUrlPassword(text: string): boolean {
+  URL_PASSWORD.lastIndex = 0;
+  const found = text.includes('@') && text.includes('://') && URL_PASSWORD.test(text);
+  URL_PASSWORD.lastIndex = 0;
+  return found;
+}
+
 /** The text with the password of every `scheme://user:password@host` masked. */
 export function redactUrls(text: string): string {
   return text.includes('@') && text.includes('://') ? text.replace(URL_PASSWORD, `$1:${MASK}@`) : text;

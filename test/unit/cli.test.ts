@@ -118,6 +118,9 @@ test('a file named on the command line that is none of ours gets a warning, as E
   const r = run('check', f);
   assert.equal(r.status, 0);
   assert.match(r.stdout, /1:1\s+warning\s+File ignored: .*file-not-checked/);
+  assert.match(r.stdout, /0 files checked: 0 error\(s\), 1 warning\(s\)/, 'the ignored file is not counted as checked');
+  // It names every kind of file the CLI reads, the Expressway artifacts included.
+  assert.match(r.stdout, /Expressway xConfiguration or xStatus output, certificate or CSR, HTTP allow-list CSV, DNS lookup/);
   assert.equal(run('check', '--max-warnings', '0', f).status, 1);
   assert.doesNotMatch(run('check', '--severity', 'file-not-checked=off', f).stdout, /file-not-checked/);
   // Named explicitly, a <config> root is enough to be checked as a jabber-config.

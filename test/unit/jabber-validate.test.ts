@@ -113,6 +113,14 @@ const cases: { code: string; bad: string; good: string; settings?: Record<string
     good: CONFIG('<Directory><LDAP_UseCredentialsFrom>CUCM</LDAP_UseCredentialsFrom></Directory>'),
   },
   {
+    // A password in a URL is served by TFTP like ConnectionPassword; the message does not repeat it.
+    code: 'plaintext-secret',
+    bad: CONFIG('<Client><PrtLogServerUrl>http://prt:Upl0adPw@prt.example.com/prt.php</PrtLogServerUrl></Client>'),
+    good: CONFIG('<Client><PrtLogServerUrl>http://prt.example.com/prt.php</PrtLogServerUrl></Client>'),
+    message:
+      /^'PrtLogServerUrl' holds a credential in clear text\. The URL carries a password(?!.*Upl0adPw).*Remove the user name and password from the URL\.$/,
+  },
+  {
     code: 'mra-unsupported',
     bad: CONFIG('<Client><PrtLogServerURL>https://prt.example.com/up.php</PrtLogServerURL></Client>'),
     good: CONFIG('<Options><StartCallWithVideo>false</StartCallWithVideo></Options>'),

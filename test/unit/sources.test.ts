@@ -82,7 +82,7 @@ test('a source names the document, its section and the quote, in the view langua
   assert.equal(ja[0].edition, undefined, 'read in Japanese: no edition note in a Japanese view');
   assert.equal(
     citationText(ja[0], 'ja'),
-    'Cisco Expressway Administrator Guide、「ユニファイドコミュニケーション」の章, Expressway-E のサーバ証明書の要件: 「Expressway の設定。」',
+    'Cisco Expressway Administrator Guide、「ユニファイドコミュニケーション」の章、Expressway-E のサーバ証明書の要件: 「Expressway の設定。」',
   );
   // A chapter URL of the Parameters Reference Guide is shown by the guide's title, linked to the chapter.
   const url =

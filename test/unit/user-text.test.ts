@@ -47,9 +47,12 @@ const INTERNAL: [RegExp, string][] = [
   [/\bcorpus [A-Z]?\d+/i, 'a corpus id'],
   [/(^|[\s(])schemas\/[\w./-]+\.json/, 'a data file name'],
   [/\/work\/|shared\/reference|shared\/README/, 'a path of our workplace'],
-  [/(^|\s)X \*/, 'a stray table marker'],
+  [/(^|\s)X (\*|(?=[A-Z\uac00-\ud7af]))/, 'a stray table marker'],
   [/https?:\/\/[^\s)"'<>]*(test-gsx|wwwin|\.local\b|localhost)/, 'a non-public host'],
   [/\bdocs\/[\w-]+\.md\b/, 'a document of our repository'],
+  [/\bissue \d+\b|bounded work|engineering guide/i, 'a note about our own work (an issue number, our engineering guide)'],
+  [/\bPRG\b/, 'our abbreviation of the Parameters Reference Guide'],
+  [/\bcisco\.com ›/, 'a Cisco page cited by its address instead of its title (schemas/sources.json lacks its prefix)'],
 ];
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;

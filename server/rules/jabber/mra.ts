@@ -34,9 +34,14 @@ export function checkMra(model: JabberConfigModel, doc: TextDocument, ctx: Servi
     const parts = rows.map((r) => {
       const text = rowText(r, ctx.locale, overlay);
       const what = text.service;
-      const cond = text.conditions.join(' ');
+      // No space after an ideographic full stop (Japanese conditions are sentences too).
+      const cond = text.conditions.join(' ').replace(/。\s+/g, '。');
       return r.status === 'not-supported'
-        ? `${what}: ${L.notSupported}${r.clients !== 'all' ? ` (${messagesOf(ctx, 'jabber-config').t(`clients.${r.clients}`)} ${L.clients})` : ''}.`
+        ? messagesOf(ctx, 'jabber-config').t('mra.notSupportedRow', {
+            service: what,
+            status: L.notSupported,
+            clients: r.clients !== 'all' ? ` (${messagesOf(ctx, 'jabber-config').t(`clients.${r.clients}`)} ${L.clients})` : '',
+          })
         : `${what}: ${cond || L.conditional}`;
     });
     const note = ctx.catalogs.jabberText(ctx.locale).parameters[param.name]?.mraNote ?? param.mraNote;

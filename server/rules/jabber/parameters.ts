@@ -10,6 +10,7 @@ import { makeDiagnostic } from '../../catalog/diagnostics';
 import type { ServiceContext } from '../../catalog/context';
 import { compareVersions } from '../../core/versions';
 import { runSteps, type Steps } from '../../core/steps';
+import { hasUrlPassword } from '../../core/secrets';
 import { checkValue, valueInRelease } from '../values';
 
 const range = (doc: TextDocument, start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
@@ -113,6 +114,11 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
             detail: (words.secret ??= J.t('secret.tftp')),
           }),
         );
+      } else if (p.value && hasUrlPassword(p.value)) {
+        // A password written into a URL (a PRT upload or update server) is served the same way.
+        out.push(
+          makeDiagnostic(ctx, 'plaintext-secret', range(doc, p.valueStart, p.valueEnd), { name: p.name, detail: (words.urlSecret ??= J.t('secret.url')) }),
+        );
       }
       valueChecks(out, param, p, doc, ctx, release, J);
     }
@@ -129,6 +135,7 @@ interface Words {
   J: Messages;
   byParam: Map<JabberParameter, { since?: string; replacement?: string; release?: string }>;
   secret?: string;
+  urlSecret?: string;
 }
 
 function wordsOf(words: Words, param: JabberParameter) {

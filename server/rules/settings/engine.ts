@@ -216,7 +216,10 @@ export function evaluateRules(rules: SettingsRule[], ctx: EngineContext): Findin
       }
     }
   }
-  return out;
+  // One finding per mistake: a rule subsumed by another that reports on the same setting stays silent.
+  if (!out.some((f) => f.rule.subsumedBy)) return out;
+  const at = new Set(out.map((f) => `${f.rule.code}\u0000${f.start}`));
+  return out.filter((f) => !f.rule.subsumedBy?.some((code) => at.has(`${code}\u0000${f.start}`)));
 }
 
 function toFinding(rule: SettingsRule, f: Failure, ctx: EngineContext): Finding | undefined {

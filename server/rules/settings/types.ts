@@ -85,6 +85,8 @@ export interface SettingsRule {
   source: { file: string; section: string; quote: string };
   /** "stated" when the seed states the constraint; "derived" when it follows from several statements. */
   confidence?: 'stated' | 'derived';
+  /** Codes whose finding on the same setting already says what is wrong: this rule then stays silent. */
+  subsumedBy?: string[];
   note?: string;
 }
 

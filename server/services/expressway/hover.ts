@@ -5,12 +5,18 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { fill, xconfigurationMap } from '../../catalog/xconfigurationMap';
 import { messagesOf } from '../../catalog/messages';
+import { sourceMarkdown } from '../../catalog/sources';
 import { walk, type SettingsNode } from '../../formats/settings';
 import { settingsData } from '../../rules/settings/data';
 import type { ServiceContext } from '../types';
 import { deploymentOf, parsedXConfiguration, parsedXStatus } from './deployment';
 
 const MAX_RULES_SHOWN = 6;
+
+/** A rule's message without its values: the parenthesised "(found {value})" (ASCII or full-width) goes, any other placeholder reads "…". */
+function withoutPlaceholders(message: string): string {
+  return message.replace(/\s*[(（][^()（）]*\{\w+\}[^()（）]*[)）]/g, '').replace(/\{\w+\}/g, '…');
+}
 
 /** The model node read from the record whose path starts at `pathStart` in `uri`. */
 export function modelNodeAt(root: SettingsNode, uri: string, pathStart: number): SettingsNode | undefined {
@@ -24,6 +30,14 @@ export function modelNodeAt(root: SettingsNode, uri: string, pathStart: number):
 /** `expressway.expresswayC.zones[0].sip.port` -> the rule index key `expressway.expresswayC.zones[].sip.port`. */
 function rulePath(node: SettingsNode): string {
   return node.path.map((s, i) => (typeof s === 'number' ? '[]' : i === 0 ? s : `.${s}`)).join('');
+}
+
+/** The record that tells which box the file is, as written (a quoted value keeps its closing quote). */
+function evidenceText(doc: TextDocument, parsed: ReturnType<typeof parsedXConfiguration>): string {
+  const span = parsed.boxEvidence!;
+  const record = parsed.records.find((r) => r.pathStart === span.start && r.valueEnd === span.end);
+  const end = record?.quoted ? Math.min(record.end, doc.getText().length) : span.end;
+  return doc.getText({ start: doc.positionAt(span.start), end: doc.positionAt(Math.max(end, span.end)) }).replace(/\s+/g, ' ');
 }
 
 export function hoverXConfiguration(doc: TextDocument, position: Position, ctx: ServiceContext): Hover | null {
@@ -53,7 +67,8 @@ export function hoverXConfiguration(doc: TextDocument, position: Position, ctx: 
       );
     }
     // The map's notes are English prose; other languages keep to the translated words (one language per view).
-    if (entry.note && ctx.locale === 'en') parts.push(entry.note);
+    // A secret's note says again what the secret line says: one is enough.
+    if (entry.note && ctx.locale === 'en' && !entry.secret && !record.secret) parts.push(entry.note);
     const source = map.sources[entry.source];
     if (source) parts.push(M.t('hover.source', { title: source.title, url: source.url }));
   }
@@ -63,7 +78,7 @@ export function hoverXConfiguration(doc: TextDocument, position: Position, ctx: 
     parts.push(
       M.t('hover.box', {
         box: M.t(`box.${box}`),
-        evidence: doc.getText({ start: doc.positionAt(parsed.boxEvidence.start), end: doc.positionAt(parsed.boxEvidence.end) }).replace(/\s+/g, ' '),
+        evidence: evidenceText(doc, parsed),
       }),
     );
   else if (!box && hit?.entry.model && !hit.entry.model.startsWith('$.')) parts.push(M.t('hover.boxUnknown'));
@@ -74,9 +89,11 @@ export function hoverXConfiguration(doc: TextDocument, position: Position, ctx: 
     const rules = settingsData(ctx.catalogs).rulesByPath.get(key) ?? [];
     for (const r of rules.slice(0, MAX_RULES_SHOWN)) {
       const message = (ctx.locale !== 'en' && (ctx.catalogs.diagnostics.get(r.code)?.message[ctx.locale] || r.message[ctx.locale])) || r.message.en;
-      parts.push(
-        `---\n\`${r.code}\`: ${message.replace(/\s*\([^()]*\{\w+\}[^()]*\)/g, '').replace(/\{\w+\}/g, '…')}\n\n> ${r.source.quote.replace(/\s+/g, ' ')}\n\n${r.source.section}`,
-      );
+      // The section title alone would be a bare line in the document's language: cite the document (in the view's language).
+      const cited = messagesOf(ctx, 'uc-settings').t('hover.source', {
+        source: sourceMarkdown(ctx.catalogs, { file: r.source.file, section: r.source.section }, ctx.locale),
+      });
+      parts.push(`---\n\`${r.code}\`: ${withoutPlaceholders(message)}\n\n> ${r.source.quote.replace(/\s+/g, ' ')}\n\n${cited}`);
     }
   }
   return {
@@ -98,7 +115,7 @@ export function hoverXStatus(doc: TextDocument, position: Position, ctx: Service
     parts.push(M.t('hover.model', { path: key }));
     for (const r of (settingsData(ctx.catalogs).rulesByPath.get(key) ?? []).slice(0, MAX_RULES_SHOWN)) {
       const message = (ctx.locale !== 'en' && (ctx.catalogs.diagnostics.get(r.code)?.message[ctx.locale] || r.message[ctx.locale])) || r.message.en;
-      parts.push(`---\n\`${r.code}\`: ${message.replace(/\s*\([^()]*\{\w+\}[^()]*\)/g, '').replace(/\{\w+\}/g, '…')}`);
+      parts.push(`---\n\`${r.code}\`: ${withoutPlaceholders(message)}`);
     }
   } else parts.push(M.t('hover.unknown'));
   return {

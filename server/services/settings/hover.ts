@@ -43,7 +43,7 @@ function ruleText(r: SettingsRule, ctx: ServiceContext, S: Messages): string {
   // The rule's diagnostic says it in the user's language (schemas/diagnostics/uc-settings.json has
   // every code in en, ko and ja; the rule's own message is the same English).
   const message = (ctx.locale !== 'en' && (ctx.catalogs.diagnostics.get(r.code)?.message[ctx.locale] || r.message[ctx.locale])) || r.message.en;
-  const plain = message.replace(/\s*\([^()]*\{\w+\}[^()]*\)/g, '').replace(/\{\w+\}/g, '…');
+  const plain = message.replace(/\s*[(（][^()（）]*\{\w+\}[^()（）]*[)）]/g, '').replace(/\{\w+\}/g, '…');
   const severity = S.t(`severity.${r.severity}`) + (r.confidence === 'derived' ? S.t('hover.derived') : '');
   return `---\n${S.t('hover.rule', { code: `\`${r.code}\``, severity, message: plain })}\n\n> ${r.source.quote.replace(/\s+/g, ' ')}\n\n${S.t('hover.source', { source: sourceMarkdown(ctx.catalogs, { file: r.source.file, section: r.source.section }, ctx.locale) })}`;
 }
