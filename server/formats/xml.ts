@@ -345,10 +345,33 @@ function* read(text: string): Steps<XmlDocument> {
   doc.errors.forEach((e, i) => {
     if (e.message.startsWith('unexpected close tag') && !unexpectedAt.has(e.end)) unexpectedAt.set(e.end, i);
   });
+  // An end tag written with a space after '</' (`</ PrtLogServerUrl >`, as in Cisco's own example file)
+  // is one mistake: saxes reports the character, then the element it meant to close as left open.
+  // Those are told once, on the end tag, with its name as the fix.
+  const spacedEndTags = new Map<string, number[]>();
+  doc.errors.forEach((e, i) => {
+    if (!e.message.startsWith('disallowed character in closing tag')) return;
+    const m = /^<\/\s+([^\s<>/]+)\s*>$/.exec(text.slice(e.start, Math.min(e.end, e.start + 300)));
+    if (m) spacedEndTags.set(m[1], [...(spacedEndTags.get(m[1]) ?? []), i]);
+  });
   const replaced = new Set<number>();
+  const dropped = new Set<number>();
   let turns = 0;
   for (const c of implicitlyClosed) {
     if (++turns % TURNS_PER_STEP === 0) yield;
+    const spaced = spacedEndTags.get(c.el.name)?.find((k) => !replaced.has(k) && doc.errors[k].start >= c.el.startTagEnd && doc.errors[k].start < c.endTagStart);
+    if (spaced !== undefined) {
+      const e = doc.errors[spaced];
+      doc.errors[spaced] = { message: `<${c.el.name}> must be closed by </${c.el.name}>`, start: e.start + 2, end: e.end - 1, expectedEndTag: c.el.name };
+      replaced.add(spaced);
+      // …and the end tag of the parent that saxes then found unexpected is no mistake of its own.
+      const parentError = unexpectedAt.get(c.endTagEnd);
+      if (parentError !== undefined && !replaced.has(parentError)) {
+        replaced.add(parentError);
+        dropped.add(parentError);
+      }
+      continue;
+    }
     const i = unexpectedAt.get(c.endTagEnd);
     const message = `<${c.el.name}> is not closed before </${endTagName(text, c.endTagStart)}>`;
     const err = { message, start: c.el.nameStart - 1, end: c.el.nameEnd };
@@ -357,6 +380,7 @@ function* read(text: string): Steps<XmlDocument> {
       replaced.add(i);
     } else doc.errors.push(err);
   }
+  if (dropped.size) doc.errors = doc.errors.filter((_, k) => !dropped.has(k));
   for (const u of unterminated) {
     doc.errors.push({ message: `the tag '${text.slice(u.start, Math.min(u.end, u.start + 40)).trim()}' is not closed with '>'`, start: u.start, end: u.end });
   }

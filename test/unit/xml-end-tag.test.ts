@@ -86,3 +86,22 @@ test('above ucConfig.maxFileSizeMB only the well-formedness check runs, and it s
     ['file-too-large', 'xml-syntax'],
   );
 });
+
+test("an end tag written with a space after </ (Cisco's own example) is one error on that tag, fixed by its name", () => {
+  const text =
+    '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n <Client>\n  <PrtLogServerUrl>http://prt.example.com/prt.php</ PrtLogServerUrl >\n </Client>\n</config>\n';
+  const d = doc(text);
+  const syntax = jabberConfigService.validate(d, ctx()).filter((x) => x.code === 'xml-syntax');
+  assert.equal(syntax.length, 1, syntax.map((x) => x.message).join(' | '));
+  assert.equal(d.getText(syntax[0].range), ' PrtLogServerUrl ');
+  assert.match(syntax[0].message as string, /<PrtLogServerUrl> must be closed by <\/PrtLogServerUrl>/);
+  const fix = jabberConfigService.codeActions(d, syntax[0].range, syntax, ctx()).find((a) => a.isPreferred);
+  assert.ok(fix, 'a preferred quick fix');
+  const edit = fix.edit!.changes![d.uri][0];
+  const after = text.slice(0, d.offsetAt(edit.range.start)) + edit.newText + text.slice(d.offsetAt(edit.range.end));
+  assert.equal(after, text.replace('</ PrtLogServerUrl >', '</PrtLogServerUrl>'));
+  assert.deepEqual(
+    jabberConfigService.validate(doc(after), ctx()).filter((x) => x.code === 'xml-syntax'),
+    [],
+  );
+});
