@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readAllowListCsv } from '../../server/formats/allowlist-csv';
 import { allowListService } from '../../server/services/allowlist';
 import { context, corpus, doc } from './artifact-helpers';
+import { growthRatio } from './linearity';
 
 const ctx = context();
 const EXAMPLE = corpus('expressway-allowlist-csv/cisco-expressway-admin-x15-allowlist-rules-example.csv');
@@ -135,17 +136,7 @@ test('bad input: binary and huge files stay bounded', () => {
   const list = (n: number) => `${HEADER}\n` + Array.from({ length: n }, (_, i) => `https://h${i}.example.com/p,,GET,,`).join('\n');
   const [small, large] = [list(2000), list(20000)];
   assert.equal(readAllowListCsv(large).rules.length, 20000);
-  // CPU time of this process, not wall time: on a busy machine a longer run is also preempted more often.
-  const time = (t: string) => {
-    const s0 = process.cpuUsage();
-    readAllowListCsv(t);
-    const used = process.cpuUsage(s0);
-    return used.user + used.system;
-  };
-  // The fastest of several runs of each size, after a warm-up: the least disturbed by other work on the machine.
-  const fastest = (t: string) => Math.min(...Array.from({ length: 7 }, () => time(t)));
-  fastest(small);
-  const ratio = fastest(large) / fastest(small);
+  const ratio = growthRatio(readAllowListCsv, small, large);
   // Linear work gives about 10×; a quadratic reader gives about 100×. The bound sits between, clear of a busy machine's noise.
   assert.ok(ratio < 60, `20 000 / 2 000 rules: ${ratio.toFixed(1)}×`);
   assert.deepEqual(

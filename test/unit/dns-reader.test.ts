@@ -7,6 +7,7 @@ import { readDnsFile } from '../../server/formats/dns';
 import { dnsService } from '../../server/services/dns';
 import { context, corpus, corpusFiles, doc } from './artifact-helpers';
 import { englishRuns } from './l10n-helpers';
+import { growthRatio } from './linearity';
 
 const ctx = context();
 const srv = (text: string) =>
@@ -200,17 +201,7 @@ test('bad input: binary, huge and long-line files stay bounded', () => {
   const zone = (n: number) => Array.from({ length: n }, (_, i) => `_sip._tls.e${i}.com. IN SRV 1 1 5061 h${i}.e.com.`).join('\n');
   const [small, large] = [zone(2000), zone(20000)];
   assert.equal(readDnsFile(large).records.length, 20000);
-  // CPU time of this process, not wall time: on a busy machine a longer run is also preempted more often.
-  const time = (t: string) => {
-    const s0 = process.cpuUsage();
-    readDnsFile(t);
-    const used = process.cpuUsage(s0);
-    return used.user + used.system;
-  };
-  // The fastest of several runs of each size, after a warm-up: the least disturbed by other work on the machine.
-  const fastest = (t: string) => Math.min(...Array.from({ length: 7 }, () => time(t)));
-  fastest(small);
-  const ratio = fastest(large) / fastest(small);
+  const ratio = growthRatio(readDnsFile, small, large);
   // Linear work gives about 10×; a quadratic reader gives about 100×. The bound sits between, clear of a busy machine's noise.
   assert.ok(ratio < 60, `20 000 / 2 000 records: ${ratio.toFixed(1)}×`);
   // A line of a million characters is no record and is not split into half a million tokens.

@@ -26,6 +26,7 @@ import type { ServiceContext } from '../../server/services/types';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { catalogs } from './settings-helpers';
 import { xconfigurationMap } from '../../server/catalog/xconfigurationMap';
+import { growthRatio } from './linearity';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus/expressway');
 const FIXTURES = path.resolve(__dirname, '../fixtures/expressway');
@@ -442,16 +443,7 @@ describe('xConfiguration reader: work grows with the file, unquoted values inclu
     const [small, large] = [file(2000), file(20000)];
     assert.equal(readXConfiguration(large).records.length, 20000);
     assert.deepEqual(readXConfiguration('xConfiguration SIP Domain 1 Name: a.example.com <-- note\n').records[0].value, 'a.example.com');
-    // CPU time of this process, the fastest of several runs after a warm-up (as the other readers' tests do).
-    const time = (t: string) => {
-      const s0 = process.cpuUsage();
-      readXConfiguration(t);
-      const used = process.cpuUsage(s0);
-      return used.user + used.system;
-    };
-    const fastest = (t: string) => Math.min(...Array.from({ length: 7 }, () => time(t)));
-    fastest(small);
-    const ratio = fastest(large) / fastest(small);
+    const ratio = growthRatio(readXConfiguration, small, large);
     // Linear work gives about 10×; a search to the end of the text per value gives about 100×.
     assert.ok(ratio < 60, `20 000 / 2 000 records: ${ratio.toFixed(1)}×`);
   });
