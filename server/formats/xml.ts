@@ -359,7 +359,9 @@ function* read(text: string): Steps<XmlDocument> {
   let turns = 0;
   for (const c of implicitlyClosed) {
     if (++turns % TURNS_PER_STEP === 0) yield;
-    const spaced = spacedEndTags.get(c.el.name)?.find((k) => !replaced.has(k) && doc.errors[k].start >= c.el.startTagEnd && doc.errors[k].start < c.endTagStart);
+    const spaced = spacedEndTags
+      .get(c.el.name)
+      ?.find((k) => !replaced.has(k) && doc.errors[k].start >= c.el.startTagEnd && doc.errors[k].start < c.endTagStart);
     if (spaced !== undefined) {
       const e = doc.errors[spaced];
       doc.errors[spaced] = { message: `<${c.el.name}> must be closed by </${c.el.name}>`, start: e.start + 2, end: e.end - 1, expectedEndTag: c.el.name };
