@@ -12,8 +12,8 @@ const mra = readJson('schemas/mra-support.json');
 const dataDir = join(root, 'scripts/l10n/data');
 
 const SOURCE = {
-  ko: 'Translated by UC Config from the English catalog (schemas/jabber-parameters.json); Korean terms follow seed 000_fa4da8112fd6f5c3.txt (Jabber 배포 시나리오, 모바일 및 Remote Access) and seed 001_b0c50e6800cf9171.txt (IM and Presence 중앙 집중식 배포).',
-  ja: 'Translated by UC Config from the English catalog (schemas/jabber-parameters.json); Japanese terms follow seed 004_0efe7a8b88feafcf.txt (Expressway ユニファイドコミュニケーション: モバイルおよびリモートアクセス, サービス検出, クレデンシャル) and the Japanese Cisco Jabber Parameters Reference Guide, e.g. https://www.cisco.com/c/ja_jp/td/docs/voice_ip_comm/jabber/14_1/cjab_b_param-reference-for-jabber141/cjab_b_parameter-reference-guide-jabber-129_chapter_01011.pdf (ディレクトリ統合) and …_chapter_0101.pdf (電話).',
+  ko: 'Translated by UC Config from the English catalog (schemas/jabber-parameters.json); Korean terms follow the Korean edition of the Cisco Jabber Planning Guide, chapter Deployment Scenarios (Jabber 배포 시나리오, 모바일 및 Remote Access) and the Korean edition of the IM and Presence centralized deployment chapter (IM and Presence 중앙 집중식 배포).',
+  ja: 'Translated by UC Config from the English catalog (schemas/jabber-parameters.json); Japanese terms follow the Japanese edition of the Cisco Expressway Administrator Guide, chapter Unified Communications (Expressway ユニファイドコミュニケーション: モバイルおよびリモートアクセス, サービス検出, クレデンシャル) and the Japanese Cisco Jabber Parameters Reference Guide, e.g. https://www.cisco.com/c/ja_jp/td/docs/voice_ip_comm/jabber/14_1/cjab_b_param-reference-for-jabber141/cjab_b_parameter-reference-guide-jabber-129_chapter_01011.pdf (ディレクトリ統合) and …_chapter_0101.pdf (電話).',
 };
 
 // Each batch file maps a canonical parameter name to { ko: {description, notes?, mraNote?}, ja: {...} }.
@@ -120,7 +120,7 @@ for (const id of Object.keys(mraJa)) if (!mra.rows.some((r) => r.id === id)) con
 writeFileSync(join(root, 'schemas/l10n/mra-support.ja.json'), JSON.stringify({
   $schema: './mra-support.l10n.schema.json',
   locale: 'ja',
-  source: 'Translated by UC Config from schemas/mra-support.json (English and the Korean wording of seed 000_fa4da8112fd6f5c3.txt, 표 1); Japanese terms follow seed 004_0efe7a8b88feafcf.txt.',
+  source: 'Translated by UC Config from schemas/mra-support.json (English and the Korean wording of the Korean edition of the Cisco Jabber Planning Guide, chapter Deployment Scenarios, 표 1); Japanese terms follow the Japanese edition of the Cisco Expressway Administrator Guide, chapter Unified Communications.',
   categories: Object.fromEntries(mra.categories.filter((c) => mraCategoriesJa[c.id]).map((c) => [c.id, mraCategoriesJa[c.id]])),
   rows,
 }, null, 2) + '\n');
