@@ -6,7 +6,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { messagesOf } from '../../server/catalog/messages';
 import { settingsService } from '../../server/services/settings';
 import { englishRuns, LOCALES, NAMES, SCRIPT } from './l10n-helpers';
 import { context, doc } from './settings-helpers';
@@ -62,7 +61,6 @@ test('every setting description has a Korean and Japanese translation under its 
 
 test('the hover over every setting shows its description in Korean or Japanese only', () => {
   for (const locale of LOCALES) {
-    const S = messagesOf(context([], locale), 'uc-settings');
     const problems: string[] = [];
     for (const s of all) {
       const { text, offset } = jsonFor(s.keys, s.lists);
@@ -75,7 +73,7 @@ test('the hover over every setting shows its description in Korean or Japanese o
       }
       const value = (h.contents as MarkupContent).value;
       const description = value.split('\n\n')[1] ?? '';
-      if (description !== S.t(`description.${key}`)) problems.push(`${key}: hover shows '${description}'`);
+      if (description !== messagesFile[locale][`description.${key}`]) problems.push(`${key}: hover shows '${description}'`);
       if (value.includes(s.description)) problems.push(`${key}: the English description is shown`);
       if (!SCRIPT[locale].test(description)) problems.push(`${key}: '${description}' is not ${locale}`);
       const runs = englishRuns(description, SETTINGS_NAMES);
@@ -102,7 +100,6 @@ function yamlKeyCaret(keys: string[], lists: boolean[]): { text: string; offset:
 test('completion of the keys of every section explains each key in Korean or Japanese only', () => {
   const sections = [{ keys: [] as string[], lists: [] as boolean[] }, ...all];
   for (const locale of LOCALES) {
-    const S = messagesOf(context([], locale), 'uc-settings');
     const problems: string[] = [];
     let checked = 0;
     const seen = new Set<string>();
@@ -115,11 +112,11 @@ test('completion of the keys of every section explains each key in Korean or Jap
         checked++;
         seen.add(key);
         const documentation = (item.documentation as MarkupContent).value.split('\n')[0];
-        if (documentation !== S.t(`description.${key}`)) problems.push(`${key}: documentation '${documentation}'`);
+        if (documentation !== messagesFile[locale][`description.${key}`]) problems.push(`${key}: documentation '${documentation}'`);
         // The detail line is the admin UI path where there is one, else the description's first sentence.
         const uiPath = all.find((a) => a.keys.join('.') === key)?.uiPath;
         const detail = String(item.detail ?? '');
-        const expected = uiPath ?? S.t(`description.${key}`).split(/\. |。/)[0];
+        const expected = uiPath ?? messagesFile[locale][`description.${key}`].split(/\. |。/)[0];
         if (detail !== expected) problems.push(`${key}: detail '${detail}', not '${expected}'`);
       }
     }
