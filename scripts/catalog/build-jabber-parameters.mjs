@@ -169,7 +169,7 @@ C('CacheSessionCookieInDevice', 'ios', 'true', 'Controls whether the iOS client 
 C('Call_Center_Audio_Enhance_Mode', 'all', 'false', 'Turns on audio processing tuned for call-centre (headset-heavy) use.', {
   src: ['client', 'tocClient140zh', 'tocClient141ko'],
   confidence: 'medium',
-  notes: ['Listed in the PRG 14.0 Client table of contents but absent from the PRG 14.1 (Korean) one — it may have been dropped in 14.1.'],
+  notes: ['Cisco’s Parameters Reference Guide 14.0 lists it in the Client chapter; the 14.1 guide (Korean edition) does not.'],
 });
 p('ChatAlert', 'Client', 'win', 'string', 'Name of the sound played when a chat message arrives (for example IMAlert_1).', { src: ['client'] });
 p('ChatTelephonyEscalationLimit', 'Client', 'win', 'integer', 'Largest group chat that can be escalated to a conference call; 0 turns escalation off.', {
@@ -612,7 +612,7 @@ p('EmailAsExchangeDiscoverDomain', 'Options', 'desktop', 'boolean', 'Uses the do
   confidence: 'low',
   src: ['options'],
   notes: [
-    'Only mentioned in the Exchange discovery priority order (before ExchangeAutodiscoverDomain and ExchangeDomain); no own section, type and default were not documented where read.',
+    'Cisco’s Parameters Reference Guide mentions it only in the order used to discover the Exchange server (before ExchangeAutodiscoverDomain and ExchangeDomain); it has no section of its own, and its type and default are not stated.',
   ],
 });
 

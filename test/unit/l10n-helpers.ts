@@ -27,6 +27,9 @@ export const NAMES = [
   'Fast Sign-in',
   'Enter XML data',
   'Enter JSON data',
+  'Hosted Collaboration Solution',
+  'Survivable Branch Appliance',
+  'Azure Active Directory',
 ];
 
 /** Whether a text has English words to translate at all (a lone name and value, "EMMType 0", has none). */

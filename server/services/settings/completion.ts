@@ -43,7 +43,7 @@ export function completeSettings(doc: TextDocument, position: Position, ctx: Ser
         return {
           label: key,
           kind: container ? CompletionItemKind.Module : CompletionItemKind.Property,
-          detail: s['x-uiPath'] ?? describeSetting(s, [...caret.path, key], S)?.split('. ')[0],
+          detail: s['x-uiPath'] ?? describeSetting(s, [...caret.path, key], S)?.split(/\. |。/)[0], // first sentence (Japanese ends it with '。')
           documentation: docs(s, [...caret.path, key]),
           sortText: String(i).padStart(4, '0'),
           insertTextFormat: InsertTextFormat.Snippet,

@@ -22,5 +22,7 @@ export function rulePathOf(path: PathSegment[]): string {
 export function describeSetting(s: SchemaNode, path: PathSegment[], S: Messages): string | undefined {
   if (S.locale === 'en' || !s.description) return s.description;
   const id = `description.${path.filter((p) => typeof p === 'string').join('.')}`;
-  return S.has(id) ? S.t(id) : s.description;
+  // A description is text, not a template: braces in it ("…/scim/{OrgId}") show as written.
+  const literal = Object.fromEntries([...s.description.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], m[0]]));
+  return S.has(id) ? S.t(id, literal) : s.description;
 }
