@@ -212,7 +212,7 @@ C('EnableAutosave', 'desktop', 'false', 'Saves chats automatically to the local 
 C('EnableConvertNumberToURI', 'all', 'true', 'Controls whether dialled numbers are converted to directory URIs when resolving contacts.', {
   otherGroups: ['Policies'],
   src: ['client', 'tocCommon128ja'],
-  notes: ['PRG 12.8 lists it under Common Policies; PRG 14.0 under Client.'],
+  notes: ['The Parameters Reference Guide 12.8 lists it under Common Policies; the 14.0 edition under Client.'],
 });
 C('EnableFecc', 'all', 'true', 'Allows far-end camera control of remote video endpoints from the client.');
 C('EnableFTE', 'win', 'true', 'Enables the first-time experience screens shown to new users.');
@@ -231,7 +231,7 @@ C('EnableSaveLogsToLocal', 'android', 'true', 'Lets Android users save client lo
 C('EnableSingleNumberReach', 'all', 'true', 'Lets users manage Single Number Reach destinations from the client.', {
   otherGroups: ['Policies'],
   src: ['client', 'tocCommon128ja'],
-  notes: ['PRG 12.8 lists it under Common Policies; PRG 14.0 under Client.'],
+  notes: ['The Parameters Reference Guide 12.8 lists it under Common Policies; the 14.0 edition under Client.'],
 });
 C('EnableVDIFallback', 'win', 'false', 'In a VDI deployment, lets the client fall back to hosted-virtual-desktop media when the VDI agent is unavailable.', {
   modes: ['vdi'],
@@ -333,7 +333,7 @@ p('PRTCertificateUrl', 'Client', 'mobile', 'url', 'URL from which mobile clients
 p('PrtLogServerURL', 'Client', 'all', 'url', 'Address of the server-side script that receives problem reports uploaded by the client (HTTP POST).', {
   aliases: ['PrtLogServerUrl'],
   src: ['client', 'config', 'seedMra'],
-  notes: ['The PRG heading spells it PrtLogServerURL; the configuration-structure example in the same guide writes PrtLogServerUrl.'],
+  notes: ['The Parameters Reference Guide heading spells it PrtLogServerURL; the configuration-structure example in the same guide writes PrtLogServerUrl.'],
   mraNote:
     'Uploading problem reports is not supported over MRA: the client cannot reach the internal upload server; users must save the report locally and send it another way.',
 });
@@ -386,7 +386,7 @@ C('UnreadMessageDeleteAlert', 'ios', 'true', 'Warns iOS users that unread messag
 p('UpdateURL', 'Client', 'desktop', 'url', 'Address of the XML update file (jabber-update.xml) that tells desktop clients a newer version is available.', {
   aliases: ['UpdateUrl'],
   src: ['client', 'tac200119', 'seedMra'],
-  notes: ['BlockVersionBelow is ignored when UpdateURL is used.', 'The PRG heading spells UpdateURL; TAC 200119 writes UpdateUrl.'],
+  notes: ['BlockVersionBelow is ignored when UpdateURL is used.', 'The Parameters Reference Guide heading spells UpdateURL; TAC 200119 writes UpdateUrl.'],
   mraNote:
     'Over MRA the server hosting the update must be on the Expressway-C HTTP server allow list; installer updates over MRA are not supported on Jabber for Mac.',
 });
@@ -412,7 +412,7 @@ C('ForceUpgradingOnMobile', 'android', 'false', 'Forces Android users to upgrade
 Object.assign(seen.get('forceupgradingonmobile'), {
   group: 'Policies',
   otherGroups: ['Client'],
-  notes: ['PRG 12.8 lists it in the Client chapter; PRG 14.0 in Common Policies.'],
+  notes: ['The Parameters Reference Guide 12.8 lists it in the Client chapter; the 14.0 edition in Common Policies.'],
 });
 
 // =============================================================================================
@@ -881,7 +881,7 @@ P('MuteAudioByDefault', 'all', 'false', 'Joins calls with the microphone muted.'
 P('Prefer_BIB_Recorder', 'desktop', 'false', 'Prefers the built-in-bridge recorder for call recording.', { notes: ['Requires CUCM 12.5(1) or later.'] });
 bool('PreventDeclineOnHuntCall', 'Policies', 'all', 'true', 'Hides the Decline button for calls offered through a hunt group.', {
   src: ['common', 'webexApp'],
-  defaultNote: 'The Jabber PRG documents true; the Webex App appendix documents false.',
+  defaultNote: 'The Parameters Reference Guide for Cisco Jabber documents true; the Webex App appendix documents false.',
 });
 P('PrintIMEnabled', 'win', 'true', 'Lets users print chat conversations.');
 P('Push_Notification_Enabled', 'ios', 'true', 'Uses Apple push notifications for messages and calls on iOS.');
@@ -1077,7 +1077,7 @@ p('E911NotificationURL', 'Phone', 'all', 'url', 'Web page with an emergency-call
 bool('EnableCallPark', 'Phone', 'all', 'true', 'Makes the call park feature available in the call window.', {
   src: [...PH, 'webexAppJa'],
   otherGroups: APPX_POLICIES,
-  notes: ['The Jabber PRG lists it for mobile clients; the Webex App appendix for desktop.'],
+  notes: ['The Parameters Reference Guide for Cisco Jabber lists it for mobile clients; the Webex App appendix for desktop.'],
 });
 bool('EnableDSCPPacketMarking', 'Phone', 'mac,mobile', 'true', 'Marks media packets with DSCP values for QoS.', {
   src: PH,
@@ -1124,7 +1124,7 @@ p('Meeting_Server_Address', 'Phone', 'desktop', 'url', 'Address of the primary W
 p('Meeting_Server_Address_Backup', 'Phone', 'all', 'url', 'Address of the secondary Webex meeting site.', { src: PH });
 p('Meeting_Server_Address_Backup2', 'Phone', 'all', 'url', 'Address of the tertiary Webex meeting site.', {
   src: PH,
-  notes: ['An example in PRG 12.5 writes Meeting_Server_Address2, which is a typo of this name.'],
+  notes: ['An example in the Parameters Reference Guide 12.5 writes Meeting_Server_Address2, which is a typo of this name.'],
 });
 p('TftpServer1', 'Phone', 'all', 'host', 'Address of the primary TFTP server that serves device and client configuration.', {
   src: PH,
