@@ -101,6 +101,15 @@ export interface ShapeScan {
 
 const isSpace = (c: number) => c === 32 || c === 9;
 const isBreak = (c: number) => c === 10 || c === 13;
+/** Where an anchor, tag or alias name that starts at `i` ends: at a space or line break, or (inside a flow collection) at `,` `]` `}`. */
+function tokenEnd(text: string, i: number, inFlow: boolean): number {
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || isBreak(c) || (inFlow && (c === 44 || c === 93 || c === 125))) break;
+  }
+  return i;
+}
 
 /**
  * One linear pass over YAML (JSON is YAML here) that estimates nesting and size from above, skipping
@@ -220,13 +229,7 @@ export function scanShape(text: string, json = false): ShapeScan {
         // each, and the reader's time grows with the square of a longer run, so a run counts much more.
         entry(i);
         if (++props > 2) for (let k = 0; k < 20; k++) entry(i);
-        while (
-          i < n &&
-          !isSpace(text.charCodeAt(i)) &&
-          !isBreak(text.charCodeAt(i)) &&
-          !(flow > 0 && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 93 || text.charCodeAt(i) === 125))
-        )
-          i++;
+        i = tokenEnd(text, i, flow > 0);
         continue;
       }
       if (c === 42 /* * */ && (value || afterSpace) && !json) {
@@ -235,13 +238,7 @@ export function scanShape(text: string, json = false): ShapeScan {
         entry(i);
         if (!value) for (let k = 0; k < 10; k++) entry(i);
         props = 0;
-        while (
-          i < n &&
-          !isSpace(text.charCodeAt(i)) &&
-          !isBreak(text.charCodeAt(i)) &&
-          !(flow > 0 && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 93 || text.charCodeAt(i) === 125))
-        )
-          i++;
+        i = tokenEnd(text, i, flow > 0);
         value = false;
         continue;
       }
