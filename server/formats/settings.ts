@@ -128,6 +128,18 @@ export function scanShape(text: string, json = false): ShapeScan {
     if (d > out.depth) out.depth = d;
     if (d > MAX_DEPTH && out.deepAt === undefined) out.deepAt = at;
   };
+  // The next line break at or after a position, each kind cached so that finding it stays linear overall.
+  let nextLf = -1;
+  let nextCr = -1;
+  const from = (ch: string, at: number) => {
+    const k = text.indexOf(ch, at);
+    return k < 0 ? n : k;
+  };
+  const breakAfter = (at: number) => {
+    if (nextLf < at) nextLf = from('\n', at);
+    if (nextCr < at) nextCr = from('\r', at);
+    return Math.min(nextLf, nextCr);
+  };
   const entry = (at: number) => {
     if (++out.entries > MAX_ENTRIES && out.manyAt === undefined) out.manyAt = at;
   };
@@ -193,17 +205,23 @@ export function scanShape(text: string, json = false): ShapeScan {
         continue;
       }
       if (c === 34 /* " */ && (value || json)) {
-        // Double-quoted: to the next quote not escaped by an odd run of backslashes (may span lines).
+        // Double-quoted: to the next quote not escaped by an odd run of backslashes (in YAML it may span
+        // lines; in JSON the parser ends an unterminated string at the line break, and so does this scan).
         let j = i;
+        let end = -1;
         for (;;) {
           const q = text.indexOf('"', j + 1);
+          if (json && (q < 0 || q > breakAfter(i))) {
+            end = breakAfter(i);
+            break;
+          }
           if (q < 0) return out;
           let k = q - 1;
           while (k > j && text.charCodeAt(k) === 92) k--;
           j = q;
           if ((q - 1 - k) % 2 === 0) break;
         }
-        i = j + 1;
+        i = end >= 0 ? end : j + 1;
         value = false;
         continue;
       }

@@ -122,6 +122,15 @@ test('JSON nested thousands of levels deep is refused with a clear message, not 
     codes(jsonDoc(`{"customSettings":[{"name":"ServicesDomain","value":"${'['.repeat(1000)}"},{"name":"AllowUrlProvisioning","value":"false"}]}`)),
     ['invalid-value'],
   );
+  // A quote inside a comment or an unterminated string does not hide the brackets after it: the
+  // depth is counted with the parser's own scanner (a fuzz run found `// "` followed by 50 000 `[`).
+  for (const head of ['// "\n', '/* " */', '"\n']) {
+    const hidden = jsonDoc(`${head}${'['.repeat(50000)}`);
+    assert.deepEqual(codes(hidden), ['entry-structure'], JSON.stringify(head));
+    for (const f of [service.symbols, service.folding]) assert.ok(Array.isArray(f(hidden, context())));
+    service.hover(hidden, hidden.positionAt(60), context());
+    service.complete(hidden, hidden.positionAt(60), context());
+  }
 });
 
 test('completion in a huge single-indent document stays fast', () => {

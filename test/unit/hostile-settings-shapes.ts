@@ -43,6 +43,20 @@ export const HOSTILE_SETTINGS: HostileShape[] = [
   { name: 'one 1 MB value', uri: 'file:///h/k.expressway.yaml', text: 'a: ' + 'x'.repeat(1 << 20) + '\n', code: 'settings-too-large' },
   { name: 'JSON 10 000 deep', uri: 'file:///h/l.expressway.json', text: '['.repeat(10_000) + ']'.repeat(10_000), code: 'settings-too-deep' },
   {
+    // The parser ends an unterminated string at the line break; a scan that ran on to the next quote would
+    // not see the brackets after it (the same shape behind a `// "` comment overflowed the app-config reader).
+    name: 'JSON deep nesting after an unterminated string',
+    uri: 'file:///h/l2.expressway.json',
+    text: '{"a": "x\n, "b": ' + '['.repeat(10_000) + '"',
+    code: 'settings-too-deep',
+  },
+  {
+    name: 'JSON deep nesting after a comment with a quote',
+    uri: 'file:///h/l3.expressway.json',
+    text: '// "\n' + '['.repeat(10_000),
+    code: 'settings-too-deep',
+  },
+  {
     name: 'JSON 20 000 keys',
     uri: 'file:///h/m.expressway.json',
     text: '{' + Array.from({ length: 20_000 }, (_, i) => `"k${i}": ${i}`).join(',') + '}',

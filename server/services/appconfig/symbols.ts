@@ -63,12 +63,13 @@ export function appConfigFolding(doc: TextDocument): FoldingRange[] {
   const model = getAppConfigModel(doc);
   if (isJsonDocument(doc)) {
     if (model.tooDeep) return out;
-    const visit = (n: Node | undefined) => {
-      if (!n || out.length >= MAX_FOLDING) return;
+    // An explicit stack, so the document's nesting never sets the call depth.
+    const stack: Node[] = model.jsonTree ? [model.jsonTree] : [];
+    while (stack.length && out.length < MAX_FOLDING) {
+      const n = stack.pop()!;
       if (n.type === 'object' || n.type === 'array') add(n.offset, n.offset + n.length - 1);
-      n.children?.forEach(visit);
-    };
-    visit(model.jsonTree);
+      if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    }
   } else {
     for (const el of walk((model.xml ?? parseXml(text)).roots)) {
       if (out.length >= MAX_FOLDING) break;
