@@ -292,7 +292,12 @@ export function scanShape(text: string, json = false): ShapeScan {
         const nl = text.indexOf('\n', i);
         i = nl < 0 ? n : nl + 1;
         break;
-      } else value = false;
+      } else {
+        // A quote where no node starts: the text of a plain value to a YAML reader, but the library reads
+        // a run of them as one broken quoted scalar after another, an error each. Count them.
+        if ((c === 34 || c === 39) && !json) entry(i);
+        value = false;
+      }
       i++;
     }
     if (out.manyAt !== undefined || out.deepAt !== undefined) break;
@@ -348,7 +353,16 @@ function parseYaml(text: string): SettingsDocument {
   // 18 s); duplicates are found below with a set per mapping. Aliases are never expanded by the library
   // (no toJS()); the walk below expands them itself and stops after MAX_ALIAS_EXPANSIONS, the same
   // defence as yaml's own maxAliasCount option of toJS().
-  const doc: Document.Parsed = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: false });
+  // The library makes an Error per syntax problem, and capturing each one's stack trace was most of the
+  // time on hostile text (a run of 60 000 quotes is 30 000 errors): no stack is captured while it parses.
+  const stackTraceLimit = Error.stackTraceLimit;
+  let doc: Document.Parsed;
+  try {
+    Error.stackTraceLimit = 0;
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: false });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   const errors: SettingsParseError[] = [];
   // The library's words in English; other languages get its error code's description (uc-settings.json yaml.*).
   errors.push(
