@@ -309,7 +309,6 @@ function matchCertificates(
       const hits = (['C', 'E'] as const).map((box) => ({ box, name: names.find((n) => ids[box].has(n)) })).filter((h) => h.name);
       if (hits.length !== 1) continue; // names both or neither: no rule may guess
       const { box, name } = hits[0];
-      item.matchedTo = box === 'C' ? 'Expressway-C' : 'Expressway-E';
       matches.push({ uri: input.uri, item, box, name: name! });
       if (!boxes.get(input.uri)) boxes.set(input.uri, box);
       // A certificate wins over its CSR: the certificate is what the box presents.
