@@ -68,13 +68,24 @@ describe('chat node aliases identical in the Expressway-C and Expressway-E certi
     assert.deepEqual(summary(check({}, (t) => t.replace('Xmppfederation: "On"', 'Xmppfederation: "Off"'))), []);
   });
   it('a settings YAML beside the artifacts names the IM and Presence aliases: every one of them in C is asked of E', () => {
-    const rows = check({ 'site.cucm.yaml': SETTINGS_YAML });
-    assert.deepEqual(
-      summary(rows).filter((r) => r.startsWith('e-san-chat')),
-      [
-        'e-san-chat-aliases-differ-from-c expe-cert.pem:1 The Expressway-E certificate must carry the same chat node aliases as Expressway-C: missing chatroom1.site-c.example.com, chatroom2.site-c.example.com.',
-      ],
+    // Without the group chat switches: the aliases C carries are asked of E.
+    const aliasesOnly = SETTINGS_YAML.replace('    xmppFederation: true\n    groupChat: true\n', '');
+    assert.deepEqual(summary(check({ 'site.cucm.yaml': aliasesOnly })), [
+      'e-san-chat-aliases-differ-from-c expe-cert.pem:1 The Expressway-E certificate must carry the same chat node aliases as Expressway-C: missing chatroom1.site-c.example.com, chatroom2.site-c.example.com.',
+    ]);
+  });
+  it('with federated group chat on, every IM and Presence alias is asked of both certificates, told once per certificate', () => {
+    const yaml = SETTINGS_YAML.replace(
+      '          - chatroom2.site-c.example.com\n',
+      '          - chatroom2.site-c.example.com\n          - chatroom3.site-c.example.com\n',
     );
+    const rows = check({ 'site.cucm.yaml': yaml }).filter((r) => r.code !== 'e-san-lacks-xmpp-federation-domains');
+    assert.deepEqual(summary(rows), [
+      'san-lacks-chat-node-aliases expc-cert.pem:1 Federated group chat over TLS needs the IM and Presence chat node aliases in both server certificates: missing chatroom3.site-c.example.com.',
+      'san-lacks-chat-node-aliases expe-cert.pem:1 Federated group chat over TLS needs the IM and Presence chat node aliases in both server certificates: missing chatroom1.site-c.example.com, chatroom2.site-c.example.com, chatroom3.site-c.example.com.',
+    ]);
+    // The aliases come from the settings file: it is the related information.
+    assert.ok(rows.every((r) => r.relatedInformation?.some((i) => i.location.uri.endsWith('site.cucm.yaml'))));
   });
 });
 
