@@ -88,6 +88,29 @@ describe('a cluster name alone does not make a cluster', () => {
       'uc-zone-tls-verify-subject-name-not-cluster expe.txt:8',
     ]);
   });
+  it('Expressway-E listing only itself is not a cluster whose other peers the traversal zone lacks', () => {
+    const peersOfE = (peers: string[]) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-cluster-e-'));
+      try {
+        fs.writeFileSync(path.join(dir, 'expc.txt'), expc([]));
+        fs.writeFileSync(
+          path.join(dir, 'expe.txt'),
+          [...[1, 2, 3, 4, 5, 6].map((n) => `*c xConfiguration Alternates Peer ${n} Address: ${peers[n - 1] ? `"${peers[n - 1]}"` : ''}`), EXPE].join('\n'),
+        );
+        const { results } = runCheck({ format: 'json', settings: { ...DEFAULT_SETTINGS }, locale: 'en', paths: [dir] });
+        return results
+          .flatMap((r) => r.diagnostics.map((d) => `${String(d.code)} ${path.basename(r.file)}: ${String(d.message)}`))
+          .filter((d) => /uc-zone-cluster-peers-missing|uc-zone-peer-not-expressway-e/.test(d));
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    // C's zone names E by its FQDN; E lists itself by address only: no cluster to cover.
+    assert.deepEqual(peersOfE(['192.0.2.10']), []);
+    assert.deepEqual(peersOfE(['expe.site-a.example.com', 'expe2.site-a.example.com']), [
+      'uc-zone-cluster-peers-missing expc.txt: Expressway-E is a cluster; the traversal zone lacks peer addresses for: expe2.site-a.example.com.',
+    ]);
+  });
   it('the condition is data: each appliesWhen names a source of the map and a CLI pattern an entry reads', () => {
     const map = xconfigurationMap(catalogs);
     const conditional = map.entries.filter((e) => e.appliesWhen);
