@@ -1,6 +1,6 @@
 // The certificate requirements that need both Expressways' certificates and what the deployment says of
 // chat node aliases and XMPP federation (seed 004, Expressway certificate requirements), on real-format
-// dumps and openssl-made certificates (test/fixtures/expressway-chat, scripts/fixtures/make-chat-alias-certs.sh):
+// dumps and openssl-made certificates (test/fixtures/expressway-chat, scripts/fixtures/make-certs.sh):
 // each finding lands in the certificate that must change, with the other file's line related.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
