@@ -13,6 +13,8 @@ export interface XMapEntry {
   values?: Record<string, string>;
   secret?: boolean;
   note?: string;
+  /** The record feeds the model only when its file holds this many distinct non-empty values of the `cli` records. */
+  appliesWhen?: { cli: string; distinctValues: number; note?: string; source: string };
   source: string;
 }
 

@@ -97,6 +97,15 @@ function instantiate(entry: XMapEntry, vars: Record<string, string>): { absolute
   return { absolute: t.absolute, segs };
 }
 
+/** The CLI patterns the map's `appliesWhen` conditions name, per map. */
+const conditionCliSets = new WeakMap<XConfigurationMap, Set<string>>();
+
+function conditionClis(map: XConfigurationMap): Set<string> {
+  let set = conditionCliSets.get(map);
+  if (!set) conditionCliSets.set(map, (set = new Set(map.entries.flatMap((e) => (e.appliesWhen ? [e.appliesWhen.cli] : [])))));
+  return set;
+}
+
 function convert(entry: XMapEntry, raw: string): string | number | boolean | null {
   const v = raw.trim();
   if (v === '') return null;
@@ -154,11 +163,21 @@ export function buildDeploymentModel(inputs: ArtifactInput[], map: XConfiguratio
       }
     }
   };
+  const conditions = conditionClis(map);
   for (const input of inputs) {
     boxes.set(input.uri, input.box);
     if (input.kind === 'xconfiguration' && input.xconfiguration) {
+      // Values that apply only when the file holds other records too (a cluster name, when peers are
+      // listed): the values of those records are gathered as the file is read, and the leaves wait.
+      const conditionValues = new Map<string, Set<string>>();
+      const waiting: { entry: XMapEntry; segs: (string | { index?: number })[]; leaf: Draft }[] = [];
       for (const r of input.xconfiguration.records) {
         const hit = map.match(r.path);
+        if (hit && conditions.has(hit.entry.cli) && r.value.trim()) {
+          let values = conditionValues.get(hit.entry.cli);
+          if (!values) conditionValues.set(hit.entry.cli, (values = new Set()));
+          values.add(r.value.trim().toLowerCase());
+        }
         if (!hit || !hit.entry.model || r.secret || hit.entry.secret) continue;
         const { absolute, segs: modelSegs } = instantiate(hit.entry, hit.vars);
         if (!absolute && !input.box) continue; // which box it describes is unknown: no rule may assume it
@@ -174,7 +193,12 @@ export function buildDeploymentModel(inputs: ArtifactInput[], map: XConfiguratio
           origin: { uri: input.uri, cliPath: r.path, cliValue: r.value, entry: hit.entry, form: r.form },
         };
         const segs = absolute ? modelSegs : ['expressway', BOX_KEY[input.box!], ...modelSegs];
-        put(root, segs, leaf);
+        if (hit.entry.appliesWhen) waiting.push({ entry: hit.entry, segs, leaf });
+        else put(root, segs, leaf);
+      }
+      for (const w of waiting) {
+        const when = w.entry.appliesWhen!;
+        if ((conditionValues.get(when.cli)?.size ?? 0) >= when.distinctValues) put(root, w.segs, w.leaf);
       }
     }
     if (input.kind === 'xstatus' && input.status?.version) {
@@ -285,7 +309,6 @@ function matchCertificates(
       const hits = (['C', 'E'] as const).map((box) => ({ box, name: names.find((n) => ids[box].has(n)) })).filter((h) => h.name);
       if (hits.length !== 1) continue; // names both or neither: no rule may guess
       const { box, name } = hits[0];
-      item.matchedTo = box === 'C' ? 'Expressway-C' : 'Expressway-E';
       matches.push({ uri: input.uri, item, box, name: name! });
       if (!boxes.get(input.uri)) boxes.set(input.uri, box);
       // A certificate wins over its CSR: the certificate is what the box presents.

@@ -1,9 +1,22 @@
 // Expressway status -> flat records with offsets, from either form: `xStatus` text as the CLI prints it
 // (`*s SystemUnit Software Version: "X15.0.2"`, blocks ending with `*s/end`) or `/status.xml`
 // (namespace http://www.tandberg.no/XML/CUIL/1.0, ../shared/corpus/expressway/status-xml). Both become
-// the same `path: value` records, so one mapping serves both. What the status adds to xConfiguration:
-// the software version, the Unified CM / IM and Presence / Unity Connection servers Expressway-C has
-// discovered, the HTTP allow list (automatic and manual) and the domains.
+// the same `path: value` records, so one mapping serves both. What the status adds to xConfiguration
+// and feeds to the deployment model: the software version (`SystemUnit Software Version`).
+//
+// Not fed to any rule, because no public example confirms the names (searched 2026-12: Cisco's pages
+// and the public code index hold no xStatus or status.xml output with these lists filled; the only
+// real status.xml, X8.11.3 with MRA off, has them empty):
+//   - the servers Expressway-C discovered: the containers `CollaborationEdge CUCMs`, `CUPs`, `UCxNs`
+//     (and `CMSs`) are confirmed, the element of one server inside them and its fields (address,
+//     state) are not;
+//   - the HTTP allow list: `CollaborationEdge HTTPAllowListAuto` and `HTTPAllowListManual` are
+//     confirmed, and in the manual list only `DefaultMethods Method n`; the element of one rule and
+//     its fields (URL, match type, methods) are not;
+//   - `CollaborationEdge Domains`: confirmed empty, its items unknown;
+//   - the xStatus text form of all of these (`*s CollaborationEdge …`): no sample at all.
+// Every element is still read as a record (hover shows its path), so once a sample confirms the
+// names, a mapping in schemas/ can feed the allow-list and server rules without touching this reader.
 import type { ArtifactProblem } from './artifact';
 import { parseXml, type XmlElement } from './xml';
 

@@ -43,10 +43,16 @@ export const customChecks: Record<string, Check> = {
     return missingFrom(list ?? me, missing.map(str), missing);
   },
 
-  /** The chat node aliases found in the Expressway-C certificate appear in the Expressway-E certificate too. */
-  chatAliasesSameOnBothSides: (_p, ctx) => {
-    const aliases = new Set(scalars('$.expressway.expresswayC.unifiedCommunications.imAndPresenceChatNodeAliases', ctx).map((r) => normalizeSan(r.node.value)));
-    const cSans = scalars('$.expressway.expresswayC.serverCertificate.subjectAlternativeNames', ctx).filter((r) => aliases.has(normalizeSan(r.node.value)));
+  /**
+   * The chat node aliases found in the Expressway-C certificate (`other`) appear in this certificate too.
+   * Which of C's names are chat node aliases: those listed at `paths` (the aliases Expressway-C or IM and
+   * Presence is configured with), and, where the deployment uses what chat node aliases serve (a value at
+   * `path`: a domain marked for XMPP federation), those written in a form only chat node aliases take (`pattern`).
+   */
+  chatAliasesSameOnBothSides: (p, ctx) => {
+    const aliases = new Set((p.paths ?? []).flatMap((q) => scalars(q, ctx)).map((r) => normalizeSan(r.node.value)));
+    const form = p.pattern && (!p.path || scalars(p.path, ctx).length) ? new RegExp(p.pattern, p.flags ?? '') : undefined;
+    const cSans = scalars(p.other!, ctx).filter((r) => aliases.has(normalizeSan(r.node.value)) || !!form?.test(str(r)));
     const eSans = new Set(scalars('subjectAlternativeNames', ctx).map((r) => normalizeSan(r.node.value)));
     const missing = cSans.filter((r) => !eSans.has(normalizeSan(r.node.value)));
     return missingFrom(

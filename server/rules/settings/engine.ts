@@ -130,7 +130,10 @@ export function failures(p: Predicate, ctx: EngineContext, forCondition = false)
         .map((r) => ({ node: r.node, args: { value: text(scalarOf(r)), other: p.other ?? '' }, related: others.slice(0, 1) }));
     }
     case 'covers': {
-      const others = resolve(p.other!, ctx).filter((r) => r.node.kind === 'scalar' && r.node.value !== null && r.node.value !== '');
+      // The values wanted: those at `other`, and at each of `paths` (the same list kept in several places).
+      const others = [p.other!, ...(p.paths ?? [])]
+        .flatMap((q) => resolve(q, ctx))
+        .filter((r) => r.node.kind === 'scalar' && r.node.value !== null && r.node.value !== '');
       const have = new Set(scalars.map((r) => (p.san ? normalizeSan(scalarOf(r)) : String(scalarOf(r)).trim().toLowerCase())));
       const missing: ResolvedValue[] = [];
       const except = p.exceptPattern ? new RegExp(p.exceptPattern, 'i') : undefined;

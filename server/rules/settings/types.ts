@@ -39,7 +39,7 @@ export interface Predicate {
   values?: Scalar[];
   /** A second setting compared with `path` (sameAs, in, covers, differentFrom). */
   other?: string;
-  /** mutuallyExclusive: the switches of which at most one may be on. */
+  /** mutuallyExclusive: the switches of which at most one may be on; covers: more places of the values wanted besides `other`. */
   paths?: string[];
   /** Template applied to each `other` value, `{}` standing for the value: "lyncdiscover.{}". */
   otherTemplate?: string;

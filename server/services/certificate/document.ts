@@ -13,14 +13,33 @@ const cache = new WeakMap<TextDocument, { version: number; file: CertificateFile
 export function certificateModelOf(doc: TextDocument): CertificateFile {
   const hit = cache.get(doc);
   if (hit && hit.version === doc.version) return hit.file;
-  const file = readCertificateDocument(doc.uri, doc.getText());
+  const file = certificateFileAt(doc.uri, doc.getText());
   cache.set(doc, { version: doc.version, file });
   return file;
 }
 
-/** Reads a certificate document: its text, or for a binary file on disk, its bytes. */
-export function readCertificateDocument(uri: string, text: string): CertificateFile {
+/**
+ * The last reading of each certificate file, by uri, kept while its text is the same: the certificate
+ * service (the file's own checks) and the deployment (the file read from disk beside the dumps) ask
+ * for the same file, and the CLI asks both in one run, so each text is parsed once. The result is
+ * shared: nothing may change it.
+ */
+const byUri = new Map<string, { text: string; file: CertificateFile }>();
+const MAX_REMEMBERED = 500;
+
+export function certificateFileAt(uri: string, text: string, bytes?: Uint8Array): CertificateFile {
+  const hit = byUri.get(uri);
+  if (hit && hit.text === text) return hit.file;
+  const file = readCertificateDocument(uri, text, bytes);
+  if (byUri.size >= MAX_REMEMBERED) byUri.delete(byUri.keys().next().value as string);
+  byUri.set(uri, { text, file });
+  return file;
+}
+
+/** Reads a certificate document: its text, or for a binary file on disk, its bytes (read here unless given). */
+export function readCertificateDocument(uri: string, text: string, given?: Uint8Array): CertificateFile {
   if (text.length <= MAX_ARTIFACT_SIZE && uri.startsWith('file:') && isBinaryText(text) && !text.includes('-----BEGIN ')) {
+    if (given) return readCertificateFile(given);
     const size = fileSize(uri);
     if (size !== undefined && size > MAX_ARTIFACT_SIZE) {
       return {

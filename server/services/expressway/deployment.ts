@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_ARTIFACT_SIZE } from '../../formats/artifact';
-import { readCertificateFile, type CertificateFile } from '../../formats/certificate';
+import type { CertificateFile } from '../../formats/certificate';
+import { certificateFileAt } from '../certificate/document';
 import { readDnsFile, type DnsFile } from '../../formats/dns';
 import { looksLikeXConfiguration } from '../../formats/xconfiguration';
 import { looksLikeXStatus } from '../../formats/xstatus';
@@ -141,9 +142,10 @@ export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
             doc: TextDocument.create(uri, 'plaintext', 0, text),
           };
         } else {
-          const file = readCertificateFile(new Uint8Array(bytes));
-          const text = file.encoding === 'der' ? '' : bytes.toString('utf8');
-          hit = { uri, stamp, file, doc: TextDocument.create(uri, 'plaintext', 0, text) };
+          // The same reading as the certificate service's of this file (the CLI checks it too): parsed once.
+          const text = bytes.toString('utf8');
+          const file = certificateFileAt(uri, text, new Uint8Array(bytes));
+          hit = { uri, stamp, file, doc: TextDocument.create(uri, 'plaintext', 0, file.encoding === 'der' ? '' : text) };
         }
         if (certificateCache.size >= 500) certificateCache.delete(certificateCache.keys().next().value as string);
         certificateCache.set(uri, hit);
