@@ -30,6 +30,16 @@ test('the rule tables list every settings rule once, with the document it comes 
   assert.doesNotMatch(tables, /^### .*(\d{3}_[0-9a-f]{16}\.txt|seed)/m);
 });
 
+test('the README counts the settings rules as the data does', () => {
+  const { rules } = JSON.parse(read('schemas/uc-settings-rules.json')) as { rules: unknown[] };
+  const counts = [...read('README.md').matchAll(/(?:against|its) (\d+) rules/g)].map((m) => Number(m[1]));
+  assert.ok(counts.length >= 1, 'the README no longer counts the rules');
+  assert.deepEqual(
+    counts,
+    counts.map(() => rules.length),
+  );
+});
+
 test('a stale rule table is found', () => {
   const text = read(SETTINGS_FORMAT_DOC).replace(/^\| `uc-traversal-zone-missing` \|.*\n/m, '');
   assert.notEqual(text, settingsFormatDoc(text));
