@@ -346,7 +346,7 @@ C('SaveLogToLocal', 'mobile', 'true', 'Controls whether mobile clients write the
   confidence: 'medium',
 });
 // note for SaveLogToLocal confidence
-seen.get('savelogtolocal').notes.push('Platform scope differs between sources (Android only vs. mobile); mobile is used here.');
+seen.get('savelogtolocal').notes.push("Cisco's pages disagree on its platforms (Android only, or both mobile clients); it is accepted on both.");
 C('ScreenReaderShowErrors', 'win', 'true', 'Shows errors in dialogs so that screen readers announce them.');
 C('ShowCallAlerts', 'all', 'true', 'Shows the incoming-call alert pop-up.');
 p('ShowIconWhenMobile', 'Client', 'mobile', 'enum', 'Controls whether a mobile-device icon appears next to the presence of users signed in on a phone.', {
@@ -527,7 +527,7 @@ p('HeadsetPreferenceOnVDI', 'Options', 'win', 'enum', 'VDI-specific predecessor 
   src: ['fieldNotes'],
   deprecated: { replacedBy: 'HeadsetPreference' },
   confidence: 'medium',
-  notes: ['UC Config accepts the values of HeadsetPreference here.'],
+  notes: ['Checked against the values of HeadsetPreference, which replaces it.'],
 });
 p('InternalExchangeServer', 'Options', 'desktop', 'host', 'Exchange server used inside the corporate network.', {
   notes: ['Ignored when ExchangeModernAuthentication is true.'],
@@ -1000,7 +1000,7 @@ W('E911NotificationFrequency', 'enum', 'all', 'How often Webex App shows the E91
   default: 'FirstSignIn',
   confidence: 'medium',
   anyGroup: true,
-  notes: ['Relates to E911NotificationURL (Phone group); the appendix does not name the group, so Policies is assumed.'],
+  notes: ['The Webex App appendix names no group for it, so any group is accepted; it works with E911NotificationURL (Phone group).'],
 });
 W('EnableMeetingPowerUp', 'boolean', 'desktop', 'Enables meeting power-up features in Webex App for Unified CM calling users.', { default: 'false' });
 W('RecordingToneDuration', 'integer', 'all', 'Length of each recording tone in milliseconds.', { min: 100, max: 2000, unit: 'milliseconds', default: '500' });
@@ -1132,11 +1132,11 @@ p('TftpServer1', 'Phone', 'all', 'host', 'Address of the primary TFTP server tha
 });
 p('TftpServer2', 'Phone', 'all', 'host', 'Address of the secondary TFTP server.', { src: PH });
 bool('useCUCMGroupForCti', 'Phone', 'all', 'false', 'Uses the device’s CUCM group to choose CTI servers (phone mode).', { src: PH });
-bool('UseSIPforMobiles', 'Phone', 'all', undefined, 'Phone-chapter parameter added in 14.0 that concerns calling mobile numbers over SIP.', {
+bool('UseSIPforMobiles', 'Phone', 'all', undefined, 'Concerns calling mobile numbers over SIP (added in Jabber 14.0).', {
   src: PH,
   confidence: 'low',
   since: '14.0',
-  notes: ['UC Config treats it as a boolean.'],
+  notes: ['Checked as true or false.'],
 });
 p('LocalPushSSIDList', 'Phone', 'ios', 'list', 'Wi-Fi SSIDs (up to 10) on which iOS uses Local Push Notification Service instead of Apple push.', {
   list: { separator: ';', itemType: 'string', maxItems: 10 },
