@@ -57,6 +57,7 @@ const INTERNAL: [RegExp, string][] = [
   // warning window is ours") rather than said to the user as what UC Config checks.
   [/\b(we|our|ours)\b|\b(is|are) (used|assumed) here\b|\bis assumed\b|\bUC Config treats\b/i, 'a note to ourselves'],
   [/가정합니다|여기서는 [^.]*봅니다|想定しています|ここでは[^。]*としています/, 'a note to ourselves'],
+  [/シード|시드|原文はあいまい|원문이 모호/, '"seed" or a note about our reading, in Japanese or Korean'],
 ];
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
@@ -179,6 +180,7 @@ describe('every word a user sees is for the user, in one language', () => {
     assert.equal(problems('The 30-day warning window is ours.', 'en').length, 1);
     assert.equal(problems('부록에 그룹 이름이 없어 Policies로 가정합니다.', 'ko').length, 1);
     assert.equal(problems('付録にグループ名がないため Policies と想定しています。', 'ja').length, 1);
+    assert.equal(problems('シードによると、この高度な暗号化は社内 Wi-Fi でのみサポートされます。', 'ja').length, 1);
     assert.deepEqual(problems('Checked as true or false; your colleagues may spell it otherwise.', 'en'), []);
   });
 });
