@@ -63,6 +63,8 @@ const S = {
   seedEmm: '000_fa4da8112fd6f5c3.txt § Enterprise Mobility Management 구축 (EMMType)',
   seedMraLogin: '000_fa4da8112fd6f5c3.txt § 모바일 및 Remote Access용 Expressway를 사용하여 Jabber에 처음 로그인',
   seedBb: '000_fa4da8112fd6f5c3.txt § BlackBerry용 Jabber가 포함된 EMM (앱 구성 필드 표)',
+  mraAllowList:
+    'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/expressway/config_guide/X12-6/exwy_b_mra-expressway-deployment-guide/exwy_b_mra-expressway-deployment-guide_chapter_01000.html (Working With the Allow List)',
   tac213406: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber/213406-test-directory-attribute-mapping-for-jab.html',
   tac200119: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/200119-Cisco-Jabber-Windows-Upgrade-Using-jabber-config.html',
   tac212104: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/expressway/212104-Configure-Jabber-Photos-over-MRA.html',
@@ -1207,8 +1209,9 @@ p('PresenceServerURL', 'Presence', 'all', 'url', 'Central Authentication Service
 const VM = ['voicemail'];
 bool('ForwardVoicemail', 'Voicemail', 'all', 'true', 'Lets users forward voicemail messages.', { src: VM });
 p('VoicemailPrimaryServer', 'Voicemail', 'all', 'host', 'Address of the voicemail (Unity Connection) server.', {
-  src: [...VM, 'seedMra'],
-  mraNote: 'Over MRA the voicemail server must be on the Expressway-C HTTP server allow list.',
+  src: [...VM, 'seedMra', 'mraAllowList'],
+  mraNote:
+    "Over MRA the voicemail server must be on the Expressway-C HTTP server allow list. Expressway-C adds the Unity Connection servers it has discovered (Configuration > Unified Communications > Unity Connection servers) to the list itself; another voicemail server needs an editable inbound rule.",
 });
 p('VoicemailBackup1Server', 'Voicemail', 'desktop,mobile', 'host', 'First backup voicemail server.', { src: VM });
 p('VoicemailBackup2Server', 'Voicemail', 'desktop,mobile', 'host', 'Second backup voicemail server.', { src: VM });
