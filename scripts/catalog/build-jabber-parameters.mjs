@@ -1612,6 +1612,18 @@ for (const v of VERIFIED_TOC) {
   const src = Array.isArray(e.source) ? e.source : [e.source];
   if (!src.includes(TOC_SRC[chap])) e.source = [...src, TOC_SRC[chap]];
 }
+// Cited in English. Cisco publishes each chapter of the Parameters Reference Guide (and of the Webex App
+// deployment guide) under the same file name in every language: /c/ja_jp/…/…_chapter_011.pdf is the Japanese
+// edition of /c/en/us/…/…_chapter_011.html. Checked on stored copies of the English pages: the 14.0 Client
+// (011), Common Policies (0111), Voicemail (01001) and Cisco Unified Communications Manager (01010) chapters
+// match the chapters read in the Chinese and Japanese editions, and the Presence chapter (01000) is the same
+// chapter in the 12.6 and 12.8 English editions. So a chapter read in another language is cited by its
+// English page, which every user can read; the build notes above still say which edition was read.
+const english = (url) =>
+  url
+    .replace(/^https:\/\/(www\.)?cisco\.com\/c\/(ja_jp|ko_kr|zh_cn|zh_tw)\//, 'https://www.cisco.com/c/en/us/')
+    .replace(/^(https:\/\/www\.cisco\.com\/c\/en\/us\/.*_(chapter|appendix)_\d+)\.pdf$/, '$1.html');
+for (const e of [...params, ...groups]) e.source = Array.isArray(e.source) ? e.source.map(english) : english(e.source);
 for (const e of params) {
   if (Array.isArray(e.source)) {
     e.source = [...new Set(e.source)];
