@@ -1211,7 +1211,7 @@ bool('ForwardVoicemail', 'Voicemail', 'all', 'true', 'Lets users forward voicema
 p('VoicemailPrimaryServer', 'Voicemail', 'all', 'host', 'Address of the voicemail (Unity Connection) server.', {
   src: [...VM, 'seedMra', 'mraAllowList'],
   mraNote:
-    "Over MRA the voicemail server must be on the Expressway-C HTTP server allow list. Expressway-C adds the Unity Connection servers it has discovered (Configuration > Unified Communications > Unity Connection servers) to the list itself; another voicemail server needs an editable inbound rule.",
+    'Over MRA the voicemail server must be on the Expressway-C HTTP server allow list. Expressway-C adds the Unity Connection servers it has discovered (Configuration > Unified Communications > Unity Connection servers) to the list itself; another voicemail server needs an editable inbound rule.',
 });
 p('VoicemailBackup1Server', 'Voicemail', 'desktop,mobile', 'host', 'First backup voicemail server.', { src: VM });
 p('VoicemailBackup2Server', 'Voicemail', 'desktop,mobile', 'host', 'Second backup voicemail server.', { src: VM });
