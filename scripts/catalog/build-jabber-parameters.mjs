@@ -63,6 +63,8 @@ const S = {
   seedEmm: '000_fa4da8112fd6f5c3.txt § Enterprise Mobility Management 구축 (EMMType)',
   seedMraLogin: '000_fa4da8112fd6f5c3.txt § 모바일 및 Remote Access용 Expressway를 사용하여 Jabber에 처음 로그인',
   seedBb: '000_fa4da8112fd6f5c3.txt § BlackBerry용 Jabber가 포함된 EMM (앱 구성 필드 표)',
+  mraAllowList:
+    'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/expressway/config_guide/X12-6/exwy_b_mra-expressway-deployment-guide/exwy_b_mra-expressway-deployment-guide_chapter_01000.html (Working With the Allow List)',
   tac213406: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber/213406-test-directory-attribute-mapping-for-jab.html',
   tac200119: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/jabber-windows/200119-Cisco-Jabber-Windows-Upgrade-Using-jabber-config.html',
   tac212104: 'https://www.cisco.com/c/en/us/support/docs/unified-communications/expressway/212104-Configure-Jabber-Photos-over-MRA.html',
@@ -346,7 +348,7 @@ C('SaveLogToLocal', 'mobile', 'true', 'Controls whether mobile clients write the
   confidence: 'medium',
 });
 // note for SaveLogToLocal confidence
-seen.get('savelogtolocal').notes.push('Platform scope differs between sources (Android only vs. mobile); mobile is used here.');
+seen.get('savelogtolocal').notes.push("Cisco's pages disagree on its platforms (Android only, or both mobile clients); it is accepted on both.");
 C('ScreenReaderShowErrors', 'win', 'true', 'Shows errors in dialogs so that screen readers announce them.');
 C('ShowCallAlerts', 'all', 'true', 'Shows the incoming-call alert pop-up.');
 p('ShowIconWhenMobile', 'Client', 'mobile', 'enum', 'Controls whether a mobile-device icon appears next to the presence of users signed in on a phone.', {
@@ -527,7 +529,7 @@ p('HeadsetPreferenceOnVDI', 'Options', 'win', 'enum', 'VDI-specific predecessor 
   src: ['fieldNotes'],
   deprecated: { replacedBy: 'HeadsetPreference' },
   confidence: 'medium',
-  notes: ['UC Config accepts the values of HeadsetPreference here.'],
+  notes: ['Checked against the values of HeadsetPreference, which replaces it.'],
 });
 p('InternalExchangeServer', 'Options', 'desktop', 'host', 'Exchange server used inside the corporate network.', {
   notes: ['Ignored when ExchangeModernAuthentication is true.'],
@@ -1000,7 +1002,7 @@ W('E911NotificationFrequency', 'enum', 'all', 'How often Webex App shows the E91
   default: 'FirstSignIn',
   confidence: 'medium',
   anyGroup: true,
-  notes: ['Relates to E911NotificationURL (Phone group); the appendix does not name the group, so Policies is assumed.'],
+  notes: ['The Webex App appendix names no group for it, so any group is accepted; it works with E911NotificationURL (Phone group).'],
 });
 W('EnableMeetingPowerUp', 'boolean', 'desktop', 'Enables meeting power-up features in Webex App for Unified CM calling users.', { default: 'false' });
 W('RecordingToneDuration', 'integer', 'all', 'Length of each recording tone in milliseconds.', { min: 100, max: 2000, unit: 'milliseconds', default: '500' });
@@ -1132,11 +1134,11 @@ p('TftpServer1', 'Phone', 'all', 'host', 'Address of the primary TFTP server tha
 });
 p('TftpServer2', 'Phone', 'all', 'host', 'Address of the secondary TFTP server.', { src: PH });
 bool('useCUCMGroupForCti', 'Phone', 'all', 'false', 'Uses the device’s CUCM group to choose CTI servers (phone mode).', { src: PH });
-bool('UseSIPforMobiles', 'Phone', 'all', undefined, 'Phone-chapter parameter added in 14.0 that concerns calling mobile numbers over SIP.', {
+bool('UseSIPforMobiles', 'Phone', 'all', undefined, 'Concerns calling mobile numbers over SIP (added in Jabber 14.0).', {
   src: PH,
   confidence: 'low',
   since: '14.0',
-  notes: ['UC Config treats it as a boolean.'],
+  notes: ['Checked as true or false.'],
 });
 p('LocalPushSSIDList', 'Phone', 'ios', 'list', 'Wi-Fi SSIDs (up to 10) on which iOS uses Local Push Notification Service instead of Apple push.', {
   list: { separator: ';', itemType: 'string', maxItems: 10 },
@@ -1207,8 +1209,9 @@ p('PresenceServerURL', 'Presence', 'all', 'url', 'Central Authentication Service
 const VM = ['voicemail'];
 bool('ForwardVoicemail', 'Voicemail', 'all', 'true', 'Lets users forward voicemail messages.', { src: VM });
 p('VoicemailPrimaryServer', 'Voicemail', 'all', 'host', 'Address of the voicemail (Unity Connection) server.', {
-  src: [...VM, 'seedMra'],
-  mraNote: 'Over MRA the voicemail server must be on the Expressway-C HTTP server allow list.',
+  src: [...VM, 'seedMra', 'mraAllowList'],
+  mraNote:
+    'Over MRA the voicemail server must be on the Expressway-C HTTP server allow list. Expressway-C adds the Unity Connection servers it has discovered (Configuration > Unified Communications > Unity Connection servers) to the list itself; another voicemail server needs an editable inbound rule.',
 });
 p('VoicemailBackup1Server', 'Voicemail', 'desktop,mobile', 'host', 'First backup voicemail server.', { src: VM });
 p('VoicemailBackup2Server', 'Voicemail', 'desktop,mobile', 'host', 'Second backup voicemail server.', { src: VM });
@@ -1609,6 +1612,18 @@ for (const v of VERIFIED_TOC) {
   const src = Array.isArray(e.source) ? e.source : [e.source];
   if (!src.includes(TOC_SRC[chap])) e.source = [...src, TOC_SRC[chap]];
 }
+// Cited in English. Cisco publishes each chapter of the Parameters Reference Guide (and of the Webex App
+// deployment guide) under the same file name in every language: /c/ja_jp/…/…_chapter_011.pdf is the Japanese
+// edition of /c/en/us/…/…_chapter_011.html. Checked on stored copies of the English pages: the 14.0 Client
+// (011), Common Policies (0111), Voicemail (01001) and Cisco Unified Communications Manager (01010) chapters
+// match the chapters read in the Chinese and Japanese editions, and the Presence chapter (01000) is the same
+// chapter in the 12.6 and 12.8 English editions. So a chapter read in another language is cited by its
+// English page, which every user can read; the build notes above still say which edition was read.
+const english = (url) =>
+  url
+    .replace(/^https:\/\/(www\.)?cisco\.com\/c\/(ja_jp|ko_kr|zh_cn|zh_tw)\//, 'https://www.cisco.com/c/en/us/')
+    .replace(/^(https:\/\/www\.cisco\.com\/c\/en\/us\/.*_(chapter|appendix)_\d+)\.pdf$/, '$1.html');
+for (const e of [...params, ...groups]) e.source = Array.isArray(e.source) ? e.source.map(english) : english(e.source);
 for (const e of params) {
   if (Array.isArray(e.source)) {
     e.source = [...new Set(e.source)];

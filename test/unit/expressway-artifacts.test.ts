@@ -496,6 +496,18 @@ describe('jabber-config hosts against the deployment’s allow-list CSV', () => 
       ['jabber-config UpdateUrl uses updates.site-a.example.com (installer updates); over MRA the host must be in the Expressway-C HTTP server allow list.'],
     );
     assert.equal(ds[0].relatedInformation?.[0].location.uri, jc.uri);
+    // The voicemail server is not asked for even when the CSV lacks it: Expressway-C allows the Unity
+    // Connection nodes it discovers by automatic rules, which the CSV of editable rules does not show.
+    const csvNoCuc = TextDocument.create(
+      csv.uri,
+      'plaintext',
+      2,
+      'Url,Deployment,HttpMethods,MatchType,Description\nhttps://updates.site-a.example.com/,Default,GET,prefix,"Updates"\n',
+    );
+    assert.deepEqual(
+      services['allow-list'].validate(csvNoCuc, context([...siteDocs('site-a'), csvNoCuc, jc])).filter((d) => d.code === 'mra-allow-list-missing-host'),
+      [],
+    );
     // The same files in a folder without a dump that turns MRA on: nothing.
     const other = (d: TextDocument) => TextDocument.create(d.uri.replace('/site-a/', '/site-none/'), d.languageId, 1, d.getText());
     const [csv2, jc2] = [other(csv), other(jc)];

@@ -295,8 +295,8 @@ test("Korean and Japanese use the seeds' and the product's terms; names, hosts a
   assert.equal(ja.edges.find((e) => e.from === 'emm')!.label, 'アプリ構成 (キー 2 個)');
   assert.ok(edge(ja, 'dns').split('; ').includes('サービス検出'));
   assert.equal(
-    scenarioOf('ja', noAllowList).edges.find((e) => e.to === 'host-cuc-example-com')!.label,
-    'ボイスメール — VoicemailPrimaryServer (Expressway-C の HTTP 許可リストへの登録が必要)',
+    scenarioOf('ja', noAllowList).edges.find((e) => e.to === 'host-updates-example-com')!.label,
+    'インストーラの更新 — UpdateURL (Expressway-C の HTTP 許可リストへの登録が必要)',
   );
   // Notes: the MRA rows' own Korean and Japanese service names.
   assert.ok(ko.notes!.some((n) => n.ko === 'PrimaryServerName이(가) 설정되어 있지만 "LDAP 디렉터리 검색"은(는) MRA에서 지원되지 않습니다.'));

@@ -28,6 +28,17 @@ describe('settings cross-file checks', () => {
     assert.equal(rel.location.uri, jc.uri);
     assert.equal(jc.getText(rel.location.range), 'https://updates.example.com/update.xml');
   });
+  it('does not ask for the voicemail server: Expressway-C allows the Unity Connection nodes it discovers itself', () => {
+    // Mobile and Remote Access Through Cisco Expressway Deployment Guide (X12.6), "Working With the Allow List":
+    // Expressway-C adds inbound rules for the discovered Unified CM, IM and Presence and Unity Connection nodes;
+    // the settings file holds only the editable rules, so a voicemail host absent from them is no finding.
+    const jc = jabber('<Voicemail><VoicemailPrimaryServer>cuc.example.com</VoicemailPrimaryServer></Voicemail>');
+    const s = doc('file:///ws/pair.expressway.yaml', pair(['photos.example.com'], ['DNS:vcse.example.com', 'DNS:collab-edge.example.com']));
+    assert.deepEqual(
+      settingsService.validate(s, context([s, jc])).filter((d) => d.code === 'mra-allow-list-missing-host'),
+      [],
+    );
+  });
   it('says nothing when MRA is off', () => {
     const jc = jabber('<Client><UpdateURL>https://updates.example.com/update.xml</UpdateURL></Client>');
     const s = doc(

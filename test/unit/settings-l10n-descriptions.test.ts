@@ -23,7 +23,6 @@ function settings(): { keys: string[]; lists: boolean[]; description: string; ui
   const out: { keys: string[]; lists: boolean[]; description: string; uiPath?: string }[] = [];
   const walk = (s: Node, keys: string[], lists: boolean[]) => {
     for (const [k, v] of Object.entries(s.properties ?? {})) {
-      if (k.startsWith('$')) continue; // "$schema" points editors at the schema; it is not a setting
       const list = !!v.items;
       if (v.description) out.push({ keys: [...keys, k], lists: [...lists, list], description: v.description, uiPath: v['x-uiPath'] });
       walk(list ? v.items! : v, [...keys, k], [...lists, list]);
@@ -108,7 +107,6 @@ test('completion of the keys of every section explains each key in Korean or Jap
       const d = doc('file:///all.cucm.yaml', text);
       for (const item of settingsService.complete(d, d.positionAt(offset), context([d], locale))) {
         const key = [...s.keys, item.label].join('.');
-        if (item.label.startsWith('$')) continue; // "$schema" points editors at the schema; it is not a setting
         checked++;
         seen.add(key);
         const documentation = (item.documentation as MarkupContent).value.split('\n')[0];
@@ -121,7 +119,7 @@ test('completion of the keys of every section explains each key in Korean or Jap
       }
     }
     assert.deepEqual(
-      all.map((a) => a.keys.join('.')).filter((k) => !k.startsWith('$') && !seen.has(k)),
+      all.map((a) => a.keys.join('.')).filter((k) => !seen.has(k)),
       [],
       `${locale}: keys never offered (${checked} checked)`,
     );

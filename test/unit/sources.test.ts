@@ -40,6 +40,36 @@ test('every seed document has its entry', (t) => {
   }
 });
 
+/** A Cisco or Webex page in another language than English: /c/ja_jp/, /c/ko_kr/, /c/zh_cn/, help.webex.com/ko-kr/…. */
+const FOREIGN_PAGE = /https:\/\/[^\s)]*(\/c\/(ja_jp|ko_kr|zh_cn|zh_tw)\/|help\.webex\.com\/(?!en-us\/)[a-z]{2}-[a-z]{2}\/)[^\s)]*/i;
+
+test('the English view cites English pages: no Chinese, Japanese or Korean edition where an English one is published', () => {
+  // Every document of sources.json and every chapter the data cites is published in English; an edition in
+  // another language would be cited only for a document that exists in that language alone (none today).
+  const pages = table.documents.flatMap((d) => [d.url, ...(d.urlPrefixes ?? [])]).filter((u): u is string => !!u);
+  assert.deepEqual(
+    pages.filter((u) => FOREIGN_PAGE.test(u)),
+    [],
+  );
+  assert.ok(FOREIGN_PAGE.test('see https://cisco.com/c/zh_cn/td/docs/voice_ip_comm/jabber/x_chapter_01000.html'));
+  assert.ok(FOREIGN_PAGE.test('https://help.webex.com/ko-kr/6ta3gz/x'));
+  assert.ok(!FOREIGN_PAGE.test('https://help.webex.com/en-us/article/6ta3gz/x https://www.cisco.com/c/en/us/td/docs/x.html'));
+});
+
+test('the Presence chapter of the Parameters Reference Guide is cited by its English page, without an edition note', () => {
+  const params = (read('jabber-parameters.json') as { parameters: { name: string; source: string | string[] }[] }).parameters;
+  const login = params.find((p) => p.name === 'LoginResource')!;
+  const cited = citationsOf(login.source, table, 'en');
+  assert.ok(
+    cited.some((c) => c.url?.startsWith('https://www.cisco.com/c/en/us/') && c.url.endsWith('_chapter_01000.html')),
+    JSON.stringify(cited),
+  );
+  assert.deepEqual(
+    cited.filter((c) => c.edition),
+    [],
+  );
+});
+
 test('every source in schemas/ resolves to a document, never to one of our own names', () => {
   const bad: string[] = [];
   const visit = (v: unknown, file: string) => {
@@ -50,6 +80,8 @@ test('every source in schemas/ resolves to a document, never to one of our own n
           const text = sourcesText(x as Parameters<typeof sourcesText>[0], table, 'en');
           if (/\d{3}_[0-9a-f]{16}|\bseeds?\b|field[- ]notes|schemas\/|\/work\/|shared\/|starting-list|corpus [A-Z]\d/i.test(text))
             bad.push(`${file}: ${text.slice(0, 160)}`);
+          const foreign = FOREIGN_PAGE.exec(text);
+          if (foreign) bad.push(`${file}: a page in another language than English: ${foreign[0]}`);
         } else visit(x, file);
       }
     }
@@ -63,6 +95,11 @@ test('every source in schemas/ resolves to a document, never to one of our own n
     'emm-parameters.json',
     'emm-matrices.json',
     'uc-settings-rules.json',
+    'allow-list.json',
+    'dns-services.json',
+    'certificate-checks.json',
+    'xconfiguration-map.json',
+    'mra-client-ports.json',
   ];
   for (const f of [...files, ...fs.readdirSync(path.join(schemas, 'diagnostics')).map((n) => `diagnostics/${n}`)]) visit(read(f), f);
   assert.deepEqual(bad, []);

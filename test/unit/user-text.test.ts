@@ -53,6 +53,11 @@ const INTERNAL: [RegExp, string][] = [
   [/\bissue \d+\b|bounded work|engineering guide/i, 'a note about our own work (an issue number, our engineering guide)'],
   [/\bPRG\b/, 'our abbreviation of the Parameters Reference Guide'],
   [/\bcisco\.com ›/, 'a Cisco page cited by its address instead of its title (schemas/sources.json lacks its prefix)'],
+  // Our own choices written as notes to ourselves ("mobile is used here", "so Policies is assumed", "the
+  // warning window is ours") rather than said to the user as what UC Config checks.
+  [/\b(we|our|ours)\b|\b(is|are) (used|assumed) here\b|\bis assumed\b|\bUC Config treats\b/i, 'a note to ourselves'],
+  [/가정합니다|여기서는 [^.]*봅니다|想定しています|ここでは[^。]*としています/, 'a note to ourselves'],
+  [/シード|시드|原文はあいまい|원문이 모호/, '"seed" or a note about our reading, in Japanese or Korean'],
 ];
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
@@ -170,5 +175,12 @@ describe('every word a user sees is for the user, in one language', () => {
     assert.equal(problems('サービス', 'ko').length, 1);
     assert.equal(problems('서비스', 'ja').length, 1);
     assert.equal(problems('see https://test-gsx.cisco.com/c/x', 'en').length, 1);
+    assert.equal(problems('Platform scope differs between sources; mobile is used here.', 'en').length, 1);
+    assert.equal(problems('The appendix does not name the group, so Policies is assumed.', 'en').length, 1);
+    assert.equal(problems('The 30-day warning window is ours.', 'en').length, 1);
+    assert.equal(problems('부록에 그룹 이름이 없어 Policies로 가정합니다.', 'ko').length, 1);
+    assert.equal(problems('付録にグループ名がないため Policies と想定しています。', 'ja').length, 1);
+    assert.equal(problems('シードによると、この高度な暗号化は社内 Wi-Fi でのみサポートされます。', 'ja').length, 1);
+    assert.deepEqual(problems('Checked as true or false; your colleagues may spell it otherwise.', 'en'), []);
   });
 });

@@ -75,7 +75,8 @@ describe('workspace diagram', () => {
     const edge = (to: string) => s.edges.find((e) => e.to === to)!;
     assert.match(edge('host-photos-example-com').label, /\(on the HTTP allow list\)/);
     assert.match(edge('host-updates-example-com').label, /NOT on the Expressway-C HTTP allow list/);
-    assert.match(edge('host-cuc-example-com').label, /NOT on the Expressway-C HTTP allow list/);
+    // The voicemail server gets no allow-list state: Expressway-C allows the Unity Connection nodes it discovers itself.
+    assert.equal(edge('host-cuc-example-com').label, 'voicemail — VoicemailPrimaryServer');
     assert.equal(s.edges.find((e) => e.from === 'host-expc-example-com' && e.to === 'host-expe-example-com')!.port, '7001');
     // TFTP and CTI on the same Unified CM are one node with both roles on one link.
     assert.match(edge('host-cucm1-example-com').protocol!, /TFTP \/ CTI/);

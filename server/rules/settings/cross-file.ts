@@ -19,13 +19,16 @@ import { normalizeSan } from './values';
 import { hostOf } from '../../core/net';
 
 /** jabber-config parameters whose host Jabber fetches over HTTP(S), so MRA needs it in the allow list
- *  (seed 000, 지원되는 서비스 table), with what the host serves (schemas/l10n/uc-settings.json `purpose.*`). */
+ *  (seed 000, 지원되는 서비스 table), with what the host serves (schemas/l10n/uc-settings.json `purpose.*`).
+ *  The voicemail server is not among them: Expressway-C adds inbound rules for the Unity Connection nodes
+ *  it discovers itself (Mobile and Remote Access Through Cisco Expressway Deployment Guide, "Working With
+ *  the Allow List" / "Automatic Inbound Rules"), and neither a settings file nor the allow-list CSV shows
+ *  those automatic rules, so a voicemail host missing from the editable rules is no sign of a problem. */
 export const ALLOW_LIST_PARAMETERS: Record<string, string> = {
   updateurl: 'purpose.installerUpdates',
   photouriwithtoken: 'purpose.directoryPhotos',
   udsphotouriwithtoken: 'purpose.directoryPhotos',
   bdiphotouriwithtoken: 'purpose.directoryPhotos',
-  voicemailprimaryserver: 'purpose.visualVoicemail',
 };
 
 function range(doc: TextDocument, start: number, end: number) {

@@ -92,7 +92,9 @@ const SERVER_PARAMETERS: { names: string[]; type: NodeType; role: string; protoc
   { names: ['UdsServer'], type: 'cucm', role: 'role.uds', protocol: 'UDS' },
   { names: ['PresenceServerAddress', 'PresenceServerURL'], type: 'imp', role: 'role.presence' },
   { names: ['PrimaryServerName', 'SecondaryServerName'], type: 'directory', role: 'role.ldap', protocol: 'LDAP' },
-  { names: ['VoicemailPrimaryServer', 'VoicemailBackup1Server', 'VoicemailBackup2Server'], type: 'unity', role: 'role.voicemail', http: true },
+  // No allow-list state for voicemail: Expressway-C allows the Unity Connection nodes it discovers by automatic
+  // rules the workspace does not show (as rules/settings/cross-file.ts, ALLOW_LIST_PARAMETERS).
+  { names: ['VoicemailPrimaryServer', 'VoicemailBackup1Server', 'VoicemailBackup2Server'], type: 'unity', role: 'role.voicemail' },
   { names: ['PhotoUriWithToken', 'UdsPhotoUriWithToken'], type: 'web-server', role: 'role.photos', protocol: 'HTTP', http: true },
   { names: ['UpdateURL'], type: 'web-server', role: 'role.updates', protocol: 'HTTP', http: true },
   { names: ['PrtLogServerURL'], type: 'web-server', role: 'role.prt', protocol: 'HTTPS', http: true },
