@@ -36,20 +36,18 @@ test(
   '2 000 DNS records: laid out on the worker within a second while the event loop keeps turning',
   { skip: !built && 'run npm run build first' },
   async () => {
-    let last = performance.now();
-    let longest = 0;
-    const tick = setInterval(() => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
-    }, 2);
+    // The event loop's utilisation while the worker lays out: the share of the time this thread was busy
+    // rather than waiting. A layout on this thread keeps it near 1; with the worker, starting the thread and
+    // reading its answer take about a third. (Unlike the longest gap between timer ticks, it does not grow
+    // when a loaded machine deschedules an idle process.)
+    const elu = performance.eventLoopUtilization();
     const start = performance.now();
     const bundle = { '{0} components: {1}, …': '구성 요소 {0}개: {1}, …' };
     const layout = await layoutOffThread(WORKER, big(2000), 'ko', bundle);
     const ms = performance.now() - start;
-    clearInterval(tick);
+    const busy = performance.eventLoopUtilization(elu).utilization;
     assert.ok(ms < 1000, `${Math.round(ms)} ms`);
-    assert.ok(longest < 50, `the event loop was held for ${Math.round(longest)} ms`);
+    assert.ok(busy < 0.8, `the event loop was busy ${Math.round(busy * 100)} % of the time`);
     assert.deepEqual(layout.summary, { nodes: 2002, drawn: 3 });
     // The page language's words, from the bundle handed to the worker.
     assert.ok(
