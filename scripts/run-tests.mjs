@@ -8,7 +8,7 @@
 // module keeps its own __dirname and __filename (fixtures, schemas and dist/ are found beside the
 // sources), and stack traces point into the .ts sources (--enable-source-maps).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
@@ -32,7 +32,7 @@ for (const r of roots) {
 const cache = path.join(root, 'node_modules', '.cache', 'tests');
 const out = path.join(cache, `run-${process.pid}`);
 mkdirSync(cache, { recursive: true });
-for (const old of readdirSync(cache)) {
+for (const old of readdirSync(cache).filter((e) => e.startsWith('run-'))) {
   // A run that was killed leaves its folder; an hour on, it is nobody's.
   const p = path.join(cache, old);
   if (Date.now() - statSync(p).mtimeMs > 3_600_000) rmSync(p, { recursive: true, force: true });
@@ -70,11 +70,35 @@ const built = await esbuild.build({
 if (built.errors.length) process.exit(1);
 const runnable = files.map((f) => (f.endsWith('.ts') ? path.join(out, path.relative(root, path.resolve(f))).replace(/\.ts$/, '.js') : f));
 
+// The longest files start first (as long as they took last time; a file not seen yet counts as long),
+// so no long file starts last and runs alone while the other core idles.
+const timesFile = path.join(cache, 'durations.json');
+const readTimes = (f) => {
+  try {
+    return JSON.parse(readFileSync(f, 'utf8'));
+  } catch {
+    return {};
+  }
+};
+const times = readTimes(timesFile);
+const source = (f) => path.relative(root, path.resolve(f));
+const order = (f) => times[source(f)] ?? Infinity;
+const jobs = files.map((f, i) => ({ file: f, run: runnable[i] })).sort((a, b) => order(b.file) - order(a.file));
+const thisRun = path.join(out, 'durations.json');
+
 // Node runs one file at a time on two cores (its default is one less than the cores); the files spend
 // much of their time starting processes and waiting on the server, so one file per core keeps both busy.
 // TEST_CONCURRENCY overrides it.
 const concurrency = Number(process.env.TEST_CONCURRENCY ?? Math.max(2, availableParallelism()));
-const r = spawnSync(process.execPath, ['--enable-source-maps', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...runnable], {
+const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout'];
+reporters.push(`--test-reporter=${path.join(import.meta.dirname, 'test-durations.mjs')}`, `--test-reporter-destination=${thisRun}`);
+const r = spawnSync(process.execPath, ['--enable-source-maps', '--test', `--test-concurrency=${concurrency}`, ...reporters, ...jobs.map((j) => j.run)], {
   stdio: 'inherit',
 });
+// Bundles are named after their sources; a targeted run updates the times of its own files only.
+const measured = Object.entries(readTimes(thisRun)).map(([f, ms]) => [
+  f.startsWith(out) ? path.relative(out, f).replace(/\.js$/, '.ts') : path.relative(root, f),
+  ms,
+]);
+writeFileSync(timesFile, JSON.stringify({ ...readTimes(timesFile), ...Object.fromEntries(measured) }, null, 1));
 process.exit(r.status ?? 1);
