@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fuzzParams } from '../fuzz';
 import { LspClient } from './lsp-client';
 
 const DIR = 'file:///tmp/uc-config-incremental';
@@ -126,6 +127,6 @@ test('random incremental edits end in the diagnostics of a fresh open', async ()
   const initial = largeConfig(1500);
   await fc.assert(
     fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 10 }), (edits) => typeAndCompare(initial, edits)),
-    { numRuns: RUNS, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}) },
+    fuzzParams(RUNS),
   );
 });

@@ -107,12 +107,17 @@ export class LspClient {
     await this.request('shutdown', null);
     this.notify('exit', null);
     return new Promise((resolve) => {
-      if (this.proc.exitCode !== null) resolve(this.proc.exitCode);
-      this.proc.on('exit', (code) => resolve(code));
-      setTimeout(() => {
+      if (this.proc.exitCode !== null) return resolve(this.proc.exitCode);
+      // The kill timer is cleared on exit: left pending, it kept every protocol test process alive
+      // three seconds after its last test.
+      const timer = setTimeout(() => {
         this.proc.kill();
         resolve(null);
       }, 3000);
+      this.proc.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
     });
   }
 }

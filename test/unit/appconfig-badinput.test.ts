@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { fuzzParams } from '../fuzz';
 import { codes, context, doc, jsonDoc, service, validate, xmlDoc } from './appconfig-helpers';
 
 test('a <dict> with a <key> and no value', () => {
@@ -101,7 +102,7 @@ test('no input makes any feature throw (property test over arbitrary and mutated
       const diags = service.validate(d, ctx);
       service.codeActions(d, { start: pos, end: pos }, diags, ctx);
     }),
-    { numRuns: 400 },
+    fuzzParams(400),
   );
 });
 

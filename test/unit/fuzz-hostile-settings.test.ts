@@ -7,11 +7,11 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { parseSettings, scanShape } from '../../server/formats/settings';
 import { settingsService } from '../../server/services/settings';
+import { fuzzParams } from '../fuzz';
 import { hostileYaml } from './hostile-settings-shapes';
 import { context, doc } from './settings-helpers';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 // Generous for a shared machine; the shapes took seconds to forever before the bounds.
 const CALL_BUDGET_MS = Number(process.env.FUZZ_CALL_BUDGET_MS ?? 1500);
 const BOUND_CODES = ['settings-too-deep', 'settings-too-large'];
@@ -38,7 +38,7 @@ test('hostile YAML shapes: every feature answers in time, bounds reported exactl
       assert.equal(bounded.length, past ? 1 : 0, `${bounded.map((x) => x.code)} for depth ${shape.depth}, ${shape.entries} entries, ${text.length} chars`);
       if (!past) assert.ok(parseSettings(text, 'yaml').root, 'a file within the bounds is read');
     }),
-    { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}) },
+    fuzzParams(RUNS),
   );
   if (report.failed) {
     const error = String((report.errorInstance as Error | undefined)?.message ?? report.errorInstance).slice(0, 500);

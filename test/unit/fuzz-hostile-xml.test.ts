@@ -12,13 +12,13 @@ import { parseXml, walk, XML_LIMITS } from '../../server/formats/xml';
 import { services } from '../../server/services/registry';
 import type { ServiceContext } from '../../server/services/types';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { fuzzParams } from '../fuzz';
 
 const RUNS = Math.max(1, Math.floor(Number(process.env.FUZZ_RUNS ?? 40) / 4));
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 // A whole file's validation and every request on it; generous for a loaded machine, far below the
 // seconds to minutes these shapes cost before the reader was bounded.
 const BUDGET_MS = Number(process.env.FUZZ_CALL_BUDGET_MS ?? 1500);
-const params = { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}) };
+const params = fuzzParams(RUNS);
 
 const catalogs = loadCatalogs(path.resolve(__dirname, '../../schemas'));
 const ctx = (): ServiceContext => ({ settings: { ...DEFAULT_SETTINGS }, catalogs, locale: 'en', workspace: { documents: () => [] } });

@@ -1,7 +1,8 @@
 // Property-based robustness of every format service: whatever text an editor hands the server —
 // half-typed edits, truncated downloads, binary uploads, hostile DTDs, broken encodings — each
-// feature returns a well-formed result quickly and never throws. `npm test` runs a bounded number
-// of cases; `npm run fuzz` (FUZZ_RUNS=…) runs the long version with the same properties.
+// feature returns a well-formed result quickly and never throws. `npm test` runs a few cases from a
+// fixed seed (test/fuzz.ts); `npm run fuzz` (FUZZ_RUNS=…) runs the long version with the same
+// properties from a random seed, and `npm run test:all` runs 300 cases each (`npm run fuzz:lite`).
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,12 +15,11 @@ import { services } from '../../server/services/registry';
 import type { DocumentKind, ServiceContext } from '../../server/services/types';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { fuzzParams } from '../fuzz';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
 // Generous enough for a slow CI machine; a hang or quadratic blow-up is far beyond it.
 const CALL_BUDGET_MS = Number(process.env.FUZZ_CALL_BUDGET_MS ?? 3000);
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
-const fcParams = (numRuns: number) => ({ numRuns, ...(SEED !== undefined ? { seed: SEED } : {}) });
 
 const catalogs = loadCatalogs(path.resolve(__dirname, '../../schemas'));
 const ctx = (): ServiceContext => ({ settings: { ...DEFAULT_SETTINGS }, catalogs, locale: 'en', workspace: { documents: () => [] } });
@@ -229,7 +229,7 @@ for (const f of FORMATS) {
         const fresh = svc.validate(TextDocument.create(f.uri, f.languageId, 1000 + version, finalText), c);
         assert.deepEqual(incremental, fresh);
       }),
-      fcParams(RUNS),
+      fuzzParams(RUNS),
     );
   });
 
@@ -238,7 +238,7 @@ for (const f of FORMATS) {
       fc.property(fc.nat(), fc.array(edit, { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 4 }), (pick, edits, probes) => {
         exercise(f, mutate(f.samples[pick % f.samples.length], edits), probes);
       }),
-      fcParams(RUNS),
+      fuzzParams(RUNS),
     );
   });
 
@@ -249,7 +249,7 @@ for (const f of FORMATS) {
         const at = Math.floor(cut * s.length);
         exercise(f, s.slice(0, at), [at, Math.floor(at / 2)]);
       }),
-      fcParams(RUNS),
+      fuzzParams(RUNS),
     );
   });
 
@@ -266,7 +266,7 @@ for (const f of FORMATS) {
           exercise(f, text, probes);
         },
       ),
-      fcParams(RUNS * 2),
+      fuzzParams(RUNS * 2),
     );
   });
 
@@ -281,7 +281,7 @@ for (const f of FORMATS) {
         s = (bom ? '\uFEFF' : '') + s.slice(0, mid) + bad + s.slice(mid);
         exercise(f, s, [0, 1, mid, mid + 1]);
       }),
-      fcParams(RUNS),
+      fuzzParams(RUNS),
     );
   });
 }

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseSettings } from '../../server/formats/settings';
 import { settingsService } from '../../server/services/settings';
+import { fuzzParams } from '../fuzz';
 import { caret, context, doc } from './settings-helpers';
 
 const validate = (uri: string, text: string) => {
@@ -96,7 +97,7 @@ describe('settings bad input', () => {
         settingsService.folding(d, ctx);
         assert.ok(parseSettings(text, json ? 'json' : 'yaml'));
       }),
-      { numRuns: 300 },
+      fuzzParams(300),
     );
   });
   it('never throws while a realistic file is typed character by character', () => {
