@@ -27,6 +27,11 @@ const { parseTree } = await import('jsonc-parser');
 const catalogs = loadCatalogs(path.join(root, 'schemas'));
 const ctx = { settings: { ...DEFAULT_SETTINGS }, catalogs, locale: 'en', workspace: { documents: () => [] } };
 const quick = process.argv.includes('--quick');
+/** `--only dump,folder`: just those sections (jabber, settings, peers, dump, folder, certificates, server, bundle); `--write` needs them all. */
+const onlyArg = process.argv.find((a) => a.startsWith('--only'));
+const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.slice(7) : (process.argv[process.argv.indexOf(onlyArg) + 1] ?? '')).split(',') : undefined;
+if (only && process.argv.includes('--write')) throw new Error('--write records the whole table: run it without --only');
+const want = (section) => !only || only.includes(section);
 
 // ---- statistics -------------------------------------------------------------------------------
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -138,7 +143,7 @@ const saxesScan = (text) => {
   p.write(text).close();
 };
 const { parseJabberConfig } = await load('server/formats/jabber-config.ts');
-for (const n of [100, 10_000, 100_000]) {
+for (const n of want('jabber') ? [100, 10_000, 100_000] : []) {
   const text = jabberConfig(n);
   const runs = n >= 100_000 ? (quick ? 3 : 7) : quick ? 7 : 21;
   validationRow(`jabber-config ${n.toLocaleString('en')} params`, URI, 'xml', 'jabber-config', text, bareParse.xml, runs);
@@ -160,7 +165,7 @@ for (const n of [100, 10_000, 100_000]) {
 }
 
 // ---- jabber-config 10k: completion, hover, incremental re-validation ---------------------------
-{
+if (want('jabber')) {
   const text = jabberConfig(10_000);
   const doc = TextDocument.create(URI, 'xml', 1, text);
   const hoverAt = doc.positionAt(text.indexOf('<EnableVideo>') + 3);
@@ -310,7 +315,7 @@ function featureRows(label, uri, languageId, kind, text, probe, n) {
   );
 }
 
-{
+if (want('settings')) {
   const json = fs.readFileSync(path.join(root, 'examples/jabber-intune.appconfig.json'), 'utf8');
   validationRow('app-config JSON (example)', 'file:///bench/x.appconfig.json', 'json', 'app-config', json, bareParse.json, quick ? 21 : 101);
   // The example is under 1 KiB, where fixed costs dominate; the same entries repeated 200 times
@@ -369,7 +374,7 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
     `ours ${ms(median(pairs.map((p) => p.ours)))} ms (${last.ourCount} diagnostics), theirs ${ms(median(pairs.map((p) => p.theirs)))} ms (${last.peerCount}); median of ${n} paired runs`,
   );
 }
-{
+if (want('peers')) {
   const yls = await import('yaml-language-server');
   const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/uc-settings.schema.json'), 'utf8'));
   const yamlLs = (yls.default ?? yls).getLanguageService({
@@ -459,7 +464,7 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
   );
 }
 // ---- Expressway xConfiguration dump: parse + every settings rule vs a plain split-and-regex loop ----
-{
+if (want('dump')) {
   /**
    * An Expressway-C dump of n records shaped like a real full one: a dozen zones (every other one a
    * Unified Communications traversal zone), 20 SIP domains, the cluster, and search rules and other
@@ -584,7 +589,7 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
 }
 
 // ---- a folder of 50 deployments checked by the CLI vs reading its files ---------------------------
-{
+if (want('folder')) {
   /**
    * 50 deployment folders (the two sites of test/fixtures/expressway, alternately: dumps of both boxes,
    * their certificates and an nslookup paste), checked as `uc-config check <folder> --format json` does
@@ -641,7 +646,7 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
 }
 
 // ---- certificates: the summary (read + hover) and a trust-store bundle, next to node:crypto ------------
-{
+if (want('certificates')) {
   const { X509Certificate } = await import('node:crypto');
   const chain = fs.readFileSync(path.join(root, 'test/fixtures/certs/chain-of-3.pem'), 'utf8');
   const leaf = chain.slice(0, chain.indexOf('-----END CERTIFICATE-----') + 25) + '\n';
@@ -735,7 +740,7 @@ class Lsp {
   }
 }
 
-{
+if (want('server')) {
   const text = jabberConfig(100);
   const starts = [];
   for (let i = 0; i < (quick ? 3 : 7); i++) {
@@ -755,7 +760,9 @@ class Lsp {
   );
 }
 
-if (fs.existsSync('/proc/self/status')) {
+if (!want('server')) {
+  // not asked for (--only)
+} else if (fs.existsSync('/proc/self/status')) {
   const c = new Lsp();
   await c.init();
   c.open('file:///bench/warm/jabber-config.xml', jabberConfig(10));
@@ -776,7 +783,7 @@ if (fs.existsSync('/proc/self/status')) {
 }
 
 // ---- bundle sizes ------------------------------------------------------------------------------
-{
+if (want('bundle')) {
   const size = (f) => fs.statSync(path.join(root, 'dist', f)).size;
   const kb = (b) => `${(b / 1024).toFixed(0)} KiB`;
   const pair = size('extension.js') + size('server.js');
