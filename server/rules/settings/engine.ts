@@ -4,7 +4,7 @@
 // call a named function of custom.ts, never inline code here.
 import { formatPath, type SettingsNode } from '../../formats/settings';
 import { customChecks } from './custom';
-import { booleanish, missingTail, nearestExisting, resolve, scalarEquals, type PathContext, type ResolvedValue } from './paths';
+import { booleanish, compilePath, missingTail, nearestExisting, resolve, scalarEquals, type PathContext, type ResolvedValue } from './paths';
 import type { EngineContext, Failure, Finding, FixPlan, Predicate, RelatedNode, SettingsRule } from './types';
 import { isFqdn, isIp } from '../../core/net';
 import { normalizeSan } from './values';
@@ -193,19 +193,50 @@ function holds(p: Predicate, ctx: EngineContext): boolean {
 function scopeItems(rule: SettingsRule, ctx: PathContext): (SettingsNode | undefined)[] {
   if (!rule.each) return [ctx.root];
   const scopes = Array.isArray(rule.each) ? rule.each : [rule.each];
-  return scopes.flatMap((s) =>
-    resolve(s, { ...ctx, item: undefined })
-      .filter((r) => !r.uri)
-      .map((r) => r.node),
-  );
+  const out: SettingsNode[] = [];
+  for (const s of scopes) {
+    // An absolute scope does not read the scope item, so the context is passed as it is (no copy per scope).
+    const base = compilePath(s).base;
+    for (const r of resolve(s, base === 'item' ? { ...ctx, item: undefined } : ctx)) if (!r.uri) out.push(r.node);
+  }
+  return out;
+}
+
+/**
+ * The top-level keys a rule's scopes start at (`$.cucm.clusters[]` → cucm), or undefined when a scope
+ * may start elsewhere. A rule whose every scope starts at a key the document does not have has nothing
+ * to check: a deployment read from Expressway artifacts holds no CUCM, SCIM or Lync section, and the
+ * rules about those are passed over without resolving their scopes.
+ */
+const scopeRoots = new WeakMap<SettingsRule, string[] | null>();
+
+function scopeRootsOf(rule: SettingsRule): string[] | null {
+  let roots = scopeRoots.get(rule);
+  if (roots !== undefined) return roots;
+  roots = [];
+  for (const s of rule.each ? (Array.isArray(rule.each) ? rule.each : [rule.each]) : []) {
+    const { base, steps } = compilePath(s);
+    const first = steps[0];
+    if (base !== 'root' || !first || !('key' in first) || first.key.includes('*')) {
+      roots = null;
+      break;
+    }
+    roots.push(first.key);
+  }
+  if (roots && !roots.length) roots = null;
+  scopeRoots.set(rule, roots);
+  return roots;
 }
 
 /** Runs every rule against one document and returns the findings. */
 export function evaluateRules(rules: SettingsRule[], ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   if (!ctx.root) return out;
+  const topKeys = new Set(ctx.root.properties?.map((p) => p.key));
   ctx = { ...ctx, cache: ctx.cache ?? new Map() };
   for (const rule of rules) {
+    const roots = scopeRootsOf(rule);
+    if (roots && !roots.some((k) => topKeys.has(k))) continue;
     for (const item of scopeItems(rule, ctx)) {
       if (!item) continue;
       const local: EngineContext = { ...ctx, item };

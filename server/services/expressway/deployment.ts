@@ -156,16 +156,16 @@ export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
   return out;
 }
 
-/** For a view that does not change (the CLI): each folder's documents of a kind, and its files on disk, listed once. */
+/** For a view that does not change (the CLI): each folder's documents of a kind, its files on disk and its deployment, read once. */
 const unchangingViews = new WeakMap<
   ServiceContext['workspace'],
-  { docs: Map<DocumentKind, Map<string, TextDocument[]>>; disk: Map<string, CertificateOnDisk[]> }
+  { docs: Map<DocumentKind, Map<string, TextDocument[]>>; disk: Map<string, CertificateOnDisk[]>; deployments: Map<string, Deployment> }
 >();
 
 function unchangingView(ctx: ServiceContext) {
   if (!ctx.workspace.unchanging) return undefined;
   let v = unchangingViews.get(ctx.workspace);
-  if (!v) unchangingViews.set(ctx.workspace, (v = { docs: new Map(), disk: new Map() }));
+  if (!v) unchangingViews.set(ctx.workspace, (v = { docs: new Map(), disk: new Map(), deployments: new Map() }));
   return v;
 }
 
@@ -186,7 +186,8 @@ export function documentsIn(folder: string, kind: DocumentKind, ctx: ServiceCont
   return byFolder.get(folder) ?? [];
 }
 
-function diskArtifactsFor(folder: string, ctx: ServiceContext): CertificateOnDisk[] {
+/** The certificates and DNS files of a folder on disk (listed once per folder when the view does not change). */
+export function diskArtifactsFor(folder: string, ctx: ServiceContext): CertificateOnDisk[] {
   const v = unchangingView(ctx);
   if (!v) return diskArtifactsIn(folder);
   let hit = v.disk.get(folder);
@@ -200,6 +201,12 @@ const MAX_CACHED = 100;
 /** The deployment `uri` belongs to, built once per change of any of its files. */
 export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date()): Deployment {
   const folder = deploymentFolder(uri);
+  // A view that does not change (one CLI run) builds each folder's deployment once: every file of the
+  // folder asks for it, and nothing its stamp would compare can have changed (the day included, as
+  // one run's findings are of one day).
+  const view = unchangingView(ctx);
+  const built = view?.deployments.get(folder);
+  if (built && uri.startsWith('file:')) return built;
   const docs = ARTIFACT_KINDS.flatMap((kind) => documentsIn(folder, kind, ctx).map((d) => ({ kind, d })));
   docs.sort((a, b) => (a.d.uri < b.d.uri ? -1 : a.d.uri > b.d.uri ? 1 : 0));
   const certs = uri.startsWith('file:') ? diskArtifactsFor(folder, ctx) : [];
@@ -211,7 +218,10 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
       ...certs.map((c) => `${c.uri}@${c.stamp}`),
     ].join('|') + `#${today.toISOString().slice(0, 10)}`;
   const hit = cache.get(folder);
-  if (hit && hit.stamp === stamp) return hit.deployment;
+  if (hit && hit.stamp === stamp) {
+    if (view && uri.startsWith('file:')) view.deployments.set(folder, hit.deployment);
+    return hit.deployment;
+  }
   const inputs: ArtifactInput[] = docs.map(({ kind, d }) => {
     if (kind === 'expressway-xconfiguration') {
       const x = parsedXConfiguration(d);
@@ -245,6 +255,7 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
   };
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(folder, { stamp, deployment });
+  if (view && uri.startsWith('file:')) view.deployments.set(folder, deployment);
   return deployment;
 }
 
