@@ -99,8 +99,9 @@ const certificateCache = new Map<string, CertificateOnDisk>();
 /**
  * The certificates and CSRs of a deployment folder, read from disk (they may be binary DER, which no
  * editor syncs as text), bounded in number and size, each parsed once per change of size or time.
+ * `known` gives a text file the caller has already read (the CLI's documents), so it is not read again.
  */
-export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
+export function diskArtifactsIn(folder: string, known?: (uri: string) => TextDocument | undefined): CertificateOnDisk[] {
   let dir: string;
   try {
     dir = folder.startsWith('/') || /^[a-z]:/i.test(folder) ? folder : fileURLToPath(folder);
@@ -128,9 +129,10 @@ export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
       const stamp = `${st.size}:${st.mtimeMs}`;
       let hit = certificateCache.get(uri);
       if (!hit || hit.stamp !== stamp) {
-        const bytes = fs.readFileSync(full);
+        const doc = isDns ? known?.(uri) : undefined;
+        const bytes = doc ? undefined : fs.readFileSync(full);
         if (isDns) {
-          const text = bytes.toString('utf8');
+          const text = doc ? doc.getText() : bytes!.toString('utf8');
           // A dump or status file is not a DNS lookup, whatever the DNS reader would make of it.
           const dns = looksLikeXConfiguration(text) || looksLikeXStatus(text) ? undefined : readDnsFile(text);
           hit = {
@@ -138,11 +140,11 @@ export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
             stamp,
             file: { items: [], privateKeys: [], problems: [] },
             dns: dns?.records.length ? dns : undefined,
-            doc: TextDocument.create(uri, 'plaintext', 0, text),
+            doc: doc ?? TextDocument.create(uri, 'plaintext', 0, text),
           };
         } else {
-          const file = readCertificateFile(new Uint8Array(bytes));
-          const text = file.encoding === 'der' ? '' : bytes.toString('utf8');
+          const file = readCertificateFile(new Uint8Array(bytes!));
+          const text = file.encoding === 'der' ? '' : bytes!.toString('utf8');
           hit = { uri, stamp, file, doc: TextDocument.create(uri, 'plaintext', 0, text) };
         }
         if (certificateCache.size >= 500) certificateCache.delete(certificateCache.keys().next().value as string);
@@ -155,6 +157,9 @@ export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
   }
   return out;
 }
+
+/** Kinds of the text files a deployment folder's DNS candidates (`.txt`, `.log` …) may be. */
+const TEXT_KINDS: DocumentKind[] = ['expressway-xconfiguration', 'expressway-xstatus', 'dns'];
 
 /** For a view that does not change (the CLI): each folder's documents of a kind, its files on disk and its deployment, read once. */
 const unchangingViews = new WeakMap<
@@ -191,7 +196,12 @@ export function diskArtifactsFor(folder: string, ctx: ServiceContext): Certifica
   const v = unchangingView(ctx);
   if (!v) return diskArtifactsIn(folder);
   let hit = v.disk.get(folder);
-  if (!hit) v.disk.set(folder, (hit = diskArtifactsIn(folder)));
+  if (!hit) {
+    // The view's text files of this folder (dumps, status, DNS pastes) were read by the caller: not again.
+    const byUri = new Map<string, TextDocument>();
+    for (const kind of TEXT_KINDS) for (const d of documentsIn(folder, kind, ctx)) byUri.set(d.uri, d);
+    v.disk.set(folder, (hit = diskArtifactsIn(folder, (uri) => byUri.get(uri))));
+  }
   return hit;
 }
 
