@@ -233,7 +233,7 @@ export function evaluateRules(rules: SettingsRule[], ctx: EngineContext): Findin
   const out: Finding[] = [];
   if (!ctx.root) return out;
   const topKeys = new Set(ctx.root.properties?.map((p) => p.key));
-  ctx = { ...ctx, cache: ctx.cache ?? new Map() };
+  ctx = ctx.cache ? ctx : { ...ctx, cache: new Map(), relative: new WeakMap() };
   for (const rule of rules) {
     const roots = scopeRootsOf(rule);
     if (roots && !roots.some((k) => topKeys.has(k))) continue;
