@@ -144,7 +144,9 @@ function upFrom(node: SettingsNode | undefined, levels: number): SettingsNode | 
 export function resolve(path: string, ctx: PathContext, expandLists = true): ResolvedValue[] {
   const { base, up } = compilePath(path);
   if (!ctx.cache) return resolveUncached(path, ctx, expandLists);
-  const key = `${expandLists ? 1 : 0}${path}`;
+  // The path itself (a string of the rules' data, whose hash the engine keeps) when lists are expanded,
+  // as they nearly always are: no key string is built per call.
+  const key = expandLists ? path : `\u0000${path}`;
   if (base === 'item') {
     const start = ctx.relative && upFrom(ctx.item ?? ctx.root, up);
     if (!start) return resolveUncached(path, ctx, expandLists);
