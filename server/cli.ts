@@ -19,6 +19,7 @@ import { redactUrls } from './core/secrets';
 import { settingsFromArtifacts } from './services/expressway/settingsExport';
 import { services } from './services/registry';
 import type { DocumentKind, Locale, ServiceContext } from './services/types';
+import type { WorkspaceView } from './catalog/context';
 
 export const USAGE = `Usage: uc-config check [options] <files or folders…>
        uc-config --version | --help
@@ -203,13 +204,19 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
   });
   // One run reads the files once: nothing changes under it, so each folder is listed once (unchanging).
   const byKind = new Map<DocumentKind, TextDocument[]>();
+  const byUri = new Map<string, TextDocument>();
   for (const d of docs) {
+    byUri.set(d.doc.uri, d.doc);
     if (!d.kind) continue;
     const list = byKind.get(d.kind);
     if (list) list.push(d.doc);
     else byKind.set(d.kind, [d.doc]);
   }
-  const workspace = { documents: (kind: DocumentKind) => byKind.get(kind)?.slice() ?? [], unchanging: true };
+  const workspace: WorkspaceView = {
+    documents: (kind: DocumentKind) => byKind.get(kind)?.slice() ?? [],
+    unchanging: true,
+    document: (uri) => byUri.get(uri),
+  };
   const ctx: ServiceContext = { settings: opts.settings, catalogs, locale: opts.locale, workspace };
   const start = { line: 0, character: 0 };
   const results: FileResult[] = docs.map(({ file, named, doc, kind }) => {

@@ -143,21 +143,18 @@ function upFrom(node: SettingsNode | undefined, levels: number): SettingsNode | 
 /** Nodes at `path`. With `expandLists`, a list reached without `[]` contributes its items instead. */
 export function resolve(path: string, ctx: PathContext, expandLists = true): ResolvedValue[] {
   const { base, up } = compilePath(path);
-  if (!ctx.cache) return resolveUncached(path, ctx, expandLists);
+  // Absolute paths in one store; relative ones in a store per node they start at.
+  let store = ctx.cache;
+  if (base === 'item') {
+    const start = ctx.relative && upFrom(ctx.item ?? ctx.root, up);
+    store = start && (ctx.relative!.get(start) ?? ctx.relative!.set(start, new Map()).get(start));
+  }
+  if (!store) return resolveUncached(path, ctx, expandLists);
   // The path itself (a string of the rules' data, whose hash the engine keeps) when lists are expanded,
   // as they nearly always are: no key string is built per call.
   const key = expandLists ? path : `\u0000${path}`;
-  if (base === 'item') {
-    const start = ctx.relative && upFrom(ctx.item ?? ctx.root, up);
-    if (!start) return resolveUncached(path, ctx, expandLists);
-    let byPath = ctx.relative!.get(start);
-    if (!byPath) ctx.relative!.set(start, (byPath = new Map()));
-    let hit = byPath.get(key);
-    if (!hit) byPath.set(key, (hit = resolveUncached(path, ctx, expandLists)));
-    return hit;
-  }
-  let hit = ctx.cache.get(key);
-  if (!hit) ctx.cache.set(key, (hit = resolveUncached(path, ctx, expandLists)));
+  let hit = store.get(key);
+  if (!hit) store.set(key, (hit = resolveUncached(path, ctx, expandLists)));
   return hit;
 }
 

@@ -158,9 +158,6 @@ export function diskArtifactsIn(folder: string, known?: (uri: string) => TextDoc
   return out;
 }
 
-/** Kinds of the text files a deployment folder's DNS candidates (`.txt`, `.log` …) may be. */
-const TEXT_KINDS: DocumentKind[] = ['expressway-xconfiguration', 'expressway-xstatus', 'dns'];
-
 /** For a view that does not change (the CLI): each folder's documents of a kind, its files on disk and its deployment, read once. */
 const unchangingViews = new WeakMap<
   ServiceContext['workspace'],
@@ -196,12 +193,8 @@ export function diskArtifactsFor(folder: string, ctx: ServiceContext): Certifica
   const v = unchangingView(ctx);
   if (!v) return diskArtifactsIn(folder);
   let hit = v.disk.get(folder);
-  if (!hit) {
-    // The view's text files of this folder (dumps, status, DNS pastes) were read by the caller: not again.
-    const byUri = new Map<string, TextDocument>();
-    for (const kind of TEXT_KINDS) for (const d of documentsIn(folder, kind, ctx)) byUri.set(d.uri, d);
-    v.disk.set(folder, (hit = diskArtifactsIn(folder, (uri) => byUri.get(uri))));
-  }
+  // The files the view has read (the CLI's dumps and DNS pastes) are not read again.
+  if (!hit) v.disk.set(folder, (hit = diskArtifactsIn(folder, ctx.workspace.document)));
   return hit;
 }
 
@@ -211,12 +204,12 @@ const MAX_CACHED = 100;
 /** The deployment `uri` belongs to, built once per change of any of its files. */
 export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date()): Deployment {
   const folder = deploymentFolder(uri);
-  // A view that does not change (one CLI run) builds each folder's deployment once: every file of the
-  // folder asks for it, and nothing its stamp would compare can have changed (the day included, as
-  // one run's findings are of one day).
+  // A view that does not change (one CLI run, files on disk) builds each folder's deployment once: every
+  // file of the folder asks for it, and nothing its stamp would compare can have changed (the day
+  // included, as one run's findings are of one day).
   const view = unchangingView(ctx);
   const built = view?.deployments.get(folder);
-  if (built && uri.startsWith('file:')) return built;
+  if (built) return built;
   const docs = ARTIFACT_KINDS.flatMap((kind) => documentsIn(folder, kind, ctx).map((d) => ({ kind, d })));
   docs.sort((a, b) => (a.d.uri < b.d.uri ? -1 : a.d.uri > b.d.uri ? 1 : 0));
   const certs = uri.startsWith('file:') ? diskArtifactsFor(folder, ctx) : [];
@@ -228,10 +221,7 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
       ...certs.map((c) => `${c.uri}@${c.stamp}`),
     ].join('|') + `#${today.toISOString().slice(0, 10)}`;
   const hit = cache.get(folder);
-  if (hit && hit.stamp === stamp) {
-    if (view && uri.startsWith('file:')) view.deployments.set(folder, hit.deployment);
-    return hit.deployment;
-  }
+  if (hit && hit.stamp === stamp) return hit.deployment;
   const inputs: ArtifactInput[] = docs.map(({ kind, d }) => {
     if (kind === 'expressway-xconfiguration') {
       const x = parsedXConfiguration(d);
@@ -265,7 +255,7 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
   };
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(folder, { stamp, deployment });
-  if (view && uri.startsWith('file:')) view.deployments.set(folder, deployment);
+  view?.deployments.set(folder, deployment);
   return deployment;
 }
 
