@@ -1,12 +1,15 @@
 // `npm run bench`: how fast UC Config is, each figure next to a baseline measured in the same run.
 // Full validation is compared with a bare parse of the same text (fast-xml-parser for XML, JSON.parse,
 // the yaml package), so the ratio says what our checks cost on top of reading the file at all.
-// Services run in-process through tsx (`node --import tsx`, esbuild like the bundles); cold start and memory use the
-// bundled server over stdio, as an editor runs it. `--write` records the table in docs/benchmarks.md.
-import { execSync, spawn } from 'node:child_process';
+// Services run in-process through tsx (`node --import tsx`); the Expressway rows run the code as it ships (esbuild's
+// bundle: the dump through services bundled here, the folder through dist/cli.js); cold start and memory use the
+// bundled server over stdio, as an editor runs it. `--write` records the table in docs/benchmarks.md;
+// `--only dump,folder` runs some sections (see `want`).
+import { execSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const load = async (p) => {
@@ -25,8 +28,35 @@ const YAML = await import('yaml');
 const { parseTree } = await import('jsonc-parser');
 
 const catalogs = loadCatalogs(path.join(root, 'schemas'));
+/**
+ * Modules of the server bundled and minified by esbuild with the options of the shipped bundles
+ * (esbuild.mjs), for rows that measure the code as it ships. `[name, module]` pairs; returns the exports.
+ */
+async function bundled(...exportsOf) {
+  const esbuild = await import('esbuild');
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'uc-bench-bundle-')), 'bench.cjs');
+  await esbuild.build({
+    stdin: { contents: exportsOf.map(([name, from]) => `export { ${name} } from './${from}';`).join('\n'), resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    mainFields: ['module', 'main'],
+    outfile: out,
+    logLevel: 'warning',
+  });
+  const m = createRequire(import.meta.url)(out);
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  return m;
+}
 const ctx = { settings: { ...DEFAULT_SETTINGS }, catalogs, locale: 'en', workspace: { documents: () => [] } };
 const quick = process.argv.includes('--quick');
+/** `--only dump,folder`: just those sections (jabber, settings, peers, dump, folder, certificates, server, bundle); `--write` needs them all. */
+const onlyArg = process.argv.find((a) => a.startsWith('--only'));
+const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.slice(7) : (process.argv[process.argv.indexOf(onlyArg) + 1] ?? '')).split(',') : undefined;
+if (only && process.argv.includes('--write')) throw new Error('--write records the whole table: run it without --only');
+const want = (section) => !only || only.includes(section);
 
 // ---- statistics -------------------------------------------------------------------------------
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -43,6 +73,56 @@ function sample(fn, n, warm = Math.min(3, n)) {
   return out;
 }
 const ms = (x) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+
+/** CPU time of this process (every thread: the main one and the garbage collector's helpers), in milliseconds. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const napCell = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * A task against its baseline, measured in pairs in one run: each side starts after a 2 ms sleep (so
+ * it starts on a fresh slice of the scheduler rather than at the end of one: on a loaded machine, the
+ * longer task of a pair was otherwise the one descheduled), and the pair's order alternates (so
+ * neither side always pays for the garbage the other left). Wall-clock and CPU time are both taken;
+ * CPU time counts only what this process did, whatever else the machine runs. Returns the medians
+ * of each side and of the pairs' ratios.
+ */
+async function pairs(n, warm, task, baseline, prepare = () => undefined) {
+  const wall = { task: [], base: [], ratio: [] };
+  const cpu = { task: [], base: [], ratio: [] };
+  let last;
+  for (let i = 0; i < n + warm; i++) {
+    const input = await prepare(i);
+    const run = async (f) => {
+      Atomics.wait(napCell, 0, 0, 2);
+      const c0 = cpuMs();
+      const t0 = performance.now();
+      const out = await f(input, i);
+      return { wall: performance.now() - t0, cpu: cpuMs() - c0, out };
+    };
+    let a;
+    let b;
+    if (i % 2 === 0) {
+      b = await run(baseline);
+      a = await run(task);
+    } else {
+      a = await run(task);
+      b = await run(baseline);
+    }
+    last = a.out;
+    if (i < warm) continue;
+    wall.task.push(a.wall);
+    wall.base.push(b.wall);
+    wall.ratio.push(a.wall / b.wall);
+    cpu.task.push(a.cpu);
+    cpu.base.push(b.cpu);
+    cpu.ratio.push(a.cpu / Math.max(b.cpu, 1e-3));
+  }
+  const m = (o) => ({ task: median(o.task), base: median(o.base), ratio: median(o.ratio) });
+  return { wall: m(wall), cpu: m(cpu), last };
+}
+const target = (ratio, limit) => `${ratio <= limit ? `target ≤ ${limit}× met` : `target ≤ ${limit}× MISSED`}`;
 
 // ---- generated documents ----------------------------------------------------------------------
 const params = JSON.parse(fs.readFileSync(path.join(root, 'schemas/jabber-parameters.json'), 'utf8')).parameters;
@@ -138,7 +218,7 @@ const saxesScan = (text) => {
   p.write(text).close();
 };
 const { parseJabberConfig } = await load('server/formats/jabber-config.ts');
-for (const n of [100, 10_000, 100_000]) {
+for (const n of want('jabber') ? [100, 10_000, 100_000] : []) {
   const text = jabberConfig(n);
   const runs = n >= 100_000 ? (quick ? 3 : 7) : quick ? 7 : 21;
   validationRow(`jabber-config ${n.toLocaleString('en')} params`, URI, 'xml', 'jabber-config', text, bareParse.xml, runs);
@@ -160,7 +240,7 @@ for (const n of [100, 10_000, 100_000]) {
 }
 
 // ---- jabber-config 10k: completion, hover, incremental re-validation ---------------------------
-{
+if (want('jabber')) {
   const text = jabberConfig(10_000);
   const doc = TextDocument.create(URI, 'xml', 1, text);
   const hoverAt = doc.positionAt(text.indexOf('<EnableVideo>') + 3);
@@ -310,7 +390,7 @@ function featureRows(label, uri, languageId, kind, text, probe, n) {
   );
 }
 
-{
+if (want('settings')) {
   const json = fs.readFileSync(path.join(root, 'examples/jabber-intune.appconfig.json'), 'utf8');
   validationRow('app-config JSON (example)', 'file:///bench/x.appconfig.json', 'json', 'app-config', json, bareParse.json, quick ? 21 : 101);
   // The example is under 1 KiB, where fixed costs dominate; the same entries repeated 200 times
@@ -369,7 +449,7 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
     `ours ${ms(median(pairs.map((p) => p.ours)))} ms (${last.ourCount} diagnostics), theirs ${ms(median(pairs.map((p) => p.theirs)))} ms (${last.peerCount}); median of ${n} paired runs`,
   );
 }
-{
+if (want('peers')) {
   const yls = await import('yaml-language-server');
   const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/uc-settings.schema.json'), 'utf8'));
   const yamlLs = (yls.default ?? yls).getLanguageService({
@@ -459,7 +539,7 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
   );
 }
 // ---- Expressway xConfiguration dump: parse + every settings rule vs a plain split-and-regex loop ----
-{
+if (want('dump')) {
   /**
    * An Expressway-C dump of n records shaped like a real full one: a dozen zones (every other one a
    * Unified Communications traversal zone), 20 SIP domains, the cluster, and search rules and other
@@ -531,8 +611,15 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
   };
   const text = dump(5000);
   const uri = 'file:///bench/deployment/expc.txt';
-  const { kindOfDocument } = await load('server/services/documentKind.ts');
-  const runs = quick ? 7 : 21;
+  // The code as it ships: the services bundled by esbuild as dist/server.js is (tsx would add a name to
+  // every function it creates, which the bundles do not).
+  const shipped = await bundled(
+    ['services', 'server/services/registry'],
+    ['kindOfDocument', 'server/services/documentKind'],
+    ['loadCatalogs', 'server/catalog/catalogs'],
+  );
+  const shippedCtx = { ...ctx, catalogs: shipped.loadCatalogs(path.join(root, 'schemas')) };
+  const runs = quick ? 15 : 41;
   // The plain loop an admin would write: split into lines, one regular expression per line, a Map of path -> value.
   const plain = (t) => {
     const m = new Map();
@@ -544,56 +631,50 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
     return m;
   };
   let v = 1;
-  const ratios = [];
-  const full = [];
-  const base = [];
-  let count = 0;
-  let first = 0;
-  // Ten warm-up pairs, not two: this is the first time the reader and the model builder run in the
-  // process, and their first runs are compiled in tiers while the heap the 100 000-parameter files left is
-  // collected (15–30 ms each here). The first pair is shown on its own row.
-  const warm = 10;
-  for (let i = 0; i < runs + warm; i++) {
-    const t0 = performance.now();
-    plain(text);
-    const t1 = performance.now();
+  const check = () => {
     // A fresh document per call: nothing cached from the previous run (parse, model and rules all redone).
     const doc = TextDocument.create(uri, 'plaintext', ++v, text);
-    const c = { ...ctx, workspace: { documents: (k) => (kindOfDocument(doc, ctx.settings) === k ? [doc] : []) } };
-    count = services['expressway-xconfiguration'].validate(doc, c).length;
-    const t2 = performance.now();
-    if (i === 0) first = t2 - t1;
-    if (i < warm) continue;
-    base.push(t1 - t0);
-    full.push(t2 - t1);
-    ratios.push((t2 - t1) / (t1 - t0));
-  }
-  const ratio = median(ratios);
+    const c = { ...shippedCtx, workspace: { documents: (k) => (shipped.kindOfDocument(doc, ctx.settings) === k ? [doc] : []) } };
+    return shipped.services['expressway-xconfiguration'].validate(doc, c).length;
+  };
+  // The first run, with the reader and model builder not yet compiled, on its own row.
+  const c0 = performance.now();
+  check();
+  const first = performance.now() - c0;
+  // Ten warm-up pairs: the code is compiled in tiers while the heap the 100 000-parameter files left is collected.
+  const r = await pairs(runs, 10, check, () => plain(text));
   row(
     'xConfiguration dump 5,000 records: parse + all rules (median)',
-    `${ms(median(full))} ms`,
-    `${(text.length / 1024).toFixed(0)} KiB, ${count} diagnostics`,
+    `${ms(r.wall.task)} ms`,
+    `${(text.length / 1024).toFixed(0)} KiB, ${r.last} diagnostics; CPU ${ms(r.cpu.task)} ms`,
   );
-  row('xConfiguration dump 5,000 records: split + regex loop (median)', `${ms(median(base))} ms`, 'lines.split + one RegExp per line');
+  row('xConfiguration dump 5,000 records: split + regex loop (median)', `${ms(r.wall.base)} ms`, `lines.split + one RegExp per line; CPU ${ms(r.cpu.base)} ms`);
   row('xConfiguration dump 5,000 records: first run, cold', `${ms(first)} ms`, 'code not yet compiled, not in the ratio');
   row(
-    'xConfiguration dump 5,000 records: ratio',
-    `${ratio.toFixed(2)}×`,
-    `median of ${runs} paired runs after ${warm} warm-up pairs; ${ratio <= 3 ? 'target ≤ 3× met' : 'target ≤ 3× MISSED'}`,
+    'xConfiguration dump 5,000 records: ratio (wall clock)',
+    `${r.wall.ratio.toFixed(2)}×`,
+    `median of ${runs} paired runs after 10 warm-up pairs; ${target(r.wall.ratio, 3)}`,
+  );
+  row(
+    'xConfiguration dump 5,000 records: ratio (CPU time)',
+    `${r.cpu.ratio.toFixed(2)}×`,
+    `the same pairs in this process's CPU time, which the machine's other load does not inflate; ${target(r.cpu.ratio, 3)}`,
   );
 }
 
 // ---- a folder of 50 deployments checked by the CLI vs reading its files ---------------------------
-{
+if (want('folder')) {
   /**
    * 50 deployment folders (the two sites of test/fixtures/expressway, alternately: dumps of both boxes,
-   * their certificates and an nslookup paste), checked as `uc-config check <folder> --format json` does
-   * (runCheck, in process: no process start-up on either side). The baseline walks the same folders and
-   * reads every file. Each pair runs on a fresh copy under new names, so nothing the CLI keeps per file
-   * or per folder (parses, deployments, certificates read from disk) is reused from the previous pair:
-   * a command-line run starts with nothing.
+   * their certificates and an nslookup paste), checked as `uc-config check <folder> --format json` does.
+   * Measured two ways. In process: the shipped dist/cli.js's runCheck against a walk of the same folders
+   * that reads every file, with the one-time start-up (loading the code and the catalogs, compiling) done
+   * before. Each pair runs on a fresh copy under new names, so nothing the CLI keeps per file or per
+   * folder (parses, deployments, certificates read from disk) is reused from the previous pair: a
+   * command-line run starts with nothing. As a user runs it: \`node dist/cli.js check <folder>\` against a
+   * \`node\` process that walks and reads the same files, both started fresh, start-up included.
    */
-  const { runCheck } = await load('server/cli.ts');
+  const { runCheck } = createRequire(import.meta.url)(path.join(root, 'dist/cli.js'));
   const sites = ['site-a', 'site-b'].map((s) => path.join(root, 'test/fixtures/expressway', s));
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-bench-deployments-'));
   const folder = (i) => {
@@ -609,39 +690,68 @@ async function peerRow(label, peerName, uri, languageId, kind, text, theirs, n) 
     }
     return bytes;
   };
-  const runs = quick ? 5 : 11;
-  const ratios = [];
-  const check = [];
-  const read = [];
-  let findings = 0;
+  const runs = quick ? 7 : 21;
   let files = 0;
   try {
-    for (let i = 0; i < runs + 2; i++) {
-      const dir = folder(i);
-      const t0 = performance.now();
-      readAll(dir);
-      const t1 = performance.now();
-      const out = runCheck({ format: 'json', settings: { ...DEFAULT_SETTINGS }, locale: 'en', paths: [dir] });
-      const t2 = performance.now();
-      findings = JSON.parse(out.output).length;
-      files = fs.readdirSync(dir).reduce((n, d) => n + fs.readdirSync(path.join(dir, d)).length, 0);
-      fs.rmSync(dir, { recursive: true, force: true });
-      if (i < 2) continue;
-      read.push(t1 - t0);
-      check.push(t2 - t1);
-      ratios.push((t2 - t1) / (t1 - t0));
-    }
+    let previous;
+    const r = await pairs(
+      runs,
+      2,
+      (dir) => JSON.parse(runCheck({ format: 'json', settings: { ...DEFAULT_SETTINGS }, locale: 'en', paths: [dir] }).output).length,
+      (dir) => readAll(dir),
+      (i) => {
+        if (previous) fs.rmSync(previous, { recursive: true, force: true });
+        previous = folder(i);
+        files = fs.readdirSync(previous).reduce((n, d) => n + fs.readdirSync(path.join(previous, d)).length, 0);
+        return previous;
+      },
+    );
+    const findings = r.last;
+    row(
+      'folder of 50 deployments: CLI check in process (median)',
+      `${ms(r.wall.task)} ms`,
+      `${files} files, ${findings} findings (JSON); CPU ${ms(r.cpu.task)} ms; dist/cli.js`,
+    );
+    row('folder of 50 deployments: read its files (median)', `${ms(r.wall.base)} ms`, `readdir + readFileSync of every file; CPU ${ms(r.cpu.base)} ms`);
+    row(
+      'folder of 50 deployments: ratio in process, start-up excluded',
+      `${r.wall.ratio.toFixed(2)}×`,
+      `median of ${runs} paired runs; CPU time ${r.cpu.ratio.toFixed(2)}×; ${target(r.wall.ratio, 3)} (out of reach in process: see the caveats)`,
+    );
+    // As a user runs it: a process each, start-up included (node itself, loading the CLI and its catalogs).
+    const reader = `const fs=require('fs'),p=require('path');const r=(d)=>{let b=0;for(const e of fs.readdirSync(d,{withFileTypes:true})){const f=p.join(d,e.name);b+=e.isDirectory()?r(f):fs.readFileSync(f,'utf8').length}return b};r(process.argv[1]);`;
+    const spawnRuns = quick ? 5 : 11;
+    const s2 = await pairs(
+      spawnRuns,
+      1,
+      // Exit status 1: the check found errors, as it should here.
+      (dir) =>
+        spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout,
+      (dir) => spawnSync(process.execPath, ['-e', reader, dir], { encoding: 'utf8' }).stdout,
+      (i) => {
+        if (previous) fs.rmSync(previous, { recursive: true, force: true });
+        previous = folder(1000 + i);
+        return previous;
+      },
+    );
+    row(
+      'folder of 50 deployments: `node dist/cli.js check` process (median)',
+      `${ms(s2.wall.task)} ms`,
+      'start-up included: node, the CLI bundle, the catalogs, code not yet compiled',
+    );
+    row('folder of 50 deployments: `node` process reading its files (median)', `${ms(s2.wall.base)} ms`, 'start-up included: node');
+    row(
+      'folder of 50 deployments: ratio as a user runs it, start-up included',
+      `${s2.wall.ratio.toFixed(2)}×`,
+      `median of ${spawnRuns} paired runs; ${target(s2.wall.ratio, 3)}`,
+    );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  const ratio = median(ratios);
-  row('folder of 50 deployments: CLI check (median)', `${ms(median(check))} ms`, `${files} files, ${findings} findings (JSON)`);
-  row('folder of 50 deployments: read its files (median)', `${ms(median(read))} ms`, 'readdir + readFileSync of every file');
-  row('folder of 50 deployments: ratio', `${ratio.toFixed(2)}×`, `median of ${runs} paired runs; ${ratio <= 3 ? 'target ≤ 3× met' : 'target ≤ 3× MISSED'}`);
 }
 
 // ---- certificates: the summary (read + hover) and a trust-store bundle, next to node:crypto ------------
-{
+if (want('certificates')) {
   const { X509Certificate } = await import('node:crypto');
   const chain = fs.readFileSync(path.join(root, 'test/fixtures/certs/chain-of-3.pem'), 'utf8');
   const leaf = chain.slice(0, chain.indexOf('-----END CERTIFICATE-----') + 25) + '\n';
@@ -735,7 +845,7 @@ class Lsp {
   }
 }
 
-{
+if (want('server')) {
   const text = jabberConfig(100);
   const starts = [];
   for (let i = 0; i < (quick ? 3 : 7); i++) {
@@ -755,7 +865,9 @@ class Lsp {
   );
 }
 
-if (fs.existsSync('/proc/self/status')) {
+if (!want('server')) {
+  // not asked for (--only)
+} else if (fs.existsSync('/proc/self/status')) {
   const c = new Lsp();
   await c.init();
   c.open('file:///bench/warm/jabber-config.xml', jabberConfig(10));
@@ -776,7 +888,7 @@ if (fs.existsSync('/proc/self/status')) {
 }
 
 // ---- bundle sizes ------------------------------------------------------------------------------
-{
+if (want('bundle')) {
   const size = (f) => fs.statSync(path.join(root, 'dist', f)).size;
   const kb = (b) => `${(b / 1024).toFixed(0)} KiB`;
   const pair = size('extension.js') + size('server.js');
@@ -809,10 +921,24 @@ const GAPS = `
 - **Generated large files.** The 10 000- and 100 000-parameter files repeat the catalog 24 and 240 times,
   so nearly every parameter is a duplicate with a diagnostic and related information: a harsher load
   than a real file, whose few hundred parameters validate in about a millisecond.
-- **A folder of 50 deployments is far above 3× reading its files.** Reading 250 small files costs about
-  1.5 ms; checking them builds 50 deployment models and runs every settings rule on each (about 0.5 ms
-  a deployment), reads 100 certificates and stats each folder once per file that asks for its deployment.
-  No in-process check of that much reaches 3× a bare read; the row shows where it stands.
+- **A folder of 50 deployments is far above 3× reading its files, and 3× is out of reach.** Reading its
+  250 small files costs about 1.5 ms; 3× that leaves about 60 µs a deployment to parse two dumps, two
+  certificates and an nslookup paste, build the deployment model and run the settings rules on it,
+  where one of those steps alone costs more. The CLI reads each file once (a small file is sniffed and
+  read in one go; the dumps and DNS pastes are not read again for the deployment), lists each folder
+  and builds each deployment once per run, loads the catalogs once, and the rules engine resolves each
+  path once per node: about 70 ms of CPU time in process where the same build of the code before this
+  work took about 100–115 ms, most of it now the rules and the certificates (read and parsed twice:
+  by the certificate service and for the deployment). Started as a user starts it, node's own start-up
+  is on both sides and the ratio is about 5×: the rest is loading the CLI and its catalogs and running
+  code not yet compiled (a second check in the same process still costs most of the first). Both
+  rows are shown.
+- **Wall clock on a loaded machine.** Each side of a pair starts after a 2 ms sleep and the pairs
+  alternate their order: on a machine running other work, the longer task of a pair was otherwise the
+  one descheduled (the dump ratio read 3.5–4.9× under load). That helps under moderate load; under
+  heavy load (more runnable processes than cores) the scheduler's slice is shorter than the dump's
+  2–3 ms check and the wall-clock ratio still reads 3–4×, while the CPU-time ratio of the same pairs,
+  which counts only this process's work, stays near 2–2.4×. Both are shown.
 - **The dump's first run.** The 5 000-record dump is measured after ten warm-up pairs: its first run,
   with the reader and model builder not yet compiled, takes tens of milliseconds (its own row).
 - **Bundle size.** The target (1.1 MB) is met with dagre for diagram layout (elkjs alone was 1.4 MiB);
@@ -871,6 +997,9 @@ ${table}
 
 Targets (issue 6): full validation ≤ 3× a bare parse; completion and hover ≤ 5 ms on a 10 000-parameter
 file; cold start to first diagnostics ≤ 300 ms; extension + server bundles ≤ 1.1 MB minified.
+Targets (issue 12): an xConfiguration dump of 5 000 records, parse + all rules, ≤ 3× a split-and-regex
+loop over its lines; a certificate summary ≤ 5 ms; a folder of 50 deployments checked by the CLI ≤ 3×
+reading its files.
 ${GAPS}`;
   fs.writeFileSync(path.join(root, 'docs/benchmarks.md'), doc);
   console.log('\nwrote docs/benchmarks.md');

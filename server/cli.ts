@@ -19,6 +19,7 @@ import { redactUrls } from './core/secrets';
 import { settingsFromArtifacts } from './services/expressway/settingsExport';
 import { services } from './services/registry';
 import type { DocumentKind, Locale, ServiceContext } from './services/types';
+import type { WorkspaceView } from './catalog/context';
 
 export const USAGE = `Usage: uc-config check [options] <files or folders…>
        uc-config --version | --help
@@ -122,54 +123,100 @@ interface Collected {
   file: string;
   /** Named on the command line (not found by walking a folder). */
   named: boolean;
+  /** The file's URI (computed once). */
+  uri: string;
+  /** Its kind by the user's patterns, or by content for a file found in a folder. */
+  kind?: DocumentKind;
+  /** The whole text, when recognising the file by content already read all of it. */
+  text?: string;
 }
 
 function collect(p: string, settings: UcConfigSettings, out: Collected[], named = true): void {
   if (!fs.existsSync(p)) throw new Error(`No such file or folder: ${p}`);
   if (!fs.statSync(p).isDirectory()) {
-    out.push({ file: p, named });
+    const uri = pathToFileURL(path.resolve(p)).toString();
+    out.push({ file: p, named, uri, kind: documentKind(uri, settings) });
     return;
   }
-  for (const e of fs.readdirSync(p).sort()) {
-    if (e === 'node_modules' || e.startsWith('.')) continue;
-    const full = path.join(p, e);
-    const stat = fs.statSync(full);
-    if (stat.isDirectory()) collect(full, settings, out, false);
-    else if (documentKind(pathToFileURL(path.resolve(full)).toString(), settings) || sniffs(full)) out.push({ file: full, named: false });
+  // One listing with the entries' types: a stat per entry only for a symbolic link (whose target decides).
+  const entries = fs.readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const full = path.join(p, e.name);
+    const isDirectory = e.isSymbolicLink() ? fs.statSync(full).isDirectory() : e.isDirectory();
+    if (isDirectory) {
+      collect(full, settings, out, false);
+      continue;
+    }
+    const uri = pathToFileURL(path.resolve(full)).toString();
+    const kind = documentKind(uri, settings);
+    if (kind) {
+      out.push({ file: full, named: false, uri, kind });
+      continue;
+    }
+    const sniffed = sniffFile(full, uri);
+    if (sniffed) out.push({ file: full, named: false, uri, ...sniffed });
   }
 }
 
 /** Whether a file in a folder is one of ours by its first bytes (text files only), whatever its name. */
 export function sniffs(file: string): boolean {
+  return sniffFile(file, pathToFileURL(path.resolve(file)).toString()) !== undefined;
+}
+
+/**
+ * The kind a file's first bytes show (text files of the names admins save artifacts under), and the
+ * whole text when the file is no longer than what is read to tell: a small file is then read once.
+ */
+function sniffFile(file: string, uri: string): { kind: DocumentKind; text?: string } | undefined {
   // The names the editor reads by content: configuration formats and dumps, and certificate, DNS and allow-list text (an allow-list CSV of any name).
   const p = file.replace(/\\/g, '/');
-  if (!SNIFFED_EXTENSIONS.test(p) && !SNIFFABLE.test(p)) return false;
+  if (!SNIFFED_EXTENSIONS.test(p) && !SNIFFABLE.test(p)) return undefined;
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
-    const buf = Buffer.alloc(SNIFF_LIMIT);
-    const n = fs.readSync(fd, buf, 0, SNIFF_LIMIT, 0);
-    return contentKind(pathToFileURL(path.resolve(file)).toString(), buf.subarray(0, n).toString('utf8')) !== undefined;
+    const buf = Buffer.allocUnsafe(SNIFF_LIMIT + 1);
+    const n = fs.readSync(fd, buf, 0, SNIFF_LIMIT + 1, 0);
+    const whole = n <= SNIFF_LIMIT;
+    const head = buf.subarray(0, Math.min(n, SNIFF_LIMIT)).toString('utf8');
+    const kind = contentKind(uri, head);
+    return kind && (whole ? { kind, text: head } : { kind });
   } catch {
-    return false;
+    return undefined;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
+/** The catalogs, loaded once per process (a command-line run loads them once; tests and the bench run several checks). */
+let catalogsOnce: ReturnType<typeof loadCatalogs> | undefined;
+
 export function runCheck(opts: CheckOptions): { results: FileResult[]; output: string; exitCode: number } {
-  const catalogs = loadCatalogs();
+  const catalogs = (catalogsOnce ??= loadCatalogs());
   const files: Collected[] = [];
   for (const p of opts.paths) collect(p, opts.settings, files);
   // The kind by name (the user's patterns), else by content: one answer per file, used for the
   // file itself and for the cross-file rules that look for other files of a kind.
-  const docs = files.map(({ file, named }) => {
-    const doc = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), '', 0, fs.readFileSync(file, 'utf8'));
-    const kind: DocumentKind | undefined = documentKind(doc.uri, opts.settings) ?? contentKind(doc.uri, doc.getText(), named ? NAMED_FILE_SNIFFERS : undefined);
+  const docs = files.map(({ file, named, uri, kind: known, text }) => {
+    const doc = TextDocument.create(uri, '', 0, text ?? fs.readFileSync(file, 'utf8'));
+    const kind: DocumentKind | undefined = known ?? contentKind(doc.uri, doc.getText(), named ? NAMED_FILE_SNIFFERS : undefined);
     return { file, named, doc, kind };
   });
   // One run reads the files once: nothing changes under it, so each folder is listed once (unchanging).
-  const workspace = { documents: (kind: DocumentKind) => docs.filter((d) => d.kind === kind).map((d) => d.doc), unchanging: true };
+  const byKind = new Map<DocumentKind, TextDocument[]>();
+  const byUri = new Map<string, TextDocument>();
+  for (const d of docs) {
+    byUri.set(d.doc.uri, d.doc);
+    if (!d.kind) continue;
+    const list = byKind.get(d.kind);
+    if (list) list.push(d.doc);
+    else byKind.set(d.kind, [d.doc]);
+  }
+  const workspace: WorkspaceView = {
+    documents: (kind: DocumentKind) => byKind.get(kind)?.slice() ?? [],
+    unchanging: true,
+    document: (uri) => byUri.get(uri),
+  };
   const ctx: ServiceContext = { settings: opts.settings, catalogs, locale: opts.locale, workspace };
   const start = { line: 0, character: 0 };
   const results: FileResult[] = docs.map(({ file, named, doc, kind }) => {
@@ -185,19 +232,21 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
       ctx,
     ),
   );
-  const rules = [...catalogs.diagnostics.values()].map((c) => ({
-    code: c.code,
-    description: c.description,
-    source: sourcePlainText(catalogs, c.source, 'en'),
-    severity: c.severity,
-  }));
+  // The rules' descriptions and sources are only written into SARIF.
+  const rules = () =>
+    [...catalogs.diagnostics.values()].map((c) => ({
+      code: c.code,
+      description: c.description,
+      source: sourcePlainText(catalogs, c.source, 'en'),
+      severity: c.severity,
+    }));
   // English keeps its own wording (one file / files); other languages read the count line from the message data.
   const summary = opts.locale === 'en' ? undefined : (c: Record<string, number>) => messagesOf(ctx, 'common').t('cli.summary', c);
   const output =
     opts.format === 'json'
       ? toJson(results)
       : opts.format === 'sarif'
-        ? toSarif(results, rules, { root: opts.root ?? process.cwd(), ...packageInfo() })
+        ? toSarif(results, rules(), { root: opts.root ?? process.cwd(), ...packageInfo() })
         : toText(results, summary);
   const all = results.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === DiagnosticSeverity.Error).length;

@@ -3,7 +3,7 @@
 // service of their own, so they are listed here with the findings that concern them.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diskArtifactsIn, deploymentFolder } from '../services/expressway/deployment';
+import { diskArtifactsFor, deploymentFolder } from '../services/expressway/deployment';
 import { deploymentDiagnosticsFor } from '../services/expressway/validate';
 import type { ServiceContext } from '../services/types';
 import type { FileResult } from './report';
@@ -18,7 +18,8 @@ export function diskArtifactResults(checkedFiles: string[], ctx: ServiceContext)
   );
   const out: FileResult[] = [];
   for (const folder of [...folders].sort()) {
-    for (const cert of diskArtifactsIn(folder)) {
+    // The folder's files as its deployment read them (listed once per run).
+    for (const cert of diskArtifactsFor(folder, ctx)) {
       const file = fileURLToPath(cert.uri);
       if (seen.has(file)) continue;
       const diagnostics = deploymentDiagnosticsFor(cert.uri, ctx);

@@ -3,7 +3,7 @@
 // it was read from and the uri of that file, so a finding lands on the artifact's own line and the other
 // file involved becomes related information. The mapping from CLI paths to model paths and UI values is
 // data (schemas/xconfiguration-map.json); this file only assembles the tree.
-import { fill, type XConfigurationMap, type XMapEntry } from '../catalog/xconfigurationMap';
+import { fill, type XConfigurationMap, type XMapEntry, type XMapMatch } from '../catalog/xconfigurationMap';
 import type { PathSegment, SettingsNode } from './settings';
 import type { ExpresswayBox, XConfigurationFile } from './xconfiguration';
 import type { StatusFile } from './xstatus';
@@ -87,6 +87,18 @@ function templateOf(entry: XMapEntry): { absolute: boolean; segs: Segment[]; tem
     segmentTemplates.set(entry, (t = { absolute, segs, templated: segs.some((x) => typeof x === 'string' && x.includes('{')) }));
   }
   return t;
+}
+
+/**
+ * Each map match's model path, filled once: the map keeps one (frozen) match per exact CLI path, so a
+ * path read again (the next version of a dump, another deployment's zone 4) is not filled again.
+ */
+const instances = new WeakMap<XMapMatch, { absolute: boolean; segs: (string | { index?: number })[] }>();
+
+function instanceOf(hit: XMapMatch): { absolute: boolean; segs: (string | { index?: number })[] } {
+  let i = instances.get(hit);
+  if (!i) instances.set(hit, (i = instantiate(hit.entry, hit.vars)));
+  return i;
 }
 
 function instantiate(entry: XMapEntry, vars: Record<string, string>): { absolute: boolean; segs: (string | { index?: number })[] } {
@@ -179,7 +191,7 @@ export function buildDeploymentModel(inputs: ArtifactInput[], map: XConfiguratio
           values.add(r.value.trim().toLowerCase());
         }
         if (!hit || !hit.entry.model || r.secret || hit.entry.secret) continue;
-        const { absolute, segs: modelSegs } = instantiate(hit.entry, hit.vars);
+        const { absolute, segs: modelSegs } = instanceOf(hit);
         if (!absolute && !input.box) continue; // which box it describes is unknown: no rule may assume it
         const leaf: Draft = {
           kind: 'scalar',

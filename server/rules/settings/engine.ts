@@ -4,7 +4,7 @@
 // call a named function of custom.ts, never inline code here.
 import { formatPath, type SettingsNode } from '../../formats/settings';
 import { customChecks } from './custom';
-import { booleanish, missingTail, nearestExisting, resolve, scalarEquals, type PathContext, type ResolvedValue } from './paths';
+import { booleanish, compilePath, missingTail, nearestExisting, resolve, scalarEquals, type PathContext, type ResolvedValue } from './paths';
 import type { EngineContext, Failure, Finding, FixPlan, Predicate, RelatedNode, SettingsRule } from './types';
 import { isFqdn, isIp } from '../../core/net';
 import { normalizeSan } from './values';
@@ -196,18 +196,20 @@ function holds(p: Predicate, ctx: EngineContext): boolean {
 function scopeItems(rule: SettingsRule, ctx: PathContext): (SettingsNode | undefined)[] {
   if (!rule.each) return [ctx.root];
   const scopes = Array.isArray(rule.each) ? rule.each : [rule.each];
-  return scopes.flatMap((s) =>
-    resolve(s, { ...ctx, item: undefined })
-      .filter((r) => !r.uri)
-      .map((r) => r.node),
-  );
+  const out: SettingsNode[] = [];
+  for (const s of scopes) {
+    // An absolute scope reads no scope item: the context is passed as it is. A copy per scope made
+    // the path lookups see contexts of another shape, and cost a third of the whole evaluation.
+    for (const r of resolve(s, compilePath(s).base === 'item' ? { ...ctx, item: undefined } : ctx)) if (!r.uri) out.push(r.node);
+  }
+  return out;
 }
 
 /** Runs every rule against one document and returns the findings. */
 export function evaluateRules(rules: SettingsRule[], ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   if (!ctx.root) return out;
-  ctx = { ...ctx, cache: ctx.cache ?? new Map() };
+  ctx = ctx.cache ? ctx : { ...ctx, cache: new Map(), relative: new WeakMap() };
   for (const rule of rules) {
     for (const item of scopeItems(rule, ctx)) {
       if (!item) continue;

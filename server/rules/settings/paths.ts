@@ -21,6 +21,11 @@ export interface PathContext {
   others: { uri: string; root?: SettingsNode }[];
   /** Results of absolute (`$.`, `$ws.`) paths, which do not depend on the scope item: one resolution per validation. */
   cache?: Map<string, ResolvedValue[]>;
+  /**
+   * Results of relative paths by the node they start at, for one validation: the rules of a family ask
+   * the same item the same paths (a zone's type, its SIP port …). Set together with `cache`.
+   */
+  relative?: WeakMap<SettingsNode, Map<string, ResolvedValue[]>>;
 }
 
 interface Filter {
@@ -28,7 +33,8 @@ interface Filter {
   value: string;
   negate: boolean;
 }
-type Step = { key: string } | { each: true; filters: Filter[] };
+/** A key step; a key with `*` carries its expression, compiled once with the path. */
+type Step = { key: string; pattern?: RegExp } | { each: true; filters: Filter[] };
 
 const cache = new Map<string, { base: 'item' | 'root' | 'ws'; up: number; steps: Step[] }>();
 
@@ -55,8 +61,19 @@ export function compilePath(path: string) {
   const re = /([^.[\]]+)|\[([^\]]*)\]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(rest))) {
-    if (m[1] !== undefined) steps.push({ key: m[1] });
-    else {
+    if (m[1] !== undefined) {
+      // `peer*Address` matches peer1Address … peer6Address.
+      const key = m[1];
+      const pattern = key.includes('*')
+        ? new RegExp(
+            `^${key
+              .split('*')
+              .map((x) => x.replace(/[.+?^${}()|\\]/g, '\\$&'))
+              .join('.*')}$`,
+          )
+        : undefined;
+      steps.push(pattern ? { key, pattern } : { key });
+    } else {
       const filters: Filter[] = [];
       for (const part of m[2].split('&')) {
         const f = /^([^!=]+?)\s*(!?=)\s*(.*)$/.exec(part.trim());
@@ -91,15 +108,9 @@ function stepInto(nodes: SettingsNode[], step: Step): SettingsNode[] {
   const out: SettingsNode[] = [];
   for (const n of nodes) {
     if ('key' in step) {
-      if (step.key.includes('*')) {
+      if (step.pattern) {
         // `peer*Address` matches peer1Address … peer6Address, in source order.
-        const re = new RegExp(
-          `^${step.key
-            .split('*')
-            .map((x) => x.replace(/[.+?^${}()|\\]/g, '\\$&'))
-            .join('.*')}$`,
-        );
-        for (const p of n.properties ?? []) if (re.test(p.key!)) out.push(p);
+        for (const p of n.properties ?? []) if (step.pattern.test(p.key!)) out.push(p);
         continue;
       }
       const c = child(n, step.key);
@@ -131,11 +142,19 @@ function upFrom(node: SettingsNode | undefined, levels: number): SettingsNode | 
 
 /** Nodes at `path`. With `expandLists`, a list reached without `[]` contributes its items instead. */
 export function resolve(path: string, ctx: PathContext, expandLists = true): ResolvedValue[] {
-  const { base } = compilePath(path);
-  if (base === 'item' || !ctx.cache) return resolveUncached(path, ctx, expandLists);
-  const key = `${expandLists ? 1 : 0}${path}`;
-  let hit = ctx.cache.get(key);
-  if (!hit) ctx.cache.set(key, (hit = resolveUncached(path, ctx, expandLists)));
+  const { base, up } = compilePath(path);
+  // Absolute paths in one store; relative ones in a store per node they start at.
+  let store = ctx.cache;
+  if (base === 'item') {
+    const start = ctx.relative && upFrom(ctx.item ?? ctx.root, up);
+    store = start && (ctx.relative!.get(start) ?? ctx.relative!.set(start, new Map()).get(start));
+  }
+  if (!store) return resolveUncached(path, ctx, expandLists);
+  // The path itself (a string of the rules' data, whose hash the engine keeps) when lists are expanded,
+  // as they nearly always are: no key string is built per call.
+  const key = expandLists ? path : `\u0000${path}`;
+  let hit = store.get(key);
+  if (!hit) store.set(key, (hit = resolveUncached(path, ctx, expandLists)));
   return hit;
 }
 

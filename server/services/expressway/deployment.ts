@@ -100,8 +100,9 @@ const certificateCache = new Map<string, CertificateOnDisk>();
 /**
  * The certificates and CSRs of a deployment folder, read from disk (they may be binary DER, which no
  * editor syncs as text), bounded in number and size, each parsed once per change of size or time.
+ * `known` gives a text file the caller has already read (the CLI's documents), so it is not read again.
  */
-export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
+export function diskArtifactsIn(folder: string, known?: (uri: string) => TextDocument | undefined): CertificateOnDisk[] {
   let dir: string;
   try {
     dir = folder.startsWith('/') || /^[a-z]:/i.test(folder) ? folder : fileURLToPath(folder);
@@ -129,9 +130,10 @@ export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
       const stamp = `${st.size}:${st.mtimeMs}`;
       let hit = certificateCache.get(uri);
       if (!hit || hit.stamp !== stamp) {
-        const bytes = fs.readFileSync(full);
+        const doc = isDns ? known?.(uri) : undefined;
+        const bytes = doc ? undefined : fs.readFileSync(full);
         if (isDns) {
-          const text = bytes.toString('utf8');
+          const text = doc ? doc.getText() : bytes!.toString('utf8');
           // A dump or status file is not a DNS lookup, whatever the DNS reader would make of it.
           const dns = looksLikeXConfiguration(text) || looksLikeXStatus(text) ? undefined : readDnsFile(text);
           hit = {
@@ -139,12 +141,12 @@ export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
             stamp,
             file: { items: [], privateKeys: [], problems: [] },
             dns: dns?.records.length ? dns : undefined,
-            doc: TextDocument.create(uri, 'plaintext', 0, text),
+            doc: doc ?? TextDocument.create(uri, 'plaintext', 0, text),
           };
         } else {
           // The same reading as the certificate service's of this file (the CLI checks it too): parsed once.
-          const text = bytes.toString('utf8');
-          const file = certificateFileAt(uri, text, new Uint8Array(bytes));
+          const text = bytes!.toString('utf8');
+          const file = certificateFileAt(uri, text, new Uint8Array(bytes!));
           hit = { uri, stamp, file, doc: TextDocument.create(uri, 'plaintext', 0, file.encoding === 'der' ? '' : text) };
         }
         if (certificateCache.size >= 500) certificateCache.delete(certificateCache.keys().next().value as string);
@@ -158,16 +160,16 @@ export function diskArtifactsIn(folder: string): CertificateOnDisk[] {
   return out;
 }
 
-/** For a view that does not change (the CLI): each folder's documents of a kind, and its files on disk, listed once. */
+/** For a view that does not change (the CLI): each folder's documents of a kind, its files on disk and its deployment, read once. */
 const unchangingViews = new WeakMap<
   ServiceContext['workspace'],
-  { docs: Map<DocumentKind, Map<string, TextDocument[]>>; disk: Map<string, CertificateOnDisk[]> }
+  { docs: Map<DocumentKind, Map<string, TextDocument[]>>; disk: Map<string, CertificateOnDisk[]>; deployments: Map<string, Deployment> }
 >();
 
 function unchangingView(ctx: ServiceContext) {
   if (!ctx.workspace.unchanging) return undefined;
   let v = unchangingViews.get(ctx.workspace);
-  if (!v) unchangingViews.set(ctx.workspace, (v = { docs: new Map(), disk: new Map() }));
+  if (!v) unchangingViews.set(ctx.workspace, (v = { docs: new Map(), disk: new Map(), deployments: new Map() }));
   return v;
 }
 
@@ -188,11 +190,13 @@ export function documentsIn(folder: string, kind: DocumentKind, ctx: ServiceCont
   return byFolder.get(folder) ?? [];
 }
 
-function diskArtifactsFor(folder: string, ctx: ServiceContext): CertificateOnDisk[] {
+/** The certificates and DNS files of a folder on disk (listed once per folder when the view does not change). */
+export function diskArtifactsFor(folder: string, ctx: ServiceContext): CertificateOnDisk[] {
   const v = unchangingView(ctx);
   if (!v) return diskArtifactsIn(folder);
   let hit = v.disk.get(folder);
-  if (!hit) v.disk.set(folder, (hit = diskArtifactsIn(folder)));
+  // The files the view has read (the CLI's dumps and DNS pastes) are not read again.
+  if (!hit) v.disk.set(folder, (hit = diskArtifactsIn(folder, ctx.workspace.document)));
   return hit;
 }
 
@@ -202,6 +206,12 @@ const MAX_CACHED = 100;
 /** The deployment `uri` belongs to, built once per change of any of its files. */
 export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date()): Deployment {
   const folder = deploymentFolder(uri);
+  // A view that does not change (one CLI run, files on disk) builds each folder's deployment once: every
+  // file of the folder asks for it, and nothing its stamp would compare can have changed (the day
+  // included, as one run's findings are of one day).
+  const view = unchangingView(ctx);
+  const built = view?.deployments.get(folder);
+  if (built) return built;
   const docs = ARTIFACT_KINDS.flatMap((kind) => documentsIn(folder, kind, ctx).map((d) => ({ kind, d })));
   docs.sort((a, b) => (a.d.uri < b.d.uri ? -1 : a.d.uri > b.d.uri ? 1 : 0));
   const certs = uri.startsWith('file:') ? diskArtifactsFor(folder, ctx) : [];
@@ -247,6 +257,7 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
   };
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(folder, { stamp, deployment });
+  view?.deployments.set(folder, deployment);
   return deployment;
 }
 

@@ -20,7 +20,7 @@ function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R, fa
 
 export const xconfigurationService: FormatService = {
   kind: 'expressway-xconfiguration',
-  validate: guarded('validate', validateArtifact, []),
+  validate: guarded('validate', (doc, ctx) => validateArtifact(doc, ctx, 'expressway-xconfiguration'), []),
   complete: () => [],
   hover: guarded('hover', hoverXConfiguration, null),
   codeActions: guarded('codeActions', artifactCodeActions, []),
@@ -30,7 +30,7 @@ export const xconfigurationService: FormatService = {
 
 export const xstatusService: FormatService = {
   kind: 'expressway-xstatus',
-  validate: guarded('validate', validateArtifact, []),
+  validate: guarded('validate', (doc, ctx) => validateArtifact(doc, ctx, 'expressway-xstatus'), []),
   complete: () => [],
   hover: guarded('hover', hoverXStatus, null),
   codeActions: guarded('codeActions', artifactCodeActions, []),

@@ -42,11 +42,12 @@ export function problemDiagnostics(doc: TextDocument, problems: ArtifactProblem[
   return problems.slice(0, 100).map((p) => makeDiagnostic(ctx, p.code, range(doc, p.start, Math.max(p.end, p.start + 1)), p.args ?? {}));
 }
 
-export function validateArtifact(doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
+/** `kind` is the service's own (each service knows it); without it, the document's kind is looked up. */
+export function validateArtifact(doc: TextDocument, ctx: ServiceContext, kind = kindOfDocument(doc, ctx.settings)): Diagnostic[] {
   const guard = runGuards(doc, ctx);
   const out = [...guard.diagnostics];
   if (guard.depth === 'none') return out;
-  const problems = kindOfDocument(doc, ctx.settings) === 'expressway-xstatus' ? parsedXStatus(doc).problems : parsedXConfiguration(doc).problems;
+  const problems = kind === 'expressway-xstatus' ? parsedXStatus(doc).problems : parsedXConfiguration(doc).problems;
   out.push(...problemDiagnostics(doc, problems, ctx));
   if (guard.depth !== 'full') return out;
   const deployment = deploymentOf(doc.uri, ctx);
