@@ -14,6 +14,7 @@ import { certificateChecks, validateCertificate } from '../../server/services/ce
 import { certificateProblems } from '../../server/rules/certificate/checks';
 import { context, corpus, doc, FIXTURES, fixture, pemBodyLines } from './artifact-helpers';
 import { englishRuns, LOCALES } from './l10n-helpers';
+import { cpuMsSince, cpuNow } from './cpu-time';
 
 const ctx = context();
 const codes = (uri: string, text: string) => validateCertificate(doc(uri, text), ctx).map((d) => `${d.code}@${d.range.start.line}`);
@@ -217,13 +218,13 @@ test('a 200 MB binary file on disk is not read: one message, quickly', () => {
   try {
     fs.writeFileSync(big, Buffer.from([0x30, 0x82, 0, 0, 0]));
     fs.truncateSync(big, 200 * 1024 * 1024); // sparse: no disk space or memory used
-    const started = performance.now();
+    const started = cpuNow();
     const ds = certificateService.validate(doc(pathToFileURL(big).toString(), '0\uFFFD\u0000\u0000'), ctx);
     assert.deepEqual(
       ds.map((x) => x.code),
       ['cert-too-large'],
     );
-    assert.ok(performance.now() - started < 1000);
+    assert.ok(cpuMsSince(started) < 1000);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

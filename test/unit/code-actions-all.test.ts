@@ -17,6 +17,7 @@ import { documentKind } from '../../server/services/documentKind';
 import { services } from '../../server/services/registry';
 import type { DocumentKind, ServiceContext } from '../../server/services/types';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { cpuMsSince, cpuNow } from './cpu-time';
 
 const root = resolve(__dirname, '../..');
 const catalogs = loadCatalogs();
@@ -285,9 +286,9 @@ test('in the server, a stale code action on a large file answers at once instead
   const d = ds.find((x) => x.code === 'unknown-parameter')!;
   assert.equal(svc.codeActions(doc, d.range, [d], ctx).length, 1, 'the published version offers its fix');
   TextDocument.update(doc, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: ' ' }], 2);
-  const t = performance.now();
+  const t = cpuNow();
   const actions = svc.codeActions(doc, d.range, [d], ctx);
-  const ms = performance.now() - t;
+  const ms = cpuMsSince(t);
   assert.deepEqual(actions, [], 'a diagnostic of the old version offers no edit');
   assert.ok(ms < 50, `the request took ${ms.toFixed(1)} ms`);
 });

@@ -8,6 +8,7 @@ import picomatch from 'picomatch';
 import { documentKindOfPath } from '../../shared/documentKind';
 import { compilePatterns, globMatcher, MAX_PATH_LENGTH, MAX_PATTERNS } from '../../shared/glob';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { cpuMsSince, cpuNow } from './cpu-time';
 
 const PATTERNS = [
   ...DEFAULT_SETTINGS.jabberConfigFiles,
@@ -104,9 +105,9 @@ describe('file patterns', () => {
 
   it('caps the number and the length of patterns, and says so', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => `**/file-${i}.xml`);
-    const started = performance.now();
+    const started = cpuNow();
     const c = compilePatterns(many);
-    assert.ok(performance.now() - started < 500, 'compiles only what it uses');
+    assert.ok(cpuMsSince(started) < 500, 'compiles only what it uses');
     assert.deepEqual(c.problems, [{ kind: 'too-many', pattern: '100000' }]);
     assert.equal(c.test(`/w/file-${MAX_PATTERNS - 1}.xml`), true);
     assert.equal(c.test(`/w/file-${MAX_PATTERNS}.xml`), false);
@@ -121,9 +122,10 @@ describe('file patterns', () => {
     const worst = compilePatterns(['**/*a*a*b/**/*a*a*b']);
     assert.deepEqual(worst.problems, []);
     const paths = ['/' + 'a'.repeat(250), ('/' + 'a'.repeat(250)).repeat(16).slice(0, MAX_PATH_LENGTH), '/a'.repeat(MAX_PATH_LENGTH / 2)];
-    const started = performance.now();
+    const started = cpuNow();
     for (const p of paths) worst.test(p);
-    assert.ok(performance.now() - started < 200, `took ${performance.now() - started} ms`);
+    const ms = cpuMsSince(started);
+    assert.ok(ms < 200, `took ${ms} ms of CPU`);
     assert.equal(worst.test('/x'.repeat(MAX_PATH_LENGTH)), false, 'paths longer than any file system allows match nothing');
   });
 

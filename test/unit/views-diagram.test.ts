@@ -20,6 +20,7 @@ import {
 import { escapeHtml } from '../../client/views/html';
 import { english } from '../../client/views/l10n';
 import { loadViewData, type Scenario } from '../../client/views/model';
+import { cpuMsSince, cpuNow } from './cpu-time';
 
 const data = loadViewData(path.resolve(__dirname, '../../schemas'));
 const opts = { cspSource: 'vscode-webview://abc', nonce: 'abc123' };
@@ -172,9 +173,9 @@ describe('bounded layout, export and Mermaid text (issue 13.4, issue 10)', () =>
   });
 
   it('2 000 nodes: a summary laid out well within a second, and the page says so', () => {
-    const start = performance.now();
+    const start = cpuNow();
     const layout = layoutScenario(big(2000));
-    const ms = performance.now() - start;
+    const ms = cpuMsSince(start);
     assert.ok(ms < 1000, `${Math.round(ms)} ms`);
     assert.ok(layout.nodes.length <= MAX_DRAWN_NODES);
     assert.deepEqual(layout.summary, { nodes: 2002, drawn: layout.nodes.length });
