@@ -9,15 +9,9 @@ import { looksLikeXConfiguration } from '../formats/xconfiguration';
 import { looksLikeXStatus } from '../formats/xstatus';
 import type { UcConfigSettings } from '../../shared/settings';
 import type { DocumentKind } from './types';
+import { uriPath } from '../core/uri';
 
-/** The file-system path (or path-like part) of a document URI. */
-export function uriPath(uri: string): string {
-  try {
-    return decodeURIComponent(new URL(uri).pathname);
-  } catch {
-    return uri;
-  }
-}
+export { uriPath } from '../core/uri';
 
 /** The kind by the user's patterns; with the start of the text, a plain-text paste is recognised by content too. */
 export function documentKind(uri: string, settings: UcConfigSettings, head?: string | (() => string)): DocumentKind | undefined {

@@ -129,7 +129,7 @@ describe('Japanese settings findings say what is wrong, like their English and K
   it('a version finding says what is needed', () => assert.match(ja('acme-version'), /X12\.5 以降が必要です \(このペアは \{value\}\)/));
   it('the XMPP federation findings are sentences with their subject', () => {
     assert.match(ja('xmpp-federation-ldap-user-id'), /sAMAccountName にしてください \(現在 \{value\}\)。$/);
-    assert.match(ja('xmpp-federation-single-cluster'), /^ワークスペースの \{count\} 個の Expressway トラバーサルペアで/);
+    assert.match(ja('xmpp-federation-single-cluster'), /^このデプロイメント（このフォルダのファイル）の \{count\} 個の Expressway トラバーサルペアで/);
     assert.match(ja('deployment-scope-exclusive'), /^Mobile and Remote Access、Expressway-C B2BUA による Microsoft 相互運用、Jabber Guest は/);
   });
 });

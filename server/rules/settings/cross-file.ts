@@ -17,6 +17,7 @@ import type { ServiceContext } from '../../catalog/context';
 import { booleanish, resolve } from './paths';
 import { normalizeSan } from './values';
 import { hostOf } from '../../core/net';
+import { folderOfUri } from '../../core/uri';
 
 /** jabber-config parameters whose host Jabber fetches over HTTP(S), so MRA needs it in the allow list
  *  (seed 000, 지원되는 서비스 table), with what the host serves (schemas/l10n/uc-settings.json `purpose.*`).
@@ -35,8 +36,13 @@ function range(doc: TextDocument, start: number, end: number) {
   return { start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) };
 }
 
-function jabberParameters(ctx: ServiceContext): { doc: TextDocument; params: JabberParameterNode[] }[] {
-  return ctx.workspace.documents('jabber-config').map((doc) => ({ doc, params: allParameters(jabberModelOf(doc)) }));
+/** The jabber-configs of a settings file's deployment: the folder that holds it (two sites never mix). */
+function jabberParameters(uri: string, ctx: ServiceContext): { doc: TextDocument; params: JabberParameterNode[] }[] {
+  const folder = folderOfUri(uri);
+  return ctx.workspace
+    .documents('jabber-config')
+    .filter((doc) => folderOfUri(doc.uri) === folder)
+    .map((doc) => ({ doc, params: allParameters(jabberModelOf(doc)) }));
 }
 
 function mraOn(root: SettingsNode | undefined): boolean {
@@ -60,7 +66,7 @@ export function crossFileSettingsDiagnostics(doc: TextDocument, parsed: Settings
   const eSans = resolve('$.expressway.expresswayE.serverCertificate.subjectAlternativeNames', { root, others: [] }).map((r) => normalizeSan(r.node.value));
   const eSanNode = child(child(child(child(root, 'expressway'), 'expresswayE'), 'serverCertificate'), 'subjectAlternativeNames');
   const S = messagesOf(ctx, 'uc-settings');
-  for (const { doc: jdoc, params } of jabberParameters(ctx)) {
+  for (const { doc: jdoc, params } of jabberParameters(doc.uri, ctx)) {
     for (const p of params) {
       const purpose = ALLOW_LIST_PARAMETERS[p.name.toLowerCase()];
       if (purpose && expC) {
@@ -124,12 +130,15 @@ export function crossFileSettingsDiagnostics(doc: TextDocument, parsed: Settings
 
 /**
  * The evidence that clients connect over MRA when the user has not said so (ucConfig.mra): an
- * Expressway settings file of the workspace with MRA on, as related information pointing at it.
+ * Expressway settings file beside the jabber-config (its deployment) with MRA on, as related
+ * information pointing at it.
  * The jabber-config's MRA check (rules/jabber/mra.ts, from the MRA table's data) then runs with it.
  */
-export function mraEvidence(ctx: ServiceContext): DiagnosticRelatedInformation[] | undefined {
+export function mraEvidence(uri: string, ctx: ServiceContext): DiagnosticRelatedInformation[] | undefined {
+  const folder = folderOfUri(uri);
   const source = ctx.workspace
     .documents('uc-settings')
+    .filter((d) => folderOfUri(d.uri) === folder)
     .map((d) => ({ d, root: parsedSettings(d).root }))
     .find((x) => mraOn(x.root));
   if (!source) return undefined;

@@ -23,6 +23,7 @@ import { insertEntryEdit, replace, retypeEdits, setValueEdits, toRange, type Fix
 import { appConfigText, parameterText, type AppConfigText, type MessageArgs, type MessageText } from './l10n';
 import { getAppConfigModel, isJsonDocument } from './model';
 import { deliveredType } from './snippets';
+import { folderOfUri } from '../../core/uri';
 
 /** Intune app-configuration tokens (field notes §4.3, Microsoft Intune docs). */
 export const INTUNE_TOKENS = [
@@ -487,7 +488,8 @@ function documentDiagnostics(run: Run, model: AppConfigModel, found: KeyLookup[]
   const client =
     model.emm === 'intune' ? { code: '1', name: CLIENT_IDS.intune } : model.emm === 'blackberry' ? { code: '2', name: CLIENT_IDS.blackberry } : undefined;
   if (client) {
-    for (const jc of ctx.workspace.documents('jabber-config')) {
+    // The jabber-configs of the same deployment (the folder): another customer's file is not this one's.
+    for (const jc of ctx.workspace.documents('jabber-config').filter((d) => folderOfUri(d.uri) === folderOfUri(doc.uri))) {
       // The jabber-config features' own per-version parse: a keystroke here does not re-parse that file.
       const x = jabberModelOf(jc).xml;
       const el = [...walk(x.roots)].find((n) => n.name.toLowerCase() === 'emmtype');

@@ -21,7 +21,7 @@ import { readXStatus, type StatusFile } from '../../formats/xstatus';
 import { settingsData } from '../../rules/settings/data';
 import { evaluateRules } from '../../rules/settings/engine';
 import type { Finding } from '../../rules/settings/types';
-import { uriPath } from '../documentKind';
+import { folderOfUri } from '../../core/uri';
 import type { ServiceContext } from '../types';
 import { parsedSettings } from '../settings/document';
 import type { SettingsNode } from '../../formats/settings';
@@ -37,8 +37,7 @@ const MAX_FOLDERS_REMEMBERED = 10_000;
 export function deploymentFolder(uri: string): string {
   let folder = folderOf.get(uri);
   if (folder === undefined) {
-    const p = uriPath(uri).replace(/\\/g, '/');
-    folder = p.slice(0, p.lastIndexOf('/') + 1);
+    folder = folderOfUri(uri);
     if (folderOf.size >= MAX_FOLDERS_REMEMBERED) folderOf.clear();
     folderOf.set(uri, folder);
   }

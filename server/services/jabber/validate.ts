@@ -40,7 +40,7 @@ export function* validateJabberConfigInSteps(doc: TextDocument, ctx: ServiceCont
   yield checkCombinations(model, doc, ctx);
   // MRA declared in the settings (ucConfig.mra = on), or else an Expressway settings file of the
   // workspace with MRA on, which the diagnostics then link to.
-  yield checkMra(model, doc, ctx, ctx.settings.mra === 'on' ? undefined : mraEvidence(ctx));
+  yield checkMra(model, doc, ctx, ctx.settings.mra === 'on' ? undefined : mraEvidence(doc.uri, ctx));
 }
 
 export function validateJabberConfig(doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
