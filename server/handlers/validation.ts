@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { redactUrls } from '../core/secrets';
 import { rememberDiagnostics } from '../services/currentDiagnostics';
-import { applySeverityOverrides, capDiagnostics } from '../catalog/diagnostics';
+import { CappedDiagnostics } from '../catalog/diagnostics';
 import type { FormatService, ServiceContext } from '../services/types';
 import type { Lookup } from './features';
 
@@ -25,7 +25,9 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Runs a service's validation, yielding to the event loop whenever a step has taken the budget.
- * Returns undefined when `stale()` turns true at a yield (the caller drops the run).
+ * Returns undefined when `stale()` turns true at a yield (the caller drops the run). With `capped`, the
+ * diagnostics are gathered into it step by step (severity overrides and the cap applied as they come)
+ * and its result is returned.
  */
 export async function validateYielding(
   svc: FormatService,
@@ -34,12 +36,19 @@ export async function validateYielding(
   stale: () => boolean,
   budgetMs = STEP_BUDGET_MS,
   ready: () => Promise<void> | undefined = () => undefined,
+  capped?: CappedDiagnostics,
 ): Promise<Diagnostic[] | undefined> {
-  if (!svc.validateInSteps) return svc.validate(doc, ctx);
+  if (!svc.validateInSteps) {
+    const all = svc.validate(doc, ctx);
+    if (!capped) return all;
+    capped.add(all);
+    return capped.result();
+  }
   const all: Diagnostic[] = [];
   let since = performance.now();
   for (const step of svc.validateInSteps(doc, ctx)) {
-    for (const d of step) all.push(d);
+    if (capped) capped.add(step);
+    else for (const d of step) all.push(d);
     if (performance.now() - since >= budgetMs) {
       await nextTurn();
       // The document changed while requests ran: the model this run holds may already be updated in place.
@@ -53,7 +62,7 @@ export async function validateYielding(
       since = performance.now();
     }
   }
-  return all;
+  return capped ? capped.result() : all;
 }
 
 export function createValidator(connection: Connection, documents: TextDocuments<TextDocument>, l: Lookup): Validator {
@@ -74,8 +83,8 @@ export function createValidator(connection: Connection, documents: TextDocuments
         if (wait) await wait;
         if (stale()) return;
         const ctx = l.context(doc);
-        diagnostics = await validateYielding(svc, doc, ctx, stale, STEP_BUDGET_MS, () => l.ready(doc));
-        if (diagnostics) diagnostics = capDiagnostics(applySeverityOverrides(diagnostics, ctx.settings.severity), ctx);
+        // The user's severities and the cap (ucConfig.maxDiagnostics) are applied step by step as well.
+        diagnostics = await validateYielding(svc, doc, ctx, stale, STEP_BUDGET_MS, () => l.ready(doc), new CappedDiagnostics(ctx));
       } catch (e) {
         connection.console.error(redactUrls(`UC Config: validation of ${uri} failed: ${(e as Error).stack ?? e}`));
       }
