@@ -23,6 +23,23 @@ export const STEP_BUDGET_MS = 4;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+// Validations run concurrently (opening 200 files schedules 200 of them at once), and each alone keeps
+// to the budget; but all of them resumed in one turn of the event loop would hold it for the sum of
+// their budgets (50 settings files: a second). So one validation works per turn: the others wait for
+// a turn in which nobody has worked yet, with the client's requests read in between.
+let workedThisTurn = false;
+
+function noteWork(): void {
+  if (workedThisTurn) return;
+  workedThisTurn = true;
+  setImmediate(() => (workedThisTurn = false));
+}
+
+async function ownTurn(): Promise<void> {
+  while (workedThisTurn) await nextTurn();
+  noteWork();
+}
+
 /**
  * Runs a service's validation, yielding to the event loop whenever a step has taken the budget.
  * Returns undefined when `stale()` turns true at a yield (the caller drops the run). With `capped`, the
@@ -38,6 +55,10 @@ export async function validateYielding(
   ready: () => Promise<void> | undefined = () => undefined,
   capped?: CappedDiagnostics,
 ): Promise<Diagnostic[] | undefined> {
+  if (workedThisTurn) {
+    await ownTurn();
+    if (stale()) return undefined;
+  } else noteWork();
   if (!svc.validateInSteps) {
     const all = svc.validate(doc, ctx);
     if (!capped) return all;
@@ -51,12 +72,14 @@ export async function validateYielding(
     else for (const d of step) all.push(d);
     if (performance.now() - since >= budgetMs) {
       await nextTurn();
+      await ownTurn();
       // The document changed while requests ran: the model this run holds may already be updated in place.
       if (stale()) return undefined;
       // Another document a later step reads (a cross-file rule) changed meanwhile: its parse runs in steps first.
       const wait = ready();
       if (wait) {
         await wait;
+        await ownTurn();
         if (stale()) return undefined;
       }
       since = performance.now();
