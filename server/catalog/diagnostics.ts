@@ -75,11 +75,17 @@ export function applySeverityOverrides(diagnostics: Diagnostic[], overrides: Rec
   if (!Object.keys(overrides).length) return diagnostics;
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const o = typeof d.code === 'string' ? overrides[d.code] : undefined;
-    if (o === 'off') continue;
-    out.push(o ? { ...d, severity: SEVERITY[o] } : d);
+    const o = overridden(d, overrides);
+    if (o) out.push(o);
   }
   return out;
+}
+
+/** The diagnostic at the severity the user gave its code, or undefined when the user turned it off. */
+function overridden(d: Diagnostic, overrides: Record<string, SeverityName>): Diagnostic | undefined {
+  const o = typeof d.code === 'string' ? overrides[d.code] : undefined;
+  if (o === 'off') return undefined;
+  return o ? { ...d, severity: SEVERITY[o] } : d;
 }
 
 /**
@@ -87,9 +93,9 @@ export function applySeverityOverrides(diagnostics: Diagnostic[], overrides: Rec
  * diagnostic at the top of the file saying how many more there are: an editor cannot show 100 000
  * problems usefully, and sending them costs seconds. Linear: one counting pass by severity.
  */
-export function capDiagnostics(diagnostics: Diagnostic[], ctx: ServiceContext): Diagnostic[] {
+export function capDiagnostics(diagnostics: Diagnostic[], ctx: ServiceContext, dropped = 0): Diagnostic[] {
   const max = ctx.settings.maxDiagnostics;
-  if (diagnostics.length <= max) return diagnostics;
+  if (diagnostics.length + dropped <= max) return diagnostics;
   // Severities are 1 (error) to 4 (hint): find the least severe level kept whole, and how many of the next.
   const bySeverity = [0, 0, 0, 0, 0];
   for (const d of diagnostics) bySeverity[d.severity ?? 1]++;
@@ -101,9 +107,47 @@ export function capDiagnostics(diagnostics: Diagnostic[], ctx: ServiceContext): 
   }
   const kept: Diagnostic[] = [];
   for (const d of diagnostics) if (quota[d.severity ?? 1]-- > 0) kept.push(d);
-  const more = diagnostics.length - kept.length;
+  const more = diagnostics.length + dropped - kept.length;
   kept.push(makeDiagnostic(ctx, 'more-diagnostics', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { count: more, max }));
   return kept;
+}
+
+/**
+ * capDiagnostics(applySeverityOverrides(all)) gathered step by step, as a validation in steps yields
+ * its diagnostics: a diagnostic whose severity already has `max` before it can never be kept, so it is
+ * only counted. The cap pass at the end then reads at most 4 × max diagnostics, however many the file
+ * gives (a generated file can give hundreds of thousands), and they are never all held at once.
+ */
+export class CappedDiagnostics {
+  private readonly kept: Diagnostic[] = [];
+  private readonly perSeverity = [0, 0, 0, 0, 0];
+  private dropped = 0;
+  private readonly overrides: Record<string, SeverityName>;
+  private readonly anyOverride: boolean;
+
+  constructor(private readonly ctx: ServiceContext) {
+    this.overrides = ctx.settings.severity;
+    this.anyOverride = Object.keys(this.overrides).length > 0;
+  }
+
+  add(step: Diagnostic[]): void {
+    const max = this.ctx.settings.maxDiagnostics;
+    for (const given of step) {
+      const d = this.anyOverride ? overridden(given, this.overrides) : given;
+      if (!d) continue;
+      const s = d.severity ?? 1;
+      if (this.perSeverity[s] >= max) this.dropped++;
+      else {
+        this.perSeverity[s]++;
+        this.kept.push(d);
+      }
+    }
+  }
+
+  /** The capped diagnostics, with the closing one when some were left out. */
+  result(): Diagnostic[] {
+    return capDiagnostics(this.kept, this.ctx, this.dropped);
+  }
 }
 
 /** One push per diagnostic, not push(...spread): a spread passes every diagnostic as an argument and

@@ -9,9 +9,11 @@
 //   - a BlackBerry UEM app configuration in this tool's documented shape ({"emm": "blackberry",
 //     "appConfiguration": {key-or-label: value}}), because BlackBerry publishes no export format.
 // jsonc-parser keeps going after a syntax error, so one missing comma never hides the other entries.
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { runSteps, type Steps } from '../core/steps';
 import { parseAppConfigPlist, lineIndent } from './appconfig-plist';
-import { MAX_NESTING, maxNesting } from './jsonNesting';
+import { MAX_NESTING, maxNestingInSteps } from './jsonNesting';
+import { jsonSyntaxErrorsInSteps, parseTreeInSteps } from './jsonSyntax';
 import type { AppConfigEntry, AppConfigError, AppConfigFlavor, AppConfigModel, MessageText, OffsetRange, ValueKind } from './appconfig-model';
 
 /** Graph appConfigKeyType values and what each delivers. */
@@ -33,7 +35,25 @@ export const ANDROID_VALUE_FIELDS: Record<string, ValueKind> = {
   valueBundleArray: 'array',
 };
 
+/**
+ * JSON app configurations larger than this (in characters) are checked for syntax only. The tree is
+ * built in steps whatever the size, but some work on it is done at once: reading the entries from the
+ * tree, and a completion's location (jsonc-parser's getLocation reads the text up to the caret). At
+ * 256 KB these stay within a few milliseconds (tens on a cold, loaded server); real app
+ * configurations are under 50 KB.
+ */
+export const APPCONFIG_JSON_MAX_CHARS = 256 * 1024;
+
 export function parseAppConfigJson(text: string): AppConfigModel {
+  return runSteps(parseAppConfigJsonInSteps(text));
+}
+
+/**
+ * The same parse in steps (handlers/parsing.ts runs them between requests): the depth scan in steps,
+ * then the tree at once, which APPCONFIG_JSON_MAX_CHARS keeps short; a larger file gets the syntax
+ * check alone, in steps, and a diagnostic that says so.
+ */
+export function* parseAppConfigJsonInSteps(text: string): Steps<AppConfigModel> {
   const model: AppConfigModel = { flavor: 'unknown', syntax: 'json', entries: [], errors: [] };
   if (text.includes('\u0000')) {
     model.errors.push({
@@ -45,9 +65,26 @@ export function parseAppConfigJson(text: string): AppConfigModel {
     });
     return model;
   }
+  if (text.length > APPCONFIG_JSON_MAX_CHARS) {
+    model.tooLarge = true;
+    const size = Math.round(text.length / 1024);
+    const limit = APPCONFIG_JSON_MAX_CHARS / 1024;
+    model.errors.push({
+      code: 'app-config-too-large',
+      message: `${size} KB`,
+      args: { size: String(size), limit: String(limit) },
+      start: 0,
+      end: Math.min(1, text.length),
+    });
+    for (const errors of jsonSyntaxErrorsInSteps(text)) {
+      for (const e of errors) model.errors.push(jsonSyntaxError(e));
+      yield;
+    }
+    return model;
+  }
   // jsonc-parser recurses once per nesting level; a hostile file ten thousand levels deep would
   // overflow the stack. No app configuration nests more than a few levels.
-  const depth = maxNesting(text);
+  const depth = yield* maxNestingInSteps(text);
   if (depth > MAX_NESTING) {
     const message = `The JSON nests ${depth} levels deep (more than ${MAX_NESTING}); no app configuration does, so it is not read further.`;
     model.errors.push({
@@ -62,18 +99,10 @@ export function parseAppConfigJson(text: string): AppConfigModel {
     return model;
   }
   const parseErrors: ParseError[] = [];
-  const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
+  // parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false }), in steps.
+  const root = yield* parseTreeInSteps(text, parseErrors);
   model.jsonTree = root;
-  for (const e of parseErrors) {
-    model.errors.push({
-      code: 'json-syntax',
-      message: describeJsonError(e),
-      args: { message: describeJsonError(e) },
-      text: jsonErrorText(e),
-      start: e.offset,
-      end: e.offset + Math.max(e.length, 1),
-    });
-  }
+  for (const e of parseErrors) model.errors.push(jsonSyntaxError(e));
   if (!root) return model;
   if (root.type !== 'object') {
     model.errors.push({
@@ -90,6 +119,12 @@ export function parseAppConfigJson(text: string): AppConfigModel {
 }
 
 export { MAX_NESTING, maxNesting } from './jsonNesting';
+
+/** A syntax error of jsonc-parser as the model's error. */
+export function jsonSyntaxError(e: ParseError): AppConfigError {
+  const message = describeJsonError(e);
+  return { code: 'json-syntax', message, args: { message }, text: jsonErrorText(e), start: e.offset, end: e.offset + Math.max(e.length, 1) };
+}
 
 function readObject(text: string, root: Node, model: AppConfigModel, depth: number): void {
   const odataNode = property(root, '@odata.type');

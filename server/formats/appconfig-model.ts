@@ -85,6 +85,8 @@ export interface AppConfigModel {
   markerRange?: OffsetRange;
   /** True when the JSON nests too deeply to be walked safely: the parse was skipped, features step back. */
   tooDeep?: boolean;
+  /** True when the JSON is larger than the app-configuration bound: only its syntax was checked, nothing is modelled. */
+  tooLarge?: boolean;
   /** Where a new entry goes (just before the closing bracket / </dict>) and the indentation of existing entries.
    *  `selfClosed`: the container is written `<dict/>`; an insertion replaces offset..end with an open and a close tag. */
   insertAt?: { offset: number; indent: string; needsComma: boolean; selfClosed?: { end: number; name: string } };

@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { redactUrls } from '../core/secrets';
 import { rememberDiagnostics } from '../services/currentDiagnostics';
-import { applySeverityOverrides, capDiagnostics } from '../catalog/diagnostics';
+import { CappedDiagnostics } from '../catalog/diagnostics';
 import type { FormatService, ServiceContext } from '../services/types';
 import type { Lookup } from './features';
 
@@ -23,9 +23,28 @@ export const STEP_BUDGET_MS = 4;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+// Validations run concurrently (opening 200 files schedules 200 of them at once), and each alone keeps
+// to the budget; but all of them resumed in one turn of the event loop would hold it for the sum of
+// their budgets (50 settings files: a second). So one validation works per turn: the others wait for
+// a turn in which nobody has worked yet, with the client's requests read in between.
+let workedThisTurn = false;
+
+function noteWork(): void {
+  if (workedThisTurn) return;
+  workedThisTurn = true;
+  setImmediate(() => (workedThisTurn = false));
+}
+
+async function ownTurn(): Promise<void> {
+  while (workedThisTurn) await nextTurn();
+  noteWork();
+}
+
 /**
  * Runs a service's validation, yielding to the event loop whenever a step has taken the budget.
- * Returns undefined when `stale()` turns true at a yield (the caller drops the run).
+ * Returns undefined when `stale()` turns true at a yield (the caller drops the run). With `capped`, the
+ * diagnostics are gathered into it step by step (severity overrides and the cap applied as they come)
+ * and its result is returned.
  */
 export async function validateYielding(
   svc: FormatService,
@@ -34,26 +53,39 @@ export async function validateYielding(
   stale: () => boolean,
   budgetMs = STEP_BUDGET_MS,
   ready: () => Promise<void> | undefined = () => undefined,
+  capped?: CappedDiagnostics,
 ): Promise<Diagnostic[] | undefined> {
-  if (!svc.validateInSteps) return svc.validate(doc, ctx);
+  if (workedThisTurn) {
+    await ownTurn();
+    if (stale()) return undefined;
+  } else noteWork();
+  if (!svc.validateInSteps) {
+    const all = svc.validate(doc, ctx);
+    if (!capped) return all;
+    capped.add(all);
+    return capped.result();
+  }
   const all: Diagnostic[] = [];
   let since = performance.now();
   for (const step of svc.validateInSteps(doc, ctx)) {
-    for (const d of step) all.push(d);
+    if (capped) capped.add(step);
+    else for (const d of step) all.push(d);
     if (performance.now() - since >= budgetMs) {
       await nextTurn();
+      await ownTurn();
       // The document changed while requests ran: the model this run holds may already be updated in place.
       if (stale()) return undefined;
       // Another document a later step reads (a cross-file rule) changed meanwhile: its parse runs in steps first.
       const wait = ready();
       if (wait) {
         await wait;
+        await ownTurn();
         if (stale()) return undefined;
       }
       since = performance.now();
     }
   }
-  return all;
+  return capped ? capped.result() : all;
 }
 
 export function createValidator(connection: Connection, documents: TextDocuments<TextDocument>, l: Lookup): Validator {
@@ -74,8 +106,8 @@ export function createValidator(connection: Connection, documents: TextDocuments
         if (wait) await wait;
         if (stale()) return;
         const ctx = l.context(doc);
-        diagnostics = await validateYielding(svc, doc, ctx, stale, STEP_BUDGET_MS, () => l.ready(doc));
-        if (diagnostics) diagnostics = capDiagnostics(applySeverityOverrides(diagnostics, ctx.settings.severity), ctx);
+        // The user's severities and the cap (ucConfig.maxDiagnostics) are applied step by step as well.
+        diagnostics = await validateYielding(svc, doc, ctx, stale, STEP_BUDGET_MS, () => l.ready(doc), new CappedDiagnostics(ctx));
       } catch (e) {
         connection.console.error(redactUrls(`UC Config: validation of ${uri} failed: ${(e as Error).stack ?? e}`));
       }

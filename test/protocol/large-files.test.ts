@@ -1,4 +1,5 @@
-// A large, valid jabber-config (100 000 parameters, several MB) and a large property list, opened and
+// A large, valid jabber-config (100 000 parameters, several MB), a large property list and large
+// app-config JSON files (at the bound of a full check, and far beyond it), opened and
 // edited over stdio as an editor does, with completion and hover sent while the server parses them.
 // The server measures its own event loop (UC_CONFIG_MEASURE_BLOCKS=1, answered by ucConfig/_eventLoop):
 // the first request after a change parses the file in steps, so no stretch of work holds the loop for
@@ -12,6 +13,7 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { APPCONFIG_JSON_MAX_CHARS } from '../../server/formats/appconfig-json';
 import { loadCatalogs } from '../../server/catalog/catalogs';
 import { services } from '../../server/services/registry';
 import type { ServiceContext } from '../../server/services/types';
@@ -172,3 +174,48 @@ test('a property list of 50 000 pairs: requests during the parse never block the
   assertBounded(block, 'while opened');
   client.notify('textDocument/didClose', tdoc(uri));
 });
+
+/** A Graph app configuration of about `chars` characters, ending with `tail` inside its settings list. */
+function graphAppConfig(chars: number, tail = ''): string {
+  const entry = '    { "appConfigKey": "ServicesDomain", "appConfigKeyType": "stringType", "appConfigKeyValue": "example.com" }';
+  const entries = Array.from({ length: Math.ceil(chars / (entry.length + 2)) }, () => entry);
+  return `{\n  "@odata.type": "#microsoft.graph.iosMobileAppConfiguration",\n  "settings": [\n${entries.join(',\n')}${tail}\n  ]\n}\n`;
+}
+
+for (const [label, chars, tooLarge] of [
+  ['an app-config JSON at the bound of a full check (256 KB)', APPCONFIG_JSON_MAX_CHARS - 4096, false],
+  ['an app-config JSON of 3 MB (syntax only)', 3_000_000, true],
+] as const) {
+  test(`${label}: requests during the parse never block the server`, async (t) => {
+    const uri = `${DIR}/${tooLarge ? 'huge' : 'bound'}.appconfig.json`;
+    const text = graphAppConfig(chars, ',\n    { "appConfigKey": "X" "appConfigKeyType": "stringType" }');
+    assert.equal(text.length > APPCONFIG_JSON_MAX_CHARS, tooLarge);
+    const lines = text.split('\n');
+    // Hover on the key of the last whole entry; completion at the start of its line.
+    const hoverAt: Pos = { line: lines.length - 6, character: lines[lines.length - 6].indexOf('ServicesDomain') + 2 };
+    const completeAt: Pos = { line: lines.length - 6, character: 4 };
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text } });
+    await eventLoop(true);
+    const opened = await requestsDuringParse(uri, 1, completeAt, hoverAt);
+    const symbols = await client.request('textDocument/documentSymbol', tdoc(uri));
+    const folding = await client.request('textDocument/foldingRange', tdoc(uri));
+    const block = await eventLoop(true);
+    const diagnostics = client.notifications.find((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.version === 1)!
+      .params.diagnostics as { code: string }[];
+    t.diagnostic(
+      `${(text.length / 1e6).toFixed(2)} MB: longest event-loop block ${blockOf(block)} (${opened.answered} requests answered, ${diagnostics.length} diagnostics)`,
+    );
+    const doc = TextDocument.create(uri, 'json', 1, text);
+    const svc = services['app-config'];
+    assert.deepEqual(opened.completion, wire(svc.complete(doc, completeAt, context)));
+    assert.deepEqual(opened.hover, wire(svc.hover(doc, hoverAt, context)));
+    assert.deepEqual(symbols, wire(svc.symbols(doc, context)));
+    assert.deepEqual(folding, wire(svc.folding(doc, context)));
+    const codes = new Set(diagnostics.map((d) => d.code));
+    assert.ok(codes.has('json-syntax'), 'the syntax error is reported');
+    if (tooLarge) assert.deepEqual([...codes], ['app-config-too-large', 'json-syntax']);
+    else assert.ok(codes.has('duplicate-key') && opened.hover !== null, 'the file is checked in full');
+    assertBounded(block, 'while opened');
+    client.notify('textDocument/didClose', tdoc(uri));
+  });
+}

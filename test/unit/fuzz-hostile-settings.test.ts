@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { parseSettings, scanShape } from '../../server/formats/settings';
+import { MAX_CHARS, parseSettings, scanShape } from '../../server/formats/settings';
 import { settingsService } from '../../server/services/settings';
 import { fuzzParams } from '../fuzz';
 import { hostileYaml } from './hostile-settings-shapes';
@@ -35,7 +35,7 @@ test('hostile YAML shapes: every feature answers in time, bounds reported exactl
       assert.ok(took < CALL_BUDGET_MS, `${took.toFixed(0)} ms of CPU for ${text.length} chars`);
       const shape = scanShape(text);
       const bounded = ds.filter((x) => BOUND_CODES.includes(String(x.code)));
-      const past = text.length > 128 * 1024 || shape.deepAt !== undefined || shape.manyAt !== undefined;
+      const past = text.length > MAX_CHARS || shape.deepAt !== undefined || shape.manyAt !== undefined;
       assert.equal(bounded.length, past ? 1 : 0, `${bounded.map((x) => x.code)} for depth ${shape.depth}, ${shape.entries} entries, ${text.length} chars`);
       if (!past) assert.ok(parseSettings(text, 'yaml').root, 'a file within the bounds is read');
     }),

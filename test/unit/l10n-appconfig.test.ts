@@ -290,6 +290,8 @@ const FIXTURE: Record<string, string> = {
   'syntax3.appconfig.json': '{"a": 1 /* unclosed',
   'unknown.appconfig.json': '{"displayName":"x"}',
   'deep.appconfig.json': '['.repeat(300) + ']'.repeat(300),
+  // Larger than the app-configuration bound (256 KB): the syntax check alone.
+  'large.appconfig.json': `{"settings":[${'{"appConfigKey":"ServicesDomain","appConfigKeyType":"stringType","appConfigKeyValue":"a.com"},'.repeat(3000)}] x`,
   'nul.appconfig.json': '{"a":"b\u0000"}',
   'pairs.appconfig.xml': dict(
     '<key>ServicesDomain</key>',

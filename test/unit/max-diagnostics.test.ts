@@ -2,7 +2,7 @@
 // closing diagnostic that says how many more there are (in the user's language).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { capDiagnostics } from '../../server/catalog/diagnostics';
+import { applySeverityOverrides, CappedDiagnostics, capDiagnostics } from '../../server/catalog/diagnostics';
 import { jabberConfigService } from '../../server/services/jabber';
 import { CONFIG, ctx, doc } from './jabber-helpers';
 
@@ -34,4 +34,22 @@ test('at or under the cap nothing changes', () => {
   const all = jabberConfigService.validate(doc(many(10)), c);
   assert.equal(c.settings.maxDiagnostics, 1000);
   assert.equal(capDiagnostics(all, c), all);
+});
+
+test('gathered step by step, the cap keeps exactly what the cap of all would keep, holding at most 4 × max', () => {
+  const c = ctx({ maxDiagnostics: 50, severity: { 'unknown-parameter': 'hint', 'xml-syntax': 'warning' } });
+  const all = jabberConfigService.validate(doc(many(300)), c);
+  const whole = capDiagnostics(applySeverityOverrides(all, c.settings.severity), c);
+  for (const stepSize of [1, 7, 100, all.length]) {
+    const capped = new CappedDiagnostics(c);
+    for (let i = 0; i < all.length; i += stepSize) capped.add(all.slice(i, i + stepSize));
+    const held = (capped as unknown as { kept: unknown[] }).kept.length;
+    assert.ok(held <= 4 * 50, `${held} held`);
+    assert.deepEqual(capped.result(), whole, `steps of ${stepSize}`);
+  }
+  // 'off' drops a code before it counts.
+  const off = ctx({ maxDiagnostics: 50, severity: { 'unknown-parameter': 'off' } });
+  const capped = new CappedDiagnostics(off);
+  capped.add(jabberConfigService.validate(doc(many(300)), off));
+  assert.deepEqual(capped.result(), capDiagnostics(applySeverityOverrides(jabberConfigService.validate(doc(many(300)), off), off.settings.severity), off));
 });

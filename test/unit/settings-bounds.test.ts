@@ -3,6 +3,8 @@
 // (issue 10) give one diagnostic at once, and every feature answers quickly. The parse cache never
 // returns a previous text's results for a reused version number.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_CHARS, MAX_DEPTH, MAX_ENTRIES, parseSettings, scanShape } from '../../server/formats/settings';
@@ -61,6 +63,15 @@ describe('settings reader bounds', () => {
     assert.deepEqual(parsed.errors, []);
     assert.ok(scanShape(text).depth < 10);
     assert.equal(parsed.root?.properties?.[0].properties?.length, 4);
+  });
+
+  it('keeps ten times the largest real settings file within the bounds', () => {
+    const examples = path.resolve(__dirname, '../../examples');
+    for (const f of fs.readdirSync(examples).filter((n) => /\.(expressway|cucm|imp)\.ya?ml$/.test(n))) {
+      const text = fs.readFileSync(path.join(examples, f), 'utf8');
+      const shape = scanShape(text);
+      assert.ok(text.length * 10 <= MAX_CHARS && shape.entries * 10 <= MAX_ENTRIES, `${f}: ${text.length} chars, ${shape.entries} entries`);
+    }
   });
 
   it('reads a file just inside each bound', () => {

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateYielding } from '../../server/handlers/validation';
 import { jabberConfigService } from '../../server/services/jabber';
+import type { FormatService } from '../../server/services/types';
 import { ctx, doc } from './jabber-helpers';
 
 function largeConfig(n: number): string {
@@ -43,4 +44,32 @@ test('a document changed during validation stops the run and nothing stale is re
     jabberConfigService.complete(d, d.positionAt(60), ctx());
   });
   assert.equal(await run, undefined);
+});
+
+test('validations started together take turns: one of them works in any turn of the event loop', async () => {
+  const log: string[] = [];
+  const fake = (name: string): FormatService =>
+    ({
+      kind: 'uc-settings',
+      validate: () => [],
+      *validateInSteps() {
+        for (let i = 0; i < 3; i++) {
+          log.push(name);
+          yield [];
+        }
+      },
+    }) as unknown as FormatService;
+  let running = true;
+  const tick = () => {
+    log.push('|');
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const d = doc(largeConfig(1));
+  await Promise.all(['a', 'b', 'c'].map((n) => validateYielding(fake(n), d, ctx(), () => false, 0)));
+  running = false;
+  // Between two turns (|), the steps of one validation only.
+  const turns = log.join('').split('|');
+  for (const t of turns) assert.ok(new Set(t).size <= 1, `one validation per turn: ${log.join('')}`);
+  assert.equal(log.filter((x) => x !== '|').length, 9);
 });

@@ -21,6 +21,8 @@ export function completeAppConfig(doc: TextDocument, position: Position, ctx: Se
   const catalog = emmCatalogOf(ctx);
   const json = isJsonDocument(doc);
   const model = getAppConfigModel(doc);
+  // Larger than the app-configuration bound: only the syntax was checked, there is nothing to complete from.
+  if (model.tooLarge) return [];
   if (isNearlyEmpty(text, model)) return templateItems(doc, catalog, json, ctx);
   return json ? completeJson(doc, text, offset, model, catalog, ctx) : completePlist(doc, text, offset, model, catalog, ctx);
 }

@@ -1,15 +1,14 @@
 // One parse per document version: every feature asks here, so typing in a large file parses once.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AppConfigModel } from '../../formats/appconfig-model';
-import { parseAppConfigJson } from '../../formats/appconfig-json';
+import { parseAppConfigJson, parseAppConfigJsonInSteps } from '../../formats/appconfig-json';
 import { parseAppConfigPlist, parseAppConfigPlistInSteps } from '../../formats/appconfig-plist';
 import type { Steps } from '../../core/steps';
 import { DocumentCache } from '../../formats/documentCache';
 
 const cache = new DocumentCache<AppConfigModel>(
   (text, doc) => (isJsonDocument(doc) ? parseAppConfigJson(text) : parseAppConfigPlist(text)),
-  // jsonc-parser reads a file at once: a JSON app configuration has no stepped parse.
-  (text, doc) => (isJsonDocument(doc) ? undefined : parseAppConfigPlistInSteps(text)),
+  (text, doc) => (isJsonDocument(doc) ? parseAppConfigJsonInSteps(text) : parseAppConfigPlistInSteps(text)),
 );
 
 /** Whether the document is JSON (by name, then by its first character). */

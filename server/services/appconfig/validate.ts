@@ -13,6 +13,8 @@ import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-lan
 import type { AppConfigEntry, AppConfigError, AppConfigModel } from '../../formats/appconfig-model';
 import { jabberModelOf } from '../../formats/jabber-config';
 import { walk, xmlErrorsInSteps } from '../../formats/xml';
+import { jsonSyntaxError } from '../../formats/appconfig-json';
+import { jsonSyntaxErrorsInSteps } from '../../formats/jsonSyntax';
 import { hidesSomething, isSecret, looksSecret, MASK, shownValue } from '../../core/secrets';
 import { checkValue, type ValueProblem } from '../../rules/values';
 import { concatSteps, makeDiagnostic, type DiagnosticExtras } from '../../catalog/diagnostics';
@@ -75,9 +77,17 @@ export function* validateAppConfigInSteps(doc: TextDocument, ctx: ServiceContext
     return;
   }
   const run: Run = { doc, ctx, L: appConfigText(ctx), catalog: emmCatalogOf(ctx), lookups: new Map(), templates: new Map() };
-  if (guard.depth === 'syntax' && !isJsonDocument(doc)) {
+  if (guard.depth === 'syntax') {
     // Above ucConfig.maxFileSizeMB: the well-formedness check alone, read in steps, nothing modelled.
     yield guard.diagnostics;
+    if (isJsonDocument(doc)) {
+      for (const errors of jsonSyntaxErrorsInSteps(text)) {
+        const out: Diagnostic[] = [];
+        syntaxDiagnostics(run, { flavor: 'unknown', syntax: 'json', entries: [], errors: errors.map(jsonSyntaxError) }, out);
+        yield out;
+      }
+      return;
+    }
     for (const errors of xmlErrorsInSteps(text)) {
       yield errors.map((e) =>
         diag(run, 'xml-syntax', toRange(doc, e), {}, { message: run.L.t('xmlSyntax', { detail: { id: 'xmlError', args: { message: e.message } } }) }),
@@ -89,7 +99,6 @@ export function* validateAppConfigInSteps(doc: TextDocument, ctx: ServiceContext
   const out = guard.diagnostics;
   syntaxDiagnostics(run, model, out);
   yield out;
-  if (guard.depth === 'syntax') return;
   const state: EntryState = { seen: new Map(), found: [] };
   for (let from = 0; from < model.entries.length; from += SLICE) {
     const step: Diagnostic[] = [];

@@ -8,7 +8,7 @@ import { settingsCodeActions } from './codeActions';
 import { completeSettings } from './completion';
 import { hoverSettings } from './hover';
 import { settingsFolding, settingsSymbols } from './symbols';
-import { validateSettings } from './validate';
+import { validateSettings, validateSettingsInSteps } from './validate';
 
 export { mraEvidence } from '../../rules/settings/cross-file';
 
@@ -23,9 +23,19 @@ function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R, fa
   };
 }
 
+/** The same guard around a validation in steps: an error ends it with what it found so far. */
+function* guardedSteps<T>(steps: Generator<T[], void, undefined>): Generator<T[], void, undefined> {
+  try {
+    yield* steps;
+  } catch (err) {
+    console.error(redactUrls(`uc-settings validate failed: ${(err as Error)?.stack ?? err}`));
+  }
+}
+
 export const settingsService: FormatService = {
   kind: 'uc-settings',
   validate: guarded('validate', (doc, ctx) => noteValidated(doc, validateSettings(doc, ctx)), []),
+  validateInSteps: (doc, ctx) => guardedSteps(validateSettingsInSteps(doc, ctx)),
   complete: guarded('completion', completeSettings, []),
   hover: guarded('hover', hoverSettings, null),
   codeActions: guarded('codeActions', settingsCodeActions, []),

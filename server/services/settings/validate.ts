@@ -26,6 +26,25 @@ export interface SettingsDiagnosticData {
 
 const MAX_STRUCTURE_DIAGNOSTICS = 500;
 
+/**
+ * validateSettings in steps: the other settings documents its rules read are parsed first, one a step
+ * (each within the settings bounds, so at most tens of milliseconds), then the document is checked. At
+ * once, the first validation after opening 200 files parsed all of them in one go and held the event
+ * loop for seconds.
+ */
+export function* validateSettingsInSteps(doc: TextDocument, ctx: ServiceContext): Generator<Diagnostic[], void, undefined> {
+  if (runGuards(doc, ctx).depth === 'full') {
+    parsedSettings(doc);
+    yield [];
+    for (const other of ctx.workspace.documents('uc-settings')) {
+      if (other.uri === doc.uri) continue;
+      parsedSettings(other);
+      yield [];
+    }
+  }
+  yield validateSettings(doc, ctx);
+}
+
 export function validateSettings(doc: TextDocument, ctx: ServiceContext, today = new Date()): Diagnostic[] {
   const guard = runGuards(doc, ctx);
   const out = [...guard.diagnostics];
