@@ -142,8 +142,17 @@ interface SaxesInternals {
   name: string;
   chunkPosition: number;
   i: number;
+  state: number;
+  text: string;
+  stateTable: unknown[];
+  sText(): void;
   closeTag(): void;
   sOpenWaka(): void;
+  /**
+   * Called by the sOpenWaka below at each `<` that starts markup (not at a `<` saxes then reads as
+   * text): the character data before it ends there. Set by the reader, which keeps no text handler.
+   */
+  ucMarkupAt?: (start: number) => void;
   /** Set by the closeTag below for the close tag handler: the name an unmatched end tag really had. */
   ucMismatchedEndTag?: string;
   /** Set by the sOpenWaka below: the offset of the `<` of the markup being read. */
@@ -156,7 +165,7 @@ interface SaxesInternals {
  * writes it has misspelt the end tag of the element they are in: close that one, and report the one
  * mistake on the end tag (as Red Hat's XML extension does).
  */
-class TolerantSaxesParser extends SaxesParser {}
+export class TolerantSaxesParser extends SaxesParser {}
 {
   const proto = TolerantSaxesParser.prototype as unknown as SaxesInternals;
   const closeTag = (SaxesParser.prototype as unknown as SaxesInternals).closeTag;
@@ -172,11 +181,75 @@ class TolerantSaxesParser extends SaxesParser {}
   // saxes enters this state just past every `<`: recording where gives each start and end tag its
   // first offset without searching the text back for it (a search per tag cost a fifth of the scan).
   const sOpenWaka = (SaxesParser.prototype as unknown as SaxesInternals).sOpenWaka;
+  const S_TEXT = (new SaxesParser() as unknown as SaxesInternals).stateTable.indexOf(proto.sText);
   proto.ucTagStart = 0;
   proto.sOpenWaka = function (this: SaxesInternals) {
-    this.ucTagStart = this.chunkPosition + this.i - 1;
+    const start = this.chunkPosition + this.i - 1;
+    this.ucTagStart = start;
+    // Without a text handler saxes keeps what stray markup (`</>`) adds to the text until the next
+    // text handler call; with one it would be emitted here. Dropped here alike: the reader reads the
+    // text from the source (textOf).
+    this.text = '';
     sOpenWaka.call(this);
+    if (this.state !== S_TEXT) this.ucMarkupAt?.(start);
   };
+}
+
+/**
+ * The text saxes reports for a stretch of character data, as the pieces its text handler would get:
+ * the source itself, unless it holds what saxes reads differently (an entity or character reference,
+ * a line end to normalise, a `<` that starts no markup). The reader keeps no text handler, so saxes
+ * builds no text strings (most of them the indentation between elements) and the text of an element
+ * is read from the source; the stretches it does not decode itself are read by saxes
+ * (test/unit/xml-text.test.ts compares both on generated text).
+ */
+function textOf(raw: string, xml11: boolean, atEnd: boolean): string | string[] {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 38 /* & */ || c === 60 /* < */ || c === 13 || c === 0x85 || c === 0x2028) return decodeText(raw, xml11, atEnd);
+  }
+  return raw;
+}
+
+/** The predefined entities (a URL's `&amp;`) decoded in place; anything else read by saxes. */
+function decodeText(raw: string, xml11: boolean, atEnd: boolean): string | string[] {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 60 /* < */ || c === 13 || c === 0x85 || c === 0x2028) return textBySaxes(raw, xml11, atEnd);
+  }
+  let out = '';
+  let from = 0;
+  for (let i = raw.indexOf('&'); i >= 0; i = raw.indexOf('&', from)) {
+    const semi = raw.indexOf(';', i + 1);
+    const decoded = semi < 0 ? undefined : PREDEFINED.get(raw.slice(i + 1, semi));
+    if (decoded === undefined) return textBySaxes(raw, xml11, atEnd);
+    out += raw.slice(from, i) + decoded;
+    from = semi + 1;
+  }
+  return out + raw.slice(from);
+}
+
+const PREDEFINED = new Map(Object.entries(PREDEFINED_ENTITIES));
+
+/** One saxes parser per XML version reads the rare text the reader does not decode itself. */
+const textReaders = new Map<boolean, { parser: SaxesParser; out: string[] }>();
+
+function textBySaxes(raw: string, xml11: boolean, atEnd: boolean): string[] {
+  let r = textReaders.get(xml11);
+  if (!r) {
+    const reader: { parser: SaxesParser; out: string[] } = {
+      parser: new SaxesParser(xml11 ? { defaultXMLVersion: '1.1', forceXMLVersion: true } : {}),
+      out: [],
+    };
+    reader.parser.on('text', (t) => reader.out.push(t));
+    reader.parser.on('error', () => undefined);
+    textReaders.set(xml11, (r = reader));
+  }
+  r.out = [];
+  // Inside an element, as the stretch was; at the end of the file, left open as it was (saxes then
+  // drops an entity reference left unfinished).
+  r.parser.write(atEnd ? `<x>${raw}` : `<x>${raw}</x>`).close();
+  return r.out;
 }
 
 export function parseXml(text: string): XmlDocument {
@@ -255,7 +328,9 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
   });
 
   parser.on('comment', () => {
-    lastEventEnd = parser.position;
+    // saxes reports a comment at its `--`; the `>` after it ends the markup.
+    const at = parser.position;
+    lastEventEnd = cleaned.charCodeAt(at) === 62 /* > */ ? at + 1 : at;
   });
   parser.on('processinginstruction', () => {
     lastEventEnd = parser.position;
@@ -263,6 +338,7 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
   parser.on('xmldecl', (decl) => {
     lastEventEnd = parser.position;
     doc.declaration = { start: 0, end: parser.position, encoding: decl.encoding };
+    xml11 = decl.version === '1.1';
   });
 
   parser.on('doctype', (dt) => {
@@ -317,15 +393,8 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
     if (!el.closed) implicitlyClosed.push({ el, endTagStart, endTagEnd: end });
   });
 
-  const addText = (value: string, rawStart: number, rawEnd: number) => {
-    const el = top();
-    if (!el) {
-      if (value.trim()) doc.strayText.push({ start: rawStart, end: rawEnd });
-      return;
-    }
+  const addText = (el: XmlElement, value: string, rawStart: number, rawEnd: number) => {
     const blank = isBlank(value);
-    // White space between child elements is layout, not content: not kept (a group of 100 000
-    // parameters would otherwise build a string of all their indentation).
     if (blank && el.children !== NO_CHILDREN) return;
     el.text += value;
     if (el.textStart === undefined || !blank) {
@@ -334,17 +403,36 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
     }
   };
 
-  parser.on('text', (value) => {
-    const end = parser.position - (text[parser.position - 1] === '<' ? 1 : 0);
-    const rawEnd = Math.min(end, text.length);
-    addText(value, lastEventEnd, rawEnd);
-    lastEventEnd = rawEnd;
-  });
+  let xml11 = false;
+  /** The character data from the end of the last markup to `end`, read as saxes reads it. */
+  const textUpTo = (end: number, atEnd: boolean) => {
+    if (end > lastEventEnd) addRawText(lastEventEnd, end, atEnd);
+    lastEventEnd = end;
+  };
+  // Read from the text saxes reads (tags being typed blanked), which has the same offsets.
+  const addRawText = (rawStart: number, rawEnd: number, atEnd: boolean) => {
+    const el = top();
+    if (!el) {
+      if (isBlankRange(cleaned, rawStart, rawEnd)) return;
+      const value = textOf(cleaned.slice(rawStart, rawEnd), xml11, atEnd);
+      if ((typeof value === 'string' ? value : value.join('')).trim()) doc.strayText.push({ start: rawStart, end: rawEnd });
+      return;
+    }
+    // White space between child elements is layout, not content: not kept (a group of 100 000
+    // parameters would otherwise build a string of all their indentation).
+    if (el.children !== NO_CHILDREN && isBlankRange(cleaned, rawStart, rawEnd)) return;
+    const value = textOf(cleaned.slice(rawStart, rawEnd), xml11, atEnd);
+    if (typeof value === 'string') addText(el, value, rawStart, rawEnd);
+    else for (const piece of value) addText(el, piece, rawStart, rawEnd);
+  };
+  internals.ucMarkupAt = (start) => textUpTo(start, false);
   parser.on('cdata', (value) => {
     const end = parser.position;
-    const start = text.lastIndexOf('<![CDATA[', end);
+    const start = internals.ucTagStart;
     lastEventEnd = end;
-    addText(value, start, end);
+    const el = top();
+    if (el) addText(el, value, start, end);
+    else if (value.trim()) doc.strayText.push({ start, end });
   });
 
   // A start tag longer than any configuration writes is not read, nor anything after it.
@@ -361,7 +449,10 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
       }
     if (oversized !== undefined) doc.limit = { reason: stoppedBy, at: oversized, max: stoppedBy === 'tag' ? XML_LIMITS.maxTagLength : XML_LIMITS.maxErrors };
     // At the end saxes names every element still open; not when reading stopped early (the limit says why).
-    else parser.close();
+    else {
+      parser.close();
+      textUpTo(readTo, true);
+    }
   } catch (e) {
     // saxes throws only when no error handler is installed or on internal failure; record it.
     if (e !== STOP) doc.errors.push({ message: String((e as Error).message ?? e), start: Math.max(0, text.length - 1), end: text.length });
@@ -559,6 +650,12 @@ function errorRange(text: string, pos: number): { start: number; end: number } {
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Whether text[from, to) is only XML white space, without a copy. */
+function isBlankRange(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** Whether a text node is only XML white space (what sits between elements), without a trimmed copy. */
 function isBlank(s: string): boolean {
