@@ -142,16 +142,10 @@ interface SaxesInternals {
   name: string;
   chunkPosition: number;
   i: number;
-  state: number;
   text: string;
-  stateTable: unknown[];
-  sText(): void;
   closeTag(): void;
   sOpenWaka(): void;
-  /**
-   * Called by the sOpenWaka below at each `<` that starts markup (not at a `<` saxes then reads as
-   * text): the character data before it ends there. Set by the reader, which keeps no text handler.
-   */
+  /** Called by the sOpenWaka below at each `<`: the character data before it ends there. Set by the reader, which keeps no text handler. */
   ucMarkupAt?: (start: number) => void;
   /** Set by the closeTag below for the close tag handler: the name an unmatched end tag really had. */
   ucMismatchedEndTag?: string;
@@ -181,7 +175,6 @@ export class TolerantSaxesParser extends SaxesParser {}
   // saxes enters this state just past every `<`: recording where gives each start and end tag its
   // first offset without searching the text back for it (a search per tag cost a fifth of the scan).
   const sOpenWaka = (SaxesParser.prototype as unknown as SaxesInternals).sOpenWaka;
-  const S_TEXT = (new SaxesParser() as unknown as SaxesInternals).stateTable.indexOf(proto.sText);
   proto.ucTagStart = 0;
   proto.sOpenWaka = function (this: SaxesInternals) {
     const start = this.chunkPosition + this.i - 1;
@@ -190,8 +183,10 @@ export class TolerantSaxesParser extends SaxesParser {}
     // text handler call; with one it would be emitted here. Dropped here alike: the reader reads the
     // text from the source (textOf).
     this.text = '';
+    // Character data ends at every `<`, as saxes' text handler is called there (even for a `<` that
+    // turns out to start no markup: saxes drops it, and the character after it, from the text).
+    this.ucMarkupAt?.(start);
     sOpenWaka.call(this);
-    if (this.state !== S_TEXT) this.ucMarkupAt?.(start);
   };
 }
 

@@ -2,7 +2,7 @@
 // current for the deployed release, a credential, and is its value one Jabber can use.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { nearest, typoLimit } from '../../core/didYouMean';
-import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import { allParameters, type JabberConfigModel, type JabberParameterNode } from '../../formats/jabber-config';
 import { lookupParameter, nonParameterText, type JabberCatalog, type JabberParameter } from '../../catalog/jabberParameters';
 import { messagesOf, type Messages } from '../../catalog/messages';
@@ -21,6 +21,14 @@ const nameRange = (doc: TextDocument, p: JabberParameterNode) => {
 };
 // One shared payload for the quick fix that removes an element (diagnostics are serialised, never mutated).
 const REMOVE = Object.freeze({ fix: 'remove' });
+
+/** Whether a name the catalog documents is also one of its non-parameters (then every name is looked up in both). */
+const overlaps = new WeakMap<JabberCatalog, boolean>();
+function nonParametersOverlap(catalog: JabberCatalog): boolean {
+  let o = overlaps.get(catalog);
+  if (o === undefined) overlaps.set(catalog, (o = [...catalog.nonParameters.keys()].some((k) => catalog.byLowerName.has(k))));
+  return o;
+}
 
 /** The catalog's spellings in lower case, computed once per catalog rather than once per unknown name. */
 const lowerSpellings = new WeakMap<JabberCatalog, string[]>();
@@ -60,7 +68,10 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
   const J = words.J;
   // First occurrence of each parameter, with what its duplicates say about it (built once, shared:
   // diagnostics are serialised, never mutated).
-  const seen = new Map<string, { line: number; related: DiagnosticRelatedInformation[] } | JabberParameterNode>();
+  const seen = new Map<
+    JabberParameter,
+    { line: number; related: DiagnosticRelatedInformation[]; messageFor?: string; message?: string } | JabberParameterNode
+  >();
   const underConfig = model.root?.name === 'config';
   for (const group of model.groups) {
     const groupKnown = catalog.groupByLowerName.has(group.name.toLowerCase());
@@ -73,28 +84,32 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
         yield out;
         out = [];
       }
-      const r = nameRange(doc, p);
-      const nonParam = catalog.nonParameters.get(p.name.toLowerCase());
+      // Positions are looked up only for a parameter that gets a diagnostic.
+      let nr: Range | undefined;
+      const r = () => (nr ??= nameRange(doc, p));
+      const exact = catalog.byName.get(p.name);
+      const nonParam = exact && !nonParametersOverlap(catalog) ? undefined : catalog.nonParameters.get(p.name.toLowerCase());
       if (nonParam) {
         out.push(
-          makeDiagnostic(ctx, 'not-a-jabber-config-parameter', r, { name: p.name, where: nonParameterText(nonParam, ctx.locale).where }, { data: REMOVE }),
+          makeDiagnostic(ctx, 'not-a-jabber-config-parameter', r(), { name: p.name, where: nonParameterText(nonParam, ctx.locale).where }, { data: REMOVE }),
         );
         continue;
       }
-      const hit = lookupParameter(catalog, p.name);
+      const hit = exact ? { param: exact, documentedSpelling: true } : lookupParameter(catalog, p.name);
       if (!hit) {
         const suggestions = suggestParameters(catalog, p.name, group.name);
         const suggestion = suggestions.length ? J.t('didYouMean', { name: suggestions[0] }) : '';
-        out.push(makeDiagnostic(ctx, 'unknown-parameter', r, { name: p.name, suggestion }, { data: { suggestions } }));
+        out.push(makeDiagnostic(ctx, 'unknown-parameter', r(), { name: p.name, suggestion }, { data: { suggestions } }));
         continue;
       }
       const param = hit.param;
       if (!hit.documentedSpelling)
-        out.push(makeDiagnostic(ctx, 'parameter-case', r, { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
+        out.push(makeDiagnostic(ctx, 'parameter-case', r(), { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
       if (groupKnown && !param.anyGroup && param.group.toLowerCase() !== groupLower && !param.otherGroups?.some((g) => g.toLowerCase() === groupLower)) {
-        out.push(makeDiagnostic(ctx, 'wrong-group', r, { name: p.name, expected: param.group, actual: group.name }, { data: { expected: param.group } }));
+        out.push(makeDiagnostic(ctx, 'wrong-group', r(), { name: p.name, expected: param.group, actual: group.name }, { data: { expected: param.group } }));
       }
-      const key = param.name.toLowerCase();
+      // Keyed by the catalog entry: every spelling of a parameter is the same parameter.
+      const key = param;
       let first = seen.get(key);
       if (first && 'element' in first) {
         const fr = nameRange(doc, first);
@@ -103,9 +118,15 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
           (first = { line: fr.start.line + 1, related: [{ location: { uri: doc.uri, range: fr }, message: J.t('firstOccurrence', { name: first.name }) }] }),
         );
       }
-      if (first)
-        out.push(makeDiagnostic(ctx, 'duplicate-parameter', r, { name: p.name, line: first.line }, { data: REMOVE, relatedInformation: first.related }));
-      else seen.set(key, p);
+      if (first) {
+        // Every repeat of a parameter says the same (its first line): the message is written once.
+        const args = { name: p.name, line: first.line };
+        if (first.messageFor !== p.name) {
+          first.messageFor = p.name;
+          first.message = makeDiagnostic(ctx, 'duplicate-parameter', r(), args).message as string;
+        }
+        out.push(makeDiagnostic(ctx, 'duplicate-parameter', r(), args, { data: REMOVE, relatedInformation: first.related, message: first.message }));
+      } else seen.set(key, p);
       releaseChecks(out, param, p, doc, ctx, release, words);
       if (param.sensitive && p.value) {
         out.push(
@@ -120,7 +141,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
           makeDiagnostic(ctx, 'plaintext-secret', range(doc, p.valueStart, p.valueEnd), { name: p.name, detail: (words.urlSecret ??= J.t('secret.url')) }),
         );
       }
-      valueChecks(out, param, p, doc, ctx, release, J);
+      valueChecks(out, param, p, doc, ctx, release, words);
     }
   }
   yield out;
@@ -131,9 +152,21 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
  * built only for a diagnostic being reported, and what depends on the catalog entry alone once per
  * entry: a generated file of 100 000 parameters repeats the same few hundred.
  */
+/** What one run says of a catalog entry, worked out at its first occurrence. */
+interface ParamWords {
+  since?: string;
+  replacement?: string;
+  release?: string;
+  /** Whether the deployed release has it deprecated / not yet. */
+  deprecatedNow?: boolean;
+  notYet?: boolean;
+  /** The value checks' verdicts, by value: a file repeats the same values. */
+  values?: Map<string, ReturnType<typeof checkValue> | null>;
+}
+
 interface Words {
   J: Messages;
-  byParam: Map<JabberParameter, { since?: string; replacement?: string; release?: string }>;
+  byParam: Map<JabberParameter, ParamWords>;
   secret?: string;
   urlSecret?: string;
 }
@@ -157,8 +190,12 @@ function releaseChecks(
 ): void {
   const dep = param.deprecated;
   const { J } = words;
-  if (dep && (!dep.since || compareVersions(release, dep.since) >= 0)) {
-    const w = wordsOf(words, param);
+  if (!dep && !param.since) return;
+  const pw = wordsOf(words, param);
+  pw.deprecatedNow ??= !!dep && (!dep.since || compareVersions(release, dep.since) >= 0);
+  pw.notYet ??= !!param.since && compareVersions(release, param.since) < 0;
+  if (dep && pw.deprecatedNow) {
+    const w = pw;
     w.since ??= dep.since ? J.t('deprecated.since', { version: dep.since }) : '';
     w.replacement ??= dep.replacedBy
       ? J.t('deprecated.replacedBy', { name: dep.replacedBy })
@@ -175,8 +212,8 @@ function releaseChecks(
       ),
     );
   }
-  if (param.since && compareVersions(release, param.since) < 0) {
-    const w = wordsOf(words, param);
+  if (param.since && pw.notYet) {
+    const w = pw;
     out.push(
       makeDiagnostic(ctx, 'not-in-release', nameRange(doc, p), {
         detail: (w.release ??= J.t('release.parameter', { name: param.name, since: param.since, release })),
@@ -192,10 +229,13 @@ function valueChecks(
   doc: TextDocument,
   ctx: ServiceContext,
   release: string,
-  J: Messages,
+  words: Words,
 ): void {
   if (!p.value || param.type === 'xml') return;
-  const problem = checkValue(param, p.value, release);
+  const { J } = words;
+  const verdicts = (wordsOf(words, param).values ??= new Map());
+  let problem = verdicts.get(p.value);
+  if (problem === undefined) verdicts.set(p.value, (problem = checkValue(param, p.value, release) ?? null));
   const r = () => range(doc, p.valueStart, p.valueEnd);
   if (problem) {
     // The check writes English itself; other languages render the same message from its data.
