@@ -51,7 +51,7 @@ const PARAMETERS_PER_STEP = 4096;
 
 function* buildJabberModelInSteps(xml: XmlDocument): Steps<JabberConfigModel> {
   const root = xml.roots[0];
-  const model: JabberConfigModel = { xml, root, groups: [], looseParameters: [] };
+  const model: JabberConfigModel = new Model(xml, root);
   if (!root) return model;
   let turns = 0;
   // Cisco's TAC notes publish bare <Directory> fragments; treat a root that is not <config> but
@@ -63,7 +63,7 @@ function* buildJabberModelInSteps(xml: XmlDocument): Steps<JabberConfigModel> {
       model.looseParameters.push(new ParameterNode(xml.text, el));
       continue;
     }
-    const group: JabberGroupNode = { name: el.name, element: el, parameters: [] };
+    const group: JabberGroupNode = new GroupNode(el);
     for (const child of el.children) {
       if (++turns % PARAMETERS_PER_STEP === 0) yield;
       const p = new ParameterNode(xml.text, child);
@@ -73,6 +73,24 @@ function* buildJabberModelInSteps(xml: XmlDocument): Steps<JabberConfigModel> {
     model.groups.push(group);
   }
   return model;
+}
+
+/** The model and its containers are made by constructors and `Array.of`, not literals (see Doc in xml.ts). */
+class Model implements JabberConfigModel {
+  readonly groups = Array.of<JabberGroupNode>();
+  readonly looseParameters = Array.of<JabberParameterNode>();
+  constructor(
+    readonly xml: XmlDocument,
+    readonly root: XmlElement | undefined,
+  ) {}
+}
+
+class GroupNode implements JabberGroupNode {
+  readonly name: string;
+  readonly parameters = Array.of<JabberParameterNode>();
+  constructor(readonly element: XmlElement) {
+    this.name = element.name;
+  }
 }
 
 /**

@@ -102,6 +102,23 @@ const NO_CHILDREN: XmlElement[] = [];
 const NO_ATTRIBUTES: XmlAttribute[] = [];
 
 /**
+ * The document and its containers are made by constructors and `Array.of`, not literals: V8 moves
+ * the objects of a literal that mostly live through a garbage collection to the old generation at
+ * once (allocation-site pretenuring), and an old container then keeps every young element it holds
+ * alive until a full collection. Parsed back to back, small files made the collector cost three
+ * times the parse so.
+ */
+class Doc implements XmlDocument {
+  limit: XmlLimit | undefined = undefined;
+  roots = Array.of<XmlElement>();
+  errors = Array.of<XmlSyntaxError>();
+  declaration: XmlDocument['declaration'] = undefined;
+  doctype: XmlDocument['doctype'] = undefined;
+  strayText = Array.of<{ start: number; end: number }>();
+  constructor(readonly text: string) {}
+}
+
+/**
  * An element as the reader builds it: one constructor gives every element the same shape with all
  * fields set at once (an object literal of this size costs V8 several times more per element).
  */
@@ -279,18 +296,18 @@ export function* parseXmlInSteps(text: string, chunk = CHUNK): Steps<XmlDocument
 const TURNS_PER_STEP = 8192;
 
 function* read(text: string, chunk: number): Steps<XmlDocument> {
-  const doc: XmlDocument = { text, roots: [], errors: [], strayText: [] };
+  const doc: XmlDocument = new Doc(text);
   const { cleaned, unterminated, oversized } = yield* blankUnterminatedTags(text);
   const parser = new TolerantSaxesParser({ position: true });
   const internals = parser as unknown as SaxesInternals;
-  const stack: XmlElement[] = [];
+  const stack = Array.of<XmlElement>();
   // saxes does not read the DTD's internal subset, so declared entities are never expanded (billion
   // laughs) nor fetched (XXE): a reference to one is reported as an undefined entity.
   let lastErrorAt = -1;
   let rawErrors = 0;
   let elements = 0;
   const saidOnce = new Set<string>();
-  const implicitlyClosed: { el: XmlElement; endTagStart: number; endTagEnd: number }[] = [];
+  const implicitlyClosed = Array.of<{ el: XmlElement; endTagStart: number; endTagEnd: number }>();
   // Where the previous markup ended, so text nodes get exact raw ranges (saxes allows one handler per event).
   let lastEventEnd = 0;
 
@@ -355,7 +372,7 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
     if (el.parent) {
       // Leaves share one empty array until they get a child: most elements are leaves, and the
       // garbage collector is most of the cost of a large file.
-      if (el.parent.children === NO_CHILDREN) el.parent.children = [el];
+      if (el.parent.children === NO_CHILDREN) el.parent.children = Array.of<XmlElement>(el);
       else el.parent.children.push(el);
     } else doc.roots.push(el);
     if (!tag.isSelfClosing) stack.push(el);
@@ -558,7 +575,7 @@ export function* xmlErrorsInSteps(text: string): Generator<XmlSyntaxError[], voi
  * reported as an error of its own.
  */
 function* blankUnterminatedTags(text: string): Steps<{ cleaned: string; unterminated: { start: number; end: number }[]; oversized?: number }> {
-  const unterminated: { start: number; end: number }[] = [];
+  const unterminated = Array.of<{ start: number; end: number }>();
   let oversized: number | undefined;
   let i = text.indexOf('<');
   let turns = 0;
