@@ -51,7 +51,7 @@ const PARAMETERS_PER_STEP = 4096;
 
 function* buildJabberModelInSteps(xml: XmlDocument): Steps<JabberConfigModel> {
   const root = xml.roots[0];
-  const model: JabberConfigModel = new Model(xml, root);
+  const model: JabberConfigModel = { xml, root, groups: [], looseParameters: [] };
   if (!root) return model;
   let turns = 0;
   // Cisco's TAC notes publish bare <Directory> fragments; treat a root that is not <config> but
@@ -63,7 +63,7 @@ function* buildJabberModelInSteps(xml: XmlDocument): Steps<JabberConfigModel> {
       model.looseParameters.push(new ParameterNode(xml.text, el));
       continue;
     }
-    const group: JabberGroupNode = new GroupNode(el);
+    const group: JabberGroupNode = { name: el.name, element: el, parameters: [] };
     for (const child of el.children) {
       if (++turns % PARAMETERS_PER_STEP === 0) yield;
       const p = new ParameterNode(xml.text, child);
@@ -75,33 +75,15 @@ function* buildJabberModelInSteps(xml: XmlDocument): Steps<JabberConfigModel> {
   return model;
 }
 
-/** The model and its containers are made by constructors and `Array.of`, not literals (see Doc in xml.ts). */
-class Model implements JabberConfigModel {
-  readonly groups = Array.of<JabberGroupNode>();
-  readonly looseParameters = Array.of<JabberParameterNode>();
-  constructor(
-    readonly xml: XmlDocument,
-    readonly root: XmlElement | undefined,
-  ) {}
-}
-
-class GroupNode implements JabberGroupNode {
-  readonly name: string;
-  readonly parameters = Array.of<JabberParameterNode>();
-  constructor(readonly element: XmlElement) {
-    this.name = element.name;
-  }
-}
-
 /**
  * A parameter element read as name and value. The value's range is computed from the element on
  * demand from the element.
  */
 class ParameterNode implements JabberParameterNode {
-  readonly name: string;
-  readonly value: string;
-  readonly valueStart: number;
-  readonly valueEnd: number;
+  declare readonly name: string;
+  declare readonly value: string;
+  declare readonly valueStart: number;
+  declare readonly valueEnd: number;
   group: JabberGroupNode | undefined = undefined;
 
   constructor(
@@ -149,7 +131,9 @@ export function allParameters(model: JabberConfigModel): JabberParameterNode[] {
   const out = [...model.looseParameters];
   // One push per parameter: a spread of a huge group would overflow the call stack.
   for (const g of model.groups) for (const p of g.parameters) out.push(p);
-  return out.sort((a, b) => a.element.start - b.element.start);
+  // Groups and their parameters come in document order; loose parameters between groups need a sort.
+  for (let i = 1; i < out.length; i++) if (out[i - 1].element.start > out[i].element.start) return out.sort((a, b) => a.element.start - b.element.start);
+  return out;
 }
 
 // Keyed by the document and checked against its text as well as its version, released on close.

@@ -102,48 +102,40 @@ const NO_CHILDREN: XmlElement[] = [];
 const NO_ATTRIBUTES: XmlAttribute[] = [];
 
 /**
- * The document and its containers are made by constructors and `Array.of`, not literals: V8 moves
- * the objects of a literal that mostly live through a garbage collection to the old generation at
- * once (allocation-site pretenuring), and an old container then keeps every young element it holds
- * alive until a full collection. Parsed back to back, small files made the collector cost three
- * times the parse so.
- */
-class Doc implements XmlDocument {
-  limit: XmlLimit | undefined = undefined;
-  roots = Array.of<XmlElement>();
-  errors = Array.of<XmlSyntaxError>();
-  declaration: XmlDocument['declaration'] = undefined;
-  doctype: XmlDocument['doctype'] = undefined;
-  strayText = Array.of<{ start: number; end: number }>();
-  constructor(readonly text: string) {}
-}
-
-/**
  * An element as the reader builds it: one constructor gives every element the same shape with all
  * fields set at once (an object literal of this size costs V8 several times more per element).
  */
 class Element implements XmlElement {
-  end: number;
-  nameStart: number;
-  nameEnd: number;
-  endTagStart: number | undefined = undefined;
-  closed: boolean;
-  attributes: XmlAttribute[] = NO_ATTRIBUTES;
-  children: XmlElement[] = NO_CHILDREN;
-  text = '';
-  textStart: number | undefined = undefined;
-  textEnd: number | undefined = undefined;
-  constructor(
-    readonly name: string,
-    readonly start: number,
-    readonly startTagEnd: number,
-    readonly selfClosing: boolean,
-    readonly parent: XmlElement | undefined,
-  ) {
+  // Declared, not defined: the constructor sets every field, in one order for all elements.
+  declare name: string;
+  declare start: number;
+  declare end: number;
+  declare nameStart: number;
+  declare nameEnd: number;
+  declare startTagEnd: number;
+  declare endTagStart: number | undefined;
+  declare selfClosing: boolean;
+  declare closed: boolean;
+  declare attributes: XmlAttribute[];
+  declare children: XmlElement[];
+  declare parent: XmlElement | undefined;
+  declare text: string;
+  declare textStart: number | undefined;
+  declare textEnd: number | undefined;
+  constructor(name: string, start: number, startTagEnd: number, selfClosing: boolean, parent: XmlElement | undefined) {
+    this.name = name;
+    this.start = start;
     this.end = startTagEnd;
     this.nameStart = start + 1;
     this.nameEnd = start + 1 + name.length;
-    this.closed = selfClosing;
+    this.startTagEnd = startTagEnd;
+    this.endTagStart = undefined;
+    this.selfClosing = this.closed = selfClosing;
+    this.attributes = NO_ATTRIBUTES;
+    this.children = NO_CHILDREN;
+    this.parent = parent;
+    this.text = '';
+    this.textStart = this.textEnd = undefined;
   }
 }
 
@@ -159,11 +151,8 @@ interface SaxesInternals {
   name: string;
   chunkPosition: number;
   i: number;
-  text: string;
   closeTag(): void;
   sOpenWaka(): void;
-  /** Called by the sOpenWaka below at each `<`: the character data before it ends there. Set by the reader, which keeps no text handler. */
-  ucMarkupAt?: (start: number) => void;
   /** Set by the closeTag below for the close tag handler: the name an unmatched end tag really had. */
   ucMismatchedEndTag?: string;
   /** Set by the sOpenWaka below: the offset of the `<` of the markup being read. */
@@ -194,74 +183,9 @@ export class TolerantSaxesParser extends SaxesParser {}
   const sOpenWaka = (SaxesParser.prototype as unknown as SaxesInternals).sOpenWaka;
   proto.ucTagStart = 0;
   proto.sOpenWaka = function (this: SaxesInternals) {
-    const start = this.chunkPosition + this.i - 1;
-    this.ucTagStart = start;
-    // Without a text handler saxes keeps what stray markup (`</>`) adds to the text until the next
-    // text handler call; with one it would be emitted here. Dropped here alike: the reader reads the
-    // text from the source (textOf).
-    this.text = '';
-    // Character data ends at every `<`, as saxes' text handler is called there (even for a `<` that
-    // turns out to start no markup: saxes drops it, and the character after it, from the text).
-    this.ucMarkupAt?.(start);
+    this.ucTagStart = this.chunkPosition + this.i - 1;
     sOpenWaka.call(this);
   };
-}
-
-/**
- * The text saxes reports for a stretch of character data, as the pieces its text handler would get:
- * the source itself, unless it holds what saxes reads differently (an entity or character reference,
- * a line end to normalise, a `<` that starts no markup). The reader keeps no text handler, so saxes
- * builds no text strings (most of them the indentation between elements) and the text of an element
- * is read from the source; the stretches it does not decode itself are read by saxes
- * (test/unit/xml-text.test.ts compares both on generated text).
- */
-function textOf(raw: string, xml11: boolean, atEnd: boolean): string | string[] {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 38 /* & */ || c === 60 /* < */ || c === 13 || c === 0x85 || c === 0x2028) return decodeText(raw, xml11, atEnd);
-  }
-  return raw;
-}
-
-/** The predefined entities (a URL's `&amp;`) decoded in place; anything else read by saxes. */
-function decodeText(raw: string, xml11: boolean, atEnd: boolean): string | string[] {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 60 /* < */ || c === 13 || c === 0x85 || c === 0x2028) return textBySaxes(raw, xml11, atEnd);
-  }
-  let out = '';
-  let from = 0;
-  for (let i = raw.indexOf('&'); i >= 0; i = raw.indexOf('&', from)) {
-    const semi = raw.indexOf(';', i + 1);
-    const decoded = semi < 0 ? undefined : PREDEFINED.get(raw.slice(i + 1, semi));
-    if (decoded === undefined) return textBySaxes(raw, xml11, atEnd);
-    out += raw.slice(from, i) + decoded;
-    from = semi + 1;
-  }
-  return out + raw.slice(from);
-}
-
-const PREDEFINED = new Map(Object.entries(PREDEFINED_ENTITIES));
-
-/** One saxes parser per XML version reads the rare text the reader does not decode itself. */
-const textReaders = new Map<boolean, { parser: SaxesParser; out: string[] }>();
-
-function textBySaxes(raw: string, xml11: boolean, atEnd: boolean): string[] {
-  let r = textReaders.get(xml11);
-  if (!r) {
-    const reader: { parser: SaxesParser; out: string[] } = {
-      parser: new SaxesParser(xml11 ? { defaultXMLVersion: '1.1', forceXMLVersion: true } : {}),
-      out: [],
-    };
-    reader.parser.on('text', (t) => reader.out.push(t));
-    reader.parser.on('error', () => undefined);
-    textReaders.set(xml11, (r = reader));
-  }
-  r.out = [];
-  // Inside an element, as the stretch was; at the end of the file, left open as it was (saxes then
-  // drops an entity reference left unfinished).
-  r.parser.write(atEnd ? `<x>${raw}` : `<x>${raw}</x>`).close();
-  return r.out;
 }
 
 export function parseXml(text: string): XmlDocument {
@@ -296,18 +220,18 @@ export function* parseXmlInSteps(text: string, chunk = CHUNK): Steps<XmlDocument
 const TURNS_PER_STEP = 8192;
 
 function* read(text: string, chunk: number): Steps<XmlDocument> {
-  const doc: XmlDocument = new Doc(text);
+  const doc: XmlDocument = { text, roots: [], errors: [], strayText: [] };
   const { cleaned, unterminated, oversized } = yield* blankUnterminatedTags(text);
   const parser = new TolerantSaxesParser({ position: true });
   const internals = parser as unknown as SaxesInternals;
-  const stack = Array.of<XmlElement>();
+  const stack: XmlElement[] = [];
   // saxes does not read the DTD's internal subset, so declared entities are never expanded (billion
   // laughs) nor fetched (XXE): a reference to one is reported as an undefined entity.
   let lastErrorAt = -1;
   let rawErrors = 0;
   let elements = 0;
   const saidOnce = new Set<string>();
-  const implicitlyClosed = Array.of<{ el: XmlElement; endTagStart: number; endTagEnd: number }>();
+  const implicitlyClosed: { el: XmlElement; endTagStart: number; endTagEnd: number }[] = [];
   // Where the previous markup ended, so text nodes get exact raw ranges (saxes allows one handler per event).
   let lastEventEnd = 0;
 
@@ -340,9 +264,7 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
   });
 
   parser.on('comment', () => {
-    // saxes reports a comment at its `--`; the `>` after it ends the markup.
-    const at = parser.position;
-    lastEventEnd = cleaned.charCodeAt(at) === 62 /* > */ ? at + 1 : at;
+    lastEventEnd = parser.position;
   });
   parser.on('processinginstruction', () => {
     lastEventEnd = parser.position;
@@ -350,7 +272,6 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
   parser.on('xmldecl', (decl) => {
     lastEventEnd = parser.position;
     doc.declaration = { start: 0, end: parser.position, encoding: decl.encoding };
-    xml11 = decl.version === '1.1';
   });
 
   parser.on('doctype', (dt) => {
@@ -372,7 +293,7 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
     if (el.parent) {
       // Leaves share one empty array until they get a child: most elements are leaves, and the
       // garbage collector is most of the cost of a large file.
-      if (el.parent.children === NO_CHILDREN) el.parent.children = Array.of<XmlElement>(el);
+      if (el.parent.children === NO_CHILDREN) el.parent.children = [el];
       else el.parent.children.push(el);
     } else doc.roots.push(el);
     if (!tag.isSelfClosing) stack.push(el);
@@ -405,8 +326,15 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
     if (!el.closed) implicitlyClosed.push({ el, endTagStart, endTagEnd: end });
   });
 
-  const addText = (el: XmlElement, value: string, rawStart: number, rawEnd: number) => {
+  const addText = (value: string, rawStart: number, rawEnd: number) => {
+    const el = top();
+    if (!el) {
+      if (value.trim()) doc.strayText.push({ start: rawStart, end: rawEnd });
+      return;
+    }
     const blank = isBlank(value);
+    // White space between child elements is layout, not content: not kept (a group of 100 000
+    // parameters would otherwise build a string of all their indentation).
     if (blank && el.children !== NO_CHILDREN) return;
     el.text += value;
     if (el.textStart === undefined || !blank) {
@@ -415,36 +343,17 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
     }
   };
 
-  let xml11 = false;
-  /** The character data from the end of the last markup to `end`, read as saxes reads it. */
-  const textUpTo = (end: number, atEnd: boolean) => {
-    if (end > lastEventEnd) addRawText(lastEventEnd, end, atEnd);
-    lastEventEnd = end;
-  };
-  // Read from the text saxes reads (tags being typed blanked), which has the same offsets.
-  const addRawText = (rawStart: number, rawEnd: number, atEnd: boolean) => {
-    const el = top();
-    if (!el) {
-      if (isBlankRange(cleaned, rawStart, rawEnd)) return;
-      const value = textOf(cleaned.slice(rawStart, rawEnd), xml11, atEnd);
-      if ((typeof value === 'string' ? value : value.join('')).trim()) doc.strayText.push({ start: rawStart, end: rawEnd });
-      return;
-    }
-    // White space between child elements is layout, not content: not kept (a group of 100 000
-    // parameters would otherwise build a string of all their indentation).
-    if (el.children !== NO_CHILDREN && isBlankRange(cleaned, rawStart, rawEnd)) return;
-    const value = textOf(cleaned.slice(rawStart, rawEnd), xml11, atEnd);
-    if (typeof value === 'string') addText(el, value, rawStart, rawEnd);
-    else for (const piece of value) addText(el, piece, rawStart, rawEnd);
-  };
-  internals.ucMarkupAt = (start) => textUpTo(start, false);
+  parser.on('text', (value) => {
+    const end = parser.position - (text[parser.position - 1] === '<' ? 1 : 0);
+    const rawEnd = Math.min(end, text.length);
+    addText(value, lastEventEnd, rawEnd);
+    lastEventEnd = rawEnd;
+  });
   parser.on('cdata', (value) => {
     const end = parser.position;
-    const start = internals.ucTagStart;
+    const start = text.lastIndexOf('<![CDATA[', end);
     lastEventEnd = end;
-    const el = top();
-    if (el) addText(el, value, start, end);
-    else if (value.trim()) doc.strayText.push({ start, end });
+    addText(value, start, end);
   });
 
   // A start tag longer than any configuration writes is not read, nor anything after it.
@@ -461,10 +370,7 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
       }
     if (oversized !== undefined) doc.limit = { reason: stoppedBy, at: oversized, max: stoppedBy === 'tag' ? XML_LIMITS.maxTagLength : XML_LIMITS.maxErrors };
     // At the end saxes names every element still open; not when reading stopped early (the limit says why).
-    else {
-      parser.close();
-      textUpTo(readTo, true);
-    }
+    else parser.close();
   } catch (e) {
     // saxes throws only when no error handler is installed or on internal failure; record it.
     if (e !== STOP) doc.errors.push({ message: String((e as Error).message ?? e), start: Math.max(0, text.length - 1), end: text.length });
@@ -575,7 +481,7 @@ export function* xmlErrorsInSteps(text: string): Generator<XmlSyntaxError[], voi
  * reported as an error of its own.
  */
 function* blankUnterminatedTags(text: string): Steps<{ cleaned: string; unterminated: { start: number; end: number }[]; oversized?: number }> {
-  const unterminated = Array.of<{ start: number; end: number }>();
+  const unterminated: { start: number; end: number }[] = [];
   let oversized: number | undefined;
   let i = text.indexOf('<');
   let turns = 0;
@@ -662,12 +568,6 @@ function errorRange(text: string, pos: number): { start: number; end: number } {
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
-
-/** Whether text[from, to) is only XML white space, without a copy. */
-function isBlankRange(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
-  return true;
-}
 
 /** Whether a text node is only XML white space (what sits between elements), without a trimmed copy. */
 function isBlank(s: string): boolean {

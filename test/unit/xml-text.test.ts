@@ -1,8 +1,8 @@
-// The XML reader builds its model from saxes' positions and reads element text from the source
-// itself (saxes keeps no text for it). These properties compare that model with what saxes reports
-// through its own events (text handler, a search back for each tag's `<`), the way the reader read
-// it before, on generated documents full of what text can hold: entities and character references,
-// every kind of line end, stray `<` and `&`, CDATA, comments, an XML 1.1 declaration.
+// The XML reader takes each tag's `<` from saxes' own state instead of searching the text back for
+// it, and builds its model from saxes' events. These properties compare that model with what saxes
+// reports through its events read the plain way (a search back for each tag's `<`, the text handler's
+// text), on generated documents full of what markup and text can hold: entities and character
+// references, every kind of line end, stray `<` and `&`, CDATA, comments, an XML 1.1 declaration.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';

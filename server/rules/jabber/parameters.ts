@@ -22,14 +22,6 @@ const nameRange = (doc: TextDocument, p: JabberParameterNode) => {
 // One shared payload for the quick fix that removes an element (diagnostics are serialised, never mutated).
 const REMOVE = Object.freeze({ fix: 'remove' });
 
-/** Whether a name the catalog documents is also one of its non-parameters (then every name is looked up in both). */
-const overlaps = new WeakMap<JabberCatalog, boolean>();
-function nonParametersOverlap(catalog: JabberCatalog): boolean {
-  let o = overlaps.get(catalog);
-  if (o === undefined) overlaps.set(catalog, (o = [...catalog.nonParameters.keys()].some((k) => catalog.byLowerName.has(k))));
-  return o;
-}
-
 /** The catalog's spellings in lower case, computed once per catalog rather than once per unknown name. */
 const lowerSpellings = new WeakMap<JabberCatalog, string[]>();
 
@@ -88,7 +80,8 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
       let nr: Range | undefined;
       const r = () => (nr ??= nameRange(doc, p));
       const exact = catalog.byName.get(p.name);
-      const nonParam = exact && !nonParametersOverlap(catalog) ? undefined : catalog.nonParameters.get(p.name.toLowerCase());
+      // A documented name is never a non-parameter (test/unit/jabber-validate.test.ts): looked up as one only when it is not documented.
+      const nonParam = exact ? undefined : catalog.nonParameters.get(p.name.toLowerCase());
       if (nonParam) {
         out.push(
           makeDiagnostic(ctx, 'not-a-jabber-config-parameter', r(), { name: p.name, where: nonParameterText(nonParam, ctx.locale).where }, { data: REMOVE }),
@@ -118,15 +111,9 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
           (first = { line: fr.start.line + 1, related: [{ location: { uri: doc.uri, range: fr }, message: J.t('firstOccurrence', { name: first.name }) }] }),
         );
       }
-      if (first) {
-        // Every repeat of a parameter says the same (its first line): the message is written once.
-        const args = { name: p.name, line: first.line };
-        if (first.messageFor !== p.name) {
-          first.messageFor = p.name;
-          first.message = makeDiagnostic(ctx, 'duplicate-parameter', r(), args).message as string;
-        }
-        out.push(makeDiagnostic(ctx, 'duplicate-parameter', r(), args, { data: REMOVE, relatedInformation: first.related, message: first.message }));
-      } else seen.set(key, p);
+      if (first)
+        out.push(makeDiagnostic(ctx, 'duplicate-parameter', r(), { name: p.name, line: first.line }, { data: REMOVE, relatedInformation: first.related }));
+      else seen.set(key, p);
       releaseChecks(out, param, p, doc, ctx, release, words);
       if (param.sensitive && p.value) {
         out.push(
@@ -161,7 +148,13 @@ interface ParamWords {
   deprecatedNow?: boolean;
   notYet?: boolean;
   /** The value checks' verdicts, by value: a file repeats the same values. */
-  values?: Map<string, ReturnType<typeof checkValue> | null>;
+  values?: Map<string, ValueVerdict>;
+}
+
+/** What the value checks find in one value of one parameter: a problem, or an enumeration value the release lacks. */
+interface ValueVerdict {
+  problem?: NonNullable<ReturnType<typeof checkValue>>;
+  notInRelease?: { spec: NonNullable<JabberParameter['values']>[number]; current: string[] };
 }
 
 interface Words {
@@ -234,8 +227,9 @@ function valueChecks(
   if (!p.value || param.type === 'xml') return;
   const { J } = words;
   const verdicts = (wordsOf(words, param).values ??= new Map());
-  let problem = verdicts.get(p.value);
-  if (problem === undefined) verdicts.set(p.value, (problem = checkValue(param, p.value, release) ?? null));
+  let verdict = verdicts.get(p.value);
+  if (!verdict) verdicts.set(p.value, (verdict = valueVerdict(param, p.value, release)));
+  const { problem, notInRelease } = verdict;
   const r = () => range(doc, p.valueStart, p.valueEnd);
   if (problem) {
     // The check writes English itself; other languages render the same message from its data.
@@ -250,29 +244,38 @@ function valueChecks(
     );
     return;
   }
-  if (param.type === 'enum' && param.values) {
-    const spec = param.values.find((v) => v.value.toLowerCase() === p.value.toLowerCase());
-    if (spec && !valueInRelease(spec, release)) {
-      const current = param.values.filter((v) => valueInRelease(v, release)).map((v) => v.value);
-      out.push(
-        makeDiagnostic(
-          ctx,
-          'not-in-release',
-          r(),
-          {
-            detail: J.t(spec.until ? 'release.valueReplaced' : 'release.valueNeeds', {
-              name: param.name,
-              value: p.value,
-              version: spec.until ?? spec.since,
-              release,
-              values: current.join(J.t('or')),
-            }),
-          },
-          { data: { suggestions: current } },
-        ),
-      );
-    }
+  if (notInRelease) {
+    const { spec, current } = notInRelease;
+    out.push(
+      makeDiagnostic(
+        ctx,
+        'not-in-release',
+        r(),
+        {
+          detail: J.t(spec.until ? 'release.valueReplaced' : 'release.valueNeeds', {
+            name: param.name,
+            value: p.value,
+            version: spec.until ?? spec.since,
+            release,
+            values: current.join(J.t('or')),
+          }),
+        },
+        { data: { suggestions: current } },
+      ),
+    );
   }
+}
+
+function valueVerdict(param: JabberParameter, value: string, release: string): ValueVerdict {
+  const problem = checkValue(param, value, release);
+  if (problem) return { problem };
+  if (param.type === 'enum' && param.values) {
+    const lower = value.toLowerCase();
+    const spec = param.values.find((v) => v.value.toLowerCase() === lower);
+    if (spec && !valueInRelease(spec, release))
+      return { notInRelease: { spec, current: param.values.filter((v) => valueInRelease(v, release)).map((v) => v.value) } };
+  }
+  return {};
 }
 
 /** A deprecation note in the user's language (schemas/l10n/jabber-parameters.<locale>.json). */
@@ -298,7 +301,7 @@ export function* parameterIndexInSteps(model: JabberConfigModel, catalog: Jabber
   let turns = 0;
   for (const p of allParameters(model)) {
     if (++turns % INDEXED_PER_STEP === 0) yield;
-    const key = (lookupParameter(catalog, p.name)?.param.name ?? p.name).toLowerCase();
+    const key = (catalog.byName.get(p.name) ?? lookupParameter(catalog, p.name)?.param ?? p).name.toLowerCase();
     if (!index.has(key)) index.set(key, p);
   }
   indexes.set(model, { catalog, index });
