@@ -131,9 +131,7 @@ export function allParameters(model: JabberConfigModel): JabberParameterNode[] {
   const out = [...model.looseParameters];
   // One push per parameter: a spread of a huge group would overflow the call stack.
   for (const g of model.groups) for (const p of g.parameters) out.push(p);
-  // Groups and their parameters come in document order; loose parameters between groups need a sort.
-  for (let i = 1; i < out.length; i++) if (out[i - 1].element.start > out[i].element.start) return out.sort((a, b) => a.element.start - b.element.start);
-  return out;
+  return out.sort((a, b) => a.element.start - b.element.start);
 }
 
 // Keyed by the document and checked against its text as well as its version, released on close.

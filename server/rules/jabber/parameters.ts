@@ -128,7 +128,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
           makeDiagnostic(ctx, 'plaintext-secret', range(doc, p.valueStart, p.valueEnd), { name: p.name, detail: (words.urlSecret ??= J.t('secret.url')) }),
         );
       }
-      valueChecks(out, param, p, doc, ctx, release, words);
+      valueChecks(out, param, p, doc, ctx, release, words, first !== undefined);
     }
   }
   yield out;
@@ -223,12 +223,17 @@ function valueChecks(
   ctx: ServiceContext,
   release: string,
   words: Words,
+  repeated: boolean,
 ): void {
   if (!p.value || param.type === 'xml') return;
   const { J } = words;
-  const verdicts = (wordsOf(words, param).values ??= new Map());
-  let verdict = verdicts.get(p.value);
-  if (!verdict) verdicts.set(p.value, (verdict = valueVerdict(param, p.value, release)));
+  // Verdicts are kept for parameters set more than once (a generated file repeats the same values).
+  const verdicts = repeated ? (wordsOf(words, param).values ??= new Map()) : undefined;
+  let verdict = verdicts?.get(p.value);
+  if (!verdict) {
+    verdict = valueVerdict(param, p.value, release);
+    verdicts?.set(p.value, verdict);
+  }
   const { problem, notInRelease } = verdict;
   const r = () => range(doc, p.valueStart, p.valueEnd);
   if (problem) {
