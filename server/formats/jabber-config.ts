@@ -75,10 +75,7 @@ function* buildJabberModelInSteps(xml: XmlDocument): Steps<JabberConfigModel> {
   return model;
 }
 
-/**
- * A parameter element read as name and value. The value's range is computed from the element on
- * demand from the element.
- */
+/** A parameter element read as name and value, with the range of the trimmed value, worked out once. */
 class ParameterNode implements JabberParameterNode {
   declare readonly name: string;
   declare readonly value: string;

@@ -60,10 +60,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
   const J = words.J;
   // First occurrence of each parameter, with what its duplicates say about it (built once, shared:
   // diagnostics are serialised, never mutated).
-  const seen = new Map<
-    JabberParameter,
-    { line: number; related: DiagnosticRelatedInformation[]; messageFor?: string; message?: string } | JabberParameterNode
-  >();
+  const seen = new Map<JabberParameter, { line: number; related: DiagnosticRelatedInformation[] } | JabberParameterNode>();
   const underConfig = model.root?.name === 'config';
   for (const group of model.groups) {
     const groupKnown = catalog.groupByLowerName.has(group.name.toLowerCase());
@@ -134,11 +131,6 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
   yield out;
 }
 
-/**
- * The words of one run's messages, in the user's language (schemas/l10n/jabber-config.json). Text is
- * built only for a diagnostic being reported, and what depends on the catalog entry alone once per
- * entry: a generated file of 100 000 parameters repeats the same few hundred.
- */
 /** What one run says of a catalog entry, worked out at its first occurrence. */
 interface ParamWords {
   since?: string;
@@ -157,6 +149,11 @@ interface ValueVerdict {
   notInRelease?: { spec: NonNullable<JabberParameter['values']>[number]; current: string[] };
 }
 
+/**
+ * The words of one run's messages, in the user's language (schemas/l10n/jabber-config.json). Text is
+ * built only for a diagnostic being reported, and what depends on the catalog entry alone once per
+ * entry: a generated file of 100 000 parameters repeats the same few hundred.
+ */
 interface Words {
   J: Messages;
   byParam: Map<JabberParameter, ParamWords>;
