@@ -209,34 +209,83 @@ function validationRow(label, uri, languageId, kind, text, parser, n) {
 
 console.log(`UC Config benchmark — node ${process.version}, ${os.cpus().length} CPUs\n`);
 
-// ---- jabber-config: validation ratio at three sizes --------------------------------------------
+// ---- jabber-config: validation and parse ratios at three sizes ---------------------------------
 const URI = 'file:///bench/jabber-config.xml';
-/** saxes reading the text with positions and every event our reader listens to, doing nothing with them. */
+/** saxes reading the text with positions and the events a reader of elements and their text listens to, doing nothing with them. */
 const saxesScan = (text) => {
   const p = new SaxesParser({ position: true });
   for (const e of ['opentag', 'closetag', 'text', 'error']) p.on(e, () => {});
   p.write(text).close();
 };
 const { parseJabberConfig } = await load('server/formats/jabber-config.ts');
+/**
+ * Medians of `ours` and `base` timed in pairs (one right after the other, so both see the same load of
+ * a shared machine) and the median of the pairs' ratios. A small file is timed `batch` times per
+ * sample, so a sample is not a timer tick. Two runs of the bench agree within about 15%.
+ */
+function paired(ours, base, n, batch = 1) {
+  const a = [];
+  const b = [];
+  const ratios = [];
+  const time = (f) => {
+    const t0 = performance.now();
+    for (let k = 0; k < batch; k++) f();
+    return (performance.now() - t0) / batch;
+  };
+  for (let i = 0; i < n + 3; i++) {
+    // Which goes first alternates, so neither always runs after the other's garbage.
+    let x, y;
+    if (i % 2) {
+      x = time(ours);
+      y = time(base);
+    } else {
+      y = time(base);
+      x = time(ours);
+    }
+    if (i < 3) continue; // warm-up
+    a.push(x);
+    b.push(y);
+    ratios.push(x / y);
+  }
+  return { ours: median(a), base: median(b), ratio: median(ratios) };
+}
 for (const n of want('jabber') ? [100, 10_000, 100_000] : []) {
   const text = jabberConfig(n);
-  const runs = n >= 100_000 ? (quick ? 3 : 7) : quick ? 7 : 21;
-  validationRow(`jabber-config ${n.toLocaleString('en')} params`, URI, 'xml', 'jabber-config', text, bareParse.xml, runs);
+  const label = `jabber-config ${n.toLocaleString('en')} params`;
+  const runs = n >= 100_000 ? (quick ? 5 : 15) : quick ? 11 : 41;
+  const batch = n <= 100 ? 20 : 1;
+  let v = 1;
+  // A fresh document version per call: the service's per-version model cache must not hide the parse.
+  const validate = () => services['jabber-config'].validate(TextDocument.create(URI, 'xml', ++v, text), ctx);
+  const val = paired(validate, () => bareParse.xml(text), runs, batch);
+  const count = validate().length;
+  row(`${label}: full validation (median)`, `${ms(val.ours)} ms`, `${(text.length / 1024).toFixed(0)} KiB, ${count} diagnostics`);
+  row(`${label}: bare parse (median)`, `${ms(val.base)} ms`, 'fast-xml-parser');
+  row(
+    `${label}: ratio validation / bare parse`,
+    `${val.ratio.toFixed(2)}×`,
+    `median of ${runs} paired runs; ${val.ratio <= 1 ? 'target ≤ 1× met' : val.ratio <= 3 ? 'target ≤ 1× missed (≤ 3× met)' : 'target ≤ 3× MISSED'}`,
+  );
   // Where the time goes: our own parse (saxes, with every offset the features need) against a bare
   // saxes scan with positions (the floor: the scanner we build on) and against the bare parse.
-  const ours = median(sample(() => parseJabberConfig(text), runs));
-  const scan = median(sample(() => saxesScan(text), runs));
-  const bare = median(sample(() => bareParse.xml(text), runs));
-  row(
-    `jabber-config ${n.toLocaleString('en')} params: our parse only / bare saxes scan`,
-    `${(ours / scan).toFixed(2)}×`,
-    `${ms(ours)} ms vs ${ms(scan)} ms; ${ours / scan <= 2 ? 'target ≤ 2× met' : 'target ≤ 2× MISSED'}`,
+  const scan = paired(
+    () => parseJabberConfig(text),
+    () => saxesScan(text),
+    runs,
+    batch,
   );
   row(
-    `jabber-config ${n.toLocaleString('en')} params: our parse only / bare parse`,
-    `${(ours / bare).toFixed(2)}×`,
-    `${ms(ours)} ms; the rest of validation is the rules`,
+    `${label}: our parse only / bare saxes scan`,
+    `${scan.ratio.toFixed(2)}×`,
+    `${ms(scan.ours)} ms vs ${ms(scan.base)} ms, median of ${runs} paired runs; ${scan.ratio <= 2 ? 'target ≤ 2× met' : 'target ≤ 2× MISSED'}`,
   );
+  const bare = paired(
+    () => parseJabberConfig(text),
+    () => bareParse.xml(text),
+    runs,
+    batch,
+  );
+  row(`${label}: our parse only / bare parse`, `${bare.ratio.toFixed(2)}×`, `${ms(bare.ours)} ms; the rest of validation is the rules`);
 }
 
 // ---- jabber-config 10k: completion, hover, incremental re-validation ---------------------------
@@ -912,6 +961,13 @@ const GAPS = `
   after a keystroke pays one parse (the completion-after-edit rows above), whatever the edit broke. A
   100 000-element file's parse holds the event loop for that whole parse (hundreds of milliseconds); the
   reader's bounds (\`XML_LIMITS\` in \`server/formats/xml.ts\`) stop broken and hostile files early.
+- **jabber-config against saxes and fast-xml-parser (issue 14).** Our parse takes each tag's \`<\` from
+  saxes' own state, so it adds the model alone to the scan: within 2× of a bare saxes scan at 100 and
+  10 000 parameters. At 100 000 it is above 2×: the model (about 290 bytes a parameter) outlives the
+  young generation and the garbage collector copies it, a cost the bare scan, which keeps nothing, does
+  not have. Full validation stays above a bare fast-xml-parser parse (1.5–1.9×): the generated files
+  give a diagnostic for nearly every parameter (duplicates), and each is built in full (ranges, message,
+  related information) before the editor's cap (\`ucConfig.maxDiagnostics\`) keeps the first thousand.
 - **Event-loop blocks during re-validation.** Validation runs in steps of at most 250 parameters and
   yields after 4 ms of work, but a garbage collection or the cross-parameter rules (one step) can hold
   the loop longer: the longest stretch is shown above; a completion that arrives meanwhile waits for it.

@@ -46,6 +46,15 @@ const tagsOf = (names: readonly string[]) => {
   return tags;
 };
 
+// The related information a rule shares between its diagnostics (every repeat of a parameter points
+// at its first occurrence) is redacted once and shared too.
+const redacted = new WeakMap<DiagnosticRelatedInformation[], DiagnosticRelatedInformation[]>();
+function redactedRelated(related: DiagnosticRelatedInformation[]): DiagnosticRelatedInformation[] {
+  let r = redacted.get(related);
+  if (!r) redacted.set(related, (r = related.map((x) => ({ ...x, message: redactUrls(x.message) }))));
+  return r;
+}
+
 export function makeDiagnostic(
   ctx: ServiceContext,
   code: string,
@@ -66,7 +75,7 @@ export function makeDiagnostic(
   };
   if (spec.tags?.length) d.tags = tagsOf(spec.tags);
   if (extras.data !== undefined) d.data = extras.data;
-  if (extras.relatedInformation) d.relatedInformation = extras.relatedInformation.map((r) => ({ ...r, message: redactUrls(r.message) }));
+  if (extras.relatedInformation) d.relatedInformation = redactedRelated(extras.relatedInformation);
   return d;
 }
 

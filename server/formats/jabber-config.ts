@@ -2,7 +2,7 @@
 // tiny (root <config version="1.0">, seven group elements, flat <Name>value</Name> parameters) but
 // the file is edited by hand, so the model is built from the tolerant XML parse and never throws.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseXmlInSteps, type XmlDocument, type XmlElement } from './xml';
+import { parseXml, parseXmlInSteps, type XmlDocument, type XmlElement } from './xml';
 import { runSteps, type Steps } from '../core/steps';
 import { DocumentCache } from './documentCache';
 
@@ -33,7 +33,7 @@ export interface JabberConfigModel {
 }
 
 export function parseJabberConfig(text: string): JabberConfigModel {
-  return runSteps(parseJabberConfigInSteps(text));
+  return buildJabberModel(parseXml(text));
 }
 
 /** The same parse as parseJabberConfig, in steps of a fraction of a millisecond (the server answers requests between them). */
@@ -75,17 +75,13 @@ function* buildJabberModelInSteps(xml: XmlDocument): Steps<JabberConfigModel> {
   return model;
 }
 
-/**
- * A parameter element read as name and value. The value's range is computed from the element on
- * demand from the element.
- */
+/** A parameter element read as name and value, with the range of the trimmed value, worked out once. */
 class ParameterNode implements JabberParameterNode {
-  readonly name: string;
-  readonly value: string;
-  group?: JabberGroupNode;
-  private readonly lead: number;
-  private readonly trail: number;
-  private readonly blank: boolean;
+  declare readonly name: string;
+  declare readonly value: string;
+  declare readonly valueStart: number;
+  declare readonly valueEnd: number;
+  group: JabberGroupNode | undefined = undefined;
 
   constructor(
     text: string,
@@ -94,25 +90,18 @@ class ParameterNode implements JabberParameterNode {
     this.name = element.name;
     this.value = element.children.length ? '' : element.text.trim();
     // Leading and trailing white space of the raw text, counted in place (no copies of the text).
-    const from = element.textStart ?? 0;
-    const to = element.textStart !== undefined && element.textEnd !== undefined ? element.textEnd : from;
+    if (element.textStart === undefined || element.textEnd === undefined) {
+      this.valueStart = this.valueEnd = element.textStart ?? element.startTagEnd;
+      return;
+    }
+    const from = element.textStart;
+    const to = element.textEnd;
     let a = from;
     while (a < to && isWhite(text.charCodeAt(a))) a++;
     let b = to;
     while (b > a && isWhite(text.charCodeAt(b - 1))) b--;
-    this.lead = a - from;
-    this.trail = to - b;
-    this.blank = a === b;
-  }
-
-  get valueStart(): number {
-    const el = this.element;
-    return el.textStart !== undefined ? el.textStart + this.lead : el.startTagEnd;
-  }
-
-  get valueEnd(): number {
-    const el = this.element;
-    return el.textEnd !== undefined && !this.blank ? el.textEnd - this.trail : this.valueStart;
+    this.valueStart = a;
+    this.valueEnd = a === b ? a : b;
   }
 }
 

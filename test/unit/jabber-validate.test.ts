@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CONFIG, codes, validate } from './jabber-helpers';
+import { loadCatalogs } from '../../server/catalog/catalogs';
 
 const cases: { code: string; bad: string; good: string; settings?: Record<string, unknown>; message?: RegExp }[] = [
   {
@@ -232,4 +233,10 @@ test('a file above the size limit gets one clear message and a syntax check only
   const big = CONFIG('<Policies>' + '<Foo>1</Foo>'.repeat(2000) + '</Policies>');
   const ds = validate(big, { maxFileSizeMB: 0.01 });
   assert.deepEqual(codes(ds), ['file-too-large']);
+});
+
+test('no non-parameter is spelt like a documented parameter (a documented name is never looked up as one)', () => {
+  const { jabber } = loadCatalogs();
+  const both = [...jabber.nonParameters.keys()].filter((k) => jabber.byLowerName.has(k));
+  assert.deepEqual(both, []);
 });

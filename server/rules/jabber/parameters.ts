@@ -2,7 +2,7 @@
 // current for the deployed release, a credential, and is its value one Jabber can use.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { nearest, typoLimit } from '../../core/didYouMean';
-import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import { allParameters, type JabberConfigModel, type JabberParameterNode } from '../../formats/jabber-config';
 import { lookupParameter, nonParameterText, type JabberCatalog, type JabberParameter } from '../../catalog/jabberParameters';
 import { messagesOf, type Messages } from '../../catalog/messages';
@@ -65,7 +65,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
   const J = words.J;
   // First occurrence of each parameter, with what its duplicates say about it (built once, shared:
   // diagnostics are serialised, never mutated).
-  const seen = new Map<string, { line: number; related: DiagnosticRelatedInformation[] } | JabberParameterNode>();
+  const seen = new Map<JabberParameter, { line: number; related: DiagnosticRelatedInformation[] } | JabberParameterNode>();
   const underConfig = model.root?.name === 'config';
   for (const group of model.groups) {
     const groupKnown = catalog.groupByLowerName.has(group.name.toLowerCase());
@@ -79,29 +79,34 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
         yield out;
         out = [];
       }
-      const r = nameRange(doc, p);
-      const nonParam = catalog.nonParameters.get(p.name.toLowerCase());
+      // Positions are looked up only for a parameter that gets a diagnostic.
+      let nr: Range | undefined;
+      const r = () => (nr ??= nameRange(doc, p));
+      const exact = catalog.byName.get(p.name);
+      // A documented name is never a non-parameter (test/unit/jabber-validate.test.ts): looked up as one only when it is not documented.
+      const nonParam = exact ? undefined : catalog.nonParameters.get(p.name.toLowerCase());
       if (nonParam) {
         out.push(
-          makeDiagnostic(ctx, 'not-a-jabber-config-parameter', r, { name: p.name, where: nonParameterText(nonParam, ctx.locale).where }, { data: REMOVE }),
+          makeDiagnostic(ctx, 'not-a-jabber-config-parameter', r(), { name: p.name, where: nonParameterText(nonParam, ctx.locale).where }, { data: REMOVE }),
         );
         continue;
       }
-      const hit = lookupParameter(catalog, p.name);
+      const hit = exact ? { param: exact, documentedSpelling: true } : lookupParameter(catalog, p.name);
       if (!hit) {
         const suggestions = suggestParameters(catalog, p.name, group.name);
         done += SUGGESTION_WEIGHT;
         const suggestion = suggestions.length ? J.t('didYouMean', { name: suggestions[0] }) : '';
-        out.push(makeDiagnostic(ctx, 'unknown-parameter', r, { name: p.name, suggestion }, { data: { suggestions } }));
+        out.push(makeDiagnostic(ctx, 'unknown-parameter', r(), { name: p.name, suggestion }, { data: { suggestions } }));
         continue;
       }
       const param = hit.param;
       if (!hit.documentedSpelling)
-        out.push(makeDiagnostic(ctx, 'parameter-case', r, { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
+        out.push(makeDiagnostic(ctx, 'parameter-case', r(), { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
       if (groupKnown && !param.anyGroup && param.group.toLowerCase() !== groupLower && !param.otherGroups?.some((g) => g.toLowerCase() === groupLower)) {
-        out.push(makeDiagnostic(ctx, 'wrong-group', r, { name: p.name, expected: param.group, actual: group.name }, { data: { expected: param.group } }));
+        out.push(makeDiagnostic(ctx, 'wrong-group', r(), { name: p.name, expected: param.group, actual: group.name }, { data: { expected: param.group } }));
       }
-      const key = param.name.toLowerCase();
+      // Keyed by the catalog entry: every spelling of a parameter is the same parameter.
+      const key = param;
       let first = seen.get(key);
       if (first && 'element' in first) {
         const fr = nameRange(doc, first);
@@ -111,7 +116,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
         );
       }
       if (first)
-        out.push(makeDiagnostic(ctx, 'duplicate-parameter', r, { name: p.name, line: first.line }, { data: REMOVE, relatedInformation: first.related }));
+        out.push(makeDiagnostic(ctx, 'duplicate-parameter', r(), { name: p.name, line: first.line }, { data: REMOVE, relatedInformation: first.related }));
       else seen.set(key, p);
       releaseChecks(out, param, p, doc, ctx, release, words);
       if (param.sensitive && p.value) {
@@ -127,10 +132,28 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
           makeDiagnostic(ctx, 'plaintext-secret', range(doc, p.valueStart, p.valueEnd), { name: p.name, detail: (words.urlSecret ??= J.t('secret.url')) }),
         );
       }
-      valueChecks(out, param, p, doc, ctx, release, J);
+      valueChecks(out, param, p, doc, ctx, release, words, first !== undefined);
     }
   }
   yield out;
+}
+
+/** What one run says of a catalog entry, worked out at its first occurrence. */
+interface ParamWords {
+  since?: string;
+  replacement?: string;
+  release?: string;
+  /** Whether the deployed release has it deprecated / not yet. */
+  deprecatedNow?: boolean;
+  notYet?: boolean;
+  /** The value checks' verdicts, by value: a file repeats the same values. */
+  values?: Map<string, ValueVerdict>;
+}
+
+/** What the value checks find in one value of one parameter: a problem, or an enumeration value the release lacks. */
+interface ValueVerdict {
+  problem?: NonNullable<ReturnType<typeof checkValue>>;
+  notInRelease?: { spec: NonNullable<JabberParameter['values']>[number]; current: string[] };
 }
 
 /**
@@ -140,7 +163,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
  */
 interface Words {
   J: Messages;
-  byParam: Map<JabberParameter, { since?: string; replacement?: string; release?: string }>;
+  byParam: Map<JabberParameter, ParamWords>;
   secret?: string;
   urlSecret?: string;
 }
@@ -164,8 +187,12 @@ function releaseChecks(
 ): void {
   const dep = param.deprecated;
   const { J } = words;
-  if (dep && (!dep.since || compareVersions(release, dep.since) >= 0)) {
-    const w = wordsOf(words, param);
+  if (!dep && !param.since) return;
+  const pw = wordsOf(words, param);
+  pw.deprecatedNow ??= !!dep && (!dep.since || compareVersions(release, dep.since) >= 0);
+  pw.notYet ??= !!param.since && compareVersions(release, param.since) < 0;
+  if (dep && pw.deprecatedNow) {
+    const w = pw;
     w.since ??= dep.since ? J.t('deprecated.since', { version: dep.since }) : '';
     w.replacement ??= dep.replacedBy
       ? J.t('deprecated.replacedBy', { name: dep.replacedBy })
@@ -182,8 +209,8 @@ function releaseChecks(
       ),
     );
   }
-  if (param.since && compareVersions(release, param.since) < 0) {
-    const w = wordsOf(words, param);
+  if (param.since && pw.notYet) {
+    const w = pw;
     out.push(
       makeDiagnostic(ctx, 'not-in-release', nameRange(doc, p), {
         detail: (w.release ??= J.t('release.parameter', { name: param.name, since: param.since, release })),
@@ -199,10 +226,19 @@ function valueChecks(
   doc: TextDocument,
   ctx: ServiceContext,
   release: string,
-  J: Messages,
+  words: Words,
+  repeated: boolean,
 ): void {
   if (!p.value || param.type === 'xml') return;
-  const problem = checkValue(param, p.value, release);
+  const { J } = words;
+  // Verdicts are kept for parameters set more than once (a generated file repeats the same values).
+  const verdicts = repeated ? (wordsOf(words, param).values ??= new Map()) : undefined;
+  let verdict = verdicts?.get(p.value);
+  if (!verdict) {
+    verdict = valueVerdict(param, p.value, release);
+    verdicts?.set(p.value, verdict);
+  }
+  const { problem, notInRelease } = verdict;
   const r = () => range(doc, p.valueStart, p.valueEnd);
   if (problem) {
     // The check writes English itself; other languages render the same message from its data.
@@ -217,29 +253,38 @@ function valueChecks(
     );
     return;
   }
-  if (param.type === 'enum' && param.values) {
-    const spec = param.values.find((v) => v.value.toLowerCase() === p.value.toLowerCase());
-    if (spec && !valueInRelease(spec, release)) {
-      const current = param.values.filter((v) => valueInRelease(v, release)).map((v) => v.value);
-      out.push(
-        makeDiagnostic(
-          ctx,
-          'not-in-release',
-          r(),
-          {
-            detail: J.t(spec.until ? 'release.valueReplaced' : 'release.valueNeeds', {
-              name: param.name,
-              value: p.value,
-              version: spec.until ?? spec.since,
-              release,
-              values: current.join(J.t('or')),
-            }),
-          },
-          { data: { suggestions: current } },
-        ),
-      );
-    }
+  if (notInRelease) {
+    const { spec, current } = notInRelease;
+    out.push(
+      makeDiagnostic(
+        ctx,
+        'not-in-release',
+        r(),
+        {
+          detail: J.t(spec.until ? 'release.valueReplaced' : 'release.valueNeeds', {
+            name: param.name,
+            value: p.value,
+            version: spec.until ?? spec.since,
+            release,
+            values: current.join(J.t('or')),
+          }),
+        },
+        { data: { suggestions: current } },
+      ),
+    );
   }
+}
+
+function valueVerdict(param: JabberParameter, value: string, release: string): ValueVerdict {
+  const problem = checkValue(param, value, release);
+  if (problem) return { problem };
+  if (param.type === 'enum' && param.values) {
+    const lower = value.toLowerCase();
+    const spec = param.values.find((v) => v.value.toLowerCase() === lower);
+    if (spec && !valueInRelease(spec, release))
+      return { notInRelease: { spec, current: param.values.filter((v) => valueInRelease(v, release)).map((v) => v.value) } };
+  }
+  return {};
 }
 
 /** A deprecation note in the user's language (schemas/l10n/jabber-parameters.<locale>.json). */
@@ -265,7 +310,7 @@ export function* parameterIndexInSteps(model: JabberConfigModel, catalog: Jabber
   let turns = 0;
   for (const p of allParameters(model)) {
     if (++turns % INDEXED_PER_STEP === 0) yield;
-    const key = (lookupParameter(catalog, p.name)?.param.name ?? p.name).toLowerCase();
+    const key = (catalog.byName.get(p.name) ?? lookupParameter(catalog, p.name)?.param ?? p).name.toLowerCase();
     if (!index.has(key)) index.set(key, p);
   }
   indexes.set(model, { catalog, index });
