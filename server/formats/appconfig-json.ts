@@ -9,11 +9,12 @@
 //   - a BlackBerry UEM app configuration in this tool's documented shape ({"emm": "blackberry",
 //     "appConfiguration": {key-or-label: value}}), because BlackBerry publishes no export format.
 // jsonc-parser keeps going after a syntax error, so one missing comma never hides the other entries.
-import { printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { type Node, type ParseError } from 'jsonc-parser';
 import { runSteps, type Steps } from '../core/steps';
 import { parseAppConfigPlist, lineIndent } from './appconfig-plist';
 import { MAX_NESTING, maxNestingInSteps } from './jsonNesting';
 import { jsonSyntaxErrorsInSteps, parseTreeInSteps } from './jsonSyntax';
+import { jsonErrorOf } from './jsonErrors';
 import type { AppConfigEntry, AppConfigError, AppConfigFlavor, AppConfigModel, MessageText, OffsetRange, ValueKind } from './appconfig-model';
 
 /** Graph appConfigKeyType values and what each delivers. */
@@ -86,15 +87,7 @@ export function* parseAppConfigJsonInSteps(text: string): Steps<AppConfigModel> 
   // overflow the stack. No app configuration nests more than a few levels.
   const depth = yield* maxNestingInSteps(text);
   if (depth > MAX_NESTING) {
-    const message = `The JSON nests ${depth} levels deep (more than ${MAX_NESTING}); no app configuration does, so it is not read further.`;
-    model.errors.push({
-      code: 'entry-structure',
-      message,
-      args: { message },
-      ...textOf({ id: 'json.tooDeep', args: { depth, max: MAX_NESTING } }),
-      start: 0,
-      end: Math.min(1, text.length),
-    });
+    model.errors.push(entryError({ id: 'json.tooDeep', args: { depth, max: MAX_NESTING } }, { start: 0, end: Math.min(1, text.length) }));
     model.tooDeep = true;
     return model;
   }
@@ -122,8 +115,8 @@ export { MAX_NESTING, maxNesting } from './jsonNesting';
 
 /** A syntax error of jsonc-parser as the model's error. */
 export function jsonSyntaxError(e: ParseError): AppConfigError {
-  const message = describeJsonError(e);
-  return { code: 'json-syntax', message, args: { message }, text: jsonErrorText(e), start: e.offset, end: e.offset + Math.max(e.length, 1) };
+  const { message, text } = jsonErrorOf(e);
+  return { code: 'json-syntax', message, args: { message }, text, start: e.offset, end: e.offset + Math.max(e.length, 1) };
 }
 
 function readObject(text: string, root: Node, model: AppConfigModel, depth: number): void {
@@ -189,10 +182,9 @@ function readObject(text: string, root: Node, model: AppConfigModel, depth: numb
       if (platform && /^(ios|android)$/i.test(platform)) model.platform = platform.toLowerCase() as 'ios' | 'android';
       const config = property(root, 'appConfiguration');
       if (!config) {
-        const message = 'A BlackBerry app configuration keeps its fields in an "appConfiguration" object.';
-        model.errors.push({ code: 'entry-structure', message, args: { message }, ...textOf({ id: 'json.bbNoAppConfiguration' }), ...nodeRange(emmNode!) });
+        model.errors.push(entryError({ id: 'json.bbNoAppConfiguration' }, emmNode!));
       } else if (config.type !== 'object') {
-        model.errors.push(entryError('"appConfiguration" must be an object of key: value pairs.', { id: 'json.bbAppConfigurationNotObject' }, config));
+        model.errors.push(entryError({ id: 'json.bbAppConfigurationNotObject' }, config));
       } else {
         readKeyValueObject(text, config, model);
       }
@@ -218,13 +210,13 @@ function odataIs(odata: string | undefined, re: RegExp): boolean {
 
 function readGraphSettings(text: string, list: Node, model: AppConfigModel): void {
   if (list.type !== 'array') {
-    model.errors.push(entryError('"settings" must be an array of {appConfigKey, appConfigKeyType, appConfigKeyValue}.', { id: 'json.settingsNotArray' }, list));
+    model.errors.push(entryError({ id: 'json.settingsNotArray' }, list));
     return;
   }
   const items = list.children ?? [];
   items.forEach((item, i) => {
     if (item.type !== 'object') {
-      model.errors.push(entryError('Each setting is an object {appConfigKey, appConfigKeyType, appConfigKeyValue}.', { id: 'json.settingNotObject' }, item));
+      model.errors.push(entryError({ id: 'json.settingNotObject' }, item));
       return;
     }
     // One pass over the item's properties (the first of each name counts, as in property()).
@@ -249,10 +241,10 @@ function readGraphSettings(text: string, list: Node, model: AppConfigModel): voi
       entry.declaredTypeRange = innerRange(typeNode);
       if (declared === undefined || !(declared in GRAPH_KEY_TYPES)) {
         const types = Object.keys(GRAPH_KEY_TYPES).join(', ');
-        model.errors.push(entryError(`appConfigKeyType must be one of ${types}.`, { id: 'json.keyTypeNotOneOf', args: { types } }, typeNode));
+        model.errors.push(entryError({ id: 'json.keyTypeNotOneOf', args: { types } }, typeNode));
       }
     } else {
-      model.errors.push(entryError('This setting has no appConfigKeyType.', { id: 'json.noKeyType' }, item, true));
+      model.errors.push(entryError({ id: 'json.noKeyType' }, item, true));
     }
     entry.valueKind = declared !== undefined ? (GRAPH_KEY_TYPES[declared] ?? 'unknown') : 'unknown';
     setScalarValue(entry, valueNode, model, 'appConfigKeyValue', true);
@@ -264,13 +256,13 @@ function readGraphSettings(text: string, list: Node, model: AppConfigModel): voi
 
 function readNameValueList(text: string, list: Node, model: AppConfigModel): void {
   if (list.type !== 'array') {
-    model.errors.push(entryError('"customSettings" must be an array of {name, value}.', { id: 'json.customSettingsNotArray' }, list));
+    model.errors.push(entryError({ id: 'json.customSettingsNotArray' }, list));
     return;
   }
   const items = list.children ?? [];
   items.forEach((item, i) => {
     if (item.type !== 'object') {
-      model.errors.push(entryError('Each custom setting is an object {name, value}.', { id: 'json.customSettingNotObject' }, item));
+      model.errors.push(entryError({ id: 'json.customSettingNotObject' }, item));
       return;
     }
     const entry = baseEntry(property(item, 'name'), item, items, i, model, 'name');
@@ -288,17 +280,13 @@ function readNameValueList(text: string, list: Node, model: AppConfigModel): voi
 
 function readManagedProperties(text: string, list: Node, model: AppConfigModel): void {
   if (list.type !== 'array') {
-    model.errors.push(
-      entryError('"managedProperty" must be an array of {key, valueString|valueBool|valueInteger|…}.', { id: 'json.managedPropertyNotArray' }, list),
-    );
+    model.errors.push(entryError({ id: 'json.managedPropertyNotArray' }, list));
     return;
   }
   const items = list.children ?? [];
   items.forEach((item, i) => {
     if (item.type !== 'object') {
-      model.errors.push(
-        entryError('Each managed property is an object {key, valueString|valueBool|valueInteger|…}.', { id: 'json.managedPropertyNotObject' }, item),
-      );
+      model.errors.push(entryError({ id: 'json.managedPropertyNotObject' }, item));
       return;
     }
     const entry = baseEntry(property(item, 'key'), item, items, i, model, 'key');
@@ -307,16 +295,9 @@ function readManagedProperties(text: string, list: Node, model: AppConfigModel):
     const valueProps = (item.children ?? []).filter((p) => p.children?.[0] && String(p.children[0].value) in ANDROID_VALUE_FIELDS);
     if (valueProps.length === 0) {
       entry.valueKind = 'missing';
-      model.errors.push(
-        entryError(
-          'This managed property has no value field (valueString, valueBool, valueInteger, valueStringArray, valueBundle or valueBundleArray).',
-          { id: 'json.noValueField' },
-          item,
-          true,
-        ),
-      );
+      model.errors.push(entryError({ id: 'json.noValueField' }, item, true));
     } else {
-      if (valueProps.length > 1) model.errors.push(entryError('A managed property has exactly one value field.', { id: 'json.oneValueField' }, valueProps[1]));
+      if (valueProps.length > 1) model.errors.push(entryError({ id: 'json.oneValueField' }, valueProps[1]));
       const p = valueProps[0];
       const field = String(p.children![0].value);
       entry.declaredType = field;
@@ -389,17 +370,11 @@ function readKeyValueObject(text: string, obj: Node, model: AppConfigModel): voi
 /** The key part of an entry, or undefined (with an error) when the key is missing or not a string. */
 function baseEntry(keyNode: Node | undefined, item: Node, items: Node[], i: number, model: AppConfigModel, keyName: string): AppConfigEntry | undefined {
   if (!keyNode) {
-    model.errors.push(entryError(`This entry has no "${keyName}".`, { id: 'json.entryNoKey', args: { name: keyName } }, item, true));
+    model.errors.push(entryError({ id: 'json.entryNoKey', args: { name: keyName } }, item, true));
     return undefined;
   }
   if (keyNode.type !== 'string') {
-    model.errors.push(
-      entryError(
-        `"${keyName}" must be a string, not ${describeJsonType(keyNode)}.`,
-        { id: 'json.mustBeString', args: { name: keyName, type: { id: `jsonTypeA.${keyNode.type}` } } },
-        keyNode,
-      ),
-    );
+    model.errors.push(entryError({ id: 'json.mustBeString', args: { name: keyName, type: { id: `jsonTypeA.${keyNode.type}` } } }, keyNode));
     return undefined;
   }
   return {
@@ -414,14 +389,7 @@ function baseEntry(keyNode: Node | undefined, item: Node, items: Node[], i: numb
 /** Fills value/valueRange from a node that should be a JSON string; other types are reported but still modelled. */
 function setScalarValue(entry: AppConfigEntry, node: Node | undefined, model: AppConfigModel, name: string, mustBeString: boolean): void {
   if (!node) {
-    const message = `The entry '${entry.key}' has no "${name}".`;
-    model.errors.push({
-      code: 'entry-structure',
-      message,
-      args: { message },
-      ...textOf({ id: 'json.entryNoValue', args: { key: entry.key, name } }),
-      ...entry.keyRange,
-    });
+    model.errors.push(entryError({ id: 'json.entryNoValue', args: { key: entry.key, name } }, entry.keyRange));
     return;
   }
   entry.valueNodeRange = nodeRange(node);
@@ -432,25 +400,12 @@ function setScalarValue(entry: AppConfigEntry, node: Node | undefined, model: Ap
   }
   if (node.type === 'array' || node.type === 'object') {
     entry.valueKind = jsonKind(node);
-    model.errors.push(
-      entryError(
-        `"${name}" must be a string, not ${describeJsonType(node)}.`,
-        { id: 'json.mustBeString', args: { name, type: { id: `jsonTypeA.${node.type}` } } },
-        node,
-      ),
-    );
+    model.errors.push(entryError({ id: 'json.mustBeString', args: { name, type: { id: `jsonTypeA.${node.type}` } } }, node));
     return;
   }
   entry.value = node.type === 'null' ? undefined : String(node.value);
   entry.valueRange = nodeRange(node);
-  if (mustBeString)
-    model.errors.push(
-      entryError(
-        `"${name}" must be a string: write "${String(node.value)}" in quotes.`,
-        { id: 'json.quoteIt', args: { name, value: String(node.value) } },
-        node,
-      ),
-    );
+  if (mustBeString) model.errors.push(entryError({ id: 'json.quoteIt', args: { name, value: String(node.value) } }, node));
 }
 
 function readEncoded(node: Node, name: string, model: AppConfigModel, parse: (decoded: string) => AppConfigModel): void {
@@ -548,52 +503,14 @@ function jsonKind(node: Node): ValueKind {
   }
 }
 
-function describeJsonType(node: Node): string {
-  return node.type === 'object' ? 'an object' : node.type === 'array' ? 'an array' : `a ${node.type}`;
-}
-
-function entryError(message: string, text: MessageText, node: Node, startOnly = false): AppConfigError {
-  return {
-    code: 'entry-structure',
-    message,
-    args: { message },
-    ...textOf(text),
-    start: node.offset,
-    end: startOnly ? node.offset + 1 : node.offset + node.length,
-  };
+/** A structure problem at a node (or only its first character) or a range: its words are the data's
+ * (schemas/l10n); `message` is the text's id, for logs. */
+function entryError(text: MessageText, at: Node | OffsetRange, startOnly = false): AppConfigError {
+  const range = 'offset' in at ? { start: at.offset, end: startOnly ? at.offset + 1 : at.offset + at.length } : at;
+  return { code: 'entry-structure', message: text.id, ...textOf(text), ...range };
 }
 
 /** A message that is the whole diagnostic text ({message} templates). */
 function textOf(text: MessageText): Pick<AppConfigError, 'text' | 'textArgs'> {
   return { text, textArgs: { message: text } };
 }
-
-/** A parse error as data (schemas/l10n/app-config.json json.<code>), when it is one of the known codes. */
-function jsonErrorText(e: ParseError): MessageText | undefined {
-  const name = printParseErrorCode(e.error);
-  return name in JSON_ERROR_NAMES ? { id: `json.${name}` } : undefined;
-}
-
-function describeJsonError(e: ParseError): string {
-  const name = printParseErrorCode(e.error);
-  return JSON_ERROR_NAMES[name] ?? name;
-}
-
-const JSON_ERROR_NAMES: Record<string, string> = {
-  InvalidSymbol: 'Invalid symbol',
-  InvalidNumberFormat: 'Invalid number',
-  PropertyNameExpected: 'Property name expected',
-  ValueExpected: 'Value expected',
-  ColonExpected: 'Colon expected',
-  CommaExpected: 'Comma expected',
-  CloseBraceExpected: 'Closing brace } expected',
-  CloseBracketExpected: 'Closing bracket ] expected',
-  EndOfFileExpected: 'End of file expected',
-  InvalidCommentToken: 'Invalid comment',
-  UnexpectedEndOfComment: 'Comment not closed',
-  UnexpectedEndOfString: 'String not closed',
-  UnexpectedEndOfNumber: 'Number not finished',
-  InvalidUnicode: 'Invalid unicode escape',
-  InvalidEscapeCharacter: 'Invalid escape character',
-  InvalidCharacter: 'Invalid character',
-};

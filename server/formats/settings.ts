@@ -3,7 +3,8 @@
 // never care which syntax the admin chose. The parser never throws: syntax errors, duplicate keys and
 // alias bombs become entries in `errors`, and whatever could be read is still modelled.
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { parseTree, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { jsonErrorOf } from './jsonErrors';
 import type { MessageText } from '../catalog/messages';
 
 export type SettingsSyntax = 'yaml' | 'json';
@@ -519,8 +520,7 @@ function parseJson(text: string): SettingsDocument {
     text,
     parseErrors.map((e) => ({
       code: 'settings-syntax' as const,
-      message: describeJsonError(printParseErrorCode(e.error)),
-      text: { id: `json.${printParseErrorCode(e.error)}` },
+      ...jsonErrorOf(e),
       start: e.offset,
       end: e.offset + Math.max(1, e.length),
     })),
@@ -594,10 +594,6 @@ function onePerMistake(text: string, errors: SettingsParseError[]): SettingsPars
     out.push(e);
   }
   return out;
-}
-
-function describeJsonError(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 // ------------------------------------------------------------------------------------------- helpers

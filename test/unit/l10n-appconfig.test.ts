@@ -381,16 +381,19 @@ test("the English data reproduces the parsers' own messages, so English output d
   for (const [name, text] of Object.entries(FIXTURE)) {
     const model = name.endsWith('.json') ? parseAppConfigJson(text) : parseAppConfigPlist(text);
     for (const e of model.errors) {
-      if (e.text) {
+      // The JSON reader's syntax and structure problems are worded only in the data (json.<id>); their
+      // message is the code or id, for logs. The other readers still write English beside the data.
+      if (e.text && e.code !== 'json-syntax' && e.message !== e.text.id) {
         assert.equal(L.render(e.text), e.message, `${name} ${e.code}`);
         checked++;
       }
       for (const [k, v] of Object.entries(e.textArgs ?? {})) {
-        if (e.args && k in e.args) assert.equal(L.render(v as MessageText | string), e.args[k], `${name} ${e.code} ${k}`);
+        const fromJsonSyntax = typeof v === 'object' && v !== null && String((v as MessageText).id).startsWith('json.');
+        if (e.args && k in e.args && !fromJsonSyntax) assert.equal(L.render(v as MessageText | string), e.args[k], `${name} ${e.code} ${k}`);
       }
     }
   }
-  assert.ok(checked > 30, `${checked} messages checked`);
+  assert.ok(checked >= 20, `${checked} messages checked`);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { fuzzParams } from '../fuzz';
 import { parseXml, TolerantSaxesParser, walk, type XmlDocument } from '../../server/formats/xml';
 
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
-const params = { numRuns: 600, ...(SEED !== undefined ? { seed: SEED } : {}) };
+const params = fuzzParams(Number(process.env.XML_TEXT_RUNS ?? 600));
 
 interface Seen {
   name: string;
