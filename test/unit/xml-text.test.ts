@@ -91,6 +91,10 @@ test('element text read from the source is the text saxes reports, on generated 
   fc.assert(
     fc.property(documents, (text) => {
       const doc = parseXml(text);
+      // A tag name saxes refuses (`<:</a>`) ends where the next tag starts, and the search back for a `<`
+      // then finds that tag's `<` instead: the reference is wrong there (the reader takes saxes' own
+      // position of the `<`), so such documents are not compared. Found with seed 77777 after 21 895 cases.
+      fc.pre(!doc.errors.some((e) => /disallowed character in tag name/.test(e.message)));
       const ours = [...walk(doc.roots)];
       const theirs = bySaxes(asRead(text, doc)).elements;
       assert.equal(ours.length, theirs.length, 'elements');
