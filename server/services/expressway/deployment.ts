@@ -16,7 +16,8 @@ import { looksLikeXConfiguration } from '../../formats/xconfiguration';
 import { looksLikeXStatus } from '../../formats/xstatus';
 import { xconfigurationMap } from '../../catalog/xconfigurationMap';
 import { buildDeploymentModel, type ArtifactInput, type DeploymentModel } from '../../formats/deployment-model';
-import { readXConfiguration, type XConfigurationFile } from '../../formats/xconfiguration';
+import { readXConfiguration, readXConfigurationInSteps, type XConfigurationFile } from '../../formats/xconfiguration';
+import { DocumentCache } from '../../formats/documentCache';
 import { readXStatus, type StatusFile } from '../../formats/xstatus';
 import { settingsData } from '../../rules/settings/data';
 import { evaluateRules } from '../../rules/settings/engine';
@@ -44,26 +45,13 @@ export function deploymentFolder(uri: string): string {
   return folder;
 }
 
-const xconfCache = new WeakMap<TextDocument, { version: number; text: string; parsed: XConfigurationFile }>();
-const statusCache = new WeakMap<TextDocument, { version: number; text: string; parsed: StatusFile }>();
+// One read per document text (formats/documentCache.ts); the server reads a large dump in steps first (parseInSteps).
+const xconfCache = new DocumentCache<XConfigurationFile>(readXConfiguration, readXConfigurationInSteps);
+const statusCache = new DocumentCache<StatusFile>(readXStatus);
 
-export function parsedXConfiguration(doc: TextDocument): XConfigurationFile {
-  const text = doc.getText();
-  const hit = xconfCache.get(doc);
-  if (hit && hit.version === doc.version && hit.text === text) return hit.parsed;
-  const parsed = readXConfiguration(text);
-  xconfCache.set(doc, { version: doc.version, text, parsed });
-  return parsed;
-}
-
-export function parsedXStatus(doc: TextDocument): StatusFile {
-  const text = doc.getText();
-  const hit = statusCache.get(doc);
-  if (hit && hit.version === doc.version && hit.text === text) return hit.parsed;
-  const parsed = readXStatus(text);
-  statusCache.set(doc, { version: doc.version, text, parsed });
-  return parsed;
-}
+export const parsedXConfiguration = (doc: TextDocument) => xconfCache.get(doc);
+export const xconfigurationInSteps = (doc: TextDocument) => xconfCache.parseInSteps(doc);
+export const parsedXStatus = (doc: TextDocument) => statusCache.get(doc);
 
 export interface Deployment {
   folder: string;
