@@ -14,7 +14,7 @@ import { kindOfDocument } from '../documentKind';
 import { runGuards } from '../guards';
 import { positionsOf } from '../../core/text';
 import type { DocumentKind, ServiceContext } from '../types';
-import { deploymentOf, parsedXConfiguration, parsedXStatus, type Deployment } from './deployment';
+import { deploymentInSteps, deploymentOf, parsedXConfiguration, parsedXStatus, type Deployment } from './deployment';
 
 /** Diagnostic.data of an artifact finding whose right value is known. */
 export interface ArtifactFixData {
@@ -55,8 +55,11 @@ export function* artifactDiagnostics(doc: TextDocument, ctx: ServiceContext, kin
   out.push(...problemDiagnostics(doc, problems, ctx));
   yield out;
   if (guard.depth !== 'full') return;
-  // Building the model and running the rules is one step (a few milliseconds for a 50 000-record dump).
-  const deployment = deploymentOf(doc.uri, ctx);
+  // The deployment in steps too: its model, then the rules on it.
+  const steps = deploymentInSteps(doc.uri, ctx);
+  let r;
+  while (!(r = steps.next()).done) yield [];
+  const deployment = r.value;
   let count = out.length;
   const batch: Diagnostic[] = [];
   for (const f of deployment.findings) {
