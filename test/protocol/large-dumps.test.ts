@@ -22,17 +22,15 @@ const WALL_BOUND_MS = 1000;
 let client: LspClient;
 
 before(async () => {
-  const measuring = process.env.UC_CONFIG_MEASURE_BLOCKS;
-  process.env.UC_CONFIG_MEASURE_BLOCKS = '1';
+  // The server measures its own event loop when started with UC_CONFIG_MEASURE_BLOCKS=1 (it gets this process's environment).
+  const saved = process.env;
+  process.env = { ...saved, UC_CONFIG_MEASURE_BLOCKS: '1' };
   client = new LspClient({});
-  if (measuring === undefined) delete process.env.UC_CONFIG_MEASURE_BLOCKS;
-  else process.env.UC_CONFIG_MEASURE_BLOCKS = measuring;
+  process.env = saved;
   await client.initialize();
 });
 
-after(async () => {
-  assert.equal(await client.shutdown(), 0);
-});
+after(async () => assert.equal(await client.shutdown(), 0));
 
 type Block = { maxMs: number; maxCpuMs: number };
 const eventLoop = (reset = false) => client.request<Block>('ucConfig/_eventLoop', { reset });
