@@ -7,6 +7,7 @@
 // line), so a 1 MB line or a 200 MB log costs linear time, and it stops with a "not read" problem past
 // MAX_RECORDS. `{cipher}` values are marked secret so that nothing downstream ever shows them.
 import type { ArtifactProblem, Span } from './artifact';
+import { runSteps, type Steps } from '../core/steps';
 
 export type ExpresswayBox = 'C' | 'E';
 
@@ -63,11 +64,21 @@ export function looksLikeXConfiguration(text: string, limit = 65_536): boolean {
   );
 }
 
-export function readXConfiguration(text: string): XConfigurationFile {
+export const readXConfiguration = (text: string): XConfigurationFile => runSteps(readXConfigurationInSteps(text));
+
+/** Characters read per step (a few hundred records: well under a millisecond). */
+const READ_STEP = 32_768;
+
+/** readXConfiguration in steps (core/steps.ts): the server reads a large dump between requests. */
+export function* readXConfigurationInSteps(text: string): Steps<XConfigurationFile> {
   const records: XRecord[] = [];
   const problems: ArtifactProblem[] = [];
   let at = 0;
-  while (at < text.length) {
+  for (let pause = READ_STEP; at < text.length;) {
+    if (at >= pause) {
+      yield;
+      pause = at + READ_STEP;
+    }
     let k: number;
     if (text.startsWith(NEXT_DUMP_LINE, at)) k = at + 4;
     else {
@@ -179,8 +190,8 @@ export function readXConfiguration(text: string): XConfigurationFile {
     });
     at = Math.max(at, next);
   }
-  const inferred = inferBox(text, records);
-  return { records, problems, ...inferred };
+  yield;
+  return { records, problems, ...inferBox(text, records) };
 }
 
 /** The offset of `*c` right before the keyword (blanks allowed between), or -1. */

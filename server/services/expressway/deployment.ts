@@ -16,7 +16,9 @@ import { looksLikeXConfiguration } from '../../formats/xconfiguration';
 import { looksLikeXStatus } from '../../formats/xstatus';
 import { xconfigurationMap } from '../../catalog/xconfigurationMap';
 import { buildDeploymentModel, type ArtifactInput, type DeploymentModel } from '../../formats/deployment-model';
-import { readXConfiguration, type XConfigurationFile } from '../../formats/xconfiguration';
+import { readXConfiguration, readXConfigurationInSteps, type XConfigurationFile } from '../../formats/xconfiguration';
+import { DocumentCache } from '../../formats/documentCache';
+import { runSteps, type Steps } from '../../core/steps';
 import { readXStatus, type StatusFile } from '../../formats/xstatus';
 import { settingsData } from '../../rules/settings/data';
 import { evaluateRules } from '../../rules/settings/engine';
@@ -44,26 +46,13 @@ export function deploymentFolder(uri: string): string {
   return folder;
 }
 
-const xconfCache = new WeakMap<TextDocument, { version: number; text: string; parsed: XConfigurationFile }>();
-const statusCache = new WeakMap<TextDocument, { version: number; text: string; parsed: StatusFile }>();
+// One read per document text (formats/documentCache.ts); the server reads a large dump in steps first (parseInSteps).
+const xconfCache = new DocumentCache<XConfigurationFile>(readXConfiguration, readXConfigurationInSteps);
+const statusCache = new DocumentCache<StatusFile>(readXStatus);
 
-export function parsedXConfiguration(doc: TextDocument): XConfigurationFile {
-  const text = doc.getText();
-  const hit = xconfCache.get(doc);
-  if (hit && hit.version === doc.version && hit.text === text) return hit.parsed;
-  const parsed = readXConfiguration(text);
-  xconfCache.set(doc, { version: doc.version, text, parsed });
-  return parsed;
-}
-
-export function parsedXStatus(doc: TextDocument): StatusFile {
-  const text = doc.getText();
-  const hit = statusCache.get(doc);
-  if (hit && hit.version === doc.version && hit.text === text) return hit.parsed;
-  const parsed = readXStatus(text);
-  statusCache.set(doc, { version: doc.version, text, parsed });
-  return parsed;
-}
+export const parsedXConfiguration = (doc: TextDocument) => xconfCache.get(doc);
+export const xconfigurationInSteps = (doc: TextDocument) => xconfCache.parseInSteps(doc);
+export const parsedXStatus = (doc: TextDocument) => statusCache.get(doc);
 
 export interface Deployment {
   folder: string;
@@ -203,7 +192,10 @@ const cache = new Map<string, { stamp: string; deployment: Deployment }>();
 const MAX_CACHED = 100;
 
 /** The deployment `uri` belongs to, built once per change of any of its files. */
-export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date()): Deployment {
+export const deploymentOf = (uri: string, ctx: ServiceContext, today?: Date) => runSteps(deploymentInSteps(uri, ctx, today));
+
+/** deploymentOf in steps (the model, then the rules on it), for validation in steps. */
+export function* deploymentInSteps(uri: string, ctx: ServiceContext, today = new Date()): Steps<Deployment> {
   const folder = deploymentFolder(uri);
   // A view that does not change (one CLI run, files on disk) builds each folder's deployment once: every
   // file of the folder asks for it, and nothing its stamp would compare can have changed (the day
@@ -234,12 +226,17 @@ export function deploymentOf(uri: string, ctx: ServiceContext, today = new Date(
   // Dumps first, so a value an xConfiguration states wins over one the status repeats.
   const order = { xconfiguration: 0, xstatus: 1, certificate: 2, dns: 3 };
   inputs.sort((a, b) => order[a.kind] - order[b.kind]);
-  const model = buildDeploymentModel(inputs, xconfigurationMap(ctx.catalogs));
+  const map = xconfigurationMap(ctx.catalogs);
+  yield;
+  const model = buildDeploymentModel(inputs, map);
+  yield;
   // A settings YAML beside the artifacts says what no artifact holds (CUCM, IM and Presence, what the
   // dumps leave out): its values join the model where no artifact gave one.
   const yamls = settingsDocs;
   for (const y of yamls) graft(model.root, parsedSettings(y).root, y.uri);
-  const findings = evaluateRules(settingsData(ctx.catalogs).rules, { root: model.root, others: [], today }).filter((f) => {
+  const rules = settingsData(ctx.catalogs).rules;
+  yield;
+  const findings = evaluateRules(rules, { root: model.root, others: [], today }).filter((f) => {
     // A missing value is only a finding where the dump shows the setting empty, never where the paste
     // simply does not include it. Objects of the model (a box, a zone, a certificate) are assembled
     // from records, so a finding on one is always about something no artifact showed (a trust store,

@@ -1,11 +1,13 @@
 // The Expressway artifact FormatServices: xConfiguration text and xStatus / status.xml. Both read into
 // the deployment model of their folder (deployment.ts) and share validation and quick fixes. Every entry
-// point is guarded: a bug returns an empty result rather than breaking the editor.
+// point is guarded: a bug returns an empty result rather than breaking the editor (the server's run of
+// validateInSteps catches and logs one, and publishes no diagnostics).
 import type { FormatService } from '../types';
 import { artifactCodeActions } from './codeActions';
 import { hoverXConfiguration, hoverXStatus } from './hover';
 import { xconfigurationSymbols, xstatusSymbols } from './symbols';
-import { validateArtifact } from './validate';
+import { artifactDiagnostics, validateArtifact } from './validate';
+import { ARTIFACT_KINDS, xconfigurationInSteps } from './deployment';
 
 function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R, fallback: R): (...args: A) => R {
   return (...args: A) => {
@@ -18,22 +20,20 @@ function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R, fa
   };
 }
 
-export const xconfigurationService: FormatService = {
-  kind: 'expressway-xconfiguration',
-  validate: guarded('validate', (doc, ctx) => validateArtifact(doc, ctx, 'expressway-xconfiguration'), []),
-  complete: () => [],
-  hover: guarded('hover', hoverXConfiguration, null),
-  codeActions: guarded('codeActions', artifactCodeActions, []),
-  symbols: guarded('symbols', xconfigurationSymbols, []),
-  folding: () => [],
-};
+/** A service of one artifact kind: the dump's read runs in steps (a status file is read at once), its diagnostics come in batches. */
+function artifactService(kind: (typeof ARTIFACT_KINDS)[number], hover: FormatService['hover'], symbols: FormatService['symbols']): FormatService {
+  return {
+    kind,
+    validate: guarded('validate', (doc, ctx) => validateArtifact(doc, ctx, kind), []),
+    validateInSteps: (doc, ctx) => artifactDiagnostics(doc, ctx, kind),
+    parseInSteps: kind === 'expressway-xconfiguration' ? xconfigurationInSteps : undefined,
+    complete: () => [],
+    hover: guarded('hover', hover, null),
+    codeActions: guarded('codeActions', artifactCodeActions, []),
+    symbols: guarded('symbols', symbols, []),
+    folding: () => [],
+  };
+}
 
-export const xstatusService: FormatService = {
-  kind: 'expressway-xstatus',
-  validate: guarded('validate', (doc, ctx) => validateArtifact(doc, ctx, 'expressway-xstatus'), []),
-  complete: () => [],
-  hover: guarded('hover', hoverXStatus, null),
-  codeActions: guarded('codeActions', artifactCodeActions, []),
-  symbols: guarded('symbols', xstatusSymbols, []),
-  folding: () => [],
-};
+export const xconfigurationService = artifactService('expressway-xconfiguration', hoverXConfiguration, xconfigurationSymbols);
+export const xstatusService = artifactService('expressway-xstatus', hoverXStatus, xstatusSymbols);

@@ -13,8 +13,8 @@ import { makeDiagnostic } from '../../catalog/diagnostics';
 import { kindOfDocument } from '../documentKind';
 import { runGuards } from '../guards';
 import { positionsOf } from '../../core/text';
-import type { ServiceContext } from '../types';
-import { deploymentOf, parsedXConfiguration, parsedXStatus, type Deployment } from './deployment';
+import type { DocumentKind, ServiceContext } from '../types';
+import { deploymentInSteps, deploymentOf, parsedXConfiguration, parsedXStatus, type Deployment } from './deployment';
 
 /** Diagnostic.data of an artifact finding whose right value is known. */
 export interface ArtifactFixData {
@@ -42,22 +42,36 @@ export function problemDiagnostics(doc: TextDocument, problems: ArtifactProblem[
   return problems.slice(0, 100).map((p) => makeDiagnostic(ctx, p.code, range(doc, p.start, Math.max(p.end, p.start + 1)), p.args ?? {}));
 }
 
-/** `kind` is the service's own (each service knows it); without it, the document's kind is looked up. */
-export function validateArtifact(doc: TextDocument, ctx: ServiceContext, kind = kindOfDocument(doc, ctx.settings)): Diagnostic[] {
+/**
+ * The diagnostics in batches (FormatService.validateInSteps): the reader's problems, then the findings
+ * on the deployment model, a hundred at a time. `kind` is the service's own (each service knows it);
+ * without it, the document's kind is looked up.
+ */
+export function* artifactDiagnostics(doc: TextDocument, ctx: ServiceContext, kind = kindOfDocument(doc, ctx.settings)): Generator<Diagnostic[]> {
   const guard = runGuards(doc, ctx);
   const out = [...guard.diagnostics];
-  if (guard.depth === 'none') return out;
+  if (guard.depth === 'none') return yield out;
   const problems = kind === 'expressway-xstatus' ? parsedXStatus(doc).problems : parsedXConfiguration(doc).problems;
   out.push(...problemDiagnostics(doc, problems, ctx));
-  if (guard.depth !== 'full') return out;
-  const deployment = deploymentOf(doc.uri, ctx);
+  yield out;
+  if (guard.depth !== 'full') return;
+  // The deployment in steps too: its model, then the rules on it.
+  const steps = deploymentInSteps(doc.uri, ctx);
+  let r;
+  while (!(r = steps.next()).done) yield [];
+  const deployment = r.value;
+  let count = out.length;
+  const batch: Diagnostic[] = [];
   for (const f of deployment.findings) {
-    if (out.length >= MAX_DIAGNOSTICS) break;
+    if (count >= MAX_DIAGNOSTICS) break;
     if (f.node?.uri !== doc.uri) continue;
-    out.push(findingDiagnostic(doc, deployment, f, ctx));
+    batch.push(findingDiagnostic(doc, deployment, f, ctx));
+    if (++count % 100 === 0) yield batch.splice(0);
   }
-  return out;
+  yield batch;
 }
+
+export const validateArtifact = (doc: TextDocument, ctx: ServiceContext, kind?: DocumentKind): Diagnostic[] => [...artifactDiagnostics(doc, ctx, kind)].flat();
 
 /** What the user reads for a node: the CLI path where it came from a file, else the model path. */
 function describe(deployment: Deployment, node: SettingsNode): string {
