@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applySeverityOverrides, CappedDiagnostics, capDiagnostics } from '../../server/catalog/diagnostics';
+import { validateYielding } from '../../server/handlers/validation';
 import { jabberConfigService } from '../../server/services/jabber';
 import { CONFIG, ctx, doc } from './jabber-helpers';
 
@@ -52,4 +53,66 @@ test('gathered step by step, the cap keeps exactly what the cap of all would kee
   const capped = new CappedDiagnostics(off);
   capped.add(jabberConfigService.validate(doc(many(300)), off));
   assert.deepEqual(capped.result(), capDiagnostics(applySeverityOverrides(jabberConfigService.validate(doc(many(300)), off), off.settings.severity), off));
+});
+
+/** A generated jabber-config of n documented parameters at their defaults, cycled (as the benchmark's): it repeats,
+ *  deprecates and mis-values parameters, so it gives far more findings than the cap. */
+const generated = (n: number) => {
+  const { parameters } = ctx().catalogs.jabber;
+  const byGroup = new Map<string, string[]>();
+  for (let i = 0; i < n; i++) {
+    const p = parameters[i % parameters.length];
+    const value = p.default ?? (p.type === 'boolean' ? 'true' : p.type === 'integer' ? '1' : 'example.com');
+    const lines = byGroup.get(p.group) ?? [];
+    byGroup.set(p.group, lines);
+    lines.push(`    <${p.name}>${value.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</${p.name}>`);
+  }
+  return CONFIG([...byGroup].map(([g, lines]) => `  <${g}>\n${lines.join('\n')}\n  </${g}>`).join('\n'));
+};
+
+test('a file with more findings than the cap publishes the same first diagnostics and closing count as every diagnostic built', async () => {
+  const c = ctx();
+  const d = doc(generated(4000));
+  const all = jabberConfigService.validate(d, c);
+  assert.ok(all.length > 3 * c.settings.maxDiagnostics, `${all.length} findings`);
+  // What the server publishes: the validation in steps, gathered under the cap.
+  const published = await validateYielding(jabberConfigService, d, c, () => false, 0, undefined, new CappedDiagnostics(c));
+  assert.deepEqual(published, capDiagnostics(all, c));
+  assert.equal(published?.length, 1001);
+  // Pinned from the build before findings were made cheaper: the count, a finding of each kind, the closing diagnostic.
+  const at = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
+  const byCode = (code: string) => published?.find((x) => x.code === code);
+  assert.equal(all.length, 4839);
+  assert.deepEqual(published?.[0], {
+    range: at(24, 13, 24),
+    severity: 2,
+    code: 'invalid-value',
+    source: 'uc-config',
+    message: "<EMMType> entry 'example.com' is not one of: 0, 1, 2. Entries are separated by ';'.",
+    data: { suggestions: ['0', '1', '2'] },
+  });
+  assert.deepEqual(byCode('duplicate-parameter'), {
+    range: at(82, 5, 38),
+    severity: 2,
+    code: 'duplicate-parameter',
+    source: 'uc-config',
+    message: '<AllowUserSelectChatsFileDirectory> is already set on line 4; only one value takes effect.',
+    data: { fix: 'remove' },
+    relatedInformation: [{ location: { uri: d.uri, range: at(3, 5, 38) }, message: 'First <AllowUserSelectChatsFileDirectory>' }],
+  });
+  assert.deepEqual(byCode('deprecated-parameter'), {
+    range: at(796, 5, 18),
+    severity: 2,
+    code: 'deprecated-parameter',
+    source: 'uc-config',
+    message: '<BDIBaseFilter> is deprecated since Jabber 11.8; use <BaseFilter> instead.',
+    data: { replacedBy: 'BaseFilter' },
+  });
+  assert.deepEqual(published?.[1000], {
+    range: at(0, 0, 0),
+    severity: 3,
+    code: 'more-diagnostics',
+    source: 'uc-config',
+    message: '3839 more problems in this file are not shown (setting ucConfig.maxDiagnostics is 1000).',
+  });
 });
