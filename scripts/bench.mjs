@@ -1,9 +1,10 @@
 // `npm run bench`: how fast UC Config is, each figure next to a baseline measured in the same run.
 // Full validation is compared with a bare parse of the same text (fast-xml-parser for XML, JSON.parse,
 // the yaml package), so the ratio says what our checks cost on top of reading the file at all.
-// Services run in-process through tsx (`node --import tsx`); the Expressway rows run the code as it ships (esbuild's
-// bundle: the dump through services bundled here, the folder through dist/cli.js); cold start and memory use the
-// bundled server over stdio, as an editor runs it. `--write` records the table in docs/benchmarks.md;
+// Every row runs the code as it ships: the server's modules bundled and minified here by esbuild with the
+// options of dist/server.js (tsx would add a name to every function it creates, about 17% of a large
+// jabber-config's validation, which the bundles never pay), the folder through dist/cli.js; cold start and
+// memory use the bundled server over stdio, as an editor runs it. `--write` records the table in docs/benchmarks.md;
 // `--only dump,folder` runs some sections (see `want`).
 import { execSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -12,15 +13,16 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const load = async (p) => {
-  const m = await import(pathToUrl(path.join(root, p)));
-  return m.default && !m.services && !m.TextDocument ? { ...m.default, ...m } : m;
-};
-const pathToUrl = (p) => new URL(`file://${p}`).href;
 
-const { services } = await load('server/services/registry.ts');
-const { loadCatalogs } = await load('server/catalog/catalogs.ts');
-const { DEFAULT_SETTINGS } = await load('shared/settings.ts');
+const shipped = await bundled(
+  ['services', 'server/services/registry'],
+  ['loadCatalogs', 'server/catalog/catalogs'],
+  ['DEFAULT_SETTINGS', 'shared/settings'],
+  ['parseJabberConfig', 'server/formats/jabber-config'],
+  ['validateYielding', 'server/handlers/validation'],
+  ['kindOfDocument', 'server/services/documentKind'],
+);
+const { services, loadCatalogs, DEFAULT_SETTINGS } = shipped;
 const { TextDocument } = await import('vscode-languageserver-textdocument');
 const { XMLParser } = await import('fast-xml-parser');
 const { SaxesParser } = await import('saxes');
@@ -217,7 +219,7 @@ const saxesScan = (text) => {
   for (const e of ['opentag', 'closetag', 'text', 'error']) p.on(e, () => {});
   p.write(text).close();
 };
-const { parseJabberConfig } = await load('server/formats/jabber-config.ts');
+const { parseJabberConfig } = shipped;
 /**
  * Medians of `ours` and `base` timed in pairs (one right after the other, so both see the same load of
  * a shared machine) and the median of the pairs' ratios. A small file is timed `batch` times per
@@ -368,7 +370,7 @@ if (want('jabber')) {
   // Re-validation after a keystroke runs in steps (handlers/validation.ts): measured are the whole
   // run, the longest stretch it keeps the event loop, and how long a completion request that arrives
   // as the run starts waits for its answer.
-  const { validateYielding } = await load('server/handlers/validation.ts');
+  const { validateYielding } = shipped;
   const totals = [];
   const blocks = [];
   const waits = [];
@@ -660,14 +662,6 @@ if (want('dump')) {
   };
   const text = dump(5000);
   const uri = 'file:///bench/deployment/expc.txt';
-  // The code as it ships: the services bundled by esbuild as dist/server.js is (tsx would add a name to
-  // every function it creates, which the bundles do not).
-  const shipped = await bundled(
-    ['services', 'server/services/registry'],
-    ['kindOfDocument', 'server/services/documentKind'],
-    ['loadCatalogs', 'server/catalog/catalogs'],
-  );
-  const shippedCtx = { ...ctx, catalogs: shipped.loadCatalogs(path.join(root, 'schemas')) };
   const runs = quick ? 15 : 41;
   // The plain loop an admin would write: split into lines, one regular expression per line, a Map of path -> value.
   const plain = (t) => {
@@ -683,7 +677,7 @@ if (want('dump')) {
   const check = () => {
     // A fresh document per call: nothing cached from the previous run (parse, model and rules all redone).
     const doc = TextDocument.create(uri, 'plaintext', ++v, text);
-    const c = { ...shippedCtx, workspace: { documents: (k) => (shipped.kindOfDocument(doc, ctx.settings) === k ? [doc] : []) } };
+    const c = { ...ctx, workspace: { documents: (k) => (shipped.kindOfDocument(doc, ctx.settings) === k ? [doc] : []) } };
     return shipped.services['expressway-xconfiguration'].validate(doc, c).length;
   };
   // The first run, with the reader and model builder not yet compiled, on its own row.
