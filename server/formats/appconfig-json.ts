@@ -12,7 +12,7 @@
 import { type Node, type ParseError } from 'jsonc-parser';
 import { runSteps, type Steps } from '../core/steps';
 import { parseAppConfigPlist, lineIndent } from './appconfig-plist';
-import { MAX_NESTING, maxNestingInSteps } from './jsonNesting';
+import { MAX_NESTING } from './jsonNesting';
 import { jsonSyntaxErrorsInSteps, parseTreeInSteps } from './jsonSyntax';
 import { jsonErrorOf } from './jsonErrors';
 import type { AppConfigEntry, AppConfigError, AppConfigFlavor, AppConfigModel, MessageText, OffsetRange, ValueKind } from './appconfig-model';
@@ -83,17 +83,17 @@ export function* parseAppConfigJsonInSteps(text: string): Steps<AppConfigModel> 
     }
     return model;
   }
-  // jsonc-parser recurses once per nesting level; a hostile file ten thousand levels deep would
-  // overflow the stack. No app configuration nests more than a few levels.
-  const depth = yield* maxNestingInSteps(text);
-  if (depth > MAX_NESTING) {
-    model.errors.push(entryError({ id: 'json.tooDeep', args: { depth, max: MAX_NESTING } }, { start: 0, end: Math.min(1, text.length) }));
+  const parseErrors: ParseError[] = [];
+  // parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false }), in steps, without
+  // recursion. No app configuration nests more than a few levels; a deeper file is not read further (the
+  // editor features that use jsonc-parser's recursive walks, such as completion, look at tooDeep first).
+  const nesting = { max: 0 };
+  const root = yield* parseTreeInSteps(text, parseErrors, nesting);
+  if (nesting.max > MAX_NESTING) {
+    model.errors.push(entryError({ id: 'json.tooDeep', args: { depth: nesting.max, max: MAX_NESTING } }, { start: 0, end: Math.min(1, text.length) }));
     model.tooDeep = true;
     return model;
   }
-  const parseErrors: ParseError[] = [];
-  // parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false }), in steps.
-  const root = yield* parseTreeInSteps(text, parseErrors);
   model.jsonTree = root;
   for (const e of parseErrors) model.errors.push(jsonSyntaxError(e));
   if (!root) return model;

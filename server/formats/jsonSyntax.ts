@@ -76,9 +76,14 @@ export function jsonSyntaxErrorsInSteps(text: string): Generator<ParseError[], v
 
 /**
  * `parseTree(text, errors, { allowTrailingComma: true })` in steps: the same tree (parents included)
- * and the same errors, pushed to `errors`.
+ * and the same errors, pushed to `errors`. The deepest nesting of objects and arrays is kept in
+ * `nesting.max` (the walk itself is iterative: no depth is too deep for it).
  */
-export function* parseTreeInSteps(text: string, errors: ParseError[]): Steps<Node | undefined> {
+export function* parseTreeInSteps(text: string, errors: ParseError[], nesting = { max: 0 }): Steps<Node | undefined> {
+  let depth = 0;
+  const deeper = () => {
+    if (++depth > nesting.max) nesting.max = depth;
+  };
   // The builder is parseTree's own (jsonc-parser/lib/esm/impl/parser.js), event for event.
   let current: Built = { type: 'array', offset: -1, length: -1, children: [], parent: undefined };
   const complete = (end: number) => {
@@ -92,19 +97,27 @@ export function* parseTreeInSteps(text: string, errors: ParseError[]): Steps<Nod
     return node;
   };
   const events: TreeEvents = {
-    objectBegin: (offset) => (current = add({ type: 'object', offset, length: -1, parent: current, children: [] })),
+    objectBegin: (offset) => {
+      deeper();
+      current = add({ type: 'object', offset, length: -1, parent: current, children: [] });
+    },
     property: (name, offset, length) => {
       current = add({ type: 'property', offset, length: -1, parent: current, children: [] });
       current.children!.push({ type: 'string', value: name, offset, length, parent: current });
     },
     objectEnd: (offset, length) => {
+      depth--;
       complete(offset + length);
       current.length = offset + length - current.offset;
       current = current.parent!;
       complete(offset + length);
     },
-    arrayBegin: (offset) => (current = add({ type: 'array', offset, length: -1, parent: current, children: [] })),
+    arrayBegin: (offset) => {
+      deeper();
+      current = add({ type: 'array', offset, length: -1, parent: current, children: [] });
+    },
     arrayEnd: (offset, length) => {
+      depth--;
       current.length = offset + length - current.offset;
       current = current.parent!;
       complete(offset + length);

@@ -124,11 +124,16 @@ test('JSON nested thousands of levels deep is refused with a clear message, not 
     codes(jsonDoc(`{"customSettings":[{"name":"ServicesDomain","value":"${'['.repeat(1000)}"},{"name":"AllowUrlProvisioning","value":"false"}]}`)),
     ['invalid-value'],
   );
-  // A quote inside a comment or an unterminated string does not hide the brackets after it: the
-  // depth is counted with the parser's own scanner (a fuzz run found `// "` followed by 50 000 `[`).
-  for (const head of ['// "\n', '/* " */', '"\n']) {
+  // A quote inside a comment or an unterminated string does not hide the brackets after it: the depth
+  // is the parser's own (a fuzz run found `// "` followed by 50 000 `[`). After an unterminated string
+  // at the top, the parser reads no further ("end of file expected"), so nothing nests there.
+  for (const [head, expected] of [
+    ['// "\n', ['entry-structure']],
+    ['/* " */', ['entry-structure']],
+    ['"\n', ['json-syntax', 'json-syntax', 'unknown-format']],
+  ] as const) {
     const hidden = jsonDoc(`${head}${'['.repeat(50000)}`);
-    assert.deepEqual(codes(hidden), ['entry-structure'], JSON.stringify(head));
+    assert.deepEqual(codes(hidden), expected, JSON.stringify(head));
     for (const f of [service.symbols, service.folding]) assert.ok(Array.isArray(f(hidden, context())));
     service.hover(hidden, hidden.positionAt(60), context());
     service.complete(hidden, hidden.positionAt(60), context());
