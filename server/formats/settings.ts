@@ -354,37 +354,35 @@ function compact(doc: SettingsDocument): SettingsDocument {
 // ---------------------------------------------------------------------------------------------- YAML
 
 /**
- * A child's path: its parent's plus one segment, in an array of exactly that length. (A spread
- * `[...path, key]` leaves spare capacity in every array; paths were half a parsed document's memory.)
+ * A parsed node. Every one has the same fields in the same order (V8 keeps them in the object), and its
+ * path is worked out from its parents when asked: an array stored per node was a third of a file's memory.
  */
-function pathTo(path: PathSegment[], segment: PathSegment): PathSegment[] {
-  return path.concat([segment]);
-}
-
-/** Every node with one shape (all fields, in one order), so that V8 keeps their properties in the object. */
-function node(
-  kind: SettingsNodeKind,
-  value: SettingsNode['value'],
-  start: number,
-  end: number,
-  parent: SettingsNode | undefined,
-  path: PathSegment[],
-): SettingsNode {
-  const list = kind === 'scalar' ? undefined : [];
-  return {
-    kind,
-    value,
-    start,
-    end,
-    key: undefined,
-    keyStart: undefined,
-    keyEnd: undefined,
-    properties: kind === 'object' ? list : undefined,
-    items: kind === 'array' ? list : undefined,
-    parent,
-    path,
-    uri: undefined,
-  };
+class ParsedNode implements SettingsNode {
+  key?: string;
+  keyStart?: number;
+  keyEnd?: number;
+  properties: SettingsNode[] | undefined;
+  items: SettingsNode[] | undefined;
+  constructor(
+    public kind: SettingsNodeKind,
+    public value: SettingsNode['value'],
+    public start: number,
+    public end: number,
+    public parent: SettingsNode | undefined,
+    /** An item's index in its list (a property's path segment is its key). */
+    private index: number | undefined,
+  ) {
+    this.properties = kind === 'object' ? [] : undefined;
+    this.items = kind === 'array' ? [] : undefined;
+  }
+  get path(): PathSegment[] {
+    return ParsedNode.pathOf(this);
+  }
+  private static pathOf(node: ParsedNode): PathSegment[] {
+    const out: PathSegment[] = [];
+    for (let n = node; n.parent; n = n.parent as ParsedNode) out.push(n.index ?? n.key!);
+    return out.reverse();
+  }
 }
 
 type Range3 = [number, number, number];
@@ -427,7 +425,8 @@ function parseYaml(text: string, one: (s: string) => string): SettingsDocument {
   const sourceOf = new WeakMap<SettingsNode, unknown>();
   interface Frame {
     node: unknown;
-    path: PathSegment[];
+    /** For an item: its index in the list. */
+    index?: number;
     parent: SettingsNode | undefined;
     /** Where the result goes: a property of `parent` (with its key) or an item. */
     key?: string;
@@ -440,7 +439,7 @@ function parseYaml(text: string, one: (s: string) => string): SettingsDocument {
     if (f.key !== undefined) {
       // `key:` with nothing after it (or a value that could not be read) is a null value right after the key.
       const at = f.keyRange ? f.keyRange[1] : f.parent.start;
-      const value = out ?? node('scalar', null, at, at, f.parent, f.path);
+      const value = out ?? new ParsedNode('scalar', null, at, at, f.parent, undefined);
       value.key = f.key;
       if (f.keyRange) {
         value.keyStart = f.keyRange[0];
@@ -500,7 +499,7 @@ function parseYaml(text: string, one: (s: string) => string): SettingsDocument {
     const children: Frame[] = [];
     let out: SettingsNode | undefined;
     if (isMap(target)) {
-      out = node('object', undefined, range[0], range[1], f.parent, f.path);
+      out = new ParsedNode('object', undefined, range[0], range[1], f.parent, f.index);
       const keys = new Set<string>();
       for (const pair of target.items) {
         if (!isPair(pair)) continue;
@@ -519,15 +518,15 @@ function parseYaml(text: string, one: (s: string) => string): SettingsDocument {
           continue;
         }
         keys.add(key);
-        children.push({ node: pair.value, path: pathTo(f.path, key), parent: out, key, keyRange, viaAlias });
+        children.push({ node: pair.value, parent: out, key, keyRange, viaAlias });
       }
     } else if (isSeq(target)) {
-      out = node('array', undefined, range[0], range[1], f.parent, f.path);
-      target.items.forEach((item, i) => children.push({ node: item, path: pathTo(f.path, i), parent: out, viaAlias }));
+      out = new ParsedNode('array', undefined, range[0], range[1], f.parent, f.index);
+      target.items.forEach((item, i) => children.push({ node: item, index: i, parent: out, viaAlias }));
     } else if (isScalar(target)) {
       const v = target.value;
       const value = typeof v === 'string' ? one(v) : v === null || typeof v === 'number' || typeof v === 'boolean' ? v : one(String(v));
-      out = node('scalar', value, range[0], range[1], f.parent, f.path);
+      out = new ParsedNode('scalar', value, range[0], range[1], f.parent, f.index);
     }
     if (out) sourceOf.set(out, target);
     for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
@@ -536,7 +535,7 @@ function parseYaml(text: string, one: (s: string) => string): SettingsDocument {
   // Iterative, depth-first in source order: no recursion that the document's nesting (or an alias chain) controls.
   let root: SettingsNode | undefined;
   if (doc.contents) {
-    const stack: Frame[] = [{ node: doc.contents, path: [], parent: undefined, viaAlias: false }];
+    const stack: Frame[] = [{ node: doc.contents, parent: undefined, viaAlias: false }];
     while (stack.length) {
       const f = stack.pop()!;
       const out = stopped ? undefined : convert(f, stack);
@@ -564,20 +563,21 @@ function parseJson(text: string, one: (s: string) => string): SettingsDocument {
   );
   interface Frame {
     node: JsonNode;
-    path: PathSegment[];
+    /** For an item: its index in the list. */
+    index?: number;
     parent: SettingsNode | undefined;
     key?: JsonNode;
   }
   let root: SettingsNode | undefined;
-  const stack: Frame[] = tree ? [{ node: tree, path: [], parent: undefined }] : [];
+  const stack: Frame[] = tree ? [{ node: tree, parent: undefined }] : [];
   while (stack.length) {
-    const { node: json, path, parent, key } = stack.pop()!;
+    const { node: json, index, parent, key } = stack.pop()!;
     const start = json.offset;
     const end = json.offset + json.length;
     const children: Frame[] = [];
     let out: SettingsNode;
     if (json.type === 'object') {
-      out = node('object', undefined, start, end, parent, path);
+      out = new ParsedNode('object', undefined, start, end, parent, index);
       const keys = new Set<string>();
       for (const prop of json.children ?? []) {
         const [keyNode, valueNode] = prop.children ?? [];
@@ -588,23 +588,22 @@ function parseJson(text: string, one: (s: string) => string): SettingsDocument {
           continue;
         }
         keys.add(k);
-        if (valueNode) children.push({ node: valueNode, path: pathTo(path, k), parent: out, key: keyNode });
+        if (valueNode) children.push({ node: valueNode, parent: out, key: keyNode });
         else {
           const at = keyNode.offset + keyNode.length;
           children.push({
             node: { type: 'null', offset: at, length: 0, value: null } as unknown as JsonNode,
-            path: pathTo(path, k),
             parent: out,
             key: keyNode,
           });
         }
       }
     } else if (json.type === 'array') {
-      out = node('array', undefined, start, end, parent, path);
-      (json.children ?? []).forEach((c, i) => children.push({ node: c, path: pathTo(path, i), parent: out }));
+      out = new ParsedNode('array', undefined, start, end, parent, index);
+      (json.children ?? []).forEach((c, i) => children.push({ node: c, index: i, parent: out }));
     } else {
       const v = json.value as string | number | boolean | null;
-      out = node('scalar', typeof v === 'string' ? one(v) : v, start, end, parent, path);
+      out = new ParsedNode('scalar', typeof v === 'string' ? one(v) : v, start, end, parent, index);
     }
     if (!parent) root = out;
     else if (key) {
