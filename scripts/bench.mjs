@@ -926,6 +926,27 @@ if (!want('server')) {
   row('server RSS, idle after start', `${idle.toFixed(0)} MB`);
   row('server RSS with 200 open documents', `${c.rssMB().toFixed(0)} MB`, '100–550 parameters each');
   await c.stop();
+  // 200 settings files: the Expressway example as it is (3.4 KB), and grown with more zones to the reader's
+  // bounds (server/formats/settings.ts: 48 KB, 1 200 values), the most an open settings file can hold.
+  const example = fs.readFileSync(path.join(root, 'examples/mra-pair.expressway.yaml'), 'utf8');
+  const zone = /\n(      - name: UC traversal zone\n(?:        .*\n)+)/.exec(example)[1];
+  const entries = (t) => t.split('\n').filter((l) => /^\s*[^\s#]/.test(l)).length + 2 * (t.match(/^\s*- /gm) ?? []).length;
+  const zones = Math.floor((1200 - entries(example)) / entries(zone));
+  const named = (z) => zone.replace('UC traversal zone', `zone ${z} `.padEnd(Math.floor((48 * 1024 - example.length) / zones - zone.length + 17), '.'));
+  const atBound = example.replace('\n    zones:\n', `\n    zones:\n${Array.from({ length: zones }, (_, z) => named(z)).join('')}`);
+  for (const [label, text] of [
+    ['example size, 3.4 KB', example],
+    [`at the bounds, ${(atBound.length / 1024).toFixed(0)} KB`, atBound],
+  ]) {
+    const s = new Lsp();
+    await s.init();
+    const docs = Array.from({ length: 200 }, (_, i) => `file:///bench/site${i}/mra-pair.expressway.yaml`);
+    for (const uri of docs) s.open(uri, text);
+    await s.waitFor(docs);
+    if (s.published.get(docs[0]).some((d) => d.code === 'settings-too-large')) throw new Error('the bench file is past the bounds');
+    row('server RSS with 200 open settings files', `${s.rssMB().toFixed(0)} MB`, label);
+    await s.stop();
+  }
 } else {
   row('server RSS with 200 open documents', 'n/a', 'no /proc on this system');
 }

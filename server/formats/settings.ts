@@ -78,7 +78,10 @@ export function parseSettings(text: string, syntax: SettingsSyntax): SettingsDoc
   try {
     const bound = checkBounds(text, syntax);
     if (bound) return { syntax, text, root: undefined, errors: [bound] };
-    return syntax === 'json' ? parseJson(text) : parseYaml(text);
+    // One string per distinct key or text: a file repeats the same keys and values in every zone.
+    const strings = new Map<string, string>();
+    const one = (s: string) => strings.get(s) ?? (strings.set(s, s), s);
+    return compact(syntax === 'json' ? parseJson(text, one) : parseYaml(text, one));
   } catch (err) {
     // The libraries are tolerant, but a settings file must never take the server down.
     const message = String((err as Error)?.message ?? err);
@@ -339,20 +342,53 @@ function checkBounds(text: string, syntax: SettingsSyntax): SettingsParseError |
   return undefined;
 }
 
+/** Child lists at their exact length: a list grown by push keeps spare room. */
+function compact(doc: SettingsDocument): SettingsDocument {
+  walk(doc.root, (n) => {
+    if (n.properties) n.properties = n.properties.slice();
+    if (n.items) n.items = n.items.slice();
+  });
+  return doc;
+}
+
 // ---------------------------------------------------------------------------------------------- YAML
 
 /**
- * A child's path: its parent's plus one segment, in an array of exactly that length. (A spread
- * `[...path, key]` leaves spare capacity in every array; paths were half a parsed document's memory.)
+ * A parsed node. Every one has the same fields in the same order (V8 keeps them in the object), and its
+ * path is worked out from its parents when asked: an array stored per node was a third of a file's memory.
  */
-function pathTo(path: PathSegment[], segment: PathSegment): PathSegment[] {
-  return path.concat([segment]);
+class ParsedNode implements SettingsNode {
+  key?: string;
+  keyStart?: number;
+  keyEnd?: number;
+  properties: SettingsNode[] | undefined;
+  items: SettingsNode[] | undefined;
+  constructor(
+    public kind: SettingsNodeKind,
+    public value: SettingsNode['value'],
+    public start: number,
+    public end: number,
+    public parent: SettingsNode | undefined,
+    /** An item's index in its list (a property's path segment is its key). */
+    private index: number | undefined,
+  ) {
+    this.properties = kind === 'object' ? [] : undefined;
+    this.items = kind === 'array' ? [] : undefined;
+  }
+  get path(): PathSegment[] {
+    return ParsedNode.pathOf(this);
+  }
+  private static pathOf(node: ParsedNode): PathSegment[] {
+    const out: PathSegment[] = [];
+    for (let n = node; n.parent; n = n.parent as ParsedNode) out.push(n.index ?? n.key!);
+    return out.reverse();
+  }
 }
 
 type Range3 = [number, number, number];
 const rangeOf = (n: unknown): Range3 | undefined => (n as { range?: Range3 } | null | undefined)?.range ?? undefined;
 
-function parseYaml(text: string): SettingsDocument {
+function parseYaml(text: string, one: (s: string) => string): SettingsDocument {
   // uniqueKeys is off: the library checks each key against every earlier one (quadratic: 20 000 keys took
   // 18 s); duplicates are found below with a set per mapping. Aliases are never expanded by the library
   // (no toJS()); the walk below expands them itself and stops after MAX_ALIAS_EXPANSIONS, the same
@@ -389,7 +425,8 @@ function parseYaml(text: string): SettingsDocument {
   const sourceOf = new WeakMap<SettingsNode, unknown>();
   interface Frame {
     node: unknown;
-    path: PathSegment[];
+    /** For an item: its index in the list. */
+    index?: number;
     parent: SettingsNode | undefined;
     /** Where the result goes: a property of `parent` (with its key) or an item. */
     key?: string;
@@ -402,7 +439,7 @@ function parseYaml(text: string): SettingsDocument {
     if (f.key !== undefined) {
       // `key:` with nothing after it (or a value that could not be read) is a null value right after the key.
       const at = f.keyRange ? f.keyRange[1] : f.parent.start;
-      const value = out ?? { kind: 'scalar' as const, value: null, start: at, end: at, parent: f.parent, path: f.path };
+      const value = out ?? new ParsedNode('scalar', null, at, at, f.parent, undefined);
       value.key = f.key;
       if (f.keyRange) {
         value.keyStart = f.keyRange[0];
@@ -459,16 +496,15 @@ function parseYaml(text: string): SettingsDocument {
     } else if ((target as { anchor?: string }).anchor) anchors.set((target as { anchor: string }).anchor, target);
     // Values read through an alias are reported at the alias, where the admin can see them.
     const range = aliasRange ?? rangeOf(target) ?? [0, 0, 0];
-    const base = { start: range[0], end: range[1], parent: f.parent, path: f.path };
     const children: Frame[] = [];
     let out: SettingsNode | undefined;
     if (isMap(target)) {
-      out = { kind: 'object', properties: [], ...base };
+      out = new ParsedNode('object', undefined, range[0], range[1], f.parent, f.index);
       const keys = new Set<string>();
       for (const pair of target.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
-        const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
+        const key = one(isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '');
         const keyRange = rangeOf(keyNode);
         if (keys.has(key)) {
           if (!viaAlias && keyRange)
@@ -482,15 +518,15 @@ function parseYaml(text: string): SettingsDocument {
           continue;
         }
         keys.add(key);
-        children.push({ node: pair.value, path: pathTo(f.path, key), parent: out, key, keyRange, viaAlias });
+        children.push({ node: pair.value, parent: out, key, keyRange, viaAlias });
       }
     } else if (isSeq(target)) {
-      out = { kind: 'array', items: [], ...base };
-      target.items.forEach((item, i) => children.push({ node: item, path: pathTo(f.path, i), parent: out, viaAlias }));
+      out = new ParsedNode('array', undefined, range[0], range[1], f.parent, f.index);
+      target.items.forEach((item, i) => children.push({ node: item, index: i, parent: out, viaAlias }));
     } else if (isScalar(target)) {
       const v = target.value;
-      const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
-      out = { kind: 'scalar', value, ...base };
+      const value = typeof v === 'string' ? one(v) : v === null || typeof v === 'number' || typeof v === 'boolean' ? v : one(String(v));
+      out = new ParsedNode('scalar', value, range[0], range[1], f.parent, f.index);
     }
     if (out) sourceOf.set(out, target);
     for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
@@ -499,7 +535,7 @@ function parseYaml(text: string): SettingsDocument {
   // Iterative, depth-first in source order: no recursion that the document's nesting (or an alias chain) controls.
   let root: SettingsNode | undefined;
   if (doc.contents) {
-    const stack: Frame[] = [{ node: doc.contents, path: [], parent: undefined, viaAlias: false }];
+    const stack: Frame[] = [{ node: doc.contents, parent: undefined, viaAlias: false }];
     while (stack.length) {
       const f = stack.pop()!;
       const out = stopped ? undefined : convert(f, stack);
@@ -512,7 +548,7 @@ function parseYaml(text: string): SettingsDocument {
 
 // ---------------------------------------------------------------------------------------------- JSON
 
-function parseJson(text: string): SettingsDocument {
+function parseJson(text: string, one: (s: string) => string): SettingsDocument {
   // scanShape has bounded the nesting (jsonc-parser recurses once per level) before this runs.
   const parseErrors: ParseError[] = [];
   const tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
@@ -527,49 +563,51 @@ function parseJson(text: string): SettingsDocument {
   );
   interface Frame {
     node: JsonNode;
-    path: PathSegment[];
+    /** For an item: its index in the list. */
+    index?: number;
     parent: SettingsNode | undefined;
     key?: JsonNode;
   }
   let root: SettingsNode | undefined;
-  const stack: Frame[] = tree ? [{ node: tree, path: [], parent: undefined }] : [];
+  const stack: Frame[] = tree ? [{ node: tree, parent: undefined }] : [];
   while (stack.length) {
-    const { node, path, parent, key } = stack.pop()!;
-    const base = { start: node.offset, end: node.offset + node.length, parent, path };
+    const { node: json, index, parent, key } = stack.pop()!;
+    const start = json.offset;
+    const end = json.offset + json.length;
     const children: Frame[] = [];
     let out: SettingsNode;
-    if (node.type === 'object') {
-      out = { kind: 'object', properties: [], ...base };
+    if (json.type === 'object') {
+      out = new ParsedNode('object', undefined, start, end, parent, index);
       const keys = new Set<string>();
-      for (const prop of node.children ?? []) {
+      for (const prop of json.children ?? []) {
         const [keyNode, valueNode] = prop.children ?? [];
         if (!keyNode) continue;
-        const k = String(keyNode.value);
+        const k = one(String(keyNode.value));
         if (keys.has(k)) {
           errors.push({ code: 'settings-duplicate-key', message: 'Map keys must be unique', start: keyNode.offset, end: keyNode.offset + keyNode.length });
           continue;
         }
         keys.add(k);
-        if (valueNode) children.push({ node: valueNode, path: pathTo(path, k), parent: out, key: keyNode });
+        if (valueNode) children.push({ node: valueNode, parent: out, key: keyNode });
         else {
           const at = keyNode.offset + keyNode.length;
           children.push({
             node: { type: 'null', offset: at, length: 0, value: null } as unknown as JsonNode,
-            path: pathTo(path, k),
             parent: out,
             key: keyNode,
           });
         }
       }
-    } else if (node.type === 'array') {
-      out = { kind: 'array', items: [], ...base };
-      (node.children ?? []).forEach((c, i) => children.push({ node: c, path: pathTo(path, i), parent: out }));
+    } else if (json.type === 'array') {
+      out = new ParsedNode('array', undefined, start, end, parent, index);
+      (json.children ?? []).forEach((c, i) => children.push({ node: c, index: i, parent: out }));
     } else {
-      out = { kind: 'scalar', value: node.value as string | number | boolean | null, ...base };
+      const v = json.value as string | number | boolean | null;
+      out = new ParsedNode('scalar', typeof v === 'string' ? one(v) : v, start, end, parent, index);
     }
     if (!parent) root = out;
     else if (key) {
-      out.key = String(key.value);
+      out.key = one(String(key.value));
       out.keyStart = key.offset;
       out.keyEnd = key.offset + key.length;
       parent.properties!.push(out);
