@@ -631,7 +631,7 @@ export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string 
   }
   for (const n of layout.nodes) {
     const fam = familyOf(n.node.type);
-    const tip = n.node.note ? `<title>${escapeHtml(pick(n.node.note))}</title>` : '';
+    const tip = n.node.note ? `<title>${escapeHtml(pick(n.node.note, layout.locale))}</title>` : '';
     parts.push(
       `<g class="node" data-node="${escapeHtml(n.node.id)}" data-type="${escapeHtml(n.node.type)}">${tip}` +
         `<rect class="d-node f-${fam}" x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${fam === 'cloud' ? 14 : 5}"/>` +

@@ -1,0 +1,43 @@
+// Fills the Korean and Japanese texts a deployment diagram lacks: every text object `{ en, ko, ja }` in
+// schemas/deployments.json whose `ko` or `ja` is missing gets it from translations.json (English → { ko, ja }),
+// translated from the English sentence. Existing `ko`/`ja` values are kept as they are. The file keeps its
+// formatting (2-space JSON) and each text object its key order en, ko, ja.
+// `node scripts/deployments-l10n/fill.mjs` writes the file; `--check` only lists the texts still missing.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const file = path.resolve(here, '../../schemas/deployments.json');
+const table = JSON.parse(fs.readFileSync(path.join(here, 'translations.json'), 'utf8'));
+const text = fs.readFileSync(file, 'utf8');
+const LOCALES = ['ko', 'ja'];
+const missing = [];
+let filled = 0;
+
+function fill(value) {
+  if (Array.isArray(value)) return value.map(fill);
+  if (!value || typeof value !== 'object') return value;
+  if (typeof value.en === 'string') {
+    const out = { en: value.en };
+    for (const locale of LOCALES) {
+      const given = value[locale] ?? table[value.en]?.[locale];
+      if (given === undefined) missing.push(`${locale}: ${value.en}`);
+      else out[locale] = given;
+      if (value[locale] === undefined && given !== undefined) filled++;
+    }
+    return { ...out, ...value, ...out };
+  }
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
+}
+
+const data = fill(JSON.parse(text));
+if (process.argv.includes('--check')) {
+  console.log(`${filled} texts would be filled; ${missing.length} still missing`);
+  for (const m of missing) console.log(`  ${m}`);
+} else {
+  fs.writeFileSync(file, JSON.stringify(data, null, 2) + (text.endsWith('\n') ? '\n' : ''));
+  console.log(`${filled} texts filled; ${missing.length} still missing`);
+  for (const m of missing) console.log(`  ${m}`);
+}
+process.exitCode = missing.length ? 1 : 0;
