@@ -591,7 +591,8 @@ function unwrapLabel(e: LaidOutEdge): string {
 export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string {
   const w = Math.ceil(layout.width);
   const h = Math.ceil(layout.height);
-  const title = o.title ?? pick(layout.scenario.title, layout.locale);
+  const { locale, zones, edges } = layout;
+  const title = o.title ?? pick(layout.scenario.title, locale);
   const sfx = escapeHtml(o.idSuffix ?? '');
   const parts: string[] = [];
   parts.push(
@@ -602,12 +603,12 @@ export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string 
   parts.push(
     `<defs><marker id="arrow${sfx}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="d-arrow" d="M0,0 L10,5 L0,10 z"/></marker></defs>`,
   );
-  for (const z of layout.zones) {
+  for (const z of zones) {
     parts.push(
       `<g class="zone" data-zone="${escapeHtml(z.zone.id)}"><rect class="d-zone z-${escapeHtml(z.zone.kind)}" x="${z.x}" y="${z.y}" width="${z.width}" height="${z.height}" rx="8"/></g>`,
     );
   }
-  for (const e of layout.edges) {
+  for (const e of edges) {
     if (e.points.length < 2) continue;
     const d = roundedPath(e.points);
     parts.push(
@@ -615,13 +616,13 @@ export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string 
     );
   }
   // Zone titles over the links (a link entering a box from above crosses its zone's title strip), haloed.
-  for (const z of layout.zones) {
+  for (const z of zones) {
     parts.push(
       `<g class="zone zone-title" data-zone="${escapeHtml(z.zone.id)}"><rect class="d-zone-strip" x="${z.x}" y="${z.y}" width="${z.width}" height="${10 + z.titleLines.length * ZONE_TITLE_LINE}"/>` +
         `<text class="d-text d-zone-title d-halo">${textLines(z.titleLines, z.x + 10, z.y + 18, 'd-zone-title')}</text></g>`,
     );
   }
-  for (const e of layout.edges) {
+  for (const e of edges) {
     if (!e.label) continue;
     const l = e.label;
     parts.push(
@@ -631,7 +632,7 @@ export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string 
   }
   for (const n of layout.nodes) {
     const fam = familyOf(n.node.type);
-    const tip = n.node.note ? `<title>${escapeHtml(pick(n.node.note, layout.locale))}</title>` : '';
+    const tip = n.node.note ? `<title>${escapeHtml(pick(n.node.note, locale))}</title>` : '';
     parts.push(
       `<g class="node" data-node="${escapeHtml(n.node.id)}" data-type="${escapeHtml(n.node.type)}">${tip}` +
         `<rect class="d-node f-${fam}" x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${fam === 'cloud' ? 14 : 5}"/>` +
