@@ -96,6 +96,8 @@ export interface DiagramNode {
   id: string;
   type: NodeType;
   label: string;
+  /** The label in Korean and Japanese (English is `label`). */
+  labelL10n?: Partial<Record<Locale, string>>;
   zone?: string;
   note?: Text;
 }
@@ -104,6 +106,7 @@ export interface DiagramEdge {
   from: string;
   to: string;
   label: string;
+  labelL10n?: Partial<Record<Locale, string>>;
   protocol?: string;
   port?: string;
   optional?: boolean;

@@ -365,8 +365,15 @@ export function foldLayout(lr: ScenarioLayout): ScenarioLayout | undefined {
   return f;
 }
 
+/** The scenario with each node's and link's label in the view's language (English where the data has none). */
+const localized = (s: Scenario, locale: Locale): Scenario => ({
+  ...s,
+  nodes: s.nodes.map((n) => ({ ...n, label: n.labelL10n?.[locale] ?? n.label })),
+  edges: s.edges.map((e) => ({ ...e, label: e.labelL10n?.[locale] ?? e.label })),
+});
+
 export function layoutScenario(full: Scenario, locale: Locale = 'en', t: Translate = english, direction: Direction = 'LR'): ScenarioLayout {
-  const { scenario: s, summary } = boundScenario(full, familyOf, t);
+  const { scenario: s, summary } = boundScenario(localized(full, locale), familyOf, t);
   const zoneIds = new Set((s.zones ?? []).map((z) => z.id));
   const typeLabel = (n: DiagramNode) => t(TYPE_LABEL[n.type]);
   const sizes = new Map(
@@ -648,7 +655,7 @@ export function scenarioSvg(layout: ScenarioLayout, o: SvgOptions = {}): string 
 export function flowSvg(s: Scenario, flow: Flow, o: SvgOptions & { locale?: Locale; t?: Translate } = {}): string {
   const locale = o.locale ?? 'en';
   const t = o.t ?? english;
-  const names = new Map(s.nodes.map((n) => [n.id, n.label]));
+  const names = new Map(localized(s, locale).nodes.map((n) => [n.id, n.label]));
   const order: string[] = [];
   for (const st of flow.steps) for (const id of [st.from, st.to]) if (!order.includes(id)) order.push(id);
   const COL = 180;
@@ -771,7 +778,8 @@ function mermaidId(id: string): string {
 }
 
 /** The topology as a Mermaid flowchart (zones as subgraphs; optional links dotted). */
-export function scenarioToMermaid(s: Scenario, locale: Locale = 'en', t: Translate = english): string {
+export function scenarioToMermaid(full: Scenario, locale: Locale = 'en', t: Translate = english): string {
+  const s = localized(full, locale);
   const out = ['flowchart LR'];
   const zoneIds = new Set((s.zones ?? []).map((z) => z.id));
   const nodeLine = (n: DiagramNode, indent: string) => `${indent}${mermaidId(n.id)}["${mermaidText(`${t(TYPE_LABEL[n.type])}: ${n.label}`)}"]`;
@@ -793,7 +801,7 @@ export function scenarioToMermaid(s: Scenario, locale: Locale = 'en', t: Transla
 
 /** A numbered flow as a Mermaid sequence diagram. */
 export function flowToMermaid(s: Scenario, flow: Flow, locale: Locale = 'en', t: Translate = english): string {
-  const names = new Map(s.nodes.map((n) => [n.id, n.label]));
+  const names = new Map(localized(s, locale).nodes.map((n) => [n.id, n.label]));
   const out = ['sequenceDiagram'];
   const seen: string[] = [];
   for (const st of flow.steps) for (const id of [st.from, st.to]) if (!seen.includes(id)) seen.push(id);

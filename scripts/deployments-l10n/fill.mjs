@@ -2,6 +2,8 @@
 // schemas/deployments.json whose `ko` or `ja` is missing gets it from translations.json (English → { ko, ja }),
 // translated from the English sentence. Existing `ko`/`ja` values are kept as they are. The file keeps its
 // formatting (2-space JSON) and each text object its key order en, ko, ja.
+// Node and link labels are plain English strings; their Korean and Japanese go into `labelL10n` beside them,
+// from labels.json (English → { ko, ja }), left out where a label is a name that stays as it is.
 // `node scripts/deployments-l10n/fill.mjs` writes the file; `--check` only lists the texts still missing.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const file = path.resolve(here, '../../schemas/deployments.json');
 const table = JSON.parse(fs.readFileSync(path.join(here, 'translations.json'), 'utf8'));
+const labels = JSON.parse(fs.readFileSync(path.join(here, 'labels.json'), 'utf8'));
 const text = fs.readFileSync(file, 'utf8');
 const LOCALES = ['ko', 'ja'];
 const missing = [];
@@ -28,7 +31,19 @@ function fill(value) {
     }
     return { ...out, ...value, ...out };
   }
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
+  const out = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
+  // A node or a link: its label's translations right after the label.
+  if (typeof value.label === 'string' && ('type' in value || 'from' in value)) {
+    const l10n = labels[value.label];
+    if (!l10n) missing.push(`label: ${value.label}`);
+    else if (!value.labelL10n && (l10n.ko !== value.label || l10n.ja !== value.label)) {
+      filled++;
+      const entries = Object.entries(out);
+      const at = entries.findIndex(([k]) => k === 'label') + 1;
+      return Object.fromEntries([...entries.slice(0, at), ['labelL10n', { ko: l10n.ko, ja: l10n.ja }], ...entries.slice(at)]);
+    }
+  }
+  return out;
 }
 
 const data = fill(JSON.parse(text));

@@ -85,22 +85,12 @@ export function* parseAppConfigPlistInSteps(text: string): Steps<AppConfigModel>
   let container: XmlElement | undefined;
   const root = doc.roots[0];
   if (!root) {
-    if (text.trim())
-      model.errors.push(
-        structure('There is no element here: an app configuration is a <dict> of <key>/<value> pairs.', { id: 'plist.noElement' }, 0, text.length),
-      );
+    if (text.trim()) model.errors.push(structure({ id: 'plist.noElement' }, 0, text.length));
     return model;
   }
   if (pairsOutsideDict) {
     children = doc.roots;
-    model.errors.push(
-      structure(
-        'The <key>/<value> pairs are not inside a <dict>; Intune expects them wrapped in <dict>…</dict>.',
-        { id: 'plist.pairsOutsideDict' },
-        root.start,
-        root.startTagEnd,
-      ),
-    );
+    model.errors.push(structure({ id: 'plist.pairsOutsideDict' }, root.start, root.startTagEnd));
   } else if (root.name === 'plist') {
     container = root.children.find((c) => c.name === 'dict');
     for (const c of root.children) {
@@ -112,7 +102,7 @@ export function* parseAppConfigPlistInSteps(text: string): Steps<AppConfigModel>
         );
     }
     if (!container) {
-      model.errors.push(structure('The <plist> holds no <dict>.', { id: 'plist.noDict' }, root.start, root.startTagEnd));
+      model.errors.push(structure({ id: 'plist.noDict' }, root.start, root.startTagEnd));
       return model;
     }
     children = container.children;
@@ -120,26 +110,12 @@ export function* parseAppConfigPlistInSteps(text: string): Steps<AppConfigModel>
     container = root;
     children = root.children;
   } else {
-    model.errors.push(
-      structure(
-        `<${root.name}> is not an app configuration: expected a <dict> of <key>/<value> pairs, or a <plist> holding one.`,
-        { id: 'plist.wrongRoot', args: { element: root.name } },
-        root.start,
-        root.startTagEnd,
-      ),
-    );
+    model.errors.push(structure({ id: 'plist.wrongRoot', args: { element: root.name } }, root.start, root.startTagEnd));
     return model;
   }
   model.markerRange = container ? { start: container.start, end: container.startTagEnd } : { start: root.start, end: root.startTagEnd };
   if (container && container.text.trim() && container.textStart !== undefined) {
-    model.errors.push(
-      structure(
-        'Text outside <key> and value elements is not allowed in a <dict>.',
-        { id: 'plist.textInDict' },
-        container.textStart,
-        container.textEnd ?? container.textStart,
-      ),
-    );
+    model.errors.push(structure({ id: 'plist.textInDict' }, container.textStart, container.textEnd ?? container.textStart));
   }
 
   yield* readPairs(text, children, model, container ? container.startTagEnd : root.start);
@@ -265,8 +241,9 @@ export function lineIndent(text: string, offset: number): string {
   return /^[ \t]*$/.test(before) ? before : '';
 }
 
-function structure(message: string, text: MessageText, start: number, end: number): AppConfigError {
-  return { code: 'plist-structure', message, args: { message }, text, textArgs: { message: text }, start, end };
+/** A structure problem: its words are the data's (schemas/l10n); `message` is the text's id, for logs. */
+function structure(text: MessageText, start: number, end: number): AppConfigError {
+  return { code: 'plist-structure', message: text.id, text, textArgs: { message: text }, start, end };
 }
 
 function unexpected(el: XmlElement, expected: string, expectedText: MessageText): AppConfigError {

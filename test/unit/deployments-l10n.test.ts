@@ -87,6 +87,43 @@ describe('deployment diagrams in Korean and Japanese', () => {
     });
   }
 
+  it('every node and link label has its Korean and Japanese, unless it is a name that stays as it is', () => {
+    const table = JSON.parse(fs.readFileSync(path.join(root, 'scripts/deployments-l10n/labels.json'), 'utf8')) as Record<string, { ko: string; ja: string }>;
+    const problems: string[] = [];
+    for (const s of views.deployments.scenarios)
+      for (const x of [...s.nodes, ...s.edges]) {
+        const named = table[x.label]?.ko === x.label && table[x.label]?.ja === x.label;
+        if (!x.labelL10n && !named) problems.push(`${s.id}: "${x.label}" has no labelL10n`);
+        for (const locale of LOCALES) if (x.labelL10n && !x.labelL10n[locale]?.trim()) problems.push(`${s.id}: "${x.label}" has no ${locale}`);
+      }
+    assert.deepEqual(problems, []);
+  });
+
+  for (const locale of LOCALES) {
+    it(`${locale}: the diagram and its Mermaid export show the ${locale} labels, not the English ones`, () => {
+      const t = translateFrom(bundle(locale));
+      const problems: string[] = [];
+      for (const s of views.deployments.scenarios) {
+        const mermaid = scenarioToMermaidMarkdown(s, locale, t);
+        const svgText = shown(diagramHtml(layoutScenario(s, locale, t), { ...opts, locale, t })).replace(/<[^>]*>/g, ' ');
+        for (const x of [...s.nodes, ...s.edges]) {
+          const mine = x.labelL10n?.[locale];
+          if (!mine || mine === x.label) continue;
+          // (Mermaid writes < > " as entities: such labels are compared on the page only.)
+          if (!/[<>"]/.test(mine) && !mermaid.includes(mine)) problems.push(`${s.id} Mermaid lacks ${mine}`);
+          // Names (Cisco Jabber, Expressway-C…) stay in every language; a label with English words must not.
+          if (
+            hasEnglishWords(x.label) &&
+            !/[A-Z]/.test(x.label[0]) &&
+            new RegExp(`(^|[^\\w])${x.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\w]|$)`).test(svgText)
+          )
+            problems.push(`${s.id} page shows "${x.label}"`);
+        }
+      }
+      assert.deepEqual(problems, []);
+    });
+  }
+
   it('the checks find what they look for', () => {
     assert.equal(hasEnglishWords('The user signs in to the client.'), true);
     assert.equal(hasEnglishWords('federated.com'), false);
