@@ -213,9 +213,8 @@ function releaseChecks(
   pw.deprecatedNow ??= !!dep && (!dep.since || compareVersions(release, dep.since) >= 0);
   pw.notYet ??= !!param.since && compareVersions(release, param.since) < 0;
   if (dep && pw.deprecatedNow) {
-    const w = pw;
-    w.since ??= dep.since ? J.t('deprecated.since', { version: dep.since }) : '';
-    w.replacement ??= dep.replacedBy
+    pw.since ??= dep.since ? J.t('deprecated.since', { version: dep.since }) : '';
+    pw.replacement ??= dep.replacedBy
       ? J.t('deprecated.replacedBy', { name: dep.replacedBy })
       : dep.note
         ? J.t('deprecated.note', { note: deprecatedNote(param, dep.note, ctx).replace(/[.。]$/, '') })
@@ -225,16 +224,15 @@ function releaseChecks(
         ctx,
         'deprecated-parameter',
         nameRange(doc, p),
-        { name: p.name, since: w.since, replacement: w.replacement },
+        { name: p.name, since: pw.since, replacement: pw.replacement },
         { data: { replacedBy: dep.replacedBy } },
       ),
     );
   }
   if (param.since && pw.notYet) {
-    const w = pw;
     out.push(
       makeDiagnostic(ctx, 'not-in-release', nameRange(doc, p), {
-        detail: (w.release ??= J.t('release.parameter', { name: param.name, since: param.since, release })),
+        detail: (pw.release ??= J.t('release.parameter', { name: param.name, since: param.since, release })),
       }),
     );
   }

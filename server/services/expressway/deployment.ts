@@ -31,20 +31,8 @@ import type { DocumentKind } from '../../../shared/documentKind';
 
 export const ARTIFACT_KINDS = ['expressway-xconfiguration', 'expressway-xstatus'] as const;
 
-/** Each uri's folder, remembered: every check of a deployment asks it of every open file (a URL parse each). */
-const folderOf = new Map<string, string>();
-const MAX_FOLDERS_REMEMBERED = 10_000;
-
 /** The deployment a file belongs to: the folder that holds it. */
-export function deploymentFolder(uri: string): string {
-  let folder = folderOf.get(uri);
-  if (folder === undefined) {
-    folder = folderOfUri(uri);
-    if (folderOf.size >= MAX_FOLDERS_REMEMBERED) folderOf.clear();
-    folderOf.set(uri, folder);
-  }
-  return folder;
-}
+export const deploymentFolder = folderOfUri;
 
 // One read per document text (formats/documentCache.ts); the server reads a large dump in steps first (parseInSteps).
 const xconfCache = new DocumentCache<XConfigurationFile>(readXConfiguration, readXConfigurationInSteps);
