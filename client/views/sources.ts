@@ -22,7 +22,7 @@ function citationHtml(c: Citation, locale: Locale): string {
   const title = c.url ? `<a href="${escapeHtml(c.url)}">${escapeHtml(c.title)}</a>` : escapeHtml(c.title);
   const edition = c.edition ? ` (${escapeHtml(c.edition)})` : '';
   // Text in the language of the document read, not the page's, is shown as the quote it is.
-  const mark = (text: string) => (c.lang === locale || c.lang === 'en' ? escapeHtml(text) : `<q lang="${c.lang}">${escapeHtml(text)}</q>`);
+  const mark = (text: string) => (c.lang === locale ? escapeHtml(text) : `<q lang="${c.lang}">${escapeHtml(text)}</q>`);
   const section = c.section ? `, ${mark(c.section)}` : '';
   const quote = c.quote ? `: <q lang="${c.lang}">${escapeHtml(c.quote)}</q>` : '';
   return `${title}${edition}${section}${quote}`;

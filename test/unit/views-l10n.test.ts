@@ -196,7 +196,8 @@ function shownText(html: string): string[] {
 
 /** English words of the page's own, after taking away the data's strings and the names. */
 function englishLeftovers(html: string, dataStrings: string[]): string[] {
-  let text = shownText(html).join('\n');
+  // A section title quoted from an English-only document is marked as the English quote it is.
+  let text = shownText(html.replace(/<q lang="en">[^<]*<\/q>/g, ' ')).join('\n');
   const strip = (s: string) => {
     text = text.replace(new RegExp(`(?<![A-Za-z])${reEscape(s)}(?![A-Za-z])`, 'g'), ' ');
   };

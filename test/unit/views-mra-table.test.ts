@@ -50,8 +50,10 @@ describe('MRA table page', () => {
     const csp = contentSecurityPolicy(opts.cspSource, opts.nonce);
     assert.equal(csp, "default-src 'none'; style-src vscode-webview://abc 'nonce-N0nce+/='; script-src 'nonce-N0nce+/='; img-src vscode-webview://abc data:");
     assert.ok(html.includes(`http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}"`));
-    // Source addresses appear as text; nothing may load them.
-    assert.doesNotMatch(html, /(src|href|action)\s*=\s*["']?\s*(https?:)?\/\//i, 'no remote resource');
+    // A source with a public page is a link the user may follow (VS Code opens it in the browser); nothing may load it.
+    const links = html.match(/<a href="[^"]*">/g) ?? [];
+    for (const a of links) assert.match(a, /^<a href="https:\/\/www\.cisco\.com\/[^"]+">$/, a);
+    assert.doesNotMatch(html.replace(/<a href="[^"]*">/g, '<a>'), /(src|href|action)\s*=\s*["']?\s*(https?:)?\/\//i, 'no remote resource');
     assert.doesNotMatch(html, /url\(\s*["']?https?:/i, 'no remote stylesheet resource');
     const tags = html.match(/<(script|style)\b[^>]*>/g) ?? [];
     assert.ok(tags.length >= 2);
