@@ -59,7 +59,7 @@ export function* parseAppConfigJsonInSteps(text: string): Steps<AppConfigModel> 
   if (text.includes('\u0000')) {
     model.errors.push({
       code: 'binary-content',
-      message: 'The file holds binary data (NUL characters), not JSON.',
+      message: 'binaryNotJson',
       text: { id: 'binaryNotJson' },
       start: 0,
       end: 0,
@@ -100,7 +100,7 @@ export function* parseAppConfigJsonInSteps(text: string): Steps<AppConfigModel> 
   if (root.type !== 'object') {
     model.errors.push({
       code: 'unknown-format',
-      message: 'The app configuration must be a JSON object.',
+      message: 'json.notObject',
       text: { id: 'json.notObject' },
       start: root.offset,
       end: root.offset + root.length,
@@ -168,7 +168,7 @@ function readObject(text: string, root: Node, model: AppConfigModel, depth: numb
           if (inner.flavor !== 'android-managed' && inner.flavor !== 'unknown')
             inner.errors.push({
               code: 'json-syntax',
-              message: 'payloadJson is not a managed configuration',
+              message: 'json.payloadNotManaged',
               text: { id: 'json.payloadNotManaged' },
               start: 0,
               end: 0,
@@ -195,7 +195,7 @@ function readObject(text: string, root: Node, model: AppConfigModel, depth: numb
         const end = text.indexOf('{', root.offset) + 1;
         model.errors.push({
           code: 'unknown-format',
-          message: 'Cannot tell which app-configuration format this is.',
+          message: 'json.unknownFormat',
           text: { id: 'json.unknownFormat' },
           start: root.offset,
           end: Math.max(end, root.offset + 1),
@@ -320,8 +320,7 @@ function readManagedProperties(text: string, list: Node, model: AppConfigModel):
           const value = text.slice(v.offset, v.offset + Math.min(v.length, 40));
           model.errors.push({
             code: 'value-type-invalid',
-            message: `${field} must hold a JSON ${expectJson}.`,
-            args: { value, type: `JSON ${expectJson} (${field})` },
+            message: 'json.valueMustHold',
             text: { id: 'json.valueMustHold', args: { field, type: { id: `jsonType.${expectJson}` } } },
             textArgs: {
               value,
@@ -410,22 +409,21 @@ function setScalarValue(entry: AppConfigEntry, node: Node | undefined, model: Ap
 
 function readEncoded(node: Node, name: string, model: AppConfigModel, parse: (decoded: string) => AppConfigModel): void {
   const at = innerRange(node);
-  const fail = (reason: string, reasonText: MessageText): void => {
+  const fail = (reasonText: MessageText): void => {
     model.errors.push({
       code: 'encoded-payload-invalid',
-      message: `${name} does not decode: ${reason}`,
-      args: { property: name, reason },
+      message: reasonText.id,
       textArgs: { property: name, reason: reasonText },
       ...(node.type === 'string' ? at : nodeRange(node)),
     });
   };
-  if (node.type !== 'string') return fail('it must be a base64 string', { id: 'encoded.notString' });
+  if (node.type !== 'string') return fail({ id: 'encoded.notString' });
   const b64 = String(node.value).replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 === 1) return fail('it is not base64', { id: 'encoded.notBase64' });
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 === 1) return fail({ id: 'encoded.notBase64' });
   const decoded = Buffer.from(b64, 'base64').toString('utf8');
   const inner = parse(decoded);
   const firstError = inner.errors.find((e) => e.code !== 'unknown-format');
-  if (firstError) fail(firstError.message, firstError.text ?? { id: 'xmlError', args: { message: firstError.message } });
+  if (firstError) fail(firstError.text ?? { id: 'xmlError', args: { message: firstError.message } });
   for (const e of inner.entries) {
     model.entries.push({
       ...e,

@@ -36,7 +36,7 @@ export function* parseAppConfigPlistInSteps(text: string): Steps<AppConfigModel>
   if (text.startsWith('bplist')) {
     model.errors.push({
       code: 'binary-content',
-      message: 'This is a binary property list; convert it to XML first (plutil -convert xml1 FILE).',
+      message: 'binaryPlist',
       text: { id: 'binaryPlist' },
       start: 0,
       end: Math.min(8, text.length),
@@ -46,7 +46,7 @@ export function* parseAppConfigPlistInSteps(text: string): Steps<AppConfigModel>
   if (text.includes('\u0000')) {
     model.errors.push({
       code: 'binary-content',
-      message: 'The file holds binary data (NUL characters), not a property list.',
+      message: 'binaryNotPlist',
       text: { id: 'binaryNotPlist' },
       start: 0,
       end: 0,
@@ -94,12 +94,7 @@ export function* parseAppConfigPlistInSteps(text: string): Steps<AppConfigModel>
   } else if (root.name === 'plist') {
     container = root.children.find((c) => c.name === 'dict');
     for (const c of root.children) {
-      if (c !== container)
-        model.errors.push(
-          c.name === 'dict'
-            ? unexpected(c, 'only one <dict> in <plist>', { id: 'plist.expect.oneDict' })
-            : unexpected(c, '<dict>', { id: 'plist.expect.dict' }),
-        );
+      if (c !== container) model.errors.push(c.name === 'dict' ? unexpected(c, { id: 'plist.expect.oneDict' }) : unexpected(c, { id: 'plist.expect.dict' }));
     }
     if (!container) {
       model.errors.push(structure({ id: 'plist.noDict' }, root.start, root.startTagEnd));
@@ -160,13 +155,13 @@ function* readPairs(text: string, rawChildren: XmlElement[], model: AppConfigMod
         isPlistValueElement(el.name)
           ? {
               code: 'plist-orphan-value',
-              message: `<${el.name}> has no <key> before it.`,
-              args: { element: el.name },
+              message: 'plist.orphanValue',
               text: { id: 'plist.orphanValue', args: { element: el.name } },
+              textArgs: { element: el.name },
               start: el.start,
               end: el.startTagEnd,
             }
-          : unexpected(el, 'a <key> and its value', { id: 'plist.expect.keyAndValue' }),
+          : unexpected(el, { id: 'plist.expect.keyAndValue' }),
       );
       previousEnd = el.end;
       continue;
@@ -184,10 +179,7 @@ function* readPairs(text: string, rawChildren: XmlElement[], model: AppConfigMod
     if (next && next.name !== 'key') {
       i++;
       const kind = VALUE_ELEMENTS[next.name];
-      if (!kind)
-        model.errors.push(
-          unexpected(next, 'a value element (<string>, <integer>, <real>, <true/>, <false/>, <array>, <dict>)', { id: 'plist.expect.valueElement' }),
-        );
+      if (!kind) model.errors.push(unexpected(next, { id: 'plist.expect.valueElement' }));
       entry.declaredType = next.name;
       entry.valueKind = kind ?? 'unknown';
       entry.valueNodeRange = { start: next.start, end: next.end };
@@ -196,7 +188,7 @@ function* readPairs(text: string, rawChildren: XmlElement[], model: AppConfigMod
         entry.value = next.name;
         entry.valueRange = { start: next.start, end: next.end };
         if (!next.selfClosing && next.text.trim()) {
-          model.errors.push(unexpected(next, `<${next.name}/> with no content`, { id: 'plist.expect.empty', args: { element: next.name } }));
+          model.errors.push(unexpected(next, { id: 'plist.expect.empty', args: { element: next.name } }));
         }
       } else if (kind !== 'array' && kind !== 'dict') {
         entry.value = next.text;
@@ -205,20 +197,19 @@ function* readPairs(text: string, rawChildren: XmlElement[], model: AppConfigMod
             ? { start: next.textStart, end: next.textEnd }
             : { start: next.startTagEnd, end: next.startTagEnd };
         // Markup inside a scalar value (e.g. <string><string>x</string></string>) is a nesting mistake.
-        for (const inner of next.children)
-          model.errors.push(unexpected(inner, `text inside <${next.name}>`, { id: 'plist.expect.textInside', args: { element: next.name } }));
+        for (const inner of next.children) model.errors.push(unexpected(inner, { id: 'plist.expect.textInside', args: { element: next.name } }));
       }
     } else {
       model.errors.push({
         code: 'plist-missing-value',
-        message: `<key>${el.text}</key> has no value element after it.`,
-        args: { key: el.text },
+        message: 'plist.missingValue',
         text: { id: 'plist.missingValue', args: { key: el.text } },
+        textArgs: { key: el.text },
         start: el.start,
         end: el.end,
       });
     }
-    for (const inner of el.children) model.errors.push(unexpected(inner, 'text inside <key>', { id: 'plist.expect.textInside', args: { element: 'key' } }));
+    for (const inner of el.children) model.errors.push(unexpected(inner, { id: 'plist.expect.textInside', args: { element: 'key' } }));
     model.entries.push(entry);
     previousEnd = entry.entryRange.end;
   }
@@ -246,11 +237,10 @@ function structure(text: MessageText, start: number, end: number): AppConfigErro
   return { code: 'plist-structure', message: text.id, text, textArgs: { message: text }, start, end };
 }
 
-function unexpected(el: XmlElement, expected: string, expectedText: MessageText): AppConfigError {
+function unexpected(el: XmlElement, expectedText: MessageText): AppConfigError {
   return {
     code: 'plist-unexpected-element',
-    message: `<${el.name}> is not a property-list element here; expected ${expected}.`,
-    args: { element: el.name, expected },
+    message: 'plist.unexpected',
     text: { id: 'plist.unexpected', args: { element: el.name, expected: expectedText } },
     textArgs: { element: el.name, expected: expectedText },
     start: el.start,

@@ -96,7 +96,10 @@ test('plist: an element left open hides none of the entries after it', () => {
 test('plist: binary property lists are named as such', () => {
   const m = parseAppConfigPlist('bplist00\u0000\u0001');
   assert.equal(m.errors[0].code, 'binary-content');
-  assert.match(m.errors[0].message, /plutil/);
+  // Its words are the data's (schemas/l10n/app-config.json), which say how to convert it.
+  assert.equal(m.errors[0].text?.id, 'binaryPlist');
+  const words = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../schemas/l10n/app-config.json'), 'utf8'));
+  assert.match(JSON.stringify(words), /plutil -convert xml1/);
 });
 
 test('Graph iosMobileAppConfiguration: settings[] with declared types', () => {
