@@ -2,6 +2,7 @@
 // call the pure services. Runs over stdio (`node dist/server.js --stdio`) for any LSP client, or
 // over IPC under VS Code.
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import {
   CodeLensRefreshRequest,
   createConnection,
@@ -32,6 +33,14 @@ import { describePatternProblems } from './services/patternProblems';
 import { services } from './services/registry';
 import type { Locale, ServiceContext } from './services/types';
 import { Workspace } from './workspace';
+
+// No allocation-site pretenuring. The yaml library's parse tree lives for the whole parse of a settings
+// file and so survives the minor GCs during it; V8 then decides its allocation sites make long-lived
+// objects and allocates every later parse's tree directly in the old generation, where it stays as
+// garbage until a full GC. Opening 200 settings files at the reader's bounds took the server to
+// 200-250 MB RSS; without pretenuring 153-168 MB, and the minor GCs pause half as long in total. The
+// heap is not limited: objects that do live long are promoted by the minor GC as before.
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

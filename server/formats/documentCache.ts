@@ -76,7 +76,19 @@ export class DocumentCache<T> {
   }
 }
 
+const forgetters = new Set<(doc: TextDocument) => void>();
+
+/**
+ * For a cache kept by URI or folder rather than by the TextDocument (a certificate's last reading, a
+ * folder's deployment): how it drops what it holds of a document, called by `forgetDocument`. Such a
+ * cache holds the document's text, or the document itself and with it every WeakMap entry keyed by it.
+ */
+export function onForgetDocument(forget: (doc: TextDocument) => void): void {
+  forgetters.add(forget);
+}
+
 /** Releases every format's parse of a document (the server calls it when the editor closes the document). */
 export function forgetDocument(doc: TextDocument): void {
   for (const c of all) c.delete(doc);
+  for (const f of forgetters) f(doc);
 }

@@ -21,10 +21,17 @@ export class LspClient {
   constructor(
     public settings: Json = {},
     serverPath = path.resolve(__dirname, '../../dist/server.js'),
+    /** Options for node itself, before the server's path (`--heapsnapshot-signal=…`). */
+    nodeOptions: string[] = [],
   ) {
-    this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+    this.proc = spawn(process.execPath, [...nodeOptions, serverPath, '--stdio'], { stdio: 'pipe' });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (c: Buffer) => (this.stderr += c.toString()));
+  }
+
+  /** Sends the server process a signal (with `--heapsnapshot-signal`, it writes a heap snapshot). */
+  signal(name: NodeJS.Signals): void {
+    this.proc.kill(name);
   }
 
   private onData(chunk: Buffer): void {

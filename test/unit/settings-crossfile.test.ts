@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { jabberConfigService } from '../../server/services/jabber';
 import { settingsService } from '../../server/services/settings';
+import { validateSettings, validateSettingsInSteps } from '../../server/services/settings/validate';
 import { context, doc } from './settings-helpers';
 
 const pair = (allow: string[], sans: string[]) =>
@@ -10,6 +11,18 @@ const pair = (allow: string[], sans: string[]) =>
 const jabber = (body: string) => doc('file:///ws/jabber-config.xml', `<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n${body}\n</config>\n`);
 
 describe('settings cross-file checks', () => {
+  it('validation in steps reads the settings files of its own folder, not those of other folders', () => {
+    const text = 'cucm:\n  clusterName: c1\n';
+    const own = doc('file:///ws/a/cluster.cucm.yaml', text);
+    const sameFolder = doc('file:///ws/a/pair.expressway.yaml', pair([], []));
+    const elsewhere = [doc('file:///ws/b/cluster.cucm.yaml', text), doc('file:///ws/c/pair.expressway.yaml', pair([], []))];
+    const ctx = context([own, sameFolder, ...elsewhere]);
+    const steps = [...validateSettingsInSteps(own, ctx)];
+    // Its own parse, the other file of its folder, then the findings.
+    assert.equal(steps.length, 3);
+    assert.deepEqual(steps[2], validateSettings(own, ctx));
+  });
+
   it('reports jabber-config hosts missing from the Expressway-C allow list on the settings file', () => {
     const jc = jabber(
       '<Client><UpdateURL>https://updates.example.com/update.xml</UpdateURL></Client>\n<Directory><PhotoUriWithToken>http://photos.example.com/%%uid%%.jpg</PhotoUriWithToken></Directory>\n<Voicemail><VoicemailPrimaryServer>cuc.example.com</VoicemailPrimaryServer></Voicemail>',

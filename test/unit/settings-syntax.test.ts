@@ -24,6 +24,15 @@ describe('settings syntax errors', () => {
     assert.match(String(tab[0].message), /[Tt]ab/);
   });
 
+  it('reports an alias inside the node it names, at the alias, and reads the rest', () => {
+    const text = 'expressway:\n  a: &x\n    b: *x\n  c: &y {d: 1}\n  e: *y\n';
+    const errors = syntax('file:///s/cyclic.expressway.yaml', text);
+    assert.deepEqual(
+      errors.map((e) => [e.range.start.line, e.range.start.character, e.range.end.character]),
+      [[2, 7, 9]],
+    );
+  });
+
   it('gives one error for a doubled comma in JSON, at the comma', () => {
     const text = '{\n  "expressway": {\n    "version": "X14.2",,\n    "x": 1\n  }\n}\n';
     const errors = syntax('file:///s/c.expressway.json', text);

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_ARTIFACT_SIZE } from '../../formats/artifact';
+import { onForgetDocument } from '../../formats/documentCache';
 import { isBinaryText, readCertificateFile, type CertificateFile } from '../../formats/certificate';
 
 const cache = new WeakMap<TextDocument, { version: number; file: CertificateFile }>();
@@ -26,6 +27,8 @@ export function certificateModelOf(doc: TextDocument): CertificateFile {
  */
 const byUri = new Map<string, { text: string; file: CertificateFile }>();
 const MAX_REMEMBERED = 500;
+// A closed editor's text is not kept (a file on disk is read again when a deployment asks for it).
+onForgetDocument((doc) => byUri.delete(doc.uri));
 
 export function certificateFileAt(uri: string, text: string, bytes?: Uint8Array): CertificateFile {
   const hit = byUri.get(uri);

@@ -17,7 +17,7 @@ import { looksLikeXStatus } from '../../formats/xstatus';
 import { xconfigurationMap } from '../../catalog/xconfigurationMap';
 import { buildDeploymentModel, type ArtifactInput, type DeploymentModel } from '../../formats/deployment-model';
 import { readXConfiguration, readXConfigurationInSteps, type XConfigurationFile } from '../../formats/xconfiguration';
-import { DocumentCache } from '../../formats/documentCache';
+import { DocumentCache, onForgetDocument } from '../../formats/documentCache';
 import { runSteps, type Steps } from '../../core/steps';
 import { readXStatus, type StatusFile } from '../../formats/xstatus';
 import { settingsData } from '../../rules/settings/data';
@@ -178,6 +178,8 @@ export function diskArtifactsFor(folder: string, ctx: ServiceContext): Certifica
 
 const cache = new Map<string, { stamp: string; deployment: Deployment }>();
 const MAX_CACHED = 100;
+// A deployment holds its documents: closing one drops its folder's (the folder's other files build it again).
+onForgetDocument((doc) => cache.delete(deploymentFolder(doc.uri)));
 
 /** The deployment `uri` belongs to, built once per change of any of its files. */
 export const deploymentOf = (uri: string, ctx: ServiceContext, today?: Date) => runSteps(deploymentInSteps(uri, ctx, today));

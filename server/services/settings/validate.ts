@@ -2,6 +2,7 @@
 // structure (keys, types, enumerations and formats from schemas/uc-settings.schema.json) and the
 // rules of schemas/uc-settings-rules.json, including those that read other files of the workspace.
 import { didYouMean } from '../../core/didYouMean';
+import { folderOfUri } from '../../core/uri';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { messagesOf, type Messages } from '../../catalog/messages';
@@ -30,14 +31,16 @@ const MAX_STRUCTURE_DIAGNOSTICS = 500;
  * validateSettings in steps: the other settings documents its rules read are parsed first, one a step
  * (each within the settings bounds, so at most tens of milliseconds), then the document is checked. At
  * once, the first validation after opening 200 files parsed all of them in one go and held the event
- * loop for seconds.
+ * loop for seconds. The rules read the files of the document's own folder only: a settings file
+ * elsewhere in the workspace (on disk, say) is not parsed, nor its tree kept, for this one.
  */
 export function* validateSettingsInSteps(doc: TextDocument, ctx: ServiceContext): Generator<Diagnostic[], void, undefined> {
   if (runGuards(doc, ctx).depth === 'full') {
     parsedSettings(doc);
     yield [];
+    const folder = folderOfUri(doc.uri);
     for (const other of ctx.workspace.documents('uc-settings')) {
-      if (other.uri === doc.uri) continue;
+      if (other.uri === doc.uri || folderOfUri(other.uri) !== folder) continue;
       parsedSettings(other);
       yield [];
     }
