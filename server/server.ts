@@ -1,6 +1,7 @@
 // The UC Config language server. Thin wiring only: settings, documents, and one-line handlers that
 // call the pure services. Runs over stdio (`node dist/server.js --stdio`) for any LSP client, or
 // over IPC under VS Code.
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import {
   CodeLensRefreshRequest,
@@ -25,7 +26,7 @@ import { registerFeatureHandlers, type Lookup } from './handlers/features';
 import { registerRequestHandlers } from './handlers/requests';
 import { createValidator } from './handlers/validation';
 import { createParsing } from './handlers/parsing';
-import { registerEventLoopProbe } from './handlers/eventLoop';
+import type { registerEventLoopProbe } from './handlers/eventLoop';
 import { patternProblems } from '../shared/documentKind';
 import { documentKind, kindOfDocument } from './services/documentKind';
 import { describePatternProblems } from './services/patternProblems';
@@ -230,7 +231,12 @@ documents.onDidClose((e) => {
 
 registerFeatureHandlers(connection, lookup);
 registerRequestHandlers(connection, lookup, workspace);
-registerEventLoopProbe(connection);
+// The tests' event-loop probe (handlers/eventLoop.ts) is a bundle of its own beside this one, loaded only
+// when a test asks for it: the server the user runs carries none of it, and the .vsix does not ship it.
+if (process.env.UC_CONFIG_MEASURE_BLOCKS === '1') {
+  const probe = createRequire(__filename)(`${__dirname}/eventLoop.js`) as { registerEventLoopProbe: typeof registerEventLoopProbe };
+  probe.registerEventLoopProbe(connection);
+}
 
 connection.onRequest('ucConfig/documentKind', (p: { uri: string }) => {
   const doc = documents.get(p.uri);
