@@ -25,7 +25,7 @@ import { forgetDocument } from './formats/documentCache';
 import { registerFeatureHandlers, type Lookup } from './handlers/features';
 import { registerRequestHandlers } from './handlers/requests';
 import { createValidator } from './handlers/validation';
-import { createParsing } from './handlers/parsing';
+import { createParsing, inSteps } from './handlers/parsing';
 import type { registerEventLoopProbe } from './handlers/eventLoop';
 import { patternProblems } from '../shared/documentKind';
 import { documentKind, kindOfDocument } from './services/documentKind';
@@ -78,6 +78,7 @@ const lookup: Lookup = {
     return { settings: s, catalogs, locale: localeOf(s), workspace };
   },
   ready: (doc, others) => parsing.ready(doc, others),
+  inSteps: (steps) => inSteps(steps),
 };
 // Large documents are parsed in steps between requests; every request and validation awaits its parse.
 const parsing = createParsing(lookup);

@@ -29,7 +29,7 @@ beforeEach(async () => {
 
 afterEach(async (t) => {
   const block = await eventLoop(client, true);
-  t.diagnostic(`longest event-loop block ${blockOf(block)}`);
+  if ('diagnostic' in t) t.diagnostic(`longest event-loop block ${blockOf(block)}`);
   assertBounded(block, `in "${t.name}"`);
 });
 
