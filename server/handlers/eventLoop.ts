@@ -10,7 +10,9 @@
 // our own work held the loop. It is read from Linux's /proc/thread-self/schedstat (its first field: the
 // nanoseconds the thread has run), so the garbage collector's helper threads and libuv's pool, which
 // run beside the loop without holding it, do not count; elsewhere the process's CPU time stands in
-// (process.cpuUsage: all threads, so a little more than the loop's own).
+// (process.cpuUsage: all threads, so a little more than the loop's own). The kernel brings that count up
+// to date at each scheduler tick (4 ms at HZ=250) and each switch of threads, so a stretch is measured
+// to within a tick.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Connection } from 'vscode-languageserver/node';
