@@ -12,6 +12,7 @@ import { MAX_ARTIFACT_SIZE } from '../../formats/artifact';
 import type { CertificateFile } from '../../formats/certificate';
 import { certificateFileAt } from '../certificate/document';
 import { readDnsFile, type DnsFile } from '../../formats/dns';
+import { dnsModelOf } from '../dns/document';
 import { looksLikeXConfiguration } from '../../formats/xconfiguration';
 import { looksLikeXStatus } from '../../formats/xstatus';
 import { xconfigurationMap } from '../../catalog/xconfigurationMap';
@@ -111,7 +112,8 @@ export function diskArtifactsIn(folder: string, known?: (uri: string) => TextDoc
         if (isDns) {
           const text = doc ? doc.getText() : bytes!.toString('utf8');
           // A dump or status file is not a DNS lookup, whatever the DNS reader would make of it.
-          const dns = looksLikeXConfiguration(text) || looksLikeXStatus(text) ? undefined : readDnsFile(text);
+          // An open one's reading is its own service's (read in steps by the server before this runs).
+          const dns = looksLikeXConfiguration(text) || looksLikeXStatus(text) ? undefined : doc ? dnsModelOf(doc) : readDnsFile(text);
           hit = {
             uri,
             stamp,
