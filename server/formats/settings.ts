@@ -54,10 +54,10 @@ export interface SettingsDocument {
 // Bounds on what the YAML and JSON libraries are given. Real Expressway / CUCM / IM and Presence settings
 // files are a few KB, about a hundred lines and six levels deep (the largest example: 3.4 KB, 117 values
 // as counted here); the bounds are ten times that, below the sizes where the libraries become slow (yaml
-// composes nested collections recursively, and its time grows with the number of nodes). yaml reads a
-// file at once, and its first read in a process runs cold: at these bounds about 50 ms on an idle
-// machine (the former 128 KB / 2 000 cost 65–80 ms), a few milliseconds once warm. A file past a bound is
-// not parsed at all: one diagnostic says why.
+// composes nested collections recursively, and its time grows with the number of nodes). yaml's first
+// read in a process runs cold: at these bounds 58–85 ms of the main thread's time on a loaded machine,
+// 20–30 ms once warm, so the server reads in steps (parseSettingsInSteps). A file past a bound is not
+// parsed at all: one diagnostic says why.
 /** Nesting levels (block indentation, `- ` items and flow brackets together). */
 export const MAX_DEPTH = 64;
 /** Keys, list items and values (counted as content lines plus flow separators). */

@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { MAX_CHARS, MAX_DEPTH, MAX_ENTRIES } from '../../server/formats/settings';
+import { STEPPED_SETTINGS_CHARS } from '../../server/services/settings/document';
 import { atBoundSettings, HOSTILE_SETTINGS } from '../unit/hostile-settings-shapes';
 import { assertBounded, blockOf, eventLoop, measuredClient } from './event-loop';
 import { LspClient } from './lsp-client';
@@ -185,7 +186,10 @@ test('hostile patterns as initializationOptions and pushed settings (a client wi
 });
 
 test('settings files just inside every bound, each the first file of a fresh server: no block of 50 ms while parsed cold, validated and answered', async (t) => {
-  for (const shape of atBoundSettings(MAX_CHARS, MAX_ENTRIES, MAX_DEPTH)) {
+  const bound = atBoundSettings(MAX_CHARS, MAX_ENTRIES, MAX_DEPTH);
+  // And the largest file read at once (below the size read in steps).
+  const keys = bound[0].text.slice(0, bound[0].text.lastIndexOf('\n', STEPPED_SETTINGS_CHARS - 1) + 1);
+  for (const shape of [...bound, { name: `${keys.length} chars, read at once`, uri: 'file:///h/at-once.expressway.yaml', text: keys }]) {
     const c = measuredClient({ mra: 'off' });
     servers.push(c);
     await c.initialize();
