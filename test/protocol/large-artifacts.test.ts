@@ -5,10 +5,13 @@
 // thread's work reaches 50 ms. The real numbers are printed.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { MAX_ARTIFACT_SIZE } from '../../server/formats/artifact';
 import { MAX_RECORDS } from '../../server/formats/dns';
+import { xconfigurationDump } from '../expressway-dump';
 import { assertBounded, blockOf, eventLoop, measuredClient } from './event-loop';
 import type { LspClient } from './lsp-client';
 
@@ -62,4 +65,30 @@ SHAPES.forEach((shape, i) => {
     assertBounded(features, 'for the outline, lenses and a hover');
     client.notify('textDocument/didClose', { textDocument: { uri } });
   });
+});
+
+test('a deployment folder at its bounds on disk (50 files: DNS pastes of 1 MB, trust stores of 200 certificates) beside an opened dump: no block of 50 ms', async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-config-large-deployment-'));
+  try {
+    const dns = Array.from({ length: 14_000 }, (_, i) => `_collab-edge._tls.e${i}.com. 300 IN SRV 10 10 8443 vcse${i}.e.com.`).join('\n') + '\n';
+    for (let i = 0; i < 25; i++) fs.writeFileSync(path.join(dir, `lookup-${String(i).padStart(2, '0')}.txt`), dns.slice(0, 999_000));
+    for (let i = 0; i < 25; i++) fs.writeFileSync(path.join(dir, `trust-${String(i).padStart(2, '0')}.pem`), PEM.repeat(200));
+    const uri = pathToFileURL(path.join(dir, 'expc.txt')).toString();
+    const text = xconfigurationDump(500);
+    await eventLoop(client, true);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const diagnostics = await client.diagnostics(uri, () => true, 60_000);
+    const validated = await eventLoop(client, true);
+    await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 30 } });
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    const features = await eventLoop(client, true);
+    t.diagnostic(
+      `${diagnostics.length} diagnostics: longest event-loop block ${blockOf(validated)} until validated, ${blockOf(features)} for a hover and the outline`,
+    );
+    assertBounded(validated, 'until validated');
+    assertBounded(features, 'for a hover and the outline');
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
