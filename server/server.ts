@@ -1,6 +1,7 @@
 // The UC Config language server. Thin wiring only: settings, documents, and one-line handlers that
 // call the pure services. Runs over stdio (`node dist/server.js --stdio`) for any LSP client, or
 // over IPC under VS Code.
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import {
@@ -25,8 +26,8 @@ import { forgetDocument } from './formats/documentCache';
 import { registerFeatureHandlers, type Lookup } from './handlers/features';
 import { registerRequestHandlers } from './handlers/requests';
 import { createValidator } from './handlers/validation';
-import { createParsing } from './handlers/parsing';
-import { registerEventLoopProbe } from './handlers/eventLoop';
+import { createParsing, inSteps } from './handlers/parsing';
+import type { registerEventLoopProbe } from './handlers/eventLoop';
 import { patternProblems } from '../shared/documentKind';
 import { documentKind, kindOfDocument } from './services/documentKind';
 import { describePatternProblems } from './services/patternProblems';
@@ -86,6 +87,7 @@ const lookup: Lookup = {
     return { settings: s, catalogs, locale: localeOf(s), workspace };
   },
   ready: (doc, others) => parsing.ready(doc, others),
+  inSteps: (steps) => inSteps(steps),
 };
 // Large documents are parsed in steps between requests; every request and validation awaits its parse.
 const parsing = createParsing(lookup);
@@ -239,7 +241,12 @@ documents.onDidClose((e) => {
 
 registerFeatureHandlers(connection, lookup);
 registerRequestHandlers(connection, lookup, workspace);
-registerEventLoopProbe(connection);
+// The tests' event-loop probe (handlers/eventLoop.ts) is a bundle of its own beside this one, loaded only
+// when a test asks for it: the server the user runs carries none of it, and the .vsix does not ship it.
+if (process.env.UC_CONFIG_MEASURE_BLOCKS === '1') {
+  const probe = createRequire(__filename)(`${__dirname}/eventLoop.js`) as { registerEventLoopProbe: typeof registerEventLoopProbe };
+  probe.registerEventLoopProbe(connection);
+}
 
 connection.onRequest('ucConfig/documentKind', (p: { uri: string }) => {
   const doc = documents.get(p.uri);

@@ -25,4 +25,10 @@ export interface ServiceContext {
   catalogs: Catalogs;
   locale: Locale;
   workspace: WorkspaceView;
+  /**
+   * Set while the server gathers a validation's diagnostics under the cap (ucConfig.maxDiagnostics):
+   * false when a diagnostic of this code would only be counted, so a rule may skip the work its message
+   * alone needs. The diagnostic is still reported (the closing count includes it).
+   */
+  keeps?(code: string): boolean;
 }

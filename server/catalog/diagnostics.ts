@@ -153,6 +153,18 @@ export class CappedDiagnostics {
     }
   }
 
+  /**
+   * Whether a diagnostic of this code could still be kept: false once its severity (the user's, or the
+   * code's own) has `max` before it, or the user turned the code off. Such a diagnostic is only counted,
+   * so a rule may skip the work its message alone needs (a did-you-mean search).
+   */
+  keeps(code: string): boolean {
+    const o = this.overrides[code];
+    if (o === 'off') return false;
+    const severity = o ? SEVERITY[o] : SEVERITY[this.ctx.catalogs.diagnostics.get(code)?.severity ?? 'error'];
+    return this.perSeverity[severity] < this.ctx.settings.maxDiagnostics;
+  }
+
   /** The capped diagnostics, with the closing one when some were left out. */
   result(): Diagnostic[] {
     return capDiagnostics(this.kept, this.ctx, this.dropped);

@@ -139,6 +139,9 @@ function convert(entry: XMapEntry, raw: string): string | number | boolean | nul
 export function buildDeploymentModel(inputs: ArtifactInput[], map: XConfigurationMap): DeploymentModel {
   const root: Draft = { kind: 'object', props: new Map(), start: 0, end: 0, uri: '' };
   const boxes = new Map<string, ExpresswayBox | undefined>();
+  // The next free index of each array this builds (its largest key + 1), kept as items are added: taken
+  // from the keys on every append it was quadratic (2 × 4 000 DNS records held the event loop a second).
+  const nextIndex = new WeakMap<Draft, number>();
   const put = (base: Draft, segs: (string | { index?: number })[], leaf: Draft) => {
     let node = base;
     for (let i = 0; i < segs.length; i++) {
@@ -165,11 +168,12 @@ export function buildDeploymentModel(inputs: ArtifactInput[], map: XConfiguratio
         node = c;
       } else {
         if (node.kind !== 'array') return;
-        const index = s.index ?? (node.items!.size ? Math.max(...node.items!.keys()) + 1 : 0);
+        const index = s.index ?? nextIndex.get(node) ?? 0;
         let c = node.items!.get(index);
         if (!c) {
           c = last ? leaf : { kind: 'object', props: new Map(), start: leaf.start, end: leaf.end, keyStart: leaf.keyStart, keyEnd: leaf.keyEnd, uri: leaf.uri };
           node.items!.set(index, c);
+          nextIndex.set(node, Math.max(nextIndex.get(node) ?? 0, index + 1));
         } else if (last) return;
         node = c;
       }

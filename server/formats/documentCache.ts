@@ -27,11 +27,13 @@ export class DocumentCache<T> {
 
   /**
    * `compute` gets the text and, when the document was parsed before, the previous entry (for incremental reparsing).
-   * `computeInSteps`, when given, is the same parse in steps (undefined for a document it cannot step).
+   * `computeInSteps`, when given, is the same parse in steps (undefined for a document it cannot step),
+   * used from `steppedFrom` characters on.
    */
   constructor(
     private readonly compute: (text: string, doc: TextDocument, previous: CachedParse<T> | undefined) => T,
     private readonly computeInSteps?: (text: string, doc: TextDocument) => Steps<T> | undefined,
+    private readonly steppedFrom = STEPPED_PARSE_CHARS,
   ) {
     all.add(this as DocumentCache<unknown>);
   }
@@ -44,7 +46,7 @@ export class DocumentCache<T> {
   parseInSteps(doc: TextDocument): Steps<void> | undefined {
     if (!this.computeInSteps) return undefined;
     const text = doc.getText();
-    if (text.length < STEPPED_PARSE_CHARS) return undefined;
+    if (text.length < this.steppedFrom) return undefined;
     const hit = this.byDoc.get(doc);
     if (hit && hit.version === doc.version && hit.text === text) return undefined;
     const steps = this.computeInSteps(text, doc);

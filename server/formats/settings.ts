@@ -2,10 +2,11 @@
 // Both syntaxes land in the same SettingsNode model so that schema checks, rules, hover and completion
 // never care which syntax the admin chose. The parser never throws: syntax errors, duplicate keys and
 // alias bombs become entries in `errors`, and whatever could be read is still modelled.
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, YAMLParseError, type Document, type Node as YamlNode } from 'yaml';
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { jsonErrorOf } from './jsonErrors';
 import type { MessageText } from '../catalog/messages';
+import { runSteps, type Steps } from '../core/steps';
 
 export type SettingsSyntax = 'yaml' | 'json';
 export type SettingsNodeKind = 'object' | 'array' | 'scalar';
@@ -53,10 +54,10 @@ export interface SettingsDocument {
 // Bounds on what the YAML and JSON libraries are given. Real Expressway / CUCM / IM and Presence settings
 // files are a few KB, about a hundred lines and six levels deep (the largest example: 3.4 KB, 117 values
 // as counted here); the bounds are ten times that, below the sizes where the libraries become slow (yaml
-// composes nested collections recursively, and its time grows with the number of nodes). yaml reads a
-// file at once, and its first read in a process runs cold: at these bounds about 50 ms on an idle
-// machine (the former 128 KB / 2 000 cost 65–80 ms), a few milliseconds once warm. A file past a bound is
-// not parsed at all: one diagnostic says why.
+// composes nested collections recursively, and its time grows with the number of nodes). yaml's first
+// read in a process runs cold: at these bounds 58–85 ms of the main thread's time on a loaded machine,
+// 20–30 ms once warm, so the server reads in steps (parseSettingsInSteps). A file past a bound is not
+// parsed at all: one diagnostic says why.
 /** Nesting levels (block indentation, `- ` items and flow brackets together). */
 export const MAX_DEPTH = 64;
 /** Keys, list items and values (counted as content lines plus flow separators). */
@@ -74,22 +75,112 @@ export function syntaxOf(uriOrPath: string, text?: string): SettingsSyntax {
   return text !== undefined && /^\s*[{[]/.test(text) ? 'json' : 'yaml';
 }
 
-export function parseSettings(text: string, syntax: SettingsSyntax): SettingsDocument {
+/** `yamlDoc`: the library's document of this text when it was read already (parseSettingsInSteps). */
+export function parseSettings(text: string, syntax: SettingsSyntax, yamlDoc?: Document.Parsed): SettingsDocument {
   try {
     const bound = checkBounds(text, syntax);
     if (bound) return { syntax, text, root: undefined, errors: [bound] };
     // One string per distinct key or text: a file repeats the same keys and values in every zone.
     const strings = new Map<string, string>();
     const one = (s: string) => strings.get(s) ?? (strings.set(s, s), s);
-    return compact(syntax === 'json' ? parseJson(text, one) : parseYaml(text, one));
+    return compact(syntax === 'json' ? parseJson(text, one) : parseYaml(text, one, yamlDoc));
   } catch (err) {
-    // The libraries are tolerant, but a settings file must never take the server down.
-    const message = String((err as Error)?.message ?? err);
-    return {
-      syntax,
-      text,
-      errors: [{ code: 'settings-syntax', message, text: { id: 'syntax.other', args: { message } }, start: 0, end: Math.min(1, text.length) }],
-    };
+    return unreadable(text, syntax, err);
+  }
+}
+
+/** The libraries are tolerant, but a settings file must never take the server down. */
+function unreadable(text: string, syntax: SettingsSyntax, err: unknown): SettingsDocument {
+  const message = String((err as Error)?.message ?? err);
+  return {
+    syntax,
+    text,
+    errors: [{ code: 'settings-syntax', message, text: { id: 'syntax.other', args: { message } }, start: 0, end: Math.min(1, text.length) }],
+  };
+}
+
+/**
+ * parseSettings in steps, for the server (handlers/parsing.ts). yaml's parseDocument reads a file at
+ * once, and its first read in a process runs cold: a file at the bounds held the event loop for 50–90 ms.
+ * Its own resumable pieces do the same here (the Lexer's lexemes fed to the Parser, whose documents the
+ * Composer builds), a few dozen lexemes a step; only the composition of the document (about a quarter
+ * of the time) and the model built from it are done at once. JSON (jsonc-parser: a few milliseconds at
+ * the bounds) and a file past a bound are read at once.
+ */
+export function* parseSettingsInSteps(text: string, syntax: SettingsSyntax): Steps<SettingsDocument> {
+  if (syntax === 'json' || checkBounds(text, syntax)) return parseSettings(text, syntax);
+  let doc: Document.Parsed;
+  try {
+    doc = yield* yamlInSteps(text);
+  } catch (err) {
+    return unreadable(text, syntax, err);
+  }
+  return parseSettings(text, syntax, doc);
+}
+
+/** Lexemes read per step: a fraction of a millisecond, even cold. */
+const LEXEMES_PER_STEP = 64;
+
+/**
+ * yaml's parseDocument(text, YAML_OPTIONS), step by step: its own loop (Composer.compose over Parser.parse,
+ * the first document kept). Used at once too (runSteps), so the bundle carries one copy of the loop;
+ * test/unit/settings-steps.test.ts compares the result with parseDocument's.
+ */
+function* yamlInSteps(text: string): Steps<Document.Parsed> {
+  const lexemes = new Lexer().lex(text);
+  const parser = new Parser();
+  const composer = new Composer(YAML_OPTIONS);
+  let doc: Document.Parsed | undefined;
+  let last = false;
+  // As parseDocument: the first document, and an error at the second, where reading stops.
+  const take = (docs: Iterable<Document.Parsed>) => {
+    for (const d of docs) {
+      if (!doc) doc = d;
+      else {
+        doc.errors.push(
+          new YAMLParseError([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'),
+        );
+        return (last = true);
+      }
+    }
+    return false;
+  };
+  const step = () => {
+    for (let i = 0; i < LEXEMES_PER_STEP; i++) {
+      const r = lexemes.next();
+      if (r.done) {
+        for (const token of parser.end()) if (take(composer.next(token))) return;
+        take(composer.end(true, text.length));
+        last = true;
+        return;
+      }
+      for (const token of parser.next(r.value)) if (take(composer.next(token))) return;
+    }
+  };
+  while (!last) {
+    withoutStacks(step);
+    if (!last) yield;
+  }
+  return doc!;
+}
+
+// uniqueKeys is off: the library checks each key against every earlier one (quadratic: 20 000 keys took
+// 18 s); duplicates are found below with a set per mapping. Aliases are never expanded by the library
+// (no toJS()); the walk below expands them itself and stops after MAX_ALIAS_EXPANSIONS, the same
+// defence as yaml's own maxAliasCount option of toJS().
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: false } as const;
+
+/**
+ * The library makes an Error per syntax problem, and capturing each one's stack trace was most of the
+ * time on hostile text (a run of 60 000 quotes is 30 000 errors): no stack is captured while it parses.
+ */
+function withoutStacks<T>(read: () => T): T {
+  const stackTraceLimit = Error.stackTraceLimit;
+  try {
+    Error.stackTraceLimit = 0;
+    return read();
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
@@ -388,21 +479,8 @@ class ParsedNode implements SettingsNode {
 type Range3 = [number, number, number];
 const rangeOf = (n: unknown): Range3 | undefined => (n as { range?: Range3 } | null | undefined)?.range ?? undefined;
 
-function parseYaml(text: string, one: (s: string) => string): SettingsDocument {
-  // uniqueKeys is off: the library checks each key against every earlier one (quadratic: 20 000 keys took
-  // 18 s); duplicates are found below with a set per mapping. Aliases are never expanded by the library
-  // (no toJS()); the walk below expands them itself and stops after MAX_ALIAS_EXPANSIONS, the same
-  // defence as yaml's own maxAliasCount option of toJS().
-  // The library makes an Error per syntax problem, and capturing each one's stack trace was most of the
-  // time on hostile text (a run of 60 000 quotes is 30 000 errors): no stack is captured while it parses.
-  const stackTraceLimit = Error.stackTraceLimit;
-  let doc: Document.Parsed;
-  try {
-    Error.stackTraceLimit = 0;
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: false });
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
+function parseYaml(text: string, one: (s: string) => string, parsed?: Document.Parsed): SettingsDocument {
+  const doc = parsed ?? runSteps(yamlInSteps(text));
   const errors: SettingsParseError[] = [];
   // The library's words in English; other languages get its error code's description (uc-settings.json yaml.*).
   errors.push(

@@ -2,6 +2,7 @@
 import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FormatService, ServiceContext } from '../services/types';
+import type { Steps } from '../core/steps';
 import { safeWhenReady } from './safe';
 
 export interface Lookup {
@@ -14,6 +15,8 @@ export interface Lookup {
    * rules read (handlers/parsing.ts); undefined when there is nothing to wait for.
    */
   ready(doc?: TextDocument, others?: boolean): Promise<void> | undefined;
+  /** Runs work in steps between requests (handlers/parsing.ts#inSteps). */
+  inSteps(steps: Steps<void>): Promise<void>;
 }
 
 export function registerFeatureHandlers(connection: Connection, l: Lookup): void {
@@ -29,6 +32,8 @@ export function registerFeatureHandlers(connection: Connection, l: Lookup): void
     token: CancellationToken,
     fallback: T,
     f: (doc: TextDocument, svc: FormatService, ctx: ServiceContext) => T,
+    /** What f reads besides the parse, in steps once the parse is ready (FormatService.completeInSteps). */
+    before?: (doc: TextDocument, svc: FormatService) => Steps<void> | undefined,
   ) =>
     safeWhenReady(
       connection,
@@ -37,7 +42,15 @@ export function registerFeatureHandlers(connection: Connection, l: Lookup): void
       token,
       () => {
         const doc = l.documents.get(uri);
-        return doc && l.serviceFor(doc) ? l.ready(doc, others) : undefined;
+        const svc = doc && l.serviceFor(doc);
+        if (!doc || !svc) return undefined;
+        const parsed = l.ready(doc, others);
+        if (!before) return parsed;
+        const more = () => {
+          const steps = before(doc, svc);
+          return steps && l.inSteps(steps);
+        };
+        return parsed ? parsed.then(more) : more();
       },
       () => {
         const doc = l.documents.get(uri);
@@ -48,7 +61,17 @@ export function registerFeatureHandlers(connection: Connection, l: Lookup): void
         return doc.getText().length > ctx.settings.maxFileSizeMB * 1024 * 1024 ? fallback : f(doc, svc, ctx);
       },
     );
-  connection.onCompletion((p, token) => withDoc('completion', false, p.textDocument.uri, token, [], (d, s, c) => s.complete(d, p.position, c)));
+  connection.onCompletion((p, token) =>
+    withDoc(
+      'completion',
+      false,
+      p.textDocument.uri,
+      token,
+      [],
+      (d, s, c) => s.complete(d, p.position, c),
+      (d, s) => s.completeInSteps?.(d, p.position),
+    ),
+  );
   connection.onHover((p, token) => withDoc('hover', false, p.textDocument.uri, token, null, (d, s, c) => s.hover(d, p.position, c)));
   connection.onCodeAction((p, token) =>
     withDoc('codeAction', true, p.textDocument.uri, token, [], (d, s, c) => s.codeActions(d, p.range, p.context.diagnostics, c)),

@@ -24,6 +24,22 @@ export interface Parsing {
   forget(doc: TextDocument): void;
 }
 
+/**
+ * Runs steps, giving the event loop back whenever they have held it for the budget, and once more when
+ * they are done: what reads their result (a request) then starts a stretch of its own rather than
+ * adding to the last step's.
+ */
+export async function inSteps(steps: Steps<void>, budgetMs = STEP_BUDGET_MS, stop: () => boolean = () => false): Promise<void> {
+  let since = performance.now();
+  for (let r = steps.next(); !r.done; r = steps.next()) {
+    if (performance.now() - since < budgetMs) continue;
+    await nextTurn();
+    if (stop()) return;
+    since = performance.now();
+  }
+  await nextTurn();
+}
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Characters scanned for line breaks per step (about a millisecond). */
@@ -80,15 +96,10 @@ export function createParsing(l: Pick<Lookup, 'serviceFor' | 'context'>, budgetM
   const parse = async (doc: TextDocument, svc: FormatService, first: Steps<void>): Promise<void> => {
     for (let steps: Steps<void> | undefined = first; steps; steps = stepsOf(doc, svc)) {
       const text = doc.getText();
-      let since = performance.now();
-      for (let r = steps.next(); !r.done; r = steps.next()) {
-        if (performance.now() - since < budgetMs) continue;
-        await nextTurn();
-        if (forgotten.has(doc)) return;
-        // An edit arrived: the steps read a text that is gone; start again on the new one.
-        if (doc.getText() !== text) break;
-        since = performance.now();
-      }
+      // Stopped when the document is closed, or when an edit arrived: the steps read a text that is gone
+      // (the next round starts again on the new one).
+      await inSteps(steps, budgetMs, () => forgotten.has(doc) || doc.getText() !== text);
+      if (forgotten.has(doc)) return;
     }
   };
 

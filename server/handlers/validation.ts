@@ -59,6 +59,8 @@ export async function validateYielding(
     await ownTurn();
     if (stale()) return undefined;
   } else noteWork();
+  // Past the cap a finding is only counted: the rules may skip what its message alone needs.
+  if (capped) ctx = { ...ctx, keeps: (code) => capped.keeps(code) };
   if (!svc.validateInSteps) {
     const all = svc.validate(doc, ctx);
     if (!capped) return all;

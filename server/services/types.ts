@@ -28,6 +28,11 @@ export interface FormatService {
    * megabytes never holds the event loop; the CLI and the tests need not call it.
    */
   parseInSteps?(doc: TextDocument): Steps<void> | undefined;
+  /**
+   * What `complete` reads besides the parse, in steps, run by the server once the parse is ready and
+   * before it calls `complete` (a large settings file's caret probe); undefined when there is little.
+   */
+  completeInSteps?(doc: TextDocument, position: Position): Steps<void> | undefined;
   complete(doc: TextDocument, position: Position, ctx: ServiceContext): CompletionItem[];
   hover(doc: TextDocument, position: Position, ctx: ServiceContext): Hover | null;
   codeActions(doc: TextDocument, range: Range, diagnostics: Diagnostic[], ctx: ServiceContext): CodeAction[];

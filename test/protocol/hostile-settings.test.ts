@@ -4,13 +4,19 @@
 // through workspace/configuration, passed as initializationOptions, and pushed with
 // workspace/didChangeConfiguration. For each shape the next completion is answered within a bound, the
 // server never exits, bad patterns are reported once and ignored, and afterwards its answers on an
-// ordinary file equal those of a fresh server.
+// ordinary file equal those of a fresh server. The servers measure their own event loop (./event-loop.ts):
+// while each shape is opened, validated and asked for completion, hover and outline, no stretch of their
+// main thread's work reaches 50 ms; nor does the first parse in a fresh server of a file just inside
+// every bound (the yaml library's code still cold).
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { HOSTILE_SETTINGS } from '../unit/hostile-settings-shapes';
+import { MAX_CHARS, MAX_DEPTH, MAX_ENTRIES } from '../../server/formats/settings';
+import { STEPPED_SETTINGS_CHARS } from '../../server/services/settings/document';
+import { atBoundSettings, HOSTILE_SETTINGS } from '../unit/hostile-settings-shapes';
+import { assertBounded, blockOf, eventLoop, measuredClient } from './event-loop';
 import { LspClient } from './lsp-client';
 
 type Json = Record<string, any>;
@@ -82,11 +88,16 @@ after(async () => {
 });
 
 test('hostile YAML/JSON shapes and a hostile workspace configuration (pulled): completion stays quick, the server survives and answers as a fresh one', async (t) => {
-  const c = new LspClient({ mra: 'off', ...HOSTILE_PATTERNS });
+  const c = measuredClient({ mra: 'off', ...HOSTILE_PATTERNS });
   servers.push(c);
   await c.initialize();
+  // The configuration pulled after start (100 000 patterns) is read while the first document is opened.
+  await eventLoop(c, true);
   open(c, NORMAL, NORMAL_TEXT);
   await c.diagnostics(NORMAL, (d) => d.length > 0);
+  const first = await eventLoop(c, true);
+  t.diagnostic(`the hostile configuration and the first document: longest event-loop block ${blockOf(first)}`);
+  assertBounded(first, 'reading the hostile configuration and the first document');
   // The bad patterns are reported once, in one message per setting, and ignored.
   const reported = await until('the pattern message', () => (messages(c).length ? messages(c) : undefined));
   assert.equal(reported.length, 1);
@@ -97,11 +108,11 @@ test('hostile YAML/JSON shapes and a hostile workspace configuration (pulled): c
   for (const shape of HOSTILE_SETTINGS) {
     const uri = shape.uri.replace('file:///h', DIR);
     open(c, uri, shape.text);
+    const atOpen = await eventLoop(c, true);
     const started = Date.now();
     const answered = items(await c.request('textDocument/completion', { textDocument: { uri: NORMAL }, position: COMPLETE_AT }));
     const took = Date.now() - started;
     assert.ok(took < COMPLETION_BOUND_MS, `${shape.name}: the next completion took ${took} ms`);
-    t.diagnostic(`${shape.name} (${shape.text.length} chars): next completion answered in ${took} ms`);
     assert.ok(answered.length > 0, shape.name);
     const ds = await c.diagnostics(uri, (d) => d.length > 0);
     assert.deepEqual(
@@ -114,6 +125,13 @@ test('hostile YAML/JSON shapes and a hostile workspace configuration (pulled): c
     assert.deepEqual(items(await c.request('textDocument/completion', { textDocument: { uri }, position: end })), [], shape.name);
     assert.equal(await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } }), null);
     assert.deepEqual(await c.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
+    const block = await eventLoop(c, true);
+    t.diagnostic(
+      `${shape.name} (${shape.text.length} chars): next completion answered in ${took} ms; ` +
+        `longest event-loop block ${blockOf(block)}, ${blockOf(atOpen)} reading the didOpen message`,
+    );
+    assertBounded(atOpen, `${shape.name}: reading the didOpen message`);
+    assertBounded(block, `${shape.name}: until validated and answered`);
     c.notify('textDocument/didClose', { textDocument: { uri } });
   }
 
@@ -125,6 +143,9 @@ test('hostile YAML/JSON shapes and a hostile workspace configuration (pulled): c
   assert.match(messages(c)[1], /"\*\*\/\[z-a\]\/x" cannot be read/);
 
   assert.deepEqual(await answers(c), expected);
+  const pushed = await eventLoop(c, true);
+  t.diagnostic(`the configuration pulled again twice, and the ordinary file re-checked: longest event-loop block ${blockOf(pushed)}`);
+  assertBounded(pushed, 'reading the configuration again');
   assert.equal(await c.shutdown(), 0);
   done.add(c);
 });
@@ -162,4 +183,35 @@ test('hostile patterns as initializationOptions and pushed settings (a client wi
   assert.deepEqual(await answers(c), expected);
   assert.equal(await c.shutdown(), 0);
   done.add(c);
+});
+
+test('settings files just inside every bound, each the first file of a fresh server: no block of 50 ms while parsed cold, validated and answered', async (t) => {
+  const bound = atBoundSettings(MAX_CHARS, MAX_ENTRIES, MAX_DEPTH);
+  // And the largest file read at once (below the size read in steps).
+  const keys = bound[0].text.slice(0, bound[0].text.lastIndexOf('\n', STEPPED_SETTINGS_CHARS - 1) + 1);
+  for (const shape of [...bound, { name: `${keys.length} chars, read at once`, uri: 'file:///h/at-once.expressway.yaml', text: keys }]) {
+    const c = measuredClient({ mra: 'off' });
+    servers.push(c);
+    await c.initialize();
+    const uri = shape.uri.replace('file:///h', DIR);
+    await eventLoop(c, true);
+    open(c, uri, shape.text);
+    const atOpen = await eventLoop(c, true);
+    // The first request on the document parses it: the first parse by the yaml (or jsonc) library in this process.
+    const end = at(shape.text, shape.text.slice(-1), 1);
+    await c.request('textDocument/completion', { textDocument: { uri }, position: end });
+    await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 3 } });
+    const symbols = await c.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const ds = await c.diagnostics(uri);
+    const block = await eventLoop(c, true);
+    t.diagnostic(
+      `${shape.name} (${shape.text.length} chars, ${ds.length} diagnostics): longest event-loop block ${blockOf(block)}, ${blockOf(atOpen)} reading the didOpen message`,
+    );
+    assert.ok(symbols.length > 0, `${shape.name}: the file is read`);
+    assert.ok(!ds.some((d) => d.code === 'settings-too-large' || d.code === 'settings-too-deep'), `${shape.name}: within the bounds`);
+    assertBounded(atOpen, `${shape.name}: reading the didOpen message`);
+    assertBounded(block, `${shape.name}: parsed cold, validated and answered`);
+    assert.equal(await c.shutdown(), 0);
+    done.add(c);
+  }
 });

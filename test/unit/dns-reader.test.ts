@@ -3,7 +3,7 @@
 // diagnosed; the outline lists the records.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readDnsFile } from '../../server/formats/dns';
+import { readDnsFile, readDnsFileInSteps } from '../../server/formats/dns';
 import { dnsService } from '../../server/services/dns';
 import { context, corpus, corpusFiles, doc } from './artifact-helpers';
 import { englishRuns } from './l10n-helpers';
@@ -210,4 +210,15 @@ test('bad input: binary, huge and long-line files stay bounded', () => {
     long.problems.map((p) => [p.code, p.args!.line.length]),
     [['dns-bad-record', 80]],
   );
+});
+
+test('a large file is read in steps (the server reads it between requests), to the same records and problems', () => {
+  const text = Array.from({ length: 5000 }, (_, i) => `_sip._tls.e${i}.com. IN SRV 1 1 5061 h${i}.e.com.`).join('\n') + '\nbad line here\n';
+  const steps = readDnsFileInSteps(text);
+  let count = 0;
+  let r = steps.next();
+  for (; !r.done; r = steps.next()) count++;
+  assert.ok(count >= 5000 / 256 - 1, `${count} steps`);
+  assert.deepEqual(r.value, readDnsFile(text));
+  assert.equal(r.value.records.length, 5000);
 });

@@ -90,3 +90,45 @@ export const hostileYaml: fc.Arbitrary<string> = fc.oneof(
     .tuple(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom('[a, ', '{a: b, ', '&a ', '*a ', '- ', '? ', '"a": ', "'a': "))
     .map(([n, t]) => PREFIX + t.repeat(n) + '\n'),
 );
+
+/**
+ * Settings files just inside every bound (server/formats/settings.ts: 48 KB, 1 200 values, 64 levels),
+ * which the libraries are given whole: the most a user's file can cost to parse.
+ */
+export function atBoundSettings(maxChars: number, maxEntries: number, maxDepth: number): { name: string; uri: string; text: string }[] {
+  const n = maxEntries - 20;
+  const pad = (s: string, width: number) => s + 'x'.repeat(Math.max(0, width - s.length));
+  // Each line as long as the character bound allows for this many values.
+  const width = Math.floor((maxChars - 200) / n);
+  return [
+    {
+      name: `${n} keys in ${maxChars / 1024} KB`,
+      uri: 'file:///h/bound-keys.expressway.yaml',
+      text: 'expressway:\n' + lines(n, (i) => pad(`  k${i}: v`, width - 1)),
+    },
+    {
+      // A list item of three values counts five (the item, its mapping, three values).
+      name: `${n / 5} zones of 3 values, nested, in ${maxChars / 1024} KB`,
+      uri: 'file:///h/bound-zones.expressway.yaml',
+      text:
+        'expressway:\n  version: X14.2\n  zones:\n' +
+        lines(n / 5, (i) => `    - name: ${pad(`zone${i}`, 5 * width - 70)}\n      type: traversal-client\n      port: ${7000 + i}`),
+    },
+    {
+      name: `a flow list of ${n} quoted items`,
+      uri: 'file:///h/bound-flow.expressway.yaml',
+      text: 'expressway:\n  hosts: [' + Array.from({ length: n }, (_, i) => `"${pad(`h${i}`, width - 4)}"`).join(', ') + ']\n',
+    },
+    {
+      name: `${maxDepth - 2} levels of block mappings`,
+      uri: 'file:///h/bound-deep.expressway.yaml',
+      text: lines(maxDepth - 2, (i) => ' '.repeat(i) + `k${i}:`) + ' '.repeat(maxDepth - 2) + 'v\n',
+    },
+    {
+      // A JSON value counts twice (its line and its comma).
+      name: `JSON: ${n / 2} keys in ${maxChars / 1024} KB`,
+      uri: 'file:///h/bound-keys.expressway.json',
+      text: '{"expressway": {\n' + Array.from({ length: n / 2 }, (_, i) => pad(`"k${i}": "v`, 2 * width - 3) + '"').join(',\n') + '\n}}\n',
+    },
+  ];
+}

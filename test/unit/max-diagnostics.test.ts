@@ -116,3 +116,37 @@ test('a file with more findings than the cap publishes the same first diagnostic
     message: '3839 more problems in this file are not shown (setting ucConfig.maxDiagnostics is 1000).',
   });
 });
+
+test('past the cap no did-you-mean is searched for an unknown name, and the published diagnostics are unchanged', async () => {
+  // Counts the did-you-mean searches: each reads the catalog's spellings.
+  let searches = 0;
+  const counted = (settings: Parameters<typeof ctx>[0]) => {
+    const c = ctx(settings);
+    const jabber = Object.create(c.catalogs.jabber, {
+      allSpellings: {
+        get: () => {
+          searches++;
+          return c.catalogs.jabber.allSpellings;
+        },
+      },
+    }) as typeof c.catalogs.jabber;
+    return { ...c, catalogs: { ...c.catalogs, jabber } };
+  };
+  const d = doc(many(3000));
+  for (const settings of [
+    { maxDiagnostics: 50 },
+    { maxDiagnostics: 50, severity: { 'unknown-parameter': 'hint' as const } },
+    { severity: { 'unknown-parameter': 'off' as const } },
+  ]) {
+    const c = counted(settings);
+    searches = 0;
+    const all = jabberConfigService.validate(d, c);
+    assert.ok(searches >= 3000, `${searches} searches without a cap`);
+    searches = 0;
+    const published = await validateYielding(jabberConfigService, d, c, () => false, 0, undefined, new CappedDiagnostics(c));
+    // Only in the slices before the cap was reached: about two reads per name for the first 50 names and one
+    // slice beyond (not 6 000 reads, two for each of 3 000 names).
+    assert.ok(searches <= 200, `${searches} searches under the cap (${JSON.stringify(settings)})`);
+    assert.deepEqual(published, capDiagnostics(applySeverityOverrides(all, c.settings.severity), c));
+  }
+});

@@ -1,13 +1,16 @@
-// The DNS model of a document, read once per version.
+// The DNS model of a document, read once per text (formats/documentCache.ts); the server reads a large
+// one in steps first (parseInSteps).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { readDnsFile, type DnsFile } from '../../formats/dns';
+import type { Steps } from '../../core/steps';
+import { DocumentCache } from '../../formats/documentCache';
+import { readDnsFile, readDnsFileInSteps, type DnsFile } from '../../formats/dns';
 
-const cache = new WeakMap<TextDocument, { version: number; file: DnsFile }>();
+const cache = new DocumentCache<DnsFile>(readDnsFile, readDnsFileInSteps);
 
 export function dnsModelOf(doc: TextDocument): DnsFile {
-  const hit = cache.get(doc);
-  if (hit && hit.version === doc.version) return hit.file;
-  const file = readDnsFile(doc.getText());
-  cache.set(doc, { version: doc.version, file });
-  return file;
+  return cache.get(doc);
+}
+
+export function dnsModelInSteps(doc: TextDocument): Steps<void> | undefined {
+  return cache.parseInSteps(doc);
 }

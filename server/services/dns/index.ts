@@ -3,7 +3,7 @@
 // against the other artifacts by the deployment model.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type Diagnostic, type DocumentSymbol } from 'vscode-languageserver-types';
-import { dnsModelOf } from './document';
+import { dnsModelInSteps, dnsModelOf } from './document';
 import { hoverDns } from './hover';
 import { guarded, problemDiagnostics } from '../artifactProblems';
 import { runGuards } from '../guards';
@@ -39,6 +39,7 @@ export function dnsSymbols(doc: TextDocument, _ctx: ServiceContext): DocumentSym
 
 export const dnsService: FormatService = {
   kind: 'dns',
+  parseInSteps: dnsModelInSteps,
   validate: guarded('dns validate', validateDns, []),
   complete: () => [],
   hover: guarded('dns hover', hoverDns, null),

@@ -11,7 +11,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_ARTIFACT_SIZE } from '../../formats/artifact';
 import type { CertificateFile } from '../../formats/certificate';
 import { certificateFileAt } from '../certificate/document';
-import { readDnsFile, type DnsFile } from '../../formats/dns';
+import { readDnsFileInSteps, type DnsFile } from '../../formats/dns';
+import { dnsModelOf } from '../dns/document';
 import { looksLikeXConfiguration } from '../../formats/xconfiguration';
 import { looksLikeXStatus } from '../../formats/xstatus';
 import { xconfigurationMap } from '../../catalog/xconfigurationMap';
@@ -60,6 +61,8 @@ const CERTIFICATE_FILE = /\.(pem|crt|cer|der|csr|p7b|p7c)$/i;
 /** Text files that may hold an nslookup/dig transcript or a zone file. */
 const DNS_FILE = /\.(txt|log|out|zone|db|dns)$/i;
 const MAX_DNS_BYTES = 1_000_000;
+/** DNS records of a folder's pastes taken into its deployment model. */
+const MAX_DNS_RECORDS = 500;
 
 interface CertificateOnDisk {
   uri: string;
@@ -79,6 +82,11 @@ const certificateCache = new Map<string, CertificateOnDisk>();
  * `known` gives a text file the caller has already read (the CLI's documents), so it is not read again.
  */
 export function diskArtifactsIn(folder: string, known?: (uri: string) => TextDocument | undefined): CertificateOnDisk[] {
+  return runSteps(diskArtifactsInSteps(folder, known));
+}
+
+/** diskArtifactsIn in steps: a step per file, and a DNS file's lines in steps of their own (50 files of 1 MB took seconds at once). */
+function* diskArtifactsInSteps(folder: string, known?: (uri: string) => TextDocument | undefined): Steps<CertificateOnDisk[]> {
   let dir: string;
   try {
     dir = folder.startsWith('/') || /^[a-z]:/i.test(folder) ? folder : fileURLToPath(folder);
@@ -111,7 +119,8 @@ export function diskArtifactsIn(folder: string, known?: (uri: string) => TextDoc
         if (isDns) {
           const text = doc ? doc.getText() : bytes!.toString('utf8');
           // A dump or status file is not a DNS lookup, whatever the DNS reader would make of it.
-          const dns = looksLikeXConfiguration(text) || looksLikeXStatus(text) ? undefined : readDnsFile(text);
+          // An open one's reading is its own service's (read in steps by the server before this runs).
+          const dns = looksLikeXConfiguration(text) || looksLikeXStatus(text) ? undefined : doc ? dnsModelOf(doc) : yield* readDnsFileInSteps(text);
           hit = {
             uri,
             stamp,
@@ -132,6 +141,7 @@ export function diskArtifactsIn(folder: string, known?: (uri: string) => TextDoc
     } catch {
       /* an unreadable file is simply not part of the deployment */
     }
+    yield;
   }
   return out;
 }
@@ -168,11 +178,15 @@ export function documentsIn(folder: string, kind: DocumentKind, ctx: ServiceCont
 
 /** The certificates and DNS files of a folder on disk (listed once per folder when the view does not change). */
 export function diskArtifactsFor(folder: string, ctx: ServiceContext): CertificateOnDisk[] {
+  return runSteps(diskArtifactsForInSteps(folder, ctx));
+}
+
+function* diskArtifactsForInSteps(folder: string, ctx: ServiceContext): Steps<CertificateOnDisk[]> {
   const v = unchangingView(ctx);
-  if (!v) return diskArtifactsIn(folder);
+  if (!v) return yield* diskArtifactsInSteps(folder);
   let hit = v.disk.get(folder);
   // The files the view has read (the CLI's dumps and DNS pastes) are not read again.
-  if (!hit) v.disk.set(folder, (hit = diskArtifactsIn(folder, ctx.workspace.document)));
+  if (!hit) v.disk.set(folder, (hit = yield* diskArtifactsInSteps(folder, ctx.workspace.document)));
   return hit;
 }
 
@@ -195,7 +209,7 @@ export function* deploymentInSteps(uri: string, ctx: ServiceContext, today = new
   if (built) return built;
   const docs = ARTIFACT_KINDS.flatMap((kind) => documentsIn(folder, kind, ctx).map((d) => ({ kind, d })));
   docs.sort((a, b) => (a.d.uri < b.d.uri ? -1 : a.d.uri > b.d.uri ? 1 : 0));
-  const certs = uri.startsWith('file:') ? diskArtifactsFor(folder, ctx) : [];
+  const certs = uri.startsWith('file:') ? yield* diskArtifactsForInSteps(folder, ctx) : [];
   const settingsDocs = documentsIn(folder, 'uc-settings', ctx);
   const stamp =
     [
@@ -212,7 +226,17 @@ export function* deploymentInSteps(uri: string, ctx: ServiceContext, today = new
     }
     return { uri: d.uri, kind: 'xstatus', status: parsedXStatus(d) };
   });
-  for (const c of certs) inputs.push(c.dns ? { uri: c.uri, kind: 'dns', dns: c.dns } : { uri: c.uri, kind: 'certificate', certificates: c.file });
+  // The rules read every DNS record of the model (16 000 took half a second): the first MAX_DNS_RECORDS of
+  // the folder's pastes join it (a deployment's lookups are a handful; each file's own reading is whole).
+  let dnsRoom = MAX_DNS_RECORDS;
+  for (const c of certs) {
+    if (!c.dns) inputs.push({ uri: c.uri, kind: 'certificate', certificates: c.file });
+    else if (dnsRoom > 0) {
+      const records = c.dns.records.slice(0, dnsRoom);
+      dnsRoom -= records.length;
+      inputs.push({ uri: c.uri, kind: 'dns', dns: { ...c.dns, records } });
+    }
+  }
   // Dumps first, so a value an xConfiguration states wins over one the status repeats.
   const order = { xconfiguration: 0, xstatus: 1, certificate: 2, dns: 3 };
   inputs.sort((a, b) => order[a.kind] - order[b.kind]);

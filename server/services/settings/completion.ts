@@ -7,10 +7,16 @@ import { child, type PathSegment, type SettingsNode } from '../../formats/settin
 import { settingsData, type SchemaNode } from '../../rules/settings/data';
 import { resolve } from '../../rules/settings/paths';
 import type { ServiceContext } from '../types';
-import { caretContext } from './cursor';
-import { otherSettings, parsedSettings } from './document';
+import type { Steps } from '../../core/steps';
+import { caretContext, caretInSteps } from './cursor';
+import { otherSettings, parsedSettings, STEPPED_SETTINGS_CHARS } from './document';
 import { scalarText } from './edits';
 import { describeSetting, schemaAt } from './schema';
+
+/** What a completion reads besides the document's parse, in steps (FormatService.completeInSteps). */
+export function settingsCompletionInSteps(doc: TextDocument, position: Position): Steps<void> | undefined {
+  return caretInSteps(parsedSettings(doc), doc.offsetAt(position), STEPPED_SETTINGS_CHARS);
+}
 
 export function completeSettings(doc: TextDocument, position: Position, ctx: ServiceContext): CompletionItem[] {
   const parsed = parsedSettings(doc);

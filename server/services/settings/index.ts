@@ -5,7 +5,8 @@ import { redactUrls } from '../../core/secrets';
 import { noteValidated } from '../currentDiagnostics';
 import type { FormatService } from '../types';
 import { settingsCodeActions } from './codeActions';
-import { completeSettings } from './completion';
+import { completeSettings, settingsCompletionInSteps } from './completion';
+import { settingsInSteps } from './document';
 import { hoverSettings } from './hover';
 import { settingsFolding, settingsSymbols } from './symbols';
 import { validateSettings, validateSettingsInSteps } from './validate';
@@ -34,8 +35,10 @@ function* guardedSteps<T>(steps: Generator<T[], void, undefined>): Generator<T[]
 
 export const settingsService: FormatService = {
   kind: 'uc-settings',
+  parseInSteps: settingsInSteps,
   validate: guarded('validate', (doc, ctx) => noteValidated(doc, validateSettings(doc, ctx)), []),
   validateInSteps: (doc, ctx) => guardedSteps(validateSettingsInSteps(doc, ctx)),
+  completeInSteps: guarded('completion', settingsCompletionInSteps, undefined),
   complete: guarded('completion', completeSettings, []),
   hover: guarded('hover', hoverSettings, null),
   codeActions: guarded('codeActions', settingsCodeActions, []),

@@ -1,0 +1,94 @@
+// Large and hostile Expressway artifacts driven over stdio as an editor drives them: a DNS paste of
+// 50 000 SRV records (the most the reader keeps), a trust store of 300 certificates (past the 200 read
+// per file), a file of BEGIN lines that never end at the artifact bound, and one long line. The server measures its own event loop (./event-loop.ts): while
+// each is opened, validated and asked for its outline, code lenses and a hover, no stretch of its main
+// thread's work reaches 50 ms. The real numbers are printed.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { MAX_ARTIFACT_SIZE } from '../../server/formats/artifact';
+import { MAX_RECORDS } from '../../server/formats/dns';
+import { xconfigurationDump } from '../expressway-dump';
+import { assertBounded, blockOf, eventLoop, measuredClient } from './event-loop';
+import type { LspClient } from './lsp-client';
+
+const DIR = 'file:///tmp/uc-config-large-artifacts';
+const CORPUS = path.resolve(__dirname, '../../../shared/corpus/expressway');
+const PEM = fs.readFileSync(path.join(CORPUS, 'certs/cisco-doc-uccx-show-cert-own-tomcat-loaduccx-n1.pem'), 'utf8').trim() + '\n';
+
+const SHAPES: { name: string; file: string; text: () => string }[] = [
+  {
+    name: 'a DNS paste of 50 000 SRV records (the most the reader keeps)',
+    file: 'lookup.txt',
+    text: () => Array.from({ length: MAX_RECORDS }, (_, i) => `_collab-edge._tls.e${i}.com. 300 IN SRV 10 10 8443 vcse${i}.e.com.`).join('\n') + '\n',
+  },
+  { name: 'a trust store of 300 certificates', file: 'trust.pem', text: () => PEM.repeat(300) },
+  {
+    name: 'BEGIN lines that never end, at the artifact bound',
+    file: 'begins.pem',
+    text: () => '-----BEGIN CERTIFICATE-----\n'.repeat(Math.floor(MAX_ARTIFACT_SIZE / 28)),
+  },
+  { name: 'a DNS paste of one 1 MB line', file: 'long.txt', text: () => '_collab-edge._tls.example.com SRV ' + 'a '.repeat(500_000) },
+];
+
+let client: LspClient;
+
+before(async () => {
+  client = measuredClient({});
+  await client.initialize();
+});
+
+after(async () => assert.equal(await client.shutdown(), 0));
+
+SHAPES.forEach((shape, i) => {
+  test(`${shape.name}: opening, validating and asking for its outline, lenses and a hover never block the server`, async (t) => {
+    const uri = `${DIR}/${i}/${shape.file}`;
+    const text = shape.text();
+    await eventLoop(client, true);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const atOpen = await eventLoop(client, true);
+    const diagnostics = await client.diagnostics(uri, () => true, 60_000);
+    const validated = await eventLoop(client, true);
+    const symbols = (await client.request<unknown[] | null>('textDocument/documentSymbol', { textDocument: { uri } })) ?? [];
+    const lenses = (await client.request<unknown[] | null>('textDocument/codeLens', { textDocument: { uri } })) ?? [];
+    await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } });
+    const features = await eventLoop(client, true);
+    t.diagnostic(
+      `${(text.length / 1e6).toFixed(2)} MB, ${diagnostics.length} diagnostics, ${symbols.length} symbols, ${lenses.length} lenses: ` +
+        `longest event-loop block ${blockOf(validated)} until validated, ${blockOf(features)} for outline, lenses and hover, ${blockOf(atOpen)} reading the didOpen message`,
+    );
+    assertBounded(atOpen, 'reading the didOpen message');
+    assertBounded(validated, 'until validated');
+    assertBounded(features, 'for the outline, lenses and a hover');
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+});
+
+test('a deployment folder at its bounds on disk (50 files: DNS pastes of 1 MB, trust stores of 200 certificates) beside an opened dump: no block of 50 ms', async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uc-config-large-deployment-'));
+  try {
+    const dns = Array.from({ length: 14_000 }, (_, i) => `_collab-edge._tls.e${i}.com. 300 IN SRV 10 10 8443 vcse${i}.e.com.`).join('\n') + '\n';
+    for (let i = 0; i < 25; i++) fs.writeFileSync(path.join(dir, `lookup-${String(i).padStart(2, '0')}.txt`), dns.slice(0, 999_000));
+    for (let i = 0; i < 25; i++) fs.writeFileSync(path.join(dir, `trust-${String(i).padStart(2, '0')}.pem`), PEM.repeat(200));
+    const uri = pathToFileURL(path.join(dir, 'expc.txt')).toString();
+    const text = xconfigurationDump(500);
+    await eventLoop(client, true);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const diagnostics = await client.diagnostics(uri, () => true, 60_000);
+    const validated = await eventLoop(client, true);
+    await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 30 } });
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    const features = await eventLoop(client, true);
+    t.diagnostic(
+      `${diagnostics.length} diagnostics: longest event-loop block ${blockOf(validated)} until validated, ${blockOf(features)} for a hover and the outline`,
+    );
+    assertBounded(validated, 'until validated');
+    assertBounded(features, 'for a hover and the outline');
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
