@@ -306,27 +306,31 @@ export function runSettingsFromArtifacts(argv: string[]): { output: string; exit
   return { output: result.text.replace(/\n$/, ''), exitCode: 0 };
 }
 
-function main(): void {
+/** Runs the command line; true when it ran a check or a settings export (not for usage, version or a wrong option). */
+export function main(): boolean {
   if (process.argv[2] === 'settings-from-artifacts') {
     const r = runSettingsFromArtifacts(process.argv.slice(2));
     (r.exitCode === 2 ? process.stderr : process.stdout).write(r.output + '\n');
     process.exitCode = r.exitCode;
-    return;
+    return true;
   }
   const opts = parseArgs(process.argv.slice(2));
   if ('message' in opts) {
     (opts.exitCode ? process.stderr : process.stdout).write(opts.message + '\n');
     process.exitCode = opts.exitCode;
-    return;
+    return false;
   }
   try {
     const { output, exitCode } = runCheck(opts);
     process.stdout.write(output + '\n');
     process.exitCode = exitCode;
+    return true;
   } catch (e) {
     process.stderr.write(redactUrls(`uc-config: ${(e as Error).message}\n`));
     process.exitCode = 2;
+    return false;
   }
 }
 
+// dist/cli.js (server/cli/launch.ts) loads this bundle, dist/cli-core.js, and calls main; run directly, it checks as well.
 if (require.main === module) main();

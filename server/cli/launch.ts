@@ -1,0 +1,104 @@
+// dist/cli.js, the `uc-config` command: starts the checker (dist/cli-core.js, bundled from server/cli.ts)
+// from V8's code cache. A command-line run is short, so compiling the 430 KB bundle and each function it
+// calls for the first time is a good part of it; the cache holds the bytecode of every function a check
+// has compiled, written after the first check in the user's cache folder and read by the next runs.
+// Node 20 has no module.enableCompileCache, so this is what v8-compile-cache does: the module compiled
+// with vm.Script and `cachedData`. The cache is named after the bundle's content (and node's version),
+// because V8 itself only compares the source's length; V8 rejects a cache of another node or other flags,
+// and then the bundle is compiled as usual and the cache written again. Reading or writing the cache
+// never changes what the CLI does: any failure there is silent, and the check runs as without it.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+
+type Core = typeof import('../cli');
+
+const CORE = path.join(__dirname, 'cli-core.js');
+/** The cache file starts with this many characters naming the bundle and node it was made for. */
+const BUILD_LENGTH = 32;
+
+/** The user's cache folder (XDG_CACHE_HOME, ~/.cache, ~/Library/Caches, %LOCALAPPDATA%), or none: then no cache. */
+function cacheFolder(): string | undefined {
+  const env = process.env;
+  if (env.UC_CONFIG_CODE_CACHE === 'off') return undefined;
+  const base =
+    env.XDG_CACHE_HOME ||
+    (process.platform === 'win32'
+      ? env.LOCALAPPDATA
+      : process.platform === 'darwin'
+        ? path.join(os.homedir(), 'Library', 'Caches')
+        : path.join(os.homedir(), '.cache'));
+  return base && path.isAbsolute(base) ? path.join(base, 'uc-config') : undefined;
+}
+
+/** The bundle run from the code cache when there is one; `save` writes the cache when there was none (or V8 refused it). */
+function load(): { core: Core; save: () => void } {
+  const fallback = () => ({ core: createRequire(CORE)(CORE) as Core, save: () => undefined });
+  let script: vm.Script;
+  let file: string | undefined;
+  let folder: string | undefined;
+  let cached: Buffer | undefined;
+  let build: Buffer | undefined;
+  try {
+    const source = fs.readFileSync(CORE, 'utf8');
+    folder = cacheFolder();
+    if (folder) {
+      // One cache file per installed bundle (named by its path), starting with the build it holds.
+      file = path.join(folder, `cli-${createHash('sha256').update(CORE).digest('hex').slice(0, 16)}.cache`);
+      build = Buffer.from(createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}`).digest('hex').slice(0, BUILD_LENGTH));
+      try {
+        const bytes = fs.readFileSync(file);
+        if (bytes.subarray(0, BUILD_LENGTH).equals(build)) cached = bytes.subarray(BUILD_LENGTH);
+      } catch {
+        cached = undefined;
+      }
+    }
+    script = new vm.Script(wrap(source), { filename: CORE, cachedData: cached });
+  } catch {
+    return fallback();
+  }
+  const mod = { exports: {} as Core, id: CORE, filename: CORE, loaded: false };
+  const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
+  run.call(mod.exports, mod.exports, createRequire(CORE), mod, CORE, path.dirname(CORE));
+  mod.loaded = true;
+  const fresh = !cached || script.cachedDataRejected === true;
+  const save = () => {
+    if (!fresh || !file || !folder || !build) return;
+    try {
+      const data = script.createCachedData();
+      fs.mkdirSync(folder, { recursive: true });
+      // The caches of bundles not run for a month (an install removed, say) are of no further use.
+      const monthAgo = Date.now() - 30 * 86_400_000;
+      for (const old of fs.readdirSync(folder)) {
+        const p = path.join(folder, old);
+        if (/^cli-\w+\.cache$/.test(old) && fs.statSync(p).mtimeMs < monthAgo) fs.rmSync(p, { force: true });
+      }
+      // Written whole under another name first, so a run reading it at the same moment sees the old file or the new one.
+      const tmp = `${file}.${process.pid}.tmp`;
+      try {
+        fs.writeFileSync(tmp, Buffer.concat([build, data]));
+        fs.renameSync(tmp, file);
+      } finally {
+        fs.rmSync(tmp, { force: true });
+      }
+    } catch {
+      /* no cache this time: the next run compiles the bundle as this one did */
+    }
+  };
+  return { core: mod.exports, save };
+}
+
+/** What node wraps a CommonJS module in (module.wrap), so the bundle sees the usual exports, require, module, __filename, __dirname. */
+const wrap = (source: string) => `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+
+const { core, save } = load();
+module.exports = core;
+
+if (require.main === module) {
+  const checked = core.main();
+  // Only a check (or a settings export) has compiled what the next check needs; --help and --version have not.
+  if (checked) save();
+}
