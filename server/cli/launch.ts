@@ -44,15 +44,16 @@ function load(): { core: Core; save: () => void } {
   let cached: Buffer | undefined;
   let build: Buffer | undefined;
   try {
-    const source = fs.readFileSync(CORE, 'utf8');
+    const bytes = fs.readFileSync(CORE);
+    const source = bytes.toString('utf8');
     folder = cacheFolder();
     if (folder) {
       // One cache file per installed bundle (named by its path), starting with the build it holds.
       file = path.join(folder, `cli-${createHash('sha256').update(CORE).digest('hex').slice(0, 16)}.cache`);
-      build = Buffer.from(createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}`).digest('hex').slice(0, BUILD_LENGTH));
+      build = Buffer.from(createHash('sha256').update(bytes).update(`\0${process.version}\0${process.arch}`).digest('hex').slice(0, BUILD_LENGTH));
       try {
-        const bytes = fs.readFileSync(file);
-        if (bytes.subarray(0, BUILD_LENGTH).equals(build)) cached = bytes.subarray(BUILD_LENGTH);
+        const saved = fs.readFileSync(file);
+        if (saved.subarray(0, BUILD_LENGTH).equals(build)) cached = saved.subarray(BUILD_LENGTH);
       } catch {
         cached = undefined;
       }
