@@ -164,6 +164,8 @@ export function sniffs(file: string): boolean {
   return sniffFile(file, pathToFileURL(path.resolve(file)).toString()) !== undefined;
 }
 
+let sniffBuffer: Buffer | undefined;
+
 /**
  * The kind a file's first bytes show (text files of the names admins save artifacts under), and the
  * whole text when the file is no longer than what is read to tell: a small file is then read once.
@@ -175,7 +177,9 @@ function sniffFile(file: string, uri: string): { kind: DocumentKind; text?: stri
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
-    const buf = Buffer.allocUnsafe(SNIFF_LIMIT + 1);
+    // One buffer for every file (its bytes are decoded into a string before the next): a new 64 KB buffer per file
+    // made garbage collections of the memory outside V8's heap.
+    const buf = (sniffBuffer ??= Buffer.allocUnsafe(SNIFF_LIMIT + 1));
     const n = fs.readSync(fd, buf, 0, SNIFF_LIMIT + 1, 0);
     const whole = n <= SNIFF_LIMIT;
     const head = buf.subarray(0, Math.min(n, SNIFF_LIMIT)).toString('utf8');

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
+import { parseArgs, runCheck } from '../../server/cli';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 const FOLDER = path.resolve(__dirname, '../fixtures/expressway');
@@ -81,4 +82,18 @@ test('a cache folder that cannot be written changes nothing', () => {
   });
   assert.equal(r.stdout, plain.stdout);
   assert.deepEqual(fs.readdirSync(cwd), []);
+});
+
+test('the process exits once its output is written: a large report arrives whole through a pipe', () => {
+  // More JSON than a pipe holds (64 KB), read through a pipe (spawnSync) as a CI step or `| jq` reads it,
+  // against the same check run in this process.
+  const folder = path.join(home, 'deployments');
+  for (let i = 0; i < 60; i++) fs.cpSync(path.join(FOLDER, i % 2 ? 'site-b' : 'site-a'), path.join(folder, `customer-${i}`), { recursive: true });
+  const r = run({}, 'check', '--format', 'json', folder);
+  const opts = parseArgs(['check', '--format', 'json', folder], { LANG: 'C' });
+  assert.ok(!('message' in opts));
+  const inProcess = runCheck(opts);
+  assert.equal(r.status, inProcess.exitCode);
+  assert.ok(r.stdout.length > 70_000, String(r.stdout.length));
+  assert.equal(r.stdout, inProcess.output + '\n');
 });
