@@ -27,14 +27,8 @@ function compiled(patterns: readonly string[]): Matcher {
   if (!m) {
     const c = compilePatterns(patterns);
     // Patterns like **/jabber-config*.xml must also match a bare relative path ("jabber-config.xml").
-    // (A path that starts with one '/' already is that path: tested once.)
-    const rooted = (p: string) => (p.startsWith('/') && !p.startsWith('//') ? p : '/' + p.replace(/^\/+/, ''));
-    const test = (p: string) => {
-      if (c.test(p)) return true;
-      const r = rooted(p);
-      return r !== p && c.test(r);
-    };
-    m = { test, problems: c.problems };
+    // (A path that starts with one '/' is tested once.)
+    m = { test: (p: string) => c.test(p) || (!/^\/(?!\/)/.test(p) && c.test('/' + p.replace(/^\/+/, ''))), problems: c.problems };
     if (byText.size >= 12) byText.delete(byText.keys().next().value!);
     byText.set(key, m);
   }

@@ -28,19 +28,6 @@ function parseDate(v: unknown): Date | undefined {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
 }
 
-/**
- * The rules' expressions, compiled once (a rule is evaluated per item of its scope, per deployment).
- * Only those without the g or y flag, which keep no state between calls, are shared.
- */
-const patterns = new Map<string, RegExp>();
-function patternOf(source: string, flags: string): RegExp {
-  if (/[gy]/.test(flags)) return new RegExp(source, flags);
-  const key = `${flags}/${source}`;
-  let re = patterns.get(key);
-  if (!re) patterns.set(key, (re = new RegExp(source, flags)));
-  return re;
-}
-
 /** Evaluates one predicate; returns the failures (empty = holds). */
 export function failures(p: Predicate, ctx: EngineContext, forCondition = false): Failure[] {
   const values = p.path ? resolve(p.path, ctx) : [];
@@ -96,7 +83,7 @@ export function failures(p: Predicate, ctx: EngineContext, forCondition = false)
       return each((v) => booleanish(v) === false);
     case 'matches':
     case 'notMatches': {
-      const re = patternOf(p.pattern ?? '', p.flags ?? '');
+      const re = new RegExp(p.pattern ?? '', p.flags ?? '');
       return each((v) => re.test(String(v)) === (p.op === 'matches'));
     }
     case 'atLeast':
@@ -149,7 +136,7 @@ export function failures(p: Predicate, ctx: EngineContext, forCondition = false)
         .filter((r) => r.node.kind === 'scalar' && r.node.value !== null && r.node.value !== '');
       const have = new Set(scalars.map((r) => (p.san ? normalizeSan(scalarOf(r)) : String(scalarOf(r)).trim().toLowerCase())));
       const missing: ResolvedValue[] = [];
-      const except = p.exceptPattern ? patternOf(p.exceptPattern, 'i') : undefined;
+      const except = p.exceptPattern ? new RegExp(p.exceptPattern, 'i') : undefined;
       for (const o of others) {
         if (except?.test(String(otherOf(p, o)).trim())) continue;
         const want = p.san ? normalizeSan(otherOf(p, o)) : String(otherOf(p, o)).trim().toLowerCase();
@@ -210,12 +197,10 @@ function scopeItems(rule: SettingsRule, ctx: PathContext): (SettingsNode | undef
   if (!rule.each) return [ctx.root];
   const scopes = Array.isArray(rule.each) ? rule.each : [rule.each];
   const out: SettingsNode[] = [];
-  for (let i = 0; i < scopes.length; i++) {
-    const s = scopes[i];
+  for (const s of scopes) {
     // An absolute scope reads no scope item: the context is passed as it is. A copy per scope made
     // the path lookups see contexts of another shape, and cost a third of the whole evaluation.
-    const found = resolve(s, compilePath(s).base === 'item' ? { ...ctx, item: undefined } : ctx);
-    for (let j = 0; j < found.length; j++) if (!found[j].uri) out.push(found[j].node);
+    for (const r of resolve(s, compilePath(s).base === 'item' ? { ...ctx, item: undefined } : ctx)) if (!r.uri) out.push(r.node);
   }
   return out;
 }
@@ -225,7 +210,7 @@ export function evaluateRules(rules: SettingsRule[], ctx: EngineContext): Findin
   const out: Finding[] = [];
   if (!ctx.root) return out;
   ctx = ctx.cache ? ctx : { ...ctx, cache: new Map(), relative: new WeakMap() };
-  // Indexed loops: see stepInto in paths.ts.
+  // Indexed loops: see resolveUncached in paths.ts.
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
     const items = scopeItems(rule, ctx);
@@ -234,9 +219,8 @@ export function evaluateRules(rules: SettingsRule[], ctx: EngineContext): Findin
       if (!item) continue;
       const local: EngineContext = { ...ctx, item };
       if (rule.when && !rule.when.every((w) => holds(w, local))) continue;
-      const failed = failures(rule.check, local);
-      for (let k = 0; k < failed.length; k++) {
-        const finding = toFinding(rule, failed[k], local);
+      for (const f of failures(rule.check, local)) {
+        const finding = toFinding(rule, f, local);
         if (finding) out.push(finding);
       }
     }

@@ -106,13 +106,9 @@ export function scalarEquals(a: unknown, b: unknown): boolean {
   return String(a).trim().toLowerCase() === String(b).trim().toLowerCase();
 }
 
-// The loops of the path resolution (and of the engine, engine.ts) run some 10 000 times in a folder
-// check, mostly before V8 optimises them: indexed loops there, since a for…of allocates an iterator
-// and a result object per element in code that is not optimised (about a sixth of a check's garbage).
 function stepInto(nodes: SettingsNode[], step: Step): SettingsNode[] {
   const out: SettingsNode[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i];
+  for (const n of nodes) {
     if ('key' in step) {
       if (step.pattern) {
         // `peer*Address` matches peer1Address … peer6Address, in source order.
@@ -124,8 +120,7 @@ function stepInto(nodes: SettingsNode[], step: Step): SettingsNode[] {
       continue;
     }
     if (n.kind !== 'array') continue;
-    for (let j = 0; j < n.items!.length; j++) {
-      const item = n.items![j];
+    for (const item of n.items!) {
       const keep = step.filters.every((f) => {
         let v: SettingsNode | undefined = item;
         for (const k of f.key) v = child(v, k);
@@ -173,6 +168,8 @@ function resolveUncached(path: string, ctx: PathContext, expandLists: boolean): 
       : base === 'ws'
         ? [{ node: ctx.root }, ...ctx.others.map((o) => ({ node: o.root, uri: o.uri }))]
         : [{ node: upFrom(ctx.item ?? ctx.root, up) }];
+  // Indexed loops: they run some 10 000 times in a folder check, mostly before V8 optimises them, and a
+  // for…of allocates an iterator and a result per element in code not optimised (a sixth of the garbage).
   const out: ResolvedValue[] = [];
   const listStep = expandLists && steps.length > 0 && !('each' in steps[steps.length - 1]);
   for (let i = 0; i < starts.length; i++) {

@@ -101,12 +101,38 @@ export function diskArtifactsIn(folder: string, known?: (uri: string) => TextDoc
     try {
       const isDns = !CERTIFICATE_FILE.test(name);
       const uri = pathToFileURL(full).toString();
-      // A text file the caller has read (the CLI's documents, which do not change during its run) is
-      // neither looked up on disk nor read again; a DER file's bytes are read by the certificate reader.
-      // (A UTF-8 file has at most 3 bytes per character of its text: a longer one is measured on disk.)
+      const limit = isDns ? MAX_DNS_BYTES : MAX_ARTIFACT_SIZE;
+      // A text file the caller has read (the CLI's documents, unchanged during its run) is neither looked
+      // up nor read again when it is surely within the limit (UTF-8 takes at most 3 bytes a character).
       const doc = known?.(uri);
-      const hit = doc && doc.getText().length * 3 <= (isDns ? MAX_DNS_BYTES : MAX_ARTIFACT_SIZE) ? readKnown(uri, doc, isDns) : readOnDisk(full, uri, isDns);
-      if (hit && (hit.dns || hit.file.items.length)) out.push(hit);
+      const st = doc && doc.getText().length * 3 <= limit ? undefined : fs.statSync(full);
+      if (st && (!st.isFile() || st.size > limit)) continue;
+      const stamp = st ? `${st.size}:${st.mtimeMs}` : `${++knownReads}`;
+      let hit = certificateCache.get(uri);
+      if (!hit || hit.stamp !== stamp) {
+        const bytes = st && fs.readFileSync(full);
+        const text = bytes ? bytes.toString('utf8') : doc!.getText();
+        if (isDns) {
+          // A dump or status file is not a DNS lookup, whatever the DNS reader would make of it.
+          const dns = looksLikeXConfiguration(text) || looksLikeXStatus(text) ? undefined : readDnsFile(text);
+          hit = {
+            uri,
+            stamp,
+            file: { items: [], privateKeys: [], problems: [] },
+            dns: dns?.records.length ? dns : undefined,
+            doc: doc ?? TextDocument.create(uri, 'plaintext', 0, text),
+          };
+        } else {
+          // The same reading as the certificate service's of this file (the CLI checks it too): parsed
+          // once. Without the bytes, a binary (DER) file is read from disk by the certificate reader.
+          const file = certificateFileAt(uri, text, bytes ? new Uint8Array(bytes) : undefined);
+          const der = file.encoding === 'der';
+          hit = { uri, stamp, file, doc: doc && !der ? doc : TextDocument.create(uri, 'plaintext', 0, der ? '' : text) };
+        }
+        if (certificateCache.size >= 500) certificateCache.delete(certificateCache.keys().next().value as string);
+        certificateCache.set(uri, hit);
+      }
+      if (hit.dns || hit.file.items.length) out.push(hit);
     } catch {
       /* an unreadable file is simply not part of the deployment */
     }
@@ -114,49 +140,8 @@ export function diskArtifactsIn(folder: string, known?: (uri: string) => TextDoc
   return out;
 }
 
-/** A certificate or DNS file on disk, parsed once per change of its size or time. */
-function readOnDisk(full: string, uri: string, isDns: boolean): CertificateOnDisk | undefined {
-  const st = fs.statSync(full);
-  if (!st.isFile() || st.size > (isDns ? MAX_DNS_BYTES : MAX_ARTIFACT_SIZE)) return undefined;
-  const stamp = `${st.size}:${st.mtimeMs}`;
-  let hit = certificateCache.get(uri);
-  if (!hit || hit.stamp !== stamp) {
-    const bytes = fs.readFileSync(full);
-    // The same reading as the certificate service's of this file: parsed once (certificateFileAt).
-    hit = isDns ? dnsOnDisk(uri, stamp, bytes.toString('utf8')) : certificateOnDisk(uri, stamp, bytes.toString('utf8'), new Uint8Array(bytes));
-    if (certificateCache.size >= 500) certificateCache.delete(certificateCache.keys().next().value as string);
-    certificateCache.set(uri, hit);
-  }
-  return hit;
-}
-
+/** Each reading of a file the caller had read gets its own stamp (a number; a file's own is size:time): a deployment built from it is not reused for another. */
 let knownReads = 0;
-
-/** A file the caller has already read, as its document says (each reading its own stamp: a deployment built from it is not reused for another). */
-function readKnown(uri: string, doc: TextDocument, isDns: boolean): CertificateOnDisk {
-  const text = doc.getText();
-  const stamp = `read#${++knownReads}`;
-  return isDns ? dnsOnDisk(uri, stamp, text, doc) : certificateOnDisk(uri, stamp, text, undefined, doc);
-}
-
-function dnsOnDisk(uri: string, stamp: string, text: string, doc?: TextDocument): CertificateOnDisk {
-  // A dump or status file is not a DNS lookup, whatever the DNS reader would make of it.
-  const dns = looksLikeXConfiguration(text) || looksLikeXStatus(text) ? undefined : readDnsFile(text);
-  return {
-    uri,
-    stamp,
-    file: { items: [], privateKeys: [], problems: [] },
-    dns: dns?.records.length ? dns : undefined,
-    doc: doc ?? TextDocument.create(uri, 'plaintext', 0, text),
-  };
-}
-
-function certificateOnDisk(uri: string, stamp: string, text: string, bytes?: Uint8Array, doc?: TextDocument): CertificateOnDisk {
-  // Without the bytes, a file whose text is binary (DER) is read from disk by the certificate reader.
-  const file = certificateFileAt(uri, text, bytes);
-  const der = file.encoding === 'der';
-  return { uri, stamp, file, doc: doc && !der ? doc : TextDocument.create(uri, 'plaintext', 0, der ? '' : text) };
-}
 
 /** For a view that does not change (the CLI): each folder's documents of a kind, its files on disk and its deployment, read once. */
 const unchangingViews = new WeakMap<
