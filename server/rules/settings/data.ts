@@ -29,6 +29,7 @@ export interface SettingsData {
 }
 
 export function loadSettingsData(schemasDir: string): SettingsData {
+  const schema = readJson<SchemaNode>(schemasDir, 'uc-settings.schema.json');
   const { rules } = readJson<RulesFile>(schemasDir, 'uc-settings-rules.json');
   const rulesByPath = new Map<string, SettingsRule[]>();
   for (const r of rules) {
@@ -38,15 +39,7 @@ export function loadSettingsData(schemasDir: string): SettingsData {
       rulesByPath.set(p, list);
     }
   }
-  // The schema (96 KB) is read when first asked: a deployment's checks run the rules alone.
-  let schema: SchemaNode | undefined;
-  return {
-    get schema() {
-      return (schema ??= readJson<SchemaNode>(schemasDir, 'uc-settings.schema.json'));
-    },
-    rules,
-    rulesByPath,
-  };
+  return { schema, rules, rulesByPath };
 }
 
 export function settingsData(catalogs: Catalogs): SettingsData {

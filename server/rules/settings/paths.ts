@@ -92,12 +92,10 @@ export function booleanish(v: unknown): boolean | undefined {
   if (typeof v === 'boolean') return v;
   if (typeof v !== 'string') return undefined;
   const s = v.trim().toLowerCase();
-  if (ON.has(s)) return true;
-  if (OFF.has(s)) return false;
+  if (['on', 'yes', 'true', 'enabled', 'activated'].includes(s)) return true;
+  if (['off', 'no', 'false', 'disabled', 'deactivated'].includes(s)) return false;
   return undefined;
 }
-const ON = new Set(['on', 'yes', 'true', 'enabled', 'activated']);
-const OFF = new Set(['off', 'no', 'false', 'disabled', 'deactivated']);
 
 export function scalarEquals(a: unknown, b: unknown): boolean {
   const ba = booleanish(a);
