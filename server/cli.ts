@@ -148,7 +148,8 @@ function collect(p: string, settings: UcConfigSettings, out: Collected[], named 
       collect(full, settings, out, false);
       continue;
     }
-    const uri = pathToFileURL(path.resolve(full)).toString();
+    // (pathToFileURL resolves a relative path itself.)
+    const uri = pathToFileURL(full).toString();
     const kind = documentKind(uri, settings);
     if (kind) {
       out.push({ file: full, named: false, uri, kind });
@@ -232,7 +233,7 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
   });
   results.push(
     ...diskArtifactResults(
-      files.map((f) => f.file),
+      files.map((f) => f.uri),
       ctx,
     ),
   );
