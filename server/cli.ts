@@ -196,7 +196,7 @@ function sniffFile(file: string, uri: string): { kind: DocumentKind; text?: stri
 /** The catalogs, loaded once per process (a command-line run loads them once; tests and the bench run several checks). */
 let catalogsOnce: ReturnType<typeof loadCatalogs> | undefined;
 
-export function runCheck(opts: CheckOptions): { results: FileResult[]; output: string; exitCode: number } {
+export function runCheck(opts: CheckOptions): { results: FileResult[]; output: string; exitCode: number; kinds: DocumentKind[] } {
   const catalogs = (catalogsOnce ??= loadCatalogs());
   const files: Collected[] = [];
   for (const p of opts.paths) collect(p, opts.settings, files);
@@ -257,7 +257,7 @@ export function runCheck(opts: CheckOptions): { results: FileResult[]; output: s
   const errors = all.filter((d) => d.severity === DiagnosticSeverity.Error).length;
   const warnings = all.filter((d) => d.severity === DiagnosticSeverity.Warning).length;
   const exitCode = errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) ? 1 : 0;
-  return { results, output, exitCode };
+  return { results, output, exitCode, kinds: [...byKind.keys()].sort() };
 }
 
 export const SETTINGS_USAGE = `Usage: uc-config settings-from-artifacts <folder> [--out FILE]
@@ -311,29 +311,33 @@ export function runSettingsFromArtifacts(argv: string[]): { output: string; exit
   return { output: result.text.replace(/\n$/, ''), exitCode: 0 };
 }
 
-/** Runs the command line; true when it ran a check or a settings export (not for usage, version or a wrong option). */
-export function main(): boolean {
+/**
+ * Runs the command line. Returns what the run used (the kinds of file checked and the output format,
+ * or the settings export), so that dist/cli.js keeps the code of each in V8's code cache; nothing for
+ * usage, version or a wrong option.
+ */
+export function main(): string[] {
   if (process.argv[2] === 'settings-from-artifacts') {
     const r = runSettingsFromArtifacts(process.argv.slice(2));
     (r.exitCode === 2 ? process.stderr : process.stdout).write(r.output + '\n');
     process.exitCode = r.exitCode;
-    return true;
+    return ['settings-from-artifacts'];
   }
   const opts = parseArgs(process.argv.slice(2));
   if ('message' in opts) {
     (opts.exitCode ? process.stderr : process.stdout).write(opts.message + '\n');
     process.exitCode = opts.exitCode;
-    return false;
+    return [];
   }
   try {
-    const { output, exitCode } = runCheck(opts);
+    const { output, exitCode, kinds } = runCheck(opts);
     process.stdout.write(output + '\n');
     process.exitCode = exitCode;
-    return true;
+    return [...kinds, opts.format];
   } catch (e) {
     process.stderr.write(redactUrls(`uc-config: ${(e as Error).message}\n`));
     process.exitCode = 2;
-    return false;
+    return [];
   }
 }
 

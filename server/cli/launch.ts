@@ -18,7 +18,7 @@ import * as vm from 'node:vm';
 type Core = typeof import('../cli');
 
 const CORE = path.join(__dirname, 'cli-core.js');
-/** The cache file starts with this many characters naming the bundle and node it was made for. */
+/** The cache file starts with this many characters naming the bundle and node it was made for (see load). */
 const BUILD_LENGTH = 32;
 
 /** The user's cache folder (XDG_CACHE_HOME, ~/.cache, ~/Library/Caches, %LOCALAPPDATA%), or none: then no cache. */
@@ -35,14 +35,21 @@ function cacheFolder(): string | undefined {
   return base && path.isAbsolute(base) ? path.join(base, 'uc-config') : undefined;
 }
 
-/** The bundle run from the code cache when there is one; `save` writes the cache when there was none (or V8 refused it). */
-function load(): { core: Core; save: () => void } {
+/**
+ * The bundle run from the code cache when there is one. The cache file is the build it was made for
+ * (BUILD_LENGTH characters), the uses its code covers (`uses`, comma-separated: the kinds of file
+ * checked, the output format), a line feed, then V8's data. `save(used)` writes it when there was none,
+ * when V8 refused it, or when this run used more (a cache made by checking one jabber-config holds no
+ * deployment code): V8's data after a run holds what was read from the cache and what the run compiled.
+ */
+function load(): { core: Core; save: (used: string[]) => void } {
   const fallback = () => ({ core: createRequire(CORE)(CORE) as Core, save: () => undefined });
   let script: vm.Script;
   let file: string | undefined;
   let folder: string | undefined;
   let cached: Buffer | undefined;
   let build: Buffer | undefined;
+  let uses: string[] = [];
   try {
     const bytes = fs.readFileSync(CORE);
     const source = bytes.toString('utf8');
@@ -53,7 +60,11 @@ function load(): { core: Core; save: () => void } {
       build = Buffer.from(createHash('sha256').update(bytes).update(`\0${process.version}\0${process.arch}`).digest('hex').slice(0, BUILD_LENGTH));
       try {
         const saved = fs.readFileSync(file);
-        if (saved.subarray(0, BUILD_LENGTH).equals(build)) cached = saved.subarray(BUILD_LENGTH);
+        const end = saved.indexOf(10, BUILD_LENGTH);
+        if (end > 0 && end < 1024 && saved.subarray(0, BUILD_LENGTH).equals(build)) {
+          uses = saved.toString('latin1', BUILD_LENGTH, end).split(',').filter(Boolean);
+          cached = saved.subarray(end + 1);
+        }
       } catch {
         cached = undefined;
       }
@@ -67,8 +78,9 @@ function load(): { core: Core; save: () => void } {
   run.call(mod.exports, mod.exports, createRequire(CORE), mod, CORE, path.dirname(CORE));
   mod.loaded = true;
   const fresh = !cached || script.cachedDataRejected === true;
-  const save = () => {
-    if (!fresh || !file || !folder || !build) return;
+  const save = (used: string[]) => {
+    const all = [...new Set([...(fresh ? [] : uses), ...used])].sort();
+    if (!file || !folder || !build || (!fresh && all.length === uses.length)) return;
     try {
       const data = script.createCachedData();
       fs.mkdirSync(folder, { recursive: true });
@@ -81,7 +93,7 @@ function load(): { core: Core; save: () => void } {
       // Written whole under another name first, so a run reading it at the same moment sees the old file or the new one.
       const tmp = `${file}.${process.pid}.tmp`;
       try {
-        fs.writeFileSync(tmp, Buffer.concat([build, data]));
+        fs.writeFileSync(tmp, Buffer.concat([build, Buffer.from(`${all.join(',')}\n`, 'latin1'), data]));
         fs.renameSync(tmp, file);
       } finally {
         fs.rmSync(tmp, { force: true });
@@ -109,9 +121,9 @@ const { core, save } = load();
 module.exports = core;
 
 if (require.main === module) {
-  const checked = core.main();
+  const used = core.main();
   // Only a check (or a settings export) has compiled what the next check needs; --help and --version have not.
-  if (checked) save();
+  if (used.length) save(used);
   // Nothing is left to do once the output has reached the system: exit then (with process.exitCode), rather
   // than let node tear the process down, which finished a garbage collection V8 had started (~10 ms).
   let open = 2;

@@ -48,11 +48,15 @@ test('the same findings with and without the code cache, whatever state the cach
   assert.equal(fs.statSync(file).ino, written.ino);
   assert.equal(fs.statSync(file).mtimeMs, written.mtimeMs);
 
-  // Damaged after the header: V8 refuses it, the bundle is compiled as usual and the cache written again.
+  // The header names what the cache's code covers: the kinds of file checked and the output format.
   const bytes = fs.readFileSync(file);
-  fs.writeFileSync(file, Buffer.concat([bytes.subarray(0, 32), Buffer.alloc(bytes.length - 32, 0x5a)]));
+  const headerEnd = bytes.indexOf(10) + 1;
+  assert.equal(bytes.toString('latin1', 32, headerEnd - 1), 'certificate,dns,expressway-xconfiguration,json');
+
+  // Damaged after the header: V8 refuses it, the bundle is compiled as usual and the cache written again.
+  fs.writeFileSync(file, Buffer.concat([bytes.subarray(0, headerEnd), Buffer.alloc(bytes.length - headerEnd, 0x5a)]));
   assert.deepEqual(check(), plain);
-  assert.notDeepEqual(fs.readFileSync(file).subarray(32, 64), Buffer.alloc(32, 0x5a));
+  assert.notDeepEqual(fs.readFileSync(file).subarray(headerEnd, headerEnd + 32), Buffer.alloc(32, 0x5a));
 
   // Another build's cache (its header differs) is not given to V8 at all, and replaced.
   fs.writeFileSync(file, Buffer.concat([Buffer.from('0'.repeat(32)), bytes.subarray(32)]));
@@ -65,6 +69,19 @@ test('the same findings with and without the code cache, whatever state the cach
   fs.writeFileSync(file, '');
   assert.deepEqual(check(), plain);
   assert.ok(fs.statSync(cacheFile()).size > 1000);
+
+  // A run that uses code the cache does not hold (another kind of file, another format) writes it again
+  // with both; runs of either then leave it as it is.
+  const jabber = path.resolve(__dirname, '../../examples/jabber-config.xml');
+  const before = fs.readFileSync(cacheFile()).length;
+  assert.equal(run({}, 'check', jabber).status, run({ UC_CONFIG_CODE_CACHE: 'off' }, 'check', jabber).status);
+  const grown = fs.readFileSync(cacheFile());
+  assert.equal(grown.toString('latin1', 32, grown.indexOf(10)), 'certificate,dns,expressway-xconfiguration,jabber-config,json,text');
+  assert.ok(grown.length > before);
+  const ino = fs.statSync(cacheFile()).ino;
+  assert.deepEqual(check(), plain);
+  run({}, 'check', jabber);
+  assert.equal(fs.statSync(cacheFile()).ino, ino);
 });
 
 test('a cache folder that cannot be written changes nothing', () => {
