@@ -1006,9 +1006,10 @@ const GAPS = `
   and the rest was mostly loading and compiling the CLI: 3.75×. \`dist/cli.js\` now runs the bundle from V8's code cache (in the user's cache folder, written by the first check),
   sets V8's TurboFan budget to 16× for the command (optimising the rules' functions on a second thread
   cost more CPU than it saved in a check of a fraction of a second), and exits once its output is
-  written (node's teardown finished a garbage collection): about 2.5–2.8× on this machine (2.52, 2.77
-  and, under a load spike, 3.13 in three runs). Both rows are shown; the bench's in-process row loads
-  \`dist/cli.js\` as a module, which neither sets the budget nor exits.
+  written (node's teardown finished a garbage collection): 2.55–2.74× in three runs on this shared
+  2-core machine (~3.1–3.2× in runs under a load spike, or while the cache still lacked the deployment
+  code). Both rows are shown; the bench's in-process row loads \`dist/cli.js\` as a module, which
+  neither sets the budget nor exits.
 - **Wall clock on a loaded machine.** Each side of a pair starts after a 2 ms sleep and the pairs
   alternate their order: on a machine running other work, the longer task of a pair was otherwise the
   one descheduled (the dump ratio read 3.5–4.9× under load). That helps under moderate load; under
