@@ -963,7 +963,11 @@ if (want('bundle')) {
     kb(pair),
     `${pair.toLocaleString('en')} bytes; ${pair <= 1_100_000 ? 'target ≤ 1.1 MB (1,100,000 bytes) met' : 'target ≤ 1.1 MB (1,100,000 bytes) MISSED'}`,
   );
-  row('bundle dist/cli.js (minified)', kb(size('cli.js')), 'not part of the target');
+  row(
+    'bundle dist/cli-core.js + dist/cli.js (minified)',
+    kb(size('cli-core.js') + size('cli.js')),
+    'not part of the target; dist/cli.js starts dist/cli-core.js',
+  );
 }
 
 // What the figures do not show, and where a target is met only with a caveat; it holds whatever the
@@ -992,18 +996,20 @@ const GAPS = `
 - **Generated large files.** The 10 000- and 100 000-parameter files repeat the catalog 24 and 240 times,
   so nearly every parameter is a duplicate with a diagnostic and related information: a harsher load
   than a real file, whose few hundred parameters validate in about a millisecond.
-- **A folder of 50 deployments is far above 3× reading its files, and 3× is out of reach.** Reading its
+- **A folder of 50 deployments: 3× is met as a user runs it, and out of reach in process.** Reading its
   250 small files costs about 1.5 ms; 3× that leaves about 60 µs a deployment to parse two dumps, two
   certificates and an nslookup paste, build the deployment model and run the settings rules on it,
   where one of those steps alone costs more. The CLI reads each file once (a small file is sniffed and
-  read in one go; the dumps and DNS pastes are not read again for the deployment), lists each folder
-  and builds each deployment once per run, loads the catalogs once, and the rules engine resolves each
-  path once per node: about 70 ms of CPU time in process where the same build of the code before this
-  work took about 100–115 ms, most of it now the rules and the certificates (read and parsed twice:
-  by the certificate service and for the deployment). Started as a user starts it, node's own start-up
-  is on both sides and the ratio is about 5×: the rest is loading the CLI and its catalogs and running
-  code not yet compiled (a second check in the same process still costs most of the first). Both
-  rows are shown.
+  read in one go; the dumps, DNS pastes and certificates are not read again for the deployment), lists
+  each folder and builds each deployment once per run, loads the catalogs once, and the rules engine
+  resolves each path once per node. Started as a user starts it, node's own start-up is on both sides,
+  and the rest was mostly loading and compiling the CLI: 3.75×. \`dist/cli.js\` now runs the bundle from V8's code cache (in the user's cache folder, written by the first check),
+  sets V8's TurboFan budget to 16× for the command (optimising the rules' functions on a second thread
+  cost more CPU than it saved in a check of a fraction of a second), and exits once its output is
+  written (node's teardown finished a garbage collection): 2.55–2.74× in three runs on this shared
+  2-core machine (~3.1–3.2× in runs under a load spike, or while the cache still lacked the deployment
+  code). Both rows are shown; the bench's in-process row loads \`dist/cli.js\` as a module, which
+  neither sets the budget nor exits.
 - **Wall clock on a loaded machine.** Each side of a pair starts after a 2 ms sleep and the pairs
   alternate their order: on a machine running other work, the longer task of a pair was otherwise the
   one descheduled (the dump ratio read 3.5–4.9× under load). That helps under moderate load; under

@@ -1,5 +1,5 @@
 // Builds the npm package `uc-config` (the command-line checker alone) in cli/: one self-contained
-// bundle cli/dist/cli.js (no dependencies to install) and the data it reads, cli/schemas/. The
+// bundle cli/dist/cli-core.js started by cli/dist/cli.js (no dependencies to install) and the data it reads, cli/schemas/. The
 // package's version is the extension's (package.json); npm pack / npm publish in cli/ run this first.
 //   node scripts/build-cli-package.mjs
 import * as fs from 'node:fs';
@@ -16,9 +16,8 @@ if (cliPkg.version !== rootPkg.version) {
   fs.writeFileSync(cliPkgFile, JSON.stringify(cliPkg, null, 2) + '\n');
 }
 
-await esbuild.build({
-  entryPoints: [path.join(root, 'server/cli.ts')],
-  outfile: path.join(cli, 'dist/cli.js'),
+// dist/cli.js (server/cli/launch.ts) runs dist/cli-core.js (server/cli.ts) from V8's code cache.
+const options = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -27,11 +26,17 @@ await esbuild.build({
   legalComments: 'none',
   logLevel: 'warning',
   mainFields: ['module', 'main'],
-  banner: { js: '#!/usr/bin/env node' },
   alias: {
     'vscode-languageserver-types': path.join(root, 'node_modules/vscode-languageserver-types/lib/esm/main.js'),
     yaml: path.join(root, 'node_modules/yaml/browser/index.js'),
   },
+};
+await esbuild.build({ ...options, entryPoints: [path.join(root, 'server/cli.ts')], outfile: path.join(cli, 'dist/cli-core.js') });
+await esbuild.build({
+  ...options,
+  entryPoints: [path.join(root, 'server/cli/launch.ts')],
+  outfile: path.join(cli, 'dist/cli.js'),
+  banner: { js: '#!/usr/bin/env node' },
 });
 fs.chmodSync(path.join(cli, 'dist/cli.js'), 0o755);
 

@@ -27,7 +27,8 @@ function compiled(patterns: readonly string[]): Matcher {
   if (!m) {
     const c = compilePatterns(patterns);
     // Patterns like **/jabber-config*.xml must also match a bare relative path ("jabber-config.xml").
-    m = { test: (p: string) => c.test(p) || c.test('/' + p.replace(/^\/+/, '')), problems: c.problems };
+    // (A path that starts with one '/' is tested once.)
+    m = { test: (p: string) => c.test(p) || (!/^\/(?!\/)/.test(p) && c.test('/' + p.replace(/^\/+/, ''))), problems: c.problems };
     if (byText.size >= 12) byText.delete(byText.keys().next().value!);
     byText.set(key, m);
   }

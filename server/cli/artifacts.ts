@@ -8,8 +8,9 @@ import { deploymentDiagnosticsFor } from '../services/expressway/validate';
 import type { ServiceContext } from '../services/types';
 import type { FileResult } from './report';
 
-export function diskArtifactResults(checkedFiles: string[], ctx: ServiceContext): FileResult[] {
-  const seen = new Set(checkedFiles.map((f) => path.resolve(f)));
+/** `checkedUris`: the files' URIs the run has checked already (they are not listed twice). */
+export function diskArtifactResults(checkedUris: string[], ctx: ServiceContext): FileResult[] {
+  const seen = new Set(checkedUris);
   const folders = new Set(
     ctx.workspace
       .documents('expressway-xconfiguration')
@@ -20,8 +21,8 @@ export function diskArtifactResults(checkedFiles: string[], ctx: ServiceContext)
   for (const folder of [...folders].sort()) {
     // The folder's files as its deployment read them (listed once per run).
     for (const cert of diskArtifactsFor(folder, ctx)) {
+      if (seen.has(cert.uri)) continue;
       const file = fileURLToPath(cert.uri);
-      if (seen.has(file)) continue;
       const diagnostics = deploymentDiagnosticsFor(cert.uri, ctx);
       // Shown like the files collected from the command line: relative below the current directory, else as is.
       const rel = path.relative(process.cwd(), file);

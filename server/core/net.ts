@@ -1,19 +1,25 @@
 // Host names, IP addresses and URLs, read the way the platform reads them: `node:net` decides what an
 // IP address is and WHATWG `URL` what a URL's host is (so `https://user@host/x` has the host `host`,
 // and 999.999.999.999 is no address). One copy for every rule, view and service.
-import { isIP } from 'node:net';
+import { isIP, isIPv4 } from 'node:net';
 
-export const isIpv4 = (value: string): boolean => isIP(value) === 4;
-export const isIpv6 = (value: string): boolean => isIP(value) === 6;
+/**
+ * node:net's isIP, without its IPv6 expression for text that holds no colon (every IPv6 address has
+ * one): most values asked are host names, and that expression was the costliest step of a folder check.
+ */
+const ipVersion = (value: string): number => (value.includes(':') ? isIP(value) : isIPv4(value) ? 4 : 0);
+
+export const isIpv4 = (value: string): boolean => isIPv4(value);
+export const isIpv6 = (value: string): boolean => value.includes(':') && isIP(value) === 6;
 
 /** Whether the value is an IPv4 or IPv6 address, optionally with a port (`10.0.0.1:5061`, `[2001:db8::1]:8443`). */
 export function isIp(value: string): boolean {
   const s = value.trim();
-  if (isIP(s)) return true;
+  if (ipVersion(s)) return true;
   const bracketed = /^\[([^\]]+)\](:\d{1,5})?$/.exec(s);
-  if (bracketed) return isIP(bracketed[1]) === 6;
+  if (bracketed) return isIpv6(bracketed[1]);
   const withPort = /^([^:]+):\d{1,5}$/.exec(s);
-  return !!withPort && isIP(withPort[1]) === 4;
+  return !!withPort && isIpv4(withPort[1]);
 }
 
 const FQDN_LABEL = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i;

@@ -44,16 +44,23 @@ before(() => {
 
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const runBin = (args: string[], cwd: string) => spawnSync(bin, args, { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+// The code cache (dist/cli.js) goes to the test's own folder, not the user's.
+const runBin = (args: string[], cwd: string) => spawnSync(bin, args, { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', XDG_CACHE_HOME: tmp } });
 
 describe('the npm package', () => {
   it('holds the bundle, the data, a README and the licence, and nothing of the extension', () => {
     const listing = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: path.join(root, 'cli'), encoding: 'utf8' }));
     const files: string[] = listing[0].files.map((f: { path: string }) => f.path);
-    assert.ok(files.includes('dist/cli.js') && files.includes('README.md') && files.includes('LICENSE') && files.includes('package.json'));
+    assert.ok(
+      files.includes('dist/cli.js') &&
+        files.includes('dist/cli-core.js') &&
+        files.includes('README.md') &&
+        files.includes('LICENSE') &&
+        files.includes('package.json'),
+    );
     assert.ok(files.some((f) => f.startsWith('schemas/diagnostics/')));
     assert.deepEqual(
-      files.filter((f) => !/^(dist\/cli\.js|schemas\/.*\.json|README\.md|LICENSE|package\.json)$/.test(f)),
+      files.filter((f) => !/^(dist\/cli(-core)?\.js|schemas\/.*\.json|README\.md|LICENSE|package\.json)$/.test(f)),
       [],
     );
     const cliPkg = JSON.parse(fs.readFileSync(path.join(root, 'cli/package.json'), 'utf8'));

@@ -43,14 +43,16 @@ test('our sources never evaluate strings as code', () => {
     assert.doesNotMatch(c, /(^|[^\w$.])eval\s*\(/, `${f} calls eval`);
     assert.doesNotMatch(c, /new\s+Function\s*\(|[^\w$.]Function\s*\(\s*['"`]/, `${f} builds a Function from a string`);
     assert.doesNotMatch(c, /setTimeout\s*\(\s*['"`]|setInterval\s*\(\s*['"`]/, `${f} passes a string to a timer`);
-    assert.doesNotMatch(c, /vm\.(runIn|Script|compileFunction)|from ['"](node:)?vm['"]/, `${f} uses node:vm`);
+    // The CLI's launcher compiles its own bundle file (dist/cli-core.js) with V8's code cache: no text of a user.
+    if (path.relative(root, f).replace(/\\/g, '/') !== 'server/cli/launch.ts')
+      assert.doesNotMatch(c, /vm\.(runIn|Script|compileFunction)|from ['"](node:)?vm['"]/, `${f} uses node:vm`);
   }
 });
 
 test('the built bundles contain no eval or Function constructor, libraries included', () => {
   // The bundles include every library we ship (vscode-languageclient/-server, saxes, yaml, jsonc-parser,
   // @dagrejs/dagre, fastest-levenshtein, picomatch); at the time of writing none of them uses either.
-  for (const b of ['extension', 'server', 'cli']) {
+  for (const b of ['extension', 'server', 'cli', 'cli-core']) {
     const file = path.join(root, 'dist', `${b}.js`);
     if (!fs.existsSync(file)) continue;
     const js = fs.readFileSync(file, 'utf8');
@@ -79,7 +81,7 @@ test('our sources make no network calls', () => {
 });
 
 test('the bundles import no HTTP module (net only for the language client/server pipe transport)', () => {
-  for (const b of ['extension', 'server', 'cli']) {
+  for (const b of ['extension', 'server', 'cli', 'cli-core']) {
     const file = path.join(root, 'dist', `${b}.js`);
     if (!fs.existsSync(file)) continue;
     const js = fs.readFileSync(file, 'utf8');

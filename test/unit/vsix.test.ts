@@ -62,7 +62,7 @@ test('the .vsix holds only the bundles, data, snippets, icon, docs and translati
   const allowed = [
     /^extension\.vsixmanifest$/,
     /^\[Content_Types\]\.xml$/,
-    /^extension\/dist\/(extension|server|cli|layoutWorker)\.js$/,
+    /^extension\/dist\/(extension|server|cli|cli-core|layoutWorker)\.js$/,
     /^extension\/schemas\/[\w./-]+\.json$/,
     /^extension\/snippets\/[\w.-]+\.json$/,
     /^extension\/images\/icon\.png$/,

@@ -107,17 +107,20 @@ function* diskArtifactsInSteps(folder: string, known?: (uri: string) => TextDocu
   for (const name of names) {
     const full = path.join(dir, name);
     try {
-      const st = fs.statSync(full);
       const isDns = !CERTIFICATE_FILE.test(name);
-      if (!st.isFile() || st.size > (isDns ? MAX_DNS_BYTES : MAX_ARTIFACT_SIZE)) continue;
       const uri = pathToFileURL(full).toString();
-      const stamp = `${st.size}:${st.mtimeMs}`;
+      const limit = isDns ? MAX_DNS_BYTES : MAX_ARTIFACT_SIZE;
+      // A text file the caller has read (the CLI's documents, unchanged during its run) is neither looked
+      // up nor read again when it is surely within the limit (UTF-8 takes at most 3 bytes a character).
+      const doc = known?.(uri);
+      const st = doc && doc.getText().length * 3 <= limit ? undefined : fs.statSync(full);
+      if (st && (!st.isFile() || st.size > limit)) continue;
+      const stamp = st ? `${st.size}:${st.mtimeMs}` : `${++knownReads}`;
       let hit = certificateCache.get(uri);
       if (!hit || hit.stamp !== stamp) {
-        const doc = isDns ? known?.(uri) : undefined;
-        const bytes = doc ? undefined : fs.readFileSync(full);
+        const bytes = st && fs.readFileSync(full);
+        const text = bytes ? bytes.toString('utf8') : doc!.getText();
         if (isDns) {
-          const text = doc ? doc.getText() : bytes!.toString('utf8');
           // A dump or status file is not a DNS lookup, whatever the DNS reader would make of it.
           // An open one's reading is its own service's (read in steps by the server before this runs).
           const dns = looksLikeXConfiguration(text) || looksLikeXStatus(text) ? undefined : doc ? dnsModelOf(doc) : yield* readDnsFileInSteps(text);
@@ -129,10 +132,11 @@ function* diskArtifactsInSteps(folder: string, known?: (uri: string) => TextDocu
             doc: doc ?? TextDocument.create(uri, 'plaintext', 0, text),
           };
         } else {
-          // The same reading as the certificate service's of this file (the CLI checks it too): parsed once.
-          const text = bytes!.toString('utf8');
-          const file = certificateFileAt(uri, text, new Uint8Array(bytes!));
-          hit = { uri, stamp, file, doc: TextDocument.create(uri, 'plaintext', 0, file.encoding === 'der' ? '' : text) };
+          // The same reading as the certificate service's of this file (the CLI checks it too): parsed
+          // once. Without the bytes, a binary (DER) file is read from disk by the certificate reader.
+          const file = certificateFileAt(uri, text, bytes ? new Uint8Array(bytes) : undefined);
+          const der = file.encoding === 'der';
+          hit = { uri, stamp, file, doc: doc && !der ? doc : TextDocument.create(uri, 'plaintext', 0, der ? '' : text) };
         }
         if (certificateCache.size >= 500) certificateCache.delete(certificateCache.keys().next().value as string);
         certificateCache.set(uri, hit);
@@ -145,6 +149,9 @@ function* diskArtifactsInSteps(folder: string, known?: (uri: string) => TextDocu
   }
   return out;
 }
+
+/** Each reading of a file the caller had read gets its own stamp (a number; a file's own is size:time): a deployment built from it is not reused for another. */
+let knownReads = 0;
 
 /** For a view that does not change (the CLI): each folder's documents of a kind, its files on disk and its deployment, read once. */
 const unchangingViews = new WeakMap<
