@@ -2,7 +2,7 @@
 // tiny (root <config version="1.0">, seven group elements, flat <Name>value</Name> parameters) but
 // the file is edited by hand, so the model is built from the tolerant XML parse and never throws.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseXml, parseXmlInSteps, type XmlDocument, type XmlElement } from './xml';
+import { parseXml, parseXmlInSteps, XML_ELEMENT, type XmlDocument, type XmlElement } from './xml';
 import { runSteps, type Steps } from '../core/steps';
 import { DocumentCache } from './documentCache';
 
@@ -14,13 +14,12 @@ export interface JabberParameterNode {
   /** Range of the trimmed value in the source (empty range after the start tag when there is no value). */
   readonly valueStart: number;
   readonly valueEnd: number;
-  group?: JabberGroupNode;
 }
 
 export interface JabberGroupNode {
-  name: string;
-  element: XmlElement;
-  parameters: JabberParameterNode[];
+  readonly name: string;
+  readonly element: XmlElement;
+  readonly parameters: readonly JabberParameterNode[];
 }
 
 export interface JabberConfigModel {
@@ -32,95 +31,63 @@ export interface JabberConfigModel {
   looseParameters: JabberParameterNode[];
 }
 
+/**
+ * The prototype of a jabber-config's elements, which are also its parameter and group nodes: what a
+ * node adds to its element is a getter here, so a parameter costs the model no object of its own (a
+ * file of 100 000 parameters is mostly the garbage collector moving what the parse keeps). The
+ * value's range is the element's (the reader trims it as String#trim does).
+ */
+const JABBER_NODE = Object.setPrototypeOf(
+  {
+    get element(): XmlElement {
+      return this;
+    },
+    get parameters(): readonly XmlElement[] {
+      return this.children;
+    },
+    get value(): string {
+      // trim() returns the very string when there is nothing to trim: no copy for a plain value.
+      return this.children.length ? '' : this.text.trim();
+    },
+  } satisfies ThisType<XmlElement> & Record<'element' | 'parameters' | 'value', unknown>,
+  XML_ELEMENT,
+) as object;
+/** An element read with JABBER_NODE as its prototype. */
+type JabberNode = XmlElement & JabberParameterNode & JabberGroupNode;
+
 export function parseJabberConfig(text: string): JabberConfigModel {
-  return buildJabberModel(parseXml(text));
+  return runSteps(buildJabberModelInSteps(parseXml(text, JABBER_NODE)));
 }
 
 /** The same parse as parseJabberConfig, in steps of a fraction of a millisecond (the server answers requests between them). */
 export function* parseJabberConfigInSteps(text: string): Steps<JabberConfigModel> {
-  return yield* buildJabberModelInSteps(yield* parseXmlInSteps(text));
+  return yield* buildJabberModelInSteps(yield* parseXmlInSteps(text, undefined, JABBER_NODE));
 }
 
-/** A group is an element whose children are elements; a parameter is a leaf (or a known XML-valued one). */
-export function buildJabberModel(xml: XmlDocument): JabberConfigModel {
-  return runSteps(buildJabberModelInSteps(xml));
-}
+/** Children of the root sorted per step. */
+const ELEMENTS_PER_STEP = 4096;
 
-/** Parameters modelled per step. */
-const PARAMETERS_PER_STEP = 4096;
-
+/**
+ * A group is an element whose children are elements; a parameter is a leaf (or a known XML-valued one).
+ * Reads a document of JABBER_NODE elements: one turn per child of the root, none per parameter.
+ */
 function* buildJabberModelInSteps(xml: XmlDocument): Steps<JabberConfigModel> {
-  const root = xml.roots[0];
+  const root = xml.roots[0] as JabberNode | undefined;
   const model: JabberConfigModel = { xml, root, groups: [], looseParameters: [] };
   if (!root) return model;
-  let turns = 0;
   // Cisco's TAC notes publish bare <Directory> fragments; treat a root that is not <config> but
   // holds parameters as one group, so those fragments are still checked (root-element reports it).
-  const groupElements = root.name === 'config' ? root.children : [root];
-  for (const el of groupElements) {
-    if (++turns % PARAMETERS_PER_STEP === 0) yield;
-    if (el.children.length === 0 && el.text.trim() !== '' && root.name === 'config') {
-      model.looseParameters.push(new ParameterNode(xml.text, el));
-      continue;
+  if (root.name !== 'config') model.groups.push(root);
+  else {
+    const children = root.children as JabberNode[];
+    for (let i = 0; i < children.length; i++) {
+      if (i % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield;
+      const el = children[i];
+      if (el.children.length === 0 && el.text.trim() !== '') model.looseParameters.push(el);
+      else model.groups.push(el);
     }
-    const group: JabberGroupNode = { name: el.name, element: el, parameters: [] };
-    for (const child of el.children) {
-      if (++turns % PARAMETERS_PER_STEP === 0) yield;
-      const p = new ParameterNode(xml.text, child);
-      p.group = group;
-      group.parameters.push(p);
-    }
-    model.groups.push(group);
   }
   return model;
-}
-
-/** A parameter element read as name and value, with the range of the trimmed value, worked out once. */
-class ParameterNode implements JabberParameterNode {
-  declare readonly name: string;
-  declare readonly value: string;
-  declare readonly valueStart: number;
-  declare readonly valueEnd: number;
-  group: JabberGroupNode | undefined = undefined;
-
-  constructor(
-    text: string,
-    readonly element: XmlElement,
-  ) {
-    this.name = element.name;
-    this.value = element.children.length ? '' : element.text.trim();
-    // Leading and trailing white space of the raw text, counted in place (no copies of the text).
-    if (element.textStart === undefined || element.textEnd === undefined) {
-      this.valueStart = this.valueEnd = element.textStart ?? element.startTagEnd;
-      return;
-    }
-    const from = element.textStart;
-    const to = element.textEnd;
-    let a = from;
-    while (a < to && isWhite(text.charCodeAt(a))) a++;
-    let b = to;
-    while (b > a && isWhite(text.charCodeAt(b - 1))) b--;
-    this.valueStart = a;
-    this.valueEnd = a === b ? a : b;
-  }
-}
-
-/** The characters String#trim removes (ECMAScript WhiteSpace and LineTerminator). */
-function isWhite(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    (c >= 0xa0 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
-  );
 }
 
 /** Every parameter in the file, in document order. */

@@ -20,13 +20,13 @@ export interface XmlElement {
   start: number;
   /** Offset just after the end tag (or the start tag when self-closing; the parent's end when never closed). */
   end: number;
-  nameStart: number;
-  nameEnd: number;
+  readonly nameStart: number;
+  readonly nameEnd: number;
   /** Offset just after the `>` of the start tag. */
   startTagEnd: number;
   /** Offset of `</` of the end tag, when there is one. */
   endTagStart?: number;
-  selfClosing: boolean;
+  readonly selfClosing: boolean;
   /** False when the element was never closed by its own end tag. */
   closed: boolean;
   attributes: XmlAttribute[];
@@ -37,6 +37,12 @@ export interface XmlElement {
   /** Raw range of the direct text (first to last text or CDATA node). */
   textStart?: number;
   textEnd?: number;
+  /**
+   * Range of that text without the white space String#trim removes at either end; an empty range at
+   * textStart (or after the start tag) when there is no text. Set when the element ends.
+   */
+  valueStart: number;
+  valueEnd: number;
 }
 
 export interface XmlSyntaxError {
@@ -101,39 +107,51 @@ const NO_CHILDREN: XmlElement[] = [];
 /** The attributes of every element that has none. */
 const NO_ATTRIBUTES: XmlAttribute[] = [];
 
-/** An element as the reader builds it: one constructor gives every element the same shape, every field set at once. */
-class Element implements XmlElement {
-  // Declared, not defined: the constructor sets every field, in one order for all elements.
-  declare name: string;
-  declare start: number;
-  declare end: number;
-  declare nameStart: number;
-  declare nameEnd: number;
-  declare startTagEnd: number;
-  declare endTagStart: number | undefined;
-  declare selfClosing: boolean;
-  declare closed: boolean;
-  declare attributes: XmlAttribute[];
-  declare children: XmlElement[];
-  declare parent: XmlElement | undefined;
-  declare text: string;
-  declare textStart: number | undefined;
-  declare textEnd: number | undefined;
-  constructor(name: string, start: number, startTagEnd: number, selfClosing: boolean, parent: XmlElement | undefined) {
-    this.name = name;
-    this.start = start;
-    this.end = startTagEnd;
-    this.nameStart = start + 1;
-    this.nameEnd = start + 1 + name.length;
-    this.startTagEnd = startTagEnd;
-    this.endTagStart = undefined;
-    this.selfClosing = this.closed = selfClosing;
-    this.attributes = NO_ATTRIBUTES;
-    this.children = NO_CHILDREN;
-    this.parent = parent;
-    this.text = '';
-    this.textStart = this.textEnd = undefined;
-  }
+/**
+ * What every element has besides its fields: where its name is and whether its tag closed itself
+ * follow from the fields, so they are getters. A format may read its elements with a prototype of its
+ * own that inherits this one and adds getters only (`parseXml(text, proto)`): its model is then the
+ * elements themselves, with no second object per element.
+ */
+export const XML_ELEMENT: ThisType<XmlElement> & Pick<XmlElement, 'nameStart' | 'nameEnd' | 'selfClosing'> = {
+  /** The name follows the `<` at once: saxes refuses a start tag with space after its `<`. */
+  get nameStart(): number {
+    return this.start + 1;
+  },
+  get nameEnd(): number {
+    return this.start + 1 + this.name.length;
+  },
+  /** Closed with no end tag of its own: an element is closed at its start tag only by `/>`. */
+  get selfClosing(): boolean {
+    return this.closed && this.endTagStart === undefined;
+  },
+};
+
+/**
+ * An element as the reader builds it: one object literal gives every element the same shape, every
+ * field set at once. A literal, not a class: V8 tracks where a literal is allocated and, seeing the
+ * model's elements survive, allocates them with the long-lived objects at once instead of copying each
+ * of them through the young generation (a class instance is always born young). For a file of 100 000
+ * parameters that copying was most of the cost of the parse.
+ */
+function newElement(proto: object, name: string, start: number, startTagEnd: number, selfClosing: boolean, parent: XmlElement | undefined): XmlElement {
+  return {
+    __proto__: proto,
+    name,
+    start,
+    end: startTagEnd,
+    startTagEnd,
+    endTagStart: undefined,
+    closed: selfClosing,
+    attributes: NO_ATTRIBUTES,
+    children: NO_CHILDREN,
+    parent,
+    text: '',
+    textStart: undefined,
+    textEnd: undefined,
+    valueStart: startTagEnd,
+    valueEnd: startTagEnd,
+  } as unknown as XmlElement;
 }
 
 /** Thrown from a handler to stop saxes at once when a bound is reached. */
@@ -185,8 +203,9 @@ export class TolerantSaxesParser extends SaxesParser {}
   };
 }
 
-export function parseXml(text: string): XmlDocument {
-  return runSteps(parseXmlInSteps(text, Infinity));
+/** `proto`: the prototype of the elements, XML_ELEMENT or an object inheriting it that adds getters only. */
+export function parseXml(text: string, proto: object = XML_ELEMENT): XmlDocument {
+  return runSteps(parseXmlInSteps(text, Infinity, proto));
 }
 
 /**
@@ -194,8 +213,8 @@ export function parseXml(text: string): XmlDocument {
  * millisecond), so the server can answer requests between them on a file of many megabytes
  * (handlers/parsing.ts). parseXml is these steps run straight through: one reader, one result.
  */
-export function* parseXmlInSteps(text: string, chunk = CHUNK): Steps<XmlDocument> {
-  const steps = read(text, chunk);
+export function* parseXmlInSteps(text: string, chunk = CHUNK, proto: object = XML_ELEMENT): Steps<XmlDocument> {
+  const steps = read(text, chunk, proto);
   for (;;) {
     // saxes builds an Error for every problem it meets; its stack trace costs more than the rest of
     // the parse on a broken file (30x on 100 000 errors), and nobody reads it. Set per step, since
@@ -216,7 +235,7 @@ export function* parseXmlInSteps(text: string, chunk = CHUNK): Steps<XmlDocument
 /** How many loop turns of the pre-pass or the final passes run between two steps (well under a millisecond). */
 const TURNS_PER_STEP = 8192;
 
-function* read(text: string, chunk: number): Steps<XmlDocument> {
+function* read(text: string, chunk: number, proto: object): Steps<XmlDocument> {
   const doc: XmlDocument = { text, roots: [], errors: [], strayText: [] };
   const { cleaned, unterminated, oversized } = yield* blankUnterminatedTags(text);
   const parser = new TolerantSaxesParser({ position: true });
@@ -285,7 +304,7 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
     if (stack.length >= XML_LIMITS.maxDepth) stop('depth', start, XML_LIMITS.maxDepth);
     if (++elements > XML_LIMITS.maxElements) stop('elements', start, XML_LIMITS.maxElements);
     const parent = stack.length ? stack[stack.length - 1] : undefined;
-    const el = new Element(tag.name, start, startTagEnd, tag.isSelfClosing, parent);
+    const el = newElement(proto, tag.name, start, startTagEnd, tag.isSelfClosing, parent);
     el.attributes = readAttributes(text, el.nameEnd, startTagEnd, tag.attributes as Record<string, string>);
     if (el.parent) {
       // Leaves share one empty array until they get a child: most elements are leaves, and the
@@ -303,6 +322,7 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
     const end = parser.position;
     const el = stack.pop();
     if (!el) return;
+    trimText(text, el);
     const endTagStart = internals.ucTagStart;
     const misspelt = internals.ucMismatchedEndTag;
     if (misspelt !== undefined) {
@@ -420,7 +440,10 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
   }
   doc.errors.sort((a, b) => a.start - b.start);
   // Elements still open at the end of the text run to the end.
-  for (const el of stack) el.end = text.length;
+  for (const el of stack) {
+    el.end = text.length;
+    trimText(text, el);
+  }
   for (const el of doc.roots) if (!el.closed && el.end < el.startTagEnd) el.end = text.length;
   return doc;
 }
@@ -562,6 +585,39 @@ function errorRange(text: string, pos: number): { start: number; end: number } {
   if (lt >= 0 && gt === at - 1 && lt > lineStart) return { start: lt, end: at };
   const start = Math.max(0, at - 1);
   return { start, end: Math.min(text.length, start + 1) || 0 };
+}
+
+/** Sets the range of an element's trimmed text: the white space at either end of its raw text counted in place (no copies of the text). */
+function trimText(text: string, el: XmlElement): void {
+  if (el.textStart === undefined || el.textEnd === undefined) {
+    el.valueStart = el.valueEnd = el.textStart ?? el.startTagEnd;
+    return;
+  }
+  const to = el.textEnd;
+  let a = el.textStart;
+  while (a < to && isWhite(text.charCodeAt(a))) a++;
+  let b = to;
+  while (b > a && isWhite(text.charCodeAt(b - 1))) b--;
+  el.valueStart = a;
+  el.valueEnd = b;
+}
+
+/** The characters String#trim removes (ECMAScript WhiteSpace and LineTerminator). */
+function isWhite(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0xa0 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
