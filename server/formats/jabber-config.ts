@@ -2,7 +2,7 @@
 // tiny (root <config version="1.0">, seven group elements, flat <Name>value</Name> parameters) but
 // the file is edited by hand, so the model is built from the tolerant XML parse and never throws.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseXml, parseXmlInSteps, XML_ELEMENT, type XmlDocument, type XmlElement } from './xml';
+import { parseXml, parseXmlInSteps, XmlElementNode, type XmlDocument, type XmlElement } from './xml';
 import { runSteps, type Steps } from '../core/steps';
 import { DocumentCache } from './documentCache';
 
@@ -32,36 +32,31 @@ export interface JabberConfigModel {
 }
 
 /**
- * The prototype of a jabber-config's elements, which are also its parameter and group nodes: what a
- * node adds to its element is a getter here, so a parameter costs the model no object of its own (a
+ * A jabber-config's elements, which are also its parameter and group nodes: what a node adds to its
+ * element is a getter on the prototype, so a parameter costs the model no object of its own (a
  * file of 100 000 parameters is mostly the garbage collector moving what the parse keeps). The
  * value's range is the element's (the reader trims it as String#trim does).
  */
-const JABBER_NODE = Object.setPrototypeOf(
-  {
-    get element(): XmlElement {
-      return this;
-    },
-    get parameters(): readonly XmlElement[] {
-      return this.children;
-    },
-    get value(): string {
-      // trim() returns the very string when there is nothing to trim: no copy for a plain value.
-      return this.children.length ? '' : this.text.trim();
-    },
-  } satisfies ThisType<XmlElement> & Record<'element' | 'parameters' | 'value', unknown>,
-  XML_ELEMENT,
-) as object;
-/** An element read with JABBER_NODE as its prototype. */
-type JabberNode = XmlElement & JabberParameterNode & JabberGroupNode;
+class JabberNode extends XmlElementNode implements JabberParameterNode, JabberGroupNode {
+  get element(): XmlElement {
+    return this;
+  }
+  get parameters(): readonly JabberNode[] {
+    return this.children as JabberNode[];
+  }
+  get value(): string {
+    // trim() returns the very string when there is nothing to trim: no copy for a plain value.
+    return this.children.length ? '' : this.text.trim();
+  }
+}
 
 export function parseJabberConfig(text: string): JabberConfigModel {
-  return runSteps(buildJabberModelInSteps(parseXml(text, JABBER_NODE)));
+  return runSteps(buildJabberModelInSteps(parseXml(text, JabberNode)));
 }
 
 /** The same parse as parseJabberConfig, in steps of a fraction of a millisecond (the server answers requests between them). */
 export function* parseJabberConfigInSteps(text: string): Steps<JabberConfigModel> {
-  return yield* buildJabberModelInSteps(yield* parseXmlInSteps(text, undefined, JABBER_NODE));
+  return yield* buildJabberModelInSteps(yield* parseXmlInSteps(text, undefined, JabberNode));
 }
 
 /** Children of the root sorted per step. */
@@ -69,7 +64,7 @@ const ELEMENTS_PER_STEP = 4096;
 
 /**
  * A group is an element whose children are elements; a parameter is a leaf (or a known XML-valued one).
- * Reads a document of JABBER_NODE elements: one turn per child of the root, none per parameter.
+ * Reads a document of JabberNode elements: one turn per child of the root, none per parameter.
  */
 function* buildJabberModelInSteps(xml: XmlDocument): Steps<JabberConfigModel> {
   const root = xml.roots[0] as JabberNode | undefined;

@@ -108,51 +108,59 @@ const NO_CHILDREN: XmlElement[] = [];
 const NO_ATTRIBUTES: XmlAttribute[] = [];
 
 /**
- * What every element has besides its fields: where its name is and whether its tag closed itself
- * follow from the fields, so they are getters. A format may read its elements with a prototype of its
- * own that inherits this one and adds getters only (`parseXml(text, proto)`): its model is then the
- * elements themselves, with no second object per element.
+ * An element as the reader builds it: one constructor gives every element the same shape, every field
+ * set at once; what follows from the fields (where the name is, whether the tag closed itself) is a
+ * getter. A format may read its elements as a subclass that adds getters only (`parseXml(text,
+ * JabberNode)`): its model is then the elements themselves, with no second object per element.
  */
-export const XML_ELEMENT: ThisType<XmlElement> & Pick<XmlElement, 'nameStart' | 'nameEnd' | 'selfClosing'> = {
+export class XmlElementNode implements XmlElement {
+  // Declared, not defined: the constructor sets every field, in one order for all elements.
+  declare name: string;
+  declare start: number;
+  declare end: number;
+  declare startTagEnd: number;
+  declare endTagStart: number | undefined;
+  declare closed: boolean;
+  declare attributes: XmlAttribute[];
+  declare children: XmlElement[];
+  declare parent: XmlElement | undefined;
+  declare text: string;
+  declare textStart: number | undefined;
+  declare textEnd: number | undefined;
+  declare valueStart: number;
+  declare valueEnd: number;
+  constructor(name: string, start: number, startTagEnd: number, selfClosing: boolean, parent: XmlElement | undefined) {
+    this.name = name;
+    this.start = start;
+    this.end = startTagEnd;
+    this.startTagEnd = startTagEnd;
+    this.endTagStart = undefined;
+    this.closed = selfClosing;
+    this.attributes = NO_ATTRIBUTES;
+    this.children = NO_CHILDREN;
+    this.parent = parent;
+    this.text = '';
+    this.textStart = this.textEnd = undefined;
+    this.valueStart = this.valueEnd = startTagEnd;
+  }
   /** The name follows the `<` at once: saxes refuses a start tag with space after its `<`. */
   get nameStart(): number {
     return this.start + 1;
-  },
+  }
   get nameEnd(): number {
     return this.start + 1 + this.name.length;
-  },
+  }
   /** Closed with no end tag of its own: an element is closed at its start tag only by `/>`. */
   get selfClosing(): boolean {
     return this.closed && this.endTagStart === undefined;
-  },
-};
-
-/**
- * An element as the reader builds it: one object literal gives every element the same shape, every
- * field set at once. A literal, not a class: V8 tracks where a literal is allocated and, seeing the
- * model's elements survive, allocates them with the long-lived objects at once instead of copying each
- * of them through the young generation (a class instance is always born young). For a file of 100 000
- * parameters that copying was most of the cost of the parse.
- */
-function newElement(proto: object, name: string, start: number, startTagEnd: number, selfClosing: boolean, parent: XmlElement | undefined): XmlElement {
-  return {
-    __proto__: proto,
-    name,
-    start,
-    end: startTagEnd,
-    startTagEnd,
-    endTagStart: undefined,
-    closed: selfClosing,
-    attributes: NO_ATTRIBUTES,
-    children: NO_CHILDREN,
-    parent,
-    text: '',
-    textStart: undefined,
-    textEnd: undefined,
-    valueStart: startTagEnd,
-    valueEnd: startTagEnd,
-  } as unknown as XmlElement;
+  }
 }
+
+/** The constructor of a format's elements: XmlElementNode or a subclass of it that adds getters only. */
+export type XmlElementClass = typeof XmlElementNode;
+
+/** Texts up to this long are kept once per parse (values such as true, 0 or a host name). */
+const SHARED_TEXT = 64;
 
 /** Thrown from a handler to stop saxes at once when a bound is reached. */
 const STOP = Symbol('stop');
@@ -203,9 +211,9 @@ export class TolerantSaxesParser extends SaxesParser {}
   };
 }
 
-/** `proto`: the prototype of the elements, XML_ELEMENT or an object inheriting it that adds getters only. */
-export function parseXml(text: string, proto: object = XML_ELEMENT): XmlDocument {
-  return runSteps(parseXmlInSteps(text, Infinity, proto));
+/** `node`: the class of the elements, XmlElementNode or a subclass of it that adds getters only. */
+export function parseXml(text: string, node: XmlElementClass = XmlElementNode): XmlDocument {
+  return runSteps(parseXmlInSteps(text, Infinity, node));
 }
 
 /**
@@ -213,8 +221,8 @@ export function parseXml(text: string, proto: object = XML_ELEMENT): XmlDocument
  * millisecond), so the server can answer requests between them on a file of many megabytes
  * (handlers/parsing.ts). parseXml is these steps run straight through: one reader, one result.
  */
-export function* parseXmlInSteps(text: string, chunk = CHUNK, proto: object = XML_ELEMENT): Steps<XmlDocument> {
-  const steps = read(text, chunk, proto);
+export function* parseXmlInSteps(text: string, chunk = CHUNK, node: XmlElementClass = XmlElementNode): Steps<XmlDocument> {
+  const steps = read(text, chunk, node);
   for (;;) {
     // saxes builds an Error for every problem it meets; its stack trace costs more than the rest of
     // the parse on a broken file (30x on 100 000 errors), and nobody reads it. Set per step, since
@@ -235,7 +243,7 @@ export function* parseXmlInSteps(text: string, chunk = CHUNK, proto: object = XM
 /** How many loop turns of the pre-pass or the final passes run between two steps (well under a millisecond). */
 const TURNS_PER_STEP = 8192;
 
-function* read(text: string, chunk: number, proto: object): Steps<XmlDocument> {
+function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDocument> {
   const doc: XmlDocument = { text, roots: [], errors: [], strayText: [] };
   const { cleaned, unterminated, oversized } = yield* blankUnterminatedTags(text);
   const parser = new TolerantSaxesParser({ position: true });
@@ -247,6 +255,16 @@ function* read(text: string, chunk: number, proto: object): Steps<XmlDocument> {
   let rawErrors = 0;
   let elements = 0;
   const saidOnce = new Set<string>();
+  // One string per distinct name and short text: saxes makes a new string for every tag and text,
+  // and a file repeats its names and values (true, false, 0). Keeping the first of each lets the
+  // others die young, so the garbage collector has fewer survivors to move.
+  const strings = new Map<string, string>();
+  const shared = (s: string): string => {
+    const known = strings.get(s);
+    if (known !== undefined) return known;
+    strings.set(s, s);
+    return s;
+  };
   const implicitlyClosed: { el: XmlElement; endTagStart: number; endTagEnd: number }[] = [];
   // Where the previous markup ended, so text nodes get exact raw ranges (saxes allows one handler per event).
   let lastEventEnd = 0;
@@ -304,7 +322,7 @@ function* read(text: string, chunk: number, proto: object): Steps<XmlDocument> {
     if (stack.length >= XML_LIMITS.maxDepth) stop('depth', start, XML_LIMITS.maxDepth);
     if (++elements > XML_LIMITS.maxElements) stop('elements', start, XML_LIMITS.maxElements);
     const parent = stack.length ? stack[stack.length - 1] : undefined;
-    const el = newElement(proto, tag.name, start, startTagEnd, tag.isSelfClosing, parent);
+    const el = new Node(shared(tag.name), start, startTagEnd, tag.isSelfClosing, parent);
     el.attributes = readAttributes(text, el.nameEnd, startTagEnd, tag.attributes as Record<string, string>);
     if (el.parent) {
       // Leaves share one empty array until they get a child: most elements are leaves, and the
@@ -353,7 +371,7 @@ function* read(text: string, chunk: number, proto: object): Steps<XmlDocument> {
     // White space between child elements is layout, not content: not kept (a group of 100 000
     // parameters would otherwise build a string of all their indentation).
     if (blank && el.children !== NO_CHILDREN) return;
-    el.text += value;
+    el.text = el.text === '' && value.length <= SHARED_TEXT ? shared(value) : el.text + value;
     if (el.textStart === undefined || !blank) {
       if (el.textStart === undefined) el.textStart = rawStart;
       el.textEnd = rawEnd;

@@ -96,16 +96,16 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
         );
         continue;
       }
-      const hit = exact ? { param: exact, documentedSpelling: true } : lookupParameter(catalog, p.name);
-      if (!hit) {
+      const hit = exact ? undefined : lookupParameter(catalog, p.name);
+      if (!exact && !hit) {
         const suggestions = suggestParameters(catalog, p.name, group.name);
         done += SUGGESTION_WEIGHT;
         const suggestion = suggestions.length ? J.t('didYouMean', { name: suggestions[0] }) : '';
         out.push(makeDiagnostic(ctx, 'unknown-parameter', nameRange(doc, p), { name: p.name, suggestion }, { data: { suggestions } }));
         continue;
       }
-      const param = hit.param;
-      if (!hit.documentedSpelling)
+      const param = exact ?? hit!.param;
+      if (!exact)
         out.push(makeDiagnostic(ctx, 'parameter-case', nameRange(doc, p), { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
       if (groupKnown && !param.anyGroup && param.group.toLowerCase() !== groupLower && !param.otherGroups?.some((g) => g.toLowerCase() === groupLower)) {
         out.push(
@@ -317,6 +317,8 @@ export function parameterIndex(model: JabberConfigModel, catalog: JabberCatalog)
 
 /** Indexes built, one per model and catalog (a model is one document version's parse). */
 const indexes = new WeakMap<JabberConfigModel, { catalog: JabberCatalog; index: Map<string, JabberParameterNode> }>();
+/** Each catalog entry's index key (its name in lower case), per catalog. */
+const indexKeys = new WeakMap<JabberCatalog, Map<JabberParameter, string>>();
 /** Parameters indexed per step (a few milliseconds: every name is looked up in the catalog). */
 const INDEXED_PER_STEP = 2048;
 
@@ -326,9 +328,18 @@ export function* parameterIndexInSteps(model: JabberConfigModel, catalog: Jabber
   if (known && known.catalog === catalog) return known.index;
   const index = new Map<string, JabberParameterNode>();
   let turns = 0;
+  let keys = indexKeys.get(catalog);
+  if (!keys) indexKeys.set(catalog, (keys = new Map()));
   for (const p of allParameters(model)) {
     if (++turns % INDEXED_PER_STEP === 0) yield;
-    const key = (catalog.byName.get(p.name) ?? lookupParameter(catalog, p.name)?.param ?? p).name.toLowerCase();
+    const param = catalog.byName.get(p.name) ?? lookupParameter(catalog, p.name)?.param;
+    let key: string;
+    if (param) {
+      // Lower-cased once per catalog entry: a large file repeats the same few hundred parameters.
+      const known = keys.get(param);
+      if (known === undefined) keys.set(param, (key = param.name.toLowerCase()));
+      else key = known;
+    } else key = p.name.toLowerCase();
     if (!index.has(key)) index.set(key, p);
   }
   indexes.set(model, { catalog, index });
