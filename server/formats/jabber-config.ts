@@ -33,9 +33,9 @@ export interface JabberConfigModel {
 
 /**
  * A jabber-config's elements, which are also its parameter and group nodes: what a node adds to its
- * element is a getter on the prototype, so a parameter costs the model no object of its own (a
- * file of 100 000 parameters is mostly the garbage collector moving what the parse keeps). The
- * value's range is the element's (the reader trims it as String#trim does).
+ * element is a getter on the prototype, so a parameter costs the model no object of its own, and an
+ * element no field the reader does not need (a file of 100 000 parameters is mostly the garbage
+ * collector moving what the parse keeps).
  */
 class JabberNode extends XmlElementNode implements JabberParameterNode, JabberGroupNode {
   get element(): XmlElement {
@@ -48,6 +48,48 @@ class JabberNode extends XmlElementNode implements JabberParameterNode, JabberGr
     // trim() returns the very string when there is nothing to trim: no copy for a plain value.
     return this.children.length ? '' : this.text.trim();
   }
+  /** Where the raw text's leading white space ends, counted in the source when asked (a diagnostic on the value, a hover). */
+  get valueStart(): number {
+    const text = this.textStart === undefined ? undefined : sourceOf(this);
+    if (text === undefined || this.textEnd === undefined) return this.textStart ?? this.startTagEnd;
+    let a = this.textStart!;
+    while (a < this.textEnd && isWhite(text.charCodeAt(a))) a++;
+    return a;
+  }
+  get valueEnd(): number {
+    const a = this.valueStart;
+    const text = this.textStart === undefined ? undefined : sourceOf(this);
+    if (text === undefined || this.textEnd === undefined) return a;
+    let b = this.textEnd;
+    while (b > a && isWhite(text.charCodeAt(b - 1))) b--;
+    return b;
+  }
+}
+
+/** The text each parse read, by its first root: what a node's value range is counted in. */
+const sources = new WeakMap<XmlElement, string>();
+function sourceOf(el: XmlElement): string | undefined {
+  let top = el;
+  while (top.parent) top = top.parent;
+  return sources.get(top);
+}
+
+/** The characters String#trim removes (ECMAScript WhiteSpace and LineTerminator). */
+function isWhite(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0xa0 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
 }
 
 export function parseJabberConfig(text: string): JabberConfigModel {
@@ -70,6 +112,7 @@ function* buildJabberModelInSteps(xml: XmlDocument): Steps<JabberConfigModel> {
   const root = xml.roots[0] as JabberNode | undefined;
   const model: JabberConfigModel = { xml, root, groups: [], looseParameters: [] };
   if (!root) return model;
+  sources.set(root, xml.text);
   // Cisco's TAC notes publish bare <Directory> fragments; treat a root that is not <config> but
   // holds parameters as one group, so those fragments are still checked (root-element reports it).
   if (root.name !== 'config') model.groups.push(root);

@@ -29,7 +29,7 @@ export interface XmlElement {
   readonly selfClosing: boolean;
   /** False when the element was never closed by its own end tag. */
   closed: boolean;
-  attributes: XmlAttribute[];
+  readonly attributes: XmlAttribute[];
   children: XmlElement[];
   parent?: XmlElement;
   /** Direct text content with entities decoded, CDATA included. */
@@ -37,12 +37,6 @@ export interface XmlElement {
   /** Raw range of the direct text (first to last text or CDATA node). */
   textStart?: number;
   textEnd?: number;
-  /**
-   * Range of that text without the white space String#trim removes at either end; an empty range at
-   * textStart (or after the start tag) when there is no text. Set when the element ends.
-   */
-  valueStart: number;
-  valueEnd: number;
 }
 
 export interface XmlSyntaxError {
@@ -121,14 +115,11 @@ export class XmlElementNode implements XmlElement {
   declare startTagEnd: number;
   declare endTagStart: number | undefined;
   declare closed: boolean;
-  declare attributes: XmlAttribute[];
   declare children: XmlElement[];
   declare parent: XmlElement | undefined;
   declare text: string;
   declare textStart: number | undefined;
   declare textEnd: number | undefined;
-  declare valueStart: number;
-  declare valueEnd: number;
   constructor(name: string, start: number, startTagEnd: number, selfClosing: boolean, parent: XmlElement | undefined) {
     this.name = name;
     this.start = start;
@@ -136,12 +127,10 @@ export class XmlElementNode implements XmlElement {
     this.startTagEnd = startTagEnd;
     this.endTagStart = undefined;
     this.closed = selfClosing;
-    this.attributes = NO_ATTRIBUTES;
     this.children = NO_CHILDREN;
     this.parent = parent;
     this.text = '';
     this.textStart = this.textEnd = undefined;
-    this.valueStart = this.valueEnd = startTagEnd;
   }
   /** The name follows the `<` at once: saxes refuses a start tag with space after its `<`. */
   get nameStart(): number {
@@ -154,7 +143,14 @@ export class XmlElementNode implements XmlElement {
   get selfClosing(): boolean {
     return this.closed && this.endTagStart === undefined;
   }
+  /** Kept beside the element: few elements have attributes (the root's version), and a field costs every element. */
+  get attributes(): XmlAttribute[] {
+    return attributesOf.get(this) ?? NO_ATTRIBUTES;
+  }
 }
+
+/** The attributes of the elements that have any. */
+const attributesOf = new WeakMap<XmlElement, XmlAttribute[]>();
 
 /** The constructor of a format's elements: XmlElementNode or a subclass of it that adds getters only. */
 export type XmlElementClass = typeof XmlElementNode;
@@ -323,7 +319,8 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
     if (++elements > XML_LIMITS.maxElements) stop('elements', start, XML_LIMITS.maxElements);
     const parent = stack.length ? stack[stack.length - 1] : undefined;
     const el = new Node(shared(tag.name), start, startTagEnd, tag.isSelfClosing, parent);
-    el.attributes = readAttributes(text, el.nameEnd, startTagEnd, tag.attributes as Record<string, string>);
+    const attributes = readAttributes(text, el.nameEnd, startTagEnd, tag.attributes as Record<string, string>);
+    if (attributes !== NO_ATTRIBUTES) attributesOf.set(el, attributes);
     if (el.parent) {
       // Leaves share one empty array until they get a child: most elements are leaves, and the
       // garbage collector is most of the cost of a large file.
@@ -340,7 +337,6 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
     const end = parser.position;
     const el = stack.pop();
     if (!el) return;
-    trimText(text, el);
     const endTagStart = internals.ucTagStart;
     const misspelt = internals.ucMismatchedEndTag;
     if (misspelt !== undefined) {
@@ -458,10 +454,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
   }
   doc.errors.sort((a, b) => a.start - b.start);
   // Elements still open at the end of the text run to the end.
-  for (const el of stack) {
-    el.end = text.length;
-    trimText(text, el);
-  }
+  for (const el of stack) el.end = text.length;
   for (const el of doc.roots) if (!el.closed && el.end < el.startTagEnd) el.end = text.length;
   return doc;
 }
@@ -603,39 +596,6 @@ function errorRange(text: string, pos: number): { start: number; end: number } {
   if (lt >= 0 && gt === at - 1 && lt > lineStart) return { start: lt, end: at };
   const start = Math.max(0, at - 1);
   return { start, end: Math.min(text.length, start + 1) || 0 };
-}
-
-/** Sets the range of an element's trimmed text: the white space at either end of its raw text counted in place (no copies of the text). */
-function trimText(text: string, el: XmlElement): void {
-  if (el.textStart === undefined || el.textEnd === undefined) {
-    el.valueStart = el.valueEnd = el.textStart ?? el.startTagEnd;
-    return;
-  }
-  const to = el.textEnd;
-  let a = el.textStart;
-  while (a < to && isWhite(text.charCodeAt(a))) a++;
-  let b = to;
-  while (b > a && isWhite(text.charCodeAt(b - 1))) b--;
-  el.valueStart = a;
-  el.valueEnd = b;
-}
-
-/** The characters String#trim removes (ECMAScript WhiteSpace and LineTerminator). */
-function isWhite(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    (c >= 0xa0 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
-  );
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
