@@ -65,7 +65,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
   const J = words.J;
   // First occurrence of each parameter, with what its duplicates say about it (built once, shared:
   // diagnostics are serialised, never mutated).
-  const seen = new Map<JabberParameter, { line: number; related: DiagnosticRelatedInformation[] } | JabberParameterNode>();
+  const seen = new Map<JabberParameter, Repeated | JabberParameterNode>();
   const underConfig = model.root?.name === 'config';
   for (const group of model.groups) {
     const groupKnown = catalog.groupByLowerName.has(group.name.toLowerCase());
@@ -73,6 +73,8 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
     // kind of XML file) has no Jabber parameters to check.
     if (!groupKnown && (!underConfig || lookupParameter(catalog, group.name))) continue;
     const groupLower = group.name.toLowerCase();
+    // Whether each catalog entry belongs in this group, worked out once per entry rather than per parameter.
+    const belongs = new Map<JabberParameter, boolean>();
     for (const p of group.parameters) {
       if (++done >= SLICE) {
         done = 0;
@@ -107,7 +109,10 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
       const param = exact ?? hit!.param;
       if (!exact)
         out.push(makeDiagnostic(ctx, 'parameter-case', nameRange(doc, p), { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
-      if (groupKnown && !param.anyGroup && param.group.toLowerCase() !== groupLower && !param.otherGroups?.some((g) => g.toLowerCase() === groupLower)) {
+      let inGroup = !groupKnown || param.anyGroup || belongs.get(param);
+      if (inGroup === undefined)
+        belongs.set(param, (inGroup = param.group.toLowerCase() === groupLower || !!param.otherGroups?.some((g) => g.toLowerCase() === groupLower)));
+      if (!inGroup) {
         out.push(
           makeDiagnostic(
             ctx,
@@ -125,20 +130,28 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
         const fr = nameRange(doc, first);
         seen.set(
           key,
-          (first = { line: fr.start.line + 1, related: [{ location: { uri: doc.uri, range: fr }, message: J.t('firstOccurrence', { name: first.name }) }] }),
+          (first = {
+            line: fr.start.line + 1,
+            related: [{ location: { uri: doc.uri, range: fr }, message: J.t('firstOccurrence', { name: first.name }) }],
+            name: undefined,
+            message: undefined,
+          }),
         );
       }
-      if (first)
-        out.push(
-          makeDiagnostic(
-            ctx,
-            'duplicate-parameter',
-            nameRange(doc, p),
-            { name: p.name, line: first.line },
-            { data: REMOVE, relatedInformation: first.related },
-          ),
-        );
-      else seen.set(key, p);
+      if (first) {
+        // Every repeat of a parameter under the same spelling says the same words: written once.
+        const message = first.name === p.name ? first.message : undefined;
+        const d = makeDiagnostic(ctx, 'duplicate-parameter', nameRange(doc, p), message === undefined ? { name: p.name, line: first.line } : undefined, {
+          data: REMOVE,
+          relatedInformation: first.related,
+          message,
+        });
+        if (message === undefined) {
+          first.name = p.name;
+          first.message = d.message as string;
+        }
+        out.push(d);
+      } else seen.set(key, p);
       releaseChecks(out, param, p, doc, ctx, release, words);
       if (param.sensitive && p.value) {
         out.push(
@@ -157,6 +170,14 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
     }
   }
   yield out;
+}
+
+/** A parameter set more than once: where first, and the message its repeats share (with the spelling it names). */
+interface Repeated {
+  line: number;
+  related: DiagnosticRelatedInformation[];
+  name: string | undefined;
+  message: string | undefined;
 }
 
 /** What one run says of a catalog entry, worked out at its first occurrence. */
