@@ -133,7 +133,9 @@ export function allParameters(model: JabberConfigModel): JabberParameterNode[] {
   const out = [...model.looseParameters];
   // One push per parameter: a spread of a huge group would overflow the call stack.
   for (const g of model.groups) for (const p of g.parameters) out.push(p);
-  return out.sort((a, b) => a.element.start - b.element.start);
+  // Groups are the root's children in document order and hold their parameters in order: only
+  // parameters placed between the groups need sorting in.
+  return model.looseParameters.length ? out.sort((a, b) => a.element.start - b.element.start) : out;
 }
 
 // Keyed by the document and checked against its text as well as its version, released on close.

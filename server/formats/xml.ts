@@ -157,6 +157,8 @@ export type XmlElementClass = typeof XmlElementNode;
 
 /** Texts up to this long are kept once per parse (values such as true, 0 or a host name). */
 const SHARED_TEXT = 64;
+/** From this size on (about 1 000 parameters), names and short texts are kept once per parse. */
+const SHARE_STRINGS_FROM = 65_536;
 
 /** Thrown from a handler to stop saxes at once when a bound is reached. */
 const STOP = Symbol('stop');
@@ -251,16 +253,20 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
   let rawErrors = 0;
   let elements = 0;
   const saidOnce = new Set<string>();
-  // One string per distinct name and short text: saxes makes a new string for every tag and text,
-  // and a file repeats its names and values (true, false, 0). Keeping the first of each lets the
-  // others die young, so the garbage collector has fewer survivors to move.
+  // One string per distinct name and short text in a large file: saxes makes a new string for every
+  // tag and text, and a file repeats its names and values (true, false, 0). Keeping the first of each
+  // lets the others die young, so the garbage collector has fewer survivors to move. A small file's
+  // few strings are not worth the look-ups.
   const strings = new Map<string, string>();
-  const shared = (s: string): string => {
-    const known = strings.get(s);
-    if (known !== undefined) return known;
-    strings.set(s, s);
-    return s;
-  };
+  const shared =
+    text.length < SHARE_STRINGS_FROM
+      ? (s: string) => s
+      : (s: string): string => {
+          const known = strings.get(s);
+          if (known !== undefined) return known;
+          strings.set(s, s);
+          return s;
+        };
   const implicitlyClosed: { el: XmlElement; endTagStart: number; endTagEnd: number }[] = [];
   // Where the previous markup ended, so text nodes get exact raw ranges (saxes allows one handler per event).
   let lastEventEnd = 0;
