@@ -65,30 +65,18 @@ export function makeDiagnostic(
   const spec = ctx.catalogs.diagnostics.get(code);
   if (!spec) throw new Error(`Diagnostic code '${code}' is not declared in schemas/diagnostics/`);
   const template = (ctx.locale !== 'en' && spec.message[ctx.locale]) || spec.message.en;
-  const severity = SEVERITY[spec.severity];
-  // A password inside a URL (https://user:pw@host) never reaches a message, whichever rule quoted the value.
-  const message = redactUrls(extras.message ?? fillTemplate(template, args));
-  const tags = spec.tags?.length ? tagsOf(spec.tags) : undefined;
-  const { data } = extras;
-  const relatedInformation = extras.relatedInformation && redactedRelated(extras.relatedInformation);
-  // Built whole, one literal per set of optional fields in one key order: an object given fields after
-  // it is made grows a second store for them, and a large file makes a hundred thousand diagnostics.
-  if (tags === undefined) {
-    if (data === undefined)
-      return relatedInformation
-        ? { range, severity, code, source: DIAGNOSTIC_SOURCE, message, relatedInformation }
-        : { range, severity, code, source: DIAGNOSTIC_SOURCE, message };
-    return relatedInformation
-      ? { range, severity, code, source: DIAGNOSTIC_SOURCE, message, data, relatedInformation }
-      : { range, severity, code, source: DIAGNOSTIC_SOURCE, message, data };
-  }
-  if (data === undefined)
-    return relatedInformation
-      ? { range, severity, code, source: DIAGNOSTIC_SOURCE, message, tags, relatedInformation }
-      : { range, severity, code, source: DIAGNOSTIC_SOURCE, message, tags };
-  return relatedInformation
-    ? { range, severity, code, source: DIAGNOSTIC_SOURCE, message, tags, data, relatedInformation }
-    : { range, severity, code, source: DIAGNOSTIC_SOURCE, message, tags, data };
+  const d: Diagnostic = {
+    range,
+    severity: SEVERITY[spec.severity],
+    code,
+    source: DIAGNOSTIC_SOURCE,
+    // A password inside a URL (https://user:pw@host) never reaches a message, whichever rule quoted the value.
+    message: redactUrls(extras.message ?? fillTemplate(template, args)),
+  };
+  if (spec.tags?.length) d.tags = tagsOf(spec.tags);
+  if (extras.data !== undefined) d.data = extras.data;
+  if (extras.relatedInformation) d.relatedInformation = redactedRelated(extras.relatedInformation);
+  return d;
 }
 
 /** Applies the user's per-code severity overrides (setting ucConfig.severity); 'off' drops the diagnostic. */

@@ -134,17 +134,12 @@ function flatten(children: XmlElement[]): XmlElement[] {
     if (!el.closed && el.children.length && (el.name === 'key' || (isPlistValueElement(el.name) && el.name !== 'array' && el.name !== 'dict'))) {
       const cut = el.children[0].start;
       const text = el.textStart !== undefined && el.textStart < cut ? el.text : '';
-      // The reader's elements keep their name's range, self-closing and attributes on the prototype: a spread copies own fields only.
-      const trimmed: XmlElement = {
-        ...el,
-        nameStart: el.nameStart,
-        nameEnd: el.nameEnd,
-        selfClosing: el.selfClosing,
-        attributes: el.attributes,
+      // A copy with the reader's prototype, which gives an element its name's range and self-closing.
+      const trimmed: XmlElement = Object.assign(Object.create(Object.getPrototypeOf(el) as object) as XmlElement, el, {
         children: [],
         end: cut,
         text: text.slice(0, Math.max(0, cut - (el.textStart ?? cut))).trimEnd(),
-      };
+      });
       if (trimmed.textStart !== undefined) trimmed.textEnd = trimmed.textStart + trimmed.text.length;
       if (trimmed.textStart !== undefined && trimmed.textStart >= cut) trimmed.textStart = trimmed.textEnd = undefined;
       out.push(trimmed, ...flatten(el.children));

@@ -48,21 +48,12 @@ class JabberNode extends XmlElementNode implements JabberParameterNode, JabberGr
     // trim() returns the very string when there is nothing to trim: no copy for a plain value.
     return this.children.length ? '' : this.text.trim();
   }
-  /** Where the raw text's leading white space ends, counted in the source when asked (a diagnostic on the value, a hover). */
+  /** The range of the raw text without the white space String#trim removes, counted in the source when asked (a diagnostic on the value, a hover). */
   get valueStart(): number {
-    const text = this.textStart === undefined ? undefined : sourceOf(this);
-    if (text === undefined || this.textEnd === undefined) return this.textStart ?? this.startTagEnd;
-    let a = this.textStart!;
-    while (a < this.textEnd && isWhite(text.charCodeAt(a))) a++;
-    return a;
+    return valueRange(this)[0];
   }
   get valueEnd(): number {
-    const a = this.valueStart;
-    const text = this.textStart === undefined ? undefined : sourceOf(this);
-    if (text === undefined || this.textEnd === undefined) return a;
-    let b = this.textEnd;
-    while (b > a && isWhite(text.charCodeAt(b - 1))) b--;
-    return b;
+    return valueRange(this)[1];
   }
 }
 
@@ -74,22 +65,18 @@ function sourceOf(el: XmlElement): string | undefined {
   return sources.get(top);
 }
 
-/** The characters String#trim removes (ECMAScript WhiteSpace and LineTerminator). */
-function isWhite(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    (c >= 0xa0 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
-  );
+/** White space as String#trim removes it: `\s` is the same set (ECMAScript WhiteSpace and LineTerminator). */
+const WHITE = /\s/;
+
+function valueRange(el: XmlElement): [number, number] {
+  let a = el.textStart ?? el.startTagEnd;
+  let b = el.textEnd ?? a;
+  const text = sourceOf(el);
+  if (text !== undefined) {
+    while (a < b && WHITE.test(text[a])) a++;
+    while (b > a && WHITE.test(text[b - 1])) b--;
+  }
+  return [a, el.textEnd === undefined ? a : b];
 }
 
 export function parseJabberConfig(text: string): JabberConfigModel {

@@ -73,8 +73,6 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
     // kind of XML file) has no Jabber parameters to check.
     if (!groupKnown && (!underConfig || lookupParameter(catalog, group.name))) continue;
     const groupLower = group.name.toLowerCase();
-    // Whether each catalog entry belongs in this group, worked out once per entry rather than per parameter.
-    const belongs = new Map<JabberParameter, boolean>();
     for (const p of group.parameters) {
       if (++done >= SLICE) {
         done = 0;
@@ -109,10 +107,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
       const param = exact ?? hit!.param;
       if (!exact)
         out.push(makeDiagnostic(ctx, 'parameter-case', nameRange(doc, p), { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
-      let inGroup = !groupKnown || param.anyGroup || belongs.get(param);
-      if (inGroup === undefined)
-        belongs.set(param, (inGroup = param.group.toLowerCase() === groupLower || !!param.otherGroups?.some((g) => g.toLowerCase() === groupLower)));
-      if (!inGroup) {
+      if (groupKnown && !param.anyGroup && param.group.toLowerCase() !== groupLower && !param.otherGroups?.some((g) => g.toLowerCase() === groupLower)) {
         out.push(
           makeDiagnostic(
             ctx,
@@ -133,23 +128,20 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
           (first = {
             line: fr.start.line + 1,
             related: [{ location: { uri: doc.uri, range: fr }, message: J.t('firstOccurrence', { name: first.name }) }],
-            name: undefined,
-            message: undefined,
           }),
         );
       }
       if (first) {
         // Every repeat of a parameter under the same spelling says the same words: written once.
-        const message = first.name === p.name ? first.message : undefined;
-        const d = makeDiagnostic(ctx, 'duplicate-parameter', nameRange(doc, p), message === undefined ? { name: p.name, line: first.line } : undefined, {
-          data: REMOVE,
-          relatedInformation: first.related,
-          message,
-        });
-        if (message === undefined) {
-          first.name = p.name;
-          first.message = d.message as string;
-        }
+        const d = makeDiagnostic(
+          ctx,
+          'duplicate-parameter',
+          nameRange(doc, p),
+          { name: p.name, line: first.line },
+          { data: REMOVE, relatedInformation: first.related, message: first.name === p.name ? first.message : undefined },
+        );
+        first.name = p.name;
+        first.message = d.message as string;
         out.push(d);
       } else seen.set(key, p);
       releaseChecks(out, param, p, doc, ctx, release, words);
@@ -176,8 +168,8 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
 interface Repeated {
   line: number;
   related: DiagnosticRelatedInformation[];
-  name: string | undefined;
-  message: string | undefined;
+  name?: string;
+  message?: string;
 }
 
 /** What one run says of a catalog entry, worked out at its first occurrence. */
@@ -338,8 +330,8 @@ export function parameterIndex(model: JabberConfigModel, catalog: JabberCatalog)
 
 /** Indexes built, one per model and catalog (a model is one document version's parse). */
 const indexes = new WeakMap<JabberConfigModel, { catalog: JabberCatalog; index: Map<string, JabberParameterNode> }>();
-/** Each catalog entry's index key (its name in lower case), per catalog. */
-const indexKeys = new WeakMap<JabberCatalog, Map<JabberParameter, string>>();
+/** Each catalog entry's index key: its name in lower case. */
+const lowerNames = new WeakMap<JabberParameter, string>();
 /** Parameters indexed per step (a few milliseconds: every name is looked up in the catalog). */
 const INDEXED_PER_STEP = 2048;
 
@@ -349,18 +341,15 @@ export function* parameterIndexInSteps(model: JabberConfigModel, catalog: Jabber
   if (known && known.catalog === catalog) return known.index;
   const index = new Map<string, JabberParameterNode>();
   let turns = 0;
-  let keys = indexKeys.get(catalog);
-  if (!keys) indexKeys.set(catalog, (keys = new Map()));
   for (const p of allParameters(model)) {
     if (++turns % INDEXED_PER_STEP === 0) yield;
     const param = catalog.byName.get(p.name) ?? lookupParameter(catalog, p.name)?.param;
-    let key: string;
-    if (param) {
-      // Lower-cased once per catalog entry: a large file repeats the same few hundred parameters.
-      const known = keys.get(param);
-      if (known === undefined) keys.set(param, (key = param.name.toLowerCase()));
-      else key = known;
-    } else key = p.name.toLowerCase();
+    // Lower-cased once per catalog entry: a large file repeats the same few hundred parameters.
+    let key = param && lowerNames.get(param);
+    if (key === undefined) {
+      key = (param ?? p).name.toLowerCase();
+      if (param) lowerNames.set(param, key);
+    }
     if (!index.has(key)) index.set(key, p);
   }
   indexes.set(model, { catalog, index });
