@@ -131,19 +131,17 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
           }),
         );
       }
-      if (first) {
-        // Every repeat of a parameter under the same spelling says the same words: written once.
-        const d = makeDiagnostic(
-          ctx,
-          'duplicate-parameter',
-          nameRange(doc, p),
-          { name: p.name, line: first.line },
-          { data: REMOVE, relatedInformation: first.related, message: first.name === p.name ? first.message : undefined },
+      if (first)
+        out.push(
+          makeDiagnostic(
+            ctx,
+            'duplicate-parameter',
+            nameRange(doc, p),
+            { name: p.name, line: first.line },
+            { data: REMOVE, relatedInformation: first.related },
+          ),
         );
-        first.name = p.name;
-        first.message = d.message as string;
-        out.push(d);
-      } else seen.set(key, p);
+      else seen.set(key, p);
       releaseChecks(out, param, p, doc, ctx, release, words);
       if (param.sensitive && p.value) {
         out.push(
@@ -164,12 +162,10 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
   yield out;
 }
 
-/** A parameter set more than once: where first, and the message its repeats share (with the spelling it names). */
+/** A parameter set more than once: where first, and what its repeats point at. */
 interface Repeated {
   line: number;
   related: DiagnosticRelatedInformation[];
-  name?: string;
-  message?: string;
 }
 
 /** What one run says of a catalog entry, worked out at its first occurrence. */
@@ -330,8 +326,6 @@ export function parameterIndex(model: JabberConfigModel, catalog: JabberCatalog)
 
 /** Indexes built, one per model and catalog (a model is one document version's parse). */
 const indexes = new WeakMap<JabberConfigModel, { catalog: JabberCatalog; index: Map<string, JabberParameterNode> }>();
-/** Each catalog entry's index key: its name in lower case. */
-const lowerNames = new WeakMap<JabberParameter, string>();
 /** Parameters indexed per step (a few milliseconds: every name is looked up in the catalog). */
 const INDEXED_PER_STEP = 2048;
 
@@ -343,13 +337,7 @@ export function* parameterIndexInSteps(model: JabberConfigModel, catalog: Jabber
   let turns = 0;
   for (const p of allParameters(model)) {
     if (++turns % INDEXED_PER_STEP === 0) yield;
-    const param = catalog.byName.get(p.name) ?? lookupParameter(catalog, p.name)?.param;
-    // Lower-cased once per catalog entry: a large file repeats the same few hundred parameters.
-    let key = param && lowerNames.get(param);
-    if (key === undefined) {
-      key = (param ?? p).name.toLowerCase();
-      if (param) lowerNames.set(param, key);
-    }
+    const key = (catalog.byName.get(p.name) ?? lookupParameter(catalog, p.name)?.param ?? p).name.toLowerCase();
     if (!index.has(key)) index.set(key, p);
   }
   indexes.set(model, { catalog, index });
