@@ -76,7 +76,7 @@ function valueRange(el: XmlElement): [number, number] {
     while (a < b && WHITE.test(text[a])) a++;
     while (b > a && WHITE.test(text[b - 1])) b--;
   }
-  return [a, el.textEnd === undefined ? a : b];
+  return [a, b];
 }
 
 export function parseJabberConfig(text: string): JabberConfigModel {

@@ -337,7 +337,8 @@ export function* parameterIndexInSteps(model: JabberConfigModel, catalog: Jabber
   let turns = 0;
   for (const p of allParameters(model)) {
     if (++turns % INDEXED_PER_STEP === 0) yield;
-    const key = (catalog.byName.get(p.name) ?? lookupParameter(catalog, p.name)?.param ?? p).name.toLowerCase();
+    const param = catalog.byName.get(p.name) ?? lookupParameter(catalog, p.name)?.param;
+    const key = param ? catalog.lowerName.get(param)! : p.name.toLowerCase();
     if (!index.has(key)) index.set(key, p);
   }
   indexes.set(model, { catalog, index });
