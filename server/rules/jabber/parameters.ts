@@ -17,7 +17,7 @@ const range = (doc: TextDocument, start: number, end: number) => ({ start: doc.p
 /** A tag name never spans lines: one offset lookup gives both ends. */
 const nameRange = (doc: TextDocument, p: JabberParameterNode) => {
   const start = doc.positionAt(p.element.nameStart);
-  return { start, end: { line: start.line, character: start.character + p.element.nameEnd - p.element.nameStart } };
+  return { start, end: { line: start.line, character: start.character + p.name.length } };
 };
 // One shared payload for the quick fix that removes an element (diagnostics are serialised, never mutated).
 const REMOVE = Object.freeze({ fix: 'remove' });
