@@ -86,6 +86,8 @@ export interface JabberCatalog {
   byName: Map<string, JabberParameter>;
   /** Lower-cased canonical name or alias → parameter. */
   byLowerName: Map<string, JabberParameter>;
+  /** Parameter → its canonical name lower-cased (the key rules index a file's parameters by), made once. */
+  lowerName: Map<JabberParameter, string>;
   groupByLowerName: Map<string, JabberGroup>;
   /** Parameters documented in each group (including otherGroups). */
   parametersOfGroup: Map<GroupName, JabberParameter[]>;
@@ -108,10 +110,12 @@ export function loadJabberCatalog(schemasDir: string): JabberCatalog {
 export function indexJabberCatalog(groups: JabberGroup[], parameters: JabberParameter[], nonParameters: NonParameter[] = []): JabberCatalog {
   const byName = new Map<string, JabberParameter>();
   const byLowerName = new Map<string, JabberParameter>();
+  const lowerName = new Map<JabberParameter, string>();
   const parametersOfGroup = new Map<GroupName, JabberParameter[]>();
   const allSpellings: string[] = [];
   for (const g of groups) parametersOfGroup.set(g.name, []);
   for (const p of parameters) {
+    lowerName.set(p, p.name.toLowerCase());
     for (const spelling of [p.name, ...(p.aliases ?? [])]) {
       byName.set(spelling, p);
       if (!byLowerName.has(spelling.toLowerCase())) byLowerName.set(spelling.toLowerCase(), p);
@@ -127,6 +131,7 @@ export function indexJabberCatalog(groups: JabberGroup[], parameters: JabberPara
     parameters,
     byName,
     byLowerName,
+    lowerName,
     groupByLowerName: new Map(groups.map((g) => [g.name.toLowerCase(), g])),
     parametersOfGroup,
     nonParameters: new Map(nonParameters.map((n) => [n.name.toLowerCase(), n])),

@@ -19,10 +19,21 @@ export function parseVersion(text: unknown): Version | undefined {
 
 const ZERO: Version = [0, 0, 0, 0];
 
+/** Releases compared before, read once: the rules compare the same few release strings for every parameter. Bounded. */
+const parsed = new Map<string, Readonly<Version>>();
+function versionOf(text: string): Readonly<Version> {
+  let v = parsed.get(text);
+  if (v === undefined) {
+    if (parsed.size >= 1000) parsed.clear();
+    parsed.set(text, (v = parseVersion(text) ?? ZERO));
+  }
+  return v;
+}
+
 /** Negative, zero or positive as a is before, the same as or after b; text that is no release counts as 0. */
-export function compareVersions(a: Version | string, b: Version | string): number {
-  const va = typeof a === 'string' ? (parseVersion(a) ?? ZERO) : a;
-  const vb = typeof b === 'string' ? (parseVersion(b) ?? ZERO) : b;
+export function compareVersions(a: Readonly<Version> | string, b: Readonly<Version> | string): number {
+  const va = typeof a === 'string' ? versionOf(a) : a;
+  const vb = typeof b === 'string' ? versionOf(b) : b;
   for (let i = 0; i < 4; i++) if (va[i] !== vb[i]) return va[i] - vb[i];
   return 0;
 }

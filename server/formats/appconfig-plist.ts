@@ -129,7 +129,12 @@ function flatten(children: XmlElement[]): XmlElement[] {
     if (!el.closed && el.children.length && (el.name === 'key' || (isPlistValueElement(el.name) && el.name !== 'array' && el.name !== 'dict'))) {
       const cut = el.children[0].start;
       const text = el.textStart !== undefined && el.textStart < cut ? el.text : '';
-      const trimmed: XmlElement = { ...el, children: [], end: cut, text: text.slice(0, Math.max(0, cut - (el.textStart ?? cut))).trimEnd() };
+      // A copy with the reader's prototype, which gives an element its name's range and self-closing.
+      const trimmed: XmlElement = Object.assign(Object.create(Object.getPrototypeOf(el) as object) as XmlElement, el, {
+        children: [],
+        end: cut,
+        text: text.slice(0, Math.max(0, cut - (el.textStart ?? cut))).trimEnd(),
+      });
       if (trimmed.textStart !== undefined) trimmed.textEnd = trimmed.textStart + trimmed.text.length;
       if (trimmed.textStart !== undefined && trimmed.textStart >= cut) trimmed.textStart = trimmed.textEnd = undefined;
       out.push(trimmed, ...flatten(el.children));

@@ -2,7 +2,7 @@
 // tiny (root <config version="1.0">, seven group elements, flat <Name>value</Name> parameters) but
 // the file is edited by hand, so the model is built from the tolerant XML parse and never throws.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseXml, parseXmlInSteps, type XmlDocument, type XmlElement } from './xml';
+import { parseXml, parseXmlInSteps, XmlElementNode, type XmlDocument, type XmlElement } from './xml';
 import { runSteps, type Steps } from '../core/steps';
 import { DocumentCache } from './documentCache';
 
@@ -14,13 +14,12 @@ export interface JabberParameterNode {
   /** Range of the trimmed value in the source (empty range after the start tag when there is no value). */
   readonly valueStart: number;
   readonly valueEnd: number;
-  group?: JabberGroupNode;
 }
 
 export interface JabberGroupNode {
-  name: string;
-  element: XmlElement;
-  parameters: JabberParameterNode[];
+  readonly name: string;
+  readonly element: XmlElement;
+  readonly parameters: readonly JabberParameterNode[];
 }
 
 export interface JabberConfigModel {
@@ -32,95 +31,88 @@ export interface JabberConfigModel {
   looseParameters: JabberParameterNode[];
 }
 
+/**
+ * A jabber-config's elements, which are also its parameter and group nodes: what a node adds to its
+ * element is a getter on the prototype, so a parameter costs the model no object of its own, and an
+ * element no field the reader does not need (a file of 100 000 parameters is mostly the garbage
+ * collector moving what the parse keeps).
+ */
+class JabberNode extends XmlElementNode implements JabberParameterNode, JabberGroupNode {
+  get element(): XmlElement {
+    return this;
+  }
+  get parameters(): readonly JabberNode[] {
+    return this.children as JabberNode[];
+  }
+  get value(): string {
+    // trim() returns the very string when there is nothing to trim: no copy for a plain value.
+    return this.children.length ? '' : this.text.trim();
+  }
+  /** The range of the raw text without the white space String#trim removes, counted in the source when asked (a diagnostic on the value, a hover). */
+  get valueStart(): number {
+    return valueRange(this)[0];
+  }
+  get valueEnd(): number {
+    return valueRange(this)[1];
+  }
+}
+
+/** The text each parse read, by its first root: what a node's value range is counted in. */
+const sources = new WeakMap<XmlElement, string>();
+function sourceOf(el: XmlElement): string | undefined {
+  let top = el;
+  while (top.parent) top = top.parent;
+  return sources.get(top);
+}
+
+/** White space as String#trim removes it: `\s` is the same set (ECMAScript WhiteSpace and LineTerminator). */
+const WHITE = /\s/;
+
+function valueRange(el: XmlElement): [number, number] {
+  let a = el.textStart ?? el.startTagEnd;
+  let b = el.textEnd ?? a;
+  const text = sourceOf(el);
+  if (text !== undefined) {
+    while (a < b && WHITE.test(text[a])) a++;
+    while (b > a && WHITE.test(text[b - 1])) b--;
+  }
+  return [a, b];
+}
+
 export function parseJabberConfig(text: string): JabberConfigModel {
-  return buildJabberModel(parseXml(text));
+  return runSteps(buildJabberModelInSteps(parseXml(text, JabberNode)));
 }
 
 /** The same parse as parseJabberConfig, in steps of a fraction of a millisecond (the server answers requests between them). */
 export function* parseJabberConfigInSteps(text: string): Steps<JabberConfigModel> {
-  return yield* buildJabberModelInSteps(yield* parseXmlInSteps(text));
+  return yield* buildJabberModelInSteps(yield* parseXmlInSteps(text, undefined, JabberNode));
 }
 
-/** A group is an element whose children are elements; a parameter is a leaf (or a known XML-valued one). */
-export function buildJabberModel(xml: XmlDocument): JabberConfigModel {
-  return runSteps(buildJabberModelInSteps(xml));
-}
+/** Children of the root sorted per step. */
+const ELEMENTS_PER_STEP = 4096;
 
-/** Parameters modelled per step. */
-const PARAMETERS_PER_STEP = 4096;
-
+/**
+ * A group is an element whose children are elements; a parameter is a leaf (or a known XML-valued one).
+ * Reads a document of JabberNode elements: one turn per child of the root, none per parameter.
+ */
 function* buildJabberModelInSteps(xml: XmlDocument): Steps<JabberConfigModel> {
-  const root = xml.roots[0];
+  const root = xml.roots[0] as JabberNode | undefined;
   const model: JabberConfigModel = { xml, root, groups: [], looseParameters: [] };
   if (!root) return model;
-  let turns = 0;
+  sources.set(root, xml.text);
   // Cisco's TAC notes publish bare <Directory> fragments; treat a root that is not <config> but
   // holds parameters as one group, so those fragments are still checked (root-element reports it).
-  const groupElements = root.name === 'config' ? root.children : [root];
-  for (const el of groupElements) {
-    if (++turns % PARAMETERS_PER_STEP === 0) yield;
-    if (el.children.length === 0 && el.text.trim() !== '' && root.name === 'config') {
-      model.looseParameters.push(new ParameterNode(xml.text, el));
-      continue;
+  if (root.name !== 'config') model.groups.push(root);
+  else {
+    const children = root.children as JabberNode[];
+    for (let i = 0; i < children.length; i++) {
+      if (i % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield;
+      const el = children[i];
+      if (el.children.length === 0 && el.text.trim() !== '') model.looseParameters.push(el);
+      else model.groups.push(el);
     }
-    const group: JabberGroupNode = { name: el.name, element: el, parameters: [] };
-    for (const child of el.children) {
-      if (++turns % PARAMETERS_PER_STEP === 0) yield;
-      const p = new ParameterNode(xml.text, child);
-      p.group = group;
-      group.parameters.push(p);
-    }
-    model.groups.push(group);
   }
   return model;
-}
-
-/** A parameter element read as name and value, with the range of the trimmed value, worked out once. */
-class ParameterNode implements JabberParameterNode {
-  declare readonly name: string;
-  declare readonly value: string;
-  declare readonly valueStart: number;
-  declare readonly valueEnd: number;
-  group: JabberGroupNode | undefined = undefined;
-
-  constructor(
-    text: string,
-    readonly element: XmlElement,
-  ) {
-    this.name = element.name;
-    this.value = element.children.length ? '' : element.text.trim();
-    // Leading and trailing white space of the raw text, counted in place (no copies of the text).
-    if (element.textStart === undefined || element.textEnd === undefined) {
-      this.valueStart = this.valueEnd = element.textStart ?? element.startTagEnd;
-      return;
-    }
-    const from = element.textStart;
-    const to = element.textEnd;
-    let a = from;
-    while (a < to && isWhite(text.charCodeAt(a))) a++;
-    let b = to;
-    while (b > a && isWhite(text.charCodeAt(b - 1))) b--;
-    this.valueStart = a;
-    this.valueEnd = a === b ? a : b;
-  }
-}
-
-/** The characters String#trim removes (ECMAScript WhiteSpace and LineTerminator). */
-function isWhite(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    (c >= 0xa0 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
-  );
 }
 
 /** Every parameter in the file, in document order. */
@@ -128,7 +120,9 @@ export function allParameters(model: JabberConfigModel): JabberParameterNode[] {
   const out = [...model.looseParameters];
   // One push per parameter: a spread of a huge group would overflow the call stack.
   for (const g of model.groups) for (const p of g.parameters) out.push(p);
-  return out.sort((a, b) => a.element.start - b.element.start);
+  // Groups are the root's children in document order and hold their parameters in order: only
+  // parameters placed between the groups need sorting in.
+  return model.looseParameters.length ? out.sort((a, b) => a.element.start - b.element.start) : out;
 }
 
 // Keyed by the document and checked against its text as well as its version, released on close.

@@ -20,16 +20,16 @@ export interface XmlElement {
   start: number;
   /** Offset just after the end tag (or the start tag when self-closing; the parent's end when never closed). */
   end: number;
-  nameStart: number;
-  nameEnd: number;
+  readonly nameStart: number;
+  readonly nameEnd: number;
   /** Offset just after the `>` of the start tag. */
   startTagEnd: number;
   /** Offset of `</` of the end tag, when there is one. */
   endTagStart?: number;
-  selfClosing: boolean;
+  readonly selfClosing: boolean;
   /** False when the element was never closed by its own end tag. */
   closed: boolean;
-  attributes: XmlAttribute[];
+  readonly attributes: XmlAttribute[];
   children: XmlElement[];
   parent?: XmlElement;
   /** Direct text content with entities decoded, CDATA included. */
@@ -101,19 +101,20 @@ const NO_CHILDREN: XmlElement[] = [];
 /** The attributes of every element that has none. */
 const NO_ATTRIBUTES: XmlAttribute[] = [];
 
-/** An element as the reader builds it: one constructor gives every element the same shape, every field set at once. */
-class Element implements XmlElement {
+/**
+ * An element as the reader builds it: one constructor gives every element the same shape, every field
+ * set at once; what follows from the fields (where the name is, whether the tag closed itself) is a
+ * getter. A format may read its elements as a subclass that adds getters only (`parseXml(text,
+ * JabberNode)`): its model is then the elements themselves, with no second object per element.
+ */
+export class XmlElementNode implements XmlElement {
   // Declared, not defined: the constructor sets every field, in one order for all elements.
   declare name: string;
   declare start: number;
   declare end: number;
-  declare nameStart: number;
-  declare nameEnd: number;
   declare startTagEnd: number;
   declare endTagStart: number | undefined;
-  declare selfClosing: boolean;
   declare closed: boolean;
-  declare attributes: XmlAttribute[];
   declare children: XmlElement[];
   declare parent: XmlElement | undefined;
   declare text: string;
@@ -123,18 +124,41 @@ class Element implements XmlElement {
     this.name = name;
     this.start = start;
     this.end = startTagEnd;
-    this.nameStart = start + 1;
-    this.nameEnd = start + 1 + name.length;
     this.startTagEnd = startTagEnd;
     this.endTagStart = undefined;
-    this.selfClosing = this.closed = selfClosing;
-    this.attributes = NO_ATTRIBUTES;
+    this.closed = selfClosing;
     this.children = NO_CHILDREN;
     this.parent = parent;
     this.text = '';
     this.textStart = this.textEnd = undefined;
   }
+  /** The name follows the `<` at once: saxes refuses a start tag with space after its `<`. */
+  get nameStart(): number {
+    return this.start + 1;
+  }
+  get nameEnd(): number {
+    return this.start + 1 + this.name.length;
+  }
+  /** Closed with no end tag of its own: an element is closed at its start tag only by `/>`. */
+  get selfClosing(): boolean {
+    return this.closed && this.endTagStart === undefined;
+  }
+  /** Kept beside the element: few elements have attributes (the root's version), and a field costs every element. */
+  get attributes(): XmlAttribute[] {
+    return attributesOf.get(this) ?? NO_ATTRIBUTES;
+  }
 }
+
+/** The attributes of the elements that have any. */
+const attributesOf = new WeakMap<XmlElement, XmlAttribute[]>();
+
+/** The constructor of a format's elements: XmlElementNode or a subclass of it that adds getters only. */
+export type XmlElementClass = typeof XmlElementNode;
+
+/** Texts up to this long are kept once per parse (values such as true, 0 or a host name). */
+const SHARED_TEXT = 64;
+/** From this size on (about 1 000 parameters), names and short texts are kept once per parse. */
+const SHARE_STRINGS_FROM = 65_536;
 
 /** Thrown from a handler to stop saxes at once when a bound is reached. */
 const STOP = Symbol('stop');
@@ -185,8 +209,9 @@ export class TolerantSaxesParser extends SaxesParser {}
   };
 }
 
-export function parseXml(text: string): XmlDocument {
-  return runSteps(parseXmlInSteps(text, Infinity));
+/** `node`: the class of the elements, XmlElementNode or a subclass of it that adds getters only. */
+export function parseXml(text: string, node: XmlElementClass = XmlElementNode): XmlDocument {
+  return runSteps(parseXmlInSteps(text, Infinity, node));
 }
 
 /**
@@ -194,8 +219,8 @@ export function parseXml(text: string): XmlDocument {
  * millisecond), so the server can answer requests between them on a file of many megabytes
  * (handlers/parsing.ts). parseXml is these steps run straight through: one reader, one result.
  */
-export function* parseXmlInSteps(text: string, chunk = CHUNK): Steps<XmlDocument> {
-  const steps = read(text, chunk);
+export function* parseXmlInSteps(text: string, chunk = CHUNK, node: XmlElementClass = XmlElementNode): Steps<XmlDocument> {
+  const steps = read(text, chunk, node);
   for (;;) {
     // saxes builds an Error for every problem it meets; its stack trace costs more than the rest of
     // the parse on a broken file (30x on 100 000 errors), and nobody reads it. Set per step, since
@@ -216,7 +241,7 @@ export function* parseXmlInSteps(text: string, chunk = CHUNK): Steps<XmlDocument
 /** How many loop turns of the pre-pass or the final passes run between two steps (well under a millisecond). */
 const TURNS_PER_STEP = 8192;
 
-function* read(text: string, chunk: number): Steps<XmlDocument> {
+function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDocument> {
   const doc: XmlDocument = { text, roots: [], errors: [], strayText: [] };
   const { cleaned, unterminated, oversized } = yield* blankUnterminatedTags(text);
   const parser = new TolerantSaxesParser({ position: true });
@@ -228,6 +253,20 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
   let rawErrors = 0;
   let elements = 0;
   const saidOnce = new Set<string>();
+  // One string per distinct name and short text in a large file: saxes makes a new string for every
+  // tag and text, and a file repeats its names and values (true, false, 0). Keeping the first of each
+  // lets the others die young, so the garbage collector has fewer survivors to move. A small file's
+  // few strings are not worth the look-ups.
+  const strings = new Map<string, string>();
+  const shared =
+    text.length < SHARE_STRINGS_FROM
+      ? (s: string) => s
+      : (s: string): string => {
+          const known = strings.get(s);
+          if (known !== undefined) return known;
+          strings.set(s, s);
+          return s;
+        };
   const implicitlyClosed: { el: XmlElement; endTagStart: number; endTagEnd: number }[] = [];
   // Where the previous markup ended, so text nodes get exact raw ranges (saxes allows one handler per event).
   let lastEventEnd = 0;
@@ -285,8 +324,9 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
     if (stack.length >= XML_LIMITS.maxDepth) stop('depth', start, XML_LIMITS.maxDepth);
     if (++elements > XML_LIMITS.maxElements) stop('elements', start, XML_LIMITS.maxElements);
     const parent = stack.length ? stack[stack.length - 1] : undefined;
-    const el = new Element(tag.name, start, startTagEnd, tag.isSelfClosing, parent);
-    el.attributes = readAttributes(text, el.nameEnd, startTagEnd, tag.attributes as Record<string, string>);
+    const el = new Node(shared(tag.name), start, startTagEnd, tag.isSelfClosing, parent);
+    const attributes = readAttributes(text, el.nameEnd, startTagEnd, tag.attributes as Record<string, string>);
+    if (attributes !== NO_ATTRIBUTES) attributesOf.set(el, attributes);
     if (el.parent) {
       // Leaves share one empty array until they get a child: most elements are leaves, and the
       // garbage collector is most of the cost of a large file.
@@ -333,7 +373,7 @@ function* read(text: string, chunk: number): Steps<XmlDocument> {
     // White space between child elements is layout, not content: not kept (a group of 100 000
     // parameters would otherwise build a string of all their indentation).
     if (blank && el.children !== NO_CHILDREN) return;
-    el.text += value;
+    el.text = el.text === '' && value.length <= SHARED_TEXT ? shared(value) : el.text + value;
     if (el.textStart === undefined || !blank) {
       if (el.textStart === undefined) el.textStart = rawStart;
       el.textEnd = rawEnd;

@@ -17,7 +17,7 @@ const range = (doc: TextDocument, start: number, end: number) => ({ start: doc.p
 /** A tag name never spans lines: one offset lookup gives both ends. */
 const nameRange = (doc: TextDocument, p: JabberParameterNode) => {
   const start = doc.positionAt(p.element.nameStart);
-  return { start, end: { line: start.line, character: start.character + p.element.nameEnd - p.element.nameStart } };
+  return { start, end: { line: start.line, character: start.character + p.name.length } };
 };
 // One shared payload for the quick fix that removes an element (diagnostics are serialised, never mutated).
 const REMOVE = Object.freeze({ fix: 'remove' });
@@ -65,7 +65,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
   const J = words.J;
   // First occurrence of each parameter, with what its duplicates say about it (built once, shared:
   // diagnostics are serialised, never mutated).
-  const seen = new Map<JabberParameter, { line: number; related: DiagnosticRelatedInformation[] } | JabberParameterNode>();
+  const seen = new Map<JabberParameter, Repeated | JabberParameterNode>();
   const underConfig = model.root?.name === 'config';
   for (const group of model.groups) {
     const groupKnown = catalog.groupByLowerName.has(group.name.toLowerCase());
@@ -96,8 +96,8 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
         );
         continue;
       }
-      const hit = exact ? { param: exact, documentedSpelling: true } : lookupParameter(catalog, p.name);
-      if (!hit) {
+      const hit = exact ? undefined : lookupParameter(catalog, p.name);
+      if (!exact && !hit) {
         // Past the cap (ucConfig.maxDiagnostics) the finding is only counted: no did-you-mean is searched for
         // it (a generated file of 240 000 unknown names took minutes to validate).
         const searched = ctx.keeps?.('unknown-parameter') !== false;
@@ -107,8 +107,8 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
         out.push(makeDiagnostic(ctx, 'unknown-parameter', nameRange(doc, p), { name: p.name, suggestion }, { data: { suggestions } }));
         continue;
       }
-      const param = hit.param;
-      if (!hit.documentedSpelling)
+      const param = exact ?? hit!.param;
+      if (!exact)
         out.push(makeDiagnostic(ctx, 'parameter-case', nameRange(doc, p), { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
       if (groupKnown && !param.anyGroup && param.group.toLowerCase() !== groupLower && !param.otherGroups?.some((g) => g.toLowerCase() === groupLower)) {
         out.push(
@@ -128,7 +128,10 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
         const fr = nameRange(doc, first);
         seen.set(
           key,
-          (first = { line: fr.start.line + 1, related: [{ location: { uri: doc.uri, range: fr }, message: J.t('firstOccurrence', { name: first.name }) }] }),
+          (first = {
+            line: fr.start.line + 1,
+            related: [{ location: { uri: doc.uri, range: fr }, message: J.t('firstOccurrence', { name: first.name }) }],
+          }),
         );
       }
       if (first)
@@ -160,6 +163,12 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
     }
   }
   yield out;
+}
+
+/** A parameter set more than once: where first, and what its repeats point at. */
+interface Repeated {
+  line: number;
+  related: DiagnosticRelatedInformation[];
 }
 
 /** What one run says of a catalog entry, worked out at its first occurrence. */
@@ -331,7 +340,8 @@ export function* parameterIndexInSteps(model: JabberConfigModel, catalog: Jabber
   let turns = 0;
   for (const p of allParameters(model)) {
     if (++turns % INDEXED_PER_STEP === 0) yield;
-    const key = (catalog.byName.get(p.name) ?? lookupParameter(catalog, p.name)?.param ?? p).name.toLowerCase();
+    const param = catalog.byName.get(p.name) ?? lookupParameter(catalog, p.name)?.param;
+    const key = param ? catalog.lowerName.get(param)! : p.name.toLowerCase();
     if (!index.has(key)) index.set(key, p);
   }
   indexes.set(model, { catalog, index });
