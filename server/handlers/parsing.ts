@@ -11,6 +11,7 @@ import { services } from '../services/registry';
 import type { FormatService } from '../services/types';
 import type { Lookup } from './features';
 import { STEP_BUDGET_MS } from './validation';
+import { nextTurn, ticket, turn } from './turns';
 
 export interface Parsing {
   /**
@@ -29,18 +30,19 @@ export interface Parsing {
  * they are done: what reads their result (a request) then starts a stretch of its own rather than
  * adding to the last step's.
  */
-export async function inSteps(steps: Steps<void>, budgetMs = STEP_BUDGET_MS, stop: () => boolean = () => false): Promise<void> {
+export async function inSteps(steps: Steps<void>, budgetMs = STEP_BUDGET_MS, stop: () => boolean = () => false, t = 0): Promise<void> {
+  const first = turn(t);
+  if (first) await first;
+  if (stop()) return;
   let since = performance.now();
   for (let r = steps.next(); !r.done; r = steps.next()) {
     if (performance.now() - since < budgetMs) continue;
-    await nextTurn();
+    await nextTurn(t);
     if (stop()) return;
     since = performance.now();
   }
-  await nextTurn();
+  await new Promise(setImmediate);
 }
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Characters scanned for line breaks per step (about a millisecond). */
 const LINE_SCAN_STEP = 262_144;
@@ -94,11 +96,12 @@ export function createParsing(l: Pick<Lookup, 'serviceFor' | 'context'>, budgetM
 
   /** Runs the document's steps (again from the start if its text changes meanwhile) until its current text is parsed. */
   const parse = async (doc: TextDocument, svc: FormatService, first: Steps<void>): Promise<void> => {
+    const t = ticket();
     for (let steps: Steps<void> | undefined = first; steps; steps = stepsOf(doc, svc)) {
       const text = doc.getText();
       // Stopped when the document is closed, or when an edit arrived: the steps read a text that is gone
       // (the next round starts again on the new one).
-      await inSteps(steps, budgetMs, () => forgotten.has(doc) || doc.getText() !== text);
+      await inSteps(steps, budgetMs, () => forgotten.has(doc) || doc.getText() !== text, t);
       if (forgotten.has(doc)) return;
     }
   };

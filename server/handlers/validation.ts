@@ -11,6 +11,7 @@ import { rememberDiagnostics } from '../services/currentDiagnostics';
 import { CappedDiagnostics } from '../catalog/diagnostics';
 import type { FormatService, ServiceContext } from '../services/types';
 import type { Lookup } from './features';
+import { nextTurn, ticket, turn } from './turns';
 
 export interface Validator {
   schedule(doc: TextDocument, delayMs?: number): void;
@@ -20,25 +21,6 @@ export interface Validator {
 
 /** The longest stretch a validation keeps the event loop before it lets requests in. */
 export const STEP_BUDGET_MS = 4;
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-// Validations run concurrently (opening 200 files schedules 200 of them at once), and each alone keeps
-// to the budget; but all of them resumed in one turn of the event loop would hold it for the sum of
-// their budgets (50 settings files: a second). So one validation works per turn: the others wait for
-// a turn in which nobody has worked yet, with the client's requests read in between.
-let workedThisTurn = false;
-
-function noteWork(): void {
-  if (workedThisTurn) return;
-  workedThisTurn = true;
-  setImmediate(() => (workedThisTurn = false));
-}
-
-async function ownTurn(): Promise<void> {
-  while (workedThisTurn) await nextTurn();
-  noteWork();
-}
 
 /**
  * Runs a service's validation, yielding to the event loop whenever a step has taken the budget.
@@ -55,10 +37,12 @@ export async function validateYielding(
   ready: () => Promise<void> | undefined = () => undefined,
   capped?: CappedDiagnostics,
 ): Promise<Diagnostic[] | undefined> {
-  if (workedThisTurn) {
-    await ownTurn();
+  const t = ticket();
+  const first = turn(t);
+  if (first) {
+    await first;
     if (stale()) return undefined;
-  } else noteWork();
+  }
   // Past the cap a finding is only counted: the rules may skip what its message alone needs.
   if (capped) ctx = { ...ctx, keeps: (code) => capped.keeps(code) };
   if (!svc.validateInSteps) {
@@ -73,15 +57,14 @@ export async function validateYielding(
     if (capped) capped.add(step);
     else for (const d of step) all.push(d);
     if (performance.now() - since >= budgetMs) {
-      await nextTurn();
-      await ownTurn();
+      await nextTurn(t);
       // The document changed while requests ran: the model this run holds may already be updated in place.
       if (stale()) return undefined;
       // Another document a later step reads (a cross-file rule) changed meanwhile: its parse runs in steps first.
       const wait = ready();
       if (wait) {
         await wait;
-        await ownTurn();
+        await nextTurn(t);
         if (stale()) return undefined;
       }
       since = performance.now();
@@ -95,6 +78,10 @@ export function createValidator(connection: Connection, documents: TextDocuments
 
   const run = async (uri: string) => {
     timers.delete(uri);
+    // Debounce timers of many documents end in the same turn (200 files opened at once): each run waits
+    // for a turn of its own before it looks at the workspace.
+    const own = turn(ticket());
+    if (own) await own;
     const doc = documents.get(uri);
     if (!doc) return;
     const svc = l.serviceFor(doc);

@@ -149,9 +149,19 @@ export function contentKind(uri: string, text: string, sniffers: ContentSniffer[
 
 const byDocument = new WeakMap<TextDocument, { version: number; length: number; kind: DocumentKind | undefined }>();
 
+// The kind by path, per URI while the settings stay the same object: asked of every document each time a
+// cross-file rule lists the workspace's files of a kind (n² times for n files opened at once).
+let byPathOf: UcConfigSettings | undefined;
+let byUri = new Map<string, DocumentKind | 0>();
+
 /** The kind of an open or scanned document: its path first, then its content (cached per version). */
 export function kindOfDocument(doc: TextDocument, settings: UcConfigSettings): DocumentKind | undefined {
-  const byPath = documentKind(doc.uri, settings);
+  if (byPathOf !== settings || byUri.size > 1e4) {
+    byPathOf = settings;
+    byUri = new Map();
+  }
+  let byPath = byUri.get(doc.uri);
+  if (byPath === undefined) byUri.set(doc.uri, (byPath = documentKind(doc.uri, settings) ?? 0));
   if (byPath) return byPath;
   const hit = byDocument.get(doc);
   if (hit && hit.version === doc.version && hit.length === doc.getText().length) return hit.kind;

@@ -3,6 +3,7 @@
 // notifications by polling a condition (never a fixed sleep).
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
 
 type Json = Record<string, unknown>;
 
@@ -27,6 +28,15 @@ export class LspClient {
     this.proc = spawn(process.execPath, [...nodeOptions, serverPath, '--stdio'], { stdio: 'pipe' });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (c: Buffer) => (this.stderr += c.toString()));
+  }
+
+  /** The server process's resident memory in MB (Linux), read from /proc. */
+  rssMB(): number | undefined {
+    try {
+      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${this.proc.pid}/status`, 'utf8'))![1]) / 1024;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Sends the server process a signal (with `--heapsnapshot-signal`, it writes a heap snapshot). */

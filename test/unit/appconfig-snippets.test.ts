@@ -10,9 +10,10 @@ import { codes, context, doc, expandSnippet } from './appconfig-helpers';
 import { emmCatalogOf } from '../../server/services/appconfig/catalog';
 import { buildSnippetFiles, suitsFlavor, writableParameters } from '../../server/services/appconfig/snippets';
 import { emmPickItems, insertionFor } from '../../server/services/appconfig/insertion';
+import { appConfigText } from '../../server/services/appconfig/l10n';
 
 const root = path.resolve(__dirname, '../..');
-const built = buildSnippetFiles(emmCatalogOf(context()));
+const built = buildSnippetFiles(emmCatalogOf(context()), (id) => appConfigText(context()).t(id));
 const readSnippets = (f: 'appconfig-xml.json' | 'appconfig-json.json') => (f === 'appconfig-xml.json' ? built.xml : built.json);
 
 test('every entry is a snippet with a prefix, a body and a description', () => {

@@ -37,10 +37,7 @@ function templateItems(doc: TextDocument, catalog: EmmCatalog, json: boolean, ct
   const whole: Range = { start: doc.positionAt(0), end: doc.positionAt(doc.getText().length) };
   const L = appConfigText(ctx);
   // Names and descriptions in the user's language (schemas/l10n/app-config.json template.<prefix>.*).
-  const named = (t: { prefix: string; name: string; description: string }) => ({
-    name: L.has(`template.${t.prefix}.name`) ? L.t(`template.${t.prefix}.name`) : t.name,
-    description: L.has(`template.${t.prefix}.description`) ? L.t(`template.${t.prefix}.description`) : t.description,
-  });
+  const named = (t: { prefix: string }) => ({ name: L.t(`template.${t.prefix}.name`), description: L.t(`template.${t.prefix}.description`) });
   return templates(catalog)
     .filter((t) => (t.syntax === 'json') === json)
     .map((t, i) => ({

@@ -90,17 +90,15 @@ export function suitsFlavor(p: EmmParameter, flavor: WritableFlavor): boolean {
   return !(p.unsupported ?? []).some((u) => u.emm === emm && !u.platform);
 }
 
+/** A whole app configuration; its name and description are words of schemas/l10n/app-config.json (template.<prefix>.*). */
 export interface Template {
-  name: string;
   prefix: string;
-  description: string;
   syntax: 'xml' | 'json';
   flavor: WritableFlavor;
   body: string;
 }
 
 const APP = {
-  intuneIos: 'com.cisco.jabberIMintune',
   intuneAndroid: 'app:com.cisco.im.intune',
   blackberryIos: 'com.cisco.jabberIMbb',
 };
@@ -116,18 +114,13 @@ export function templates(catalog: EmmCatalog): Template[] {
   const i4 = '    ';
   return [
     {
-      name: 'Cisco Jabber for Intune: iOS app configuration (XML data)',
       prefix: 'jabber-intune-ios',
-      description: `The <dict> to paste into Intune's "Enter XML data" for Cisco Jabber for Intune on iOS (${APP.intuneIos}).`,
       syntax: 'xml',
       flavor: 'ios-plist',
       body: `<dict>\n${entriesOf(catalog, 'intune', 'ios-plist', i2, '\n')}\n</dict>\n`,
     },
     {
-      name: 'Cisco Jabber for Intune: Graph iosMobileAppConfiguration',
       prefix: 'jabber-intune-graph-ios',
-      description:
-        'A Microsoft Graph iosMobileAppConfiguration for Cisco Jabber for Intune, with settings[] of appConfigKey/appConfigKeyType/appConfigKeyValue.',
       syntax: 'json',
       flavor: 'intune-ios-graph',
       body:
@@ -135,9 +128,7 @@ export function templates(catalog: EmmCatalog): Template[] {
         `${i2}"settings": [\n${entriesOf(catalog, 'intune', 'intune-ios-graph', i4, ',\n')}\n${i2}]\n}\n`,
     },
     {
-      name: 'Cisco Jabber for Intune: Graph targetedManagedAppConfiguration (managed apps)',
       prefix: 'jabber-intune-graph-mam',
-      description: 'A Microsoft Graph targetedManagedAppConfiguration (app configuration for managed apps) with customSettings[] of name/value.',
       syntax: 'json',
       flavor: 'intune-mam-graph',
       body:
@@ -145,9 +136,7 @@ export function templates(catalog: EmmCatalog): Template[] {
         `${i2}"customSettings": [\n${entriesOf(catalog, 'intune', 'intune-mam-graph', i4, ',\n')}\n${i2}]\n}\n`,
     },
     {
-      name: 'Cisco Jabber for Intune: Android managed configuration (JSON data)',
       prefix: 'jabber-intune-android',
-      description: `The JSON Intune's "Enter JSON data" shows for an Android Enterprise app configuration of Cisco Jabber for Intune (${APP.intuneAndroid}).`,
       syntax: 'json',
       flavor: 'android-managed',
       body:
@@ -155,9 +144,7 @@ export function templates(catalog: EmmCatalog): Template[] {
         `${i2}"managedProperty": [\n${entriesOf(catalog, 'intune', 'android-managed', i4, ',\n')}\n${i2}]\n}\n`,
     },
     {
-      name: 'Cisco Jabber for BlackBerry: UEM app configuration',
       prefix: 'jabber-blackberry',
-      description: 'The Cisco Jabber for BlackBerry app-configuration fields in the BlackBerry UEM export shape UC Config reads.',
       syntax: 'json',
       flavor: 'blackberry-uem',
       body:
@@ -187,11 +174,18 @@ function firstSentence(s: string): string {
 }
 
 /** Every template and per-key entry, in VS Code's snippet-file shape (the unit tests expand each one). */
-export function buildSnippetFiles(catalog: EmmCatalog): { xml: Record<string, VsCodeSnippet>; json: Record<string, VsCodeSnippet> } {
+export function buildSnippetFiles(
+  catalog: EmmCatalog,
+  words: (id: string) => string,
+): { xml: Record<string, VsCodeSnippet>; json: Record<string, VsCodeSnippet> } {
   const xml: Record<string, VsCodeSnippet> = {};
   const json: Record<string, VsCodeSnippet> = {};
   for (const t of templates(catalog)) {
-    (t.syntax === 'xml' ? xml : json)[t.name] = { prefix: t.prefix, body: t.body.replace(/\n$/, '').split('\n'), description: t.description };
+    (t.syntax === 'xml' ? xml : json)[words(`template.${t.prefix}.name`)] = {
+      prefix: t.prefix,
+      body: t.body.replace(/\n$/, '').split('\n'),
+      description: words(`template.${t.prefix}.description`),
+    };
   }
   for (const shape of PER_PARAMETER) {
     for (const p of writableParameters(catalog)) {
