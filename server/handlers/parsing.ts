@@ -29,7 +29,7 @@ export interface Parsing {
  * they are done: what reads their result (a request) then starts a stretch of its own rather than
  * adding to the last step's.
  */
-export async function inSteps(steps: Steps<void>, budgetMs = STEP_BUDGET_MS, stop: () => boolean = () => false): Promise<void> {
+export async function inSteps(steps: Steps<unknown>, budgetMs = STEP_BUDGET_MS, stop: () => boolean = () => false): Promise<void> {
   let since = performance.now();
   for (let r = steps.next(); !r.done; r = steps.next()) {
     if (performance.now() - since < budgetMs) continue;
