@@ -15,8 +15,8 @@ import {
   type WorkspaceScenarioResult,
 } from '../../shared/requests';
 import { emmInsertChoices, emmInsertEdit } from '../services/appconfig/insertRequest';
-import { settingsFromArtifacts } from '../services/expressway/settingsExport';
-import { artifactDeploymentsInSteps, deploymentInSteps } from '../services/expressway/deployment';
+import { settingsFromArtifactsInSteps } from '../services/expressway/settingsExport';
+import { artifactDeploymentsInSteps } from '../services/expressway/deployment';
 import type { Steps } from '../core/steps';
 import { mraCodeLenses } from '../services/mraLens';
 import type { ServiceContext } from '../services/types';
@@ -59,16 +59,14 @@ export function registerRequestHandlers(connection: Connection, l: Lookup, works
   connection.onRequest(EMM_INSERTION, (p: EmmInsertionParams, token) =>
     ofKind<EmmInsertionResult>('emmInsertion', p.textDocument.uri, 'app-config', token, null, (d, c) => emmInsertEdit(d, p.key, c)),
   );
-  connection.onRequest(SETTINGS_FROM_ARTIFACTS, (p: TextDocumentParams, token) =>
-    safeWhenReady<SettingsFromArtifactsResult | null>(
-      connection,
-      'settingsFromArtifacts',
-      null,
-      token,
-      afterRescan((c) => deploymentInSteps(p.textDocument.uri, c)),
-      () => settingsFromArtifacts(p.textDocument.uri, l.context()),
-    ),
-  );
+  // The export is written in steps too (the deployment, then the YAML), and answered when done.
+  connection.onRequest(SETTINGS_FROM_ARTIFACTS, (p: TextDocumentParams, token) => {
+    let done: SettingsFromArtifactsResult | null = null;
+    const write = function* (c: ServiceContext) {
+      done = yield* settingsFromArtifactsInSteps(p.textDocument.uri, c);
+    };
+    return safeWhenReady(connection, 'settingsFromArtifacts', null, token, afterRescan(write), () => done);
+  });
   connection.onCodeLens((p, token) =>
     safeWhenReady(
       connection,
