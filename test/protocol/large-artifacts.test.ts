@@ -118,9 +118,12 @@ test("requests that read a hostile folder's deployment, each sent right after di
   try {
     const dump = pathToFileURL(path.join(dir, 'expc.txt')).toString();
     const cert = pathToFileURL(path.join(dir, 'trust-00.pem')).toString();
+    // A jabber-config beside the dump reads its MRA switch from the deployment (validation, quick fixes).
+    const jabber = pathToFileURL(path.join(dir, 'jabber-config.xml')).toString();
     const texts: [string, string][] = [
       [dump, xconfigurationDump(500)],
       [cert, fs.readFileSync(path.join(dir, 'trust-00.pem'), 'utf8')],
+      [jabber, '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n<Client><Jabber_Plugin_Config/></Client>\n</config>\n'],
     ];
     const requests: [string, (c: LspClient) => Promise<unknown>][] = [
       ['a hover on the dump', (c) => c.request('textDocument/hover', { textDocument: { uri: dump }, position: { line: 3, character: 30 } })],
@@ -128,6 +131,15 @@ test("requests that read a hostile folder's deployment, each sent right after di
       ['the certificate code lenses', (c) => c.request('textDocument/codeLens', { textDocument: { uri: cert } })],
       ['the workspace diagram', (c) => c.request(WORKSPACE_SCENARIO, null)],
       ['the settings export', (c) => c.request(SETTINGS_FROM_ARTIFACTS, { textDocument: { uri: dump } })],
+      [
+        "the jabber-config's quick fixes",
+        (c) =>
+          c.request('textDocument/codeAction', {
+            textDocument: { uri: jabber },
+            range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+            context: { diagnostics: [] },
+          }),
+      ],
     ];
     await validatedFirst.initialize();
     for (const [uri, text] of texts) open(validatedFirst, uri, text);
@@ -145,7 +157,7 @@ test("requests that read a hostile folder's deployment, each sent right after di
       // The validations the didOpen started, which read the same deployment.
       for (const [uri] of texts) await publishedSince(client, uri, since);
       const block = await eventLoop(client, true);
-      t.diagnostic(`${name}: longest event-loop block ${blockOf(block)} until answered and both files validated`);
+      t.diagnostic(`${name}: longest event-loop block ${blockOf(block)} until answered and the three files validated`);
       assertBounded(block, `for ${name} and the validations`);
       assert.deepEqual(answer, expected[i], name);
       for (const [uri] of texts) client.notify('textDocument/didClose', { textDocument: { uri } });
