@@ -65,8 +65,8 @@ export function readDnsFile(text: string): DnsFile {
 /** Lines read per step: well under a millisecond (20 000 records read at once held the event loop 130 ms). */
 const LINES_PER_STEP = 256;
 
-/** readDnsFile in steps, for the server (FormatService.parseInSteps). */
-export function* readDnsFileInSteps(text: string): Steps<DnsFile> {
+/** readDnsFile in steps, for the server (FormatService.parseInSteps); with `max`, the first records only (a deployment's share). */
+export function* readDnsFileInSteps(text: string, max = MAX_RECORDS): Steps<DnsFile> {
   if (text.length > MAX_ARTIFACT_SIZE) {
     return {
       syntax: 'zone',
@@ -76,15 +76,15 @@ export function* readDnsFileInSteps(text: string): Steps<DnsFile> {
   }
   const syntax = dnsSyntaxOf(text);
   const out: DnsFile = { syntax, records: [], problems: [] };
-  if (syntax === 'nslookup') yield* readNslookup(text, out);
-  else yield* readZone(text, out, syntax === 'dig');
-  if (out.records.length >= MAX_RECORDS) out.problems.push({ code: 'dns-too-many-records', start: 0, end: 0, args: { limit: String(MAX_RECORDS) } });
+  if (syntax === 'nslookup') yield* readNslookup(text, out, max);
+  else yield* readZone(text, out, syntax === 'dig', max);
+  if (out.records.length >= max) out.problems.push({ code: 'dns-too-many-records', start: 0, end: 0, args: { limit: String(max) } });
   return out;
 }
 
 const SRV_FIELD = /^(\s*)(priority|weight|port|svr hostname)(\s*=\s*)(\S+)\s*$/i;
 
-function* readNslookup(text: string, out: DnsFile): Steps<void> {
+function* readNslookup(text: string, out: DnsFile, max: number): Steps<void> {
   let srv: (DnsRecord & { seen: Set<string> }) | undefined;
   let afterServer = false;
   let answerName: { name: string; range: Span } | undefined;
@@ -101,7 +101,7 @@ function* readNslookup(text: string, out: DnsFile): Steps<void> {
   };
   let n = 0;
   for (const line of linesOf(text)) {
-    if (out.records.length >= MAX_RECORDS) break;
+    if (out.records.length >= max) break;
     if (++n % LINES_PER_STEP === 0) yield;
     const t = line.text;
     const field = srv && SRV_FIELD.exec(t);
@@ -269,13 +269,13 @@ function tokens(line: Line): Token[] {
   return out;
 }
 
-function* readZone(text: string, out: DnsFile, dig: boolean): Steps<void> {
+function* readZone(text: string, out: DnsFile, dig: boolean, max: number): Steps<void> {
   let origin = '';
   let previousName = '';
   let inParens = false;
   let n = 0;
   for (const line of linesOf(text)) {
-    if (out.records.length >= MAX_RECORDS) break;
+    if (out.records.length >= max) break;
     if (++n % LINES_PER_STEP === 0) yield;
     const toks = tokens(line);
     if (inParens) {

@@ -16,7 +16,16 @@ export interface Lookup {
    */
   ready(doc?: TextDocument, others?: boolean): Promise<void> | undefined;
   /** Runs work in steps between requests (handlers/parsing.ts#inSteps). */
-  inSteps(steps: Steps<void>): Promise<void>;
+  inSteps(steps: Steps<unknown>): Promise<void>;
+}
+
+/** Once `parsed` (undefined: at once), the steps `more` gives, run between requests; undefined when there is nothing to wait for. */
+export function thenInSteps(l: Lookup, parsed: Promise<void> | undefined, more: () => Steps<unknown> | undefined): Promise<void> | undefined {
+  const go = () => {
+    const steps = more();
+    return steps && l.inSteps(steps);
+  };
+  return parsed ? parsed.then(go) : go();
 }
 
 export function registerFeatureHandlers(connection: Connection, l: Lookup): void {
@@ -32,8 +41,8 @@ export function registerFeatureHandlers(connection: Connection, l: Lookup): void
     token: CancellationToken,
     fallback: T,
     f: (doc: TextDocument, svc: FormatService, ctx: ServiceContext) => T,
-    /** What f reads besides the parse, in steps once the parse is ready (FormatService.completeInSteps). */
-    before?: (doc: TextDocument, svc: FormatService) => Steps<void> | undefined,
+    /** What f reads besides the parse, in steps once the parse is ready (FormatService.completeInSteps, prepareInSteps). */
+    before?: (doc: TextDocument, svc: FormatService, ctx: ServiceContext) => Steps<unknown> | undefined,
   ) =>
     safeWhenReady(
       connection,
@@ -45,12 +54,7 @@ export function registerFeatureHandlers(connection: Connection, l: Lookup): void
         const svc = doc && l.serviceFor(doc);
         if (!doc || !svc) return undefined;
         const parsed = l.ready(doc, others);
-        if (!before) return parsed;
-        const more = () => {
-          const steps = before(doc, svc);
-          return steps && l.inSteps(steps);
-        };
-        return parsed ? parsed.then(more) : more();
+        return before ? thenInSteps(l, parsed, () => before(doc, svc, l.context(doc))) : parsed;
       },
       () => {
         const doc = l.documents.get(uri);
@@ -72,9 +76,11 @@ export function registerFeatureHandlers(connection: Connection, l: Lookup): void
       (d, s) => s.completeInSteps?.(d, p.position),
     ),
   );
-  connection.onHover((p, token) => withDoc('hover', false, p.textDocument.uri, token, null, (d, s, c) => s.hover(d, p.position, c)));
+  // Hover and code actions may read the folder's deployment (a dump's hover, a jabber-config's MRA switch): built in steps first.
+  const prepare = (d: TextDocument, s: FormatService, c: ServiceContext) => s.prepareInSteps?.(d, c);
+  connection.onHover((p, token) => withDoc('hover', false, p.textDocument.uri, token, null, (d, s, c) => s.hover(d, p.position, c), prepare));
   connection.onCodeAction((p, token) =>
-    withDoc('codeAction', true, p.textDocument.uri, token, [], (d, s, c) => s.codeActions(d, p.range, p.context.diagnostics, c)),
+    withDoc('codeAction', true, p.textDocument.uri, token, [], (d, s, c) => s.codeActions(d, p.range, p.context.diagnostics, c), prepare),
   );
   connection.onDocumentSymbol((p, token) => withDoc('documentSymbol', false, p.textDocument.uri, token, [], (d, s, c) => s.symbols(d, c)));
   connection.onFoldingRanges((p, token) => withDoc('foldingRange', false, p.textDocument.uri, token, [], (d, s, c) => s.folding(d, c)));

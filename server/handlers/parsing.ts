@@ -30,7 +30,7 @@ export interface Parsing {
  * they are done: what reads their result (a request) then starts a stretch of its own rather than
  * adding to the last step's.
  */
-export async function inSteps(steps: Steps<void>, budgetMs = STEP_BUDGET_MS, stop: () => boolean = () => false, t = 0): Promise<void> {
+export async function inSteps(steps: Steps<unknown>, budgetMs = STEP_BUDGET_MS, stop: () => boolean = () => false, t = 0): Promise<void> {
   const first = turn(t);
   if (first) await first;
   if (stop()) return;

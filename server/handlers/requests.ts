@@ -15,12 +15,14 @@ import {
   type WorkspaceScenarioResult,
 } from '../../shared/requests';
 import { emmInsertChoices, emmInsertEdit } from '../services/appconfig/insertRequest';
-import { settingsFromArtifacts } from '../services/expressway/settingsExport';
+import { settingsFromArtifactsInSteps } from '../services/expressway/settingsExport';
+import { artifactDeploymentsInSteps } from '../services/expressway/deployment';
+import type { Steps } from '../core/steps';
 import { mraCodeLenses } from '../services/mraLens';
 import type { ServiceContext } from '../services/types';
 import { workspaceScenario } from '../services/workspace/diagram';
 import type { Workspace } from '../workspace';
-import type { Lookup } from './features';
+import { thenInSteps, type Lookup } from './features';
 import { safeWhenReady } from './safe';
 
 export function registerRequestHandlers(connection: Connection, l: Lookup, workspace: Workspace): void {
@@ -41,10 +43,15 @@ export function registerRequestHandlers(connection: Connection, l: Lookup, works
       },
     );
   // The files on disk are read again first, so a file created since start-up is drawn too; the
-  // large ones are parsed in steps before the scenario reads them.
-  const afterRescan = () => (workspace.rescan(), l.ready());
+  // large ones are parsed in steps, then the deployments read, before the request reads them.
+  const afterRescan = (deployments: (ctx: ServiceContext) => Steps<unknown>) => () => (
+    workspace.rescan(),
+    thenInSteps(l, l.ready(), () => deployments(l.context()))
+  );
   connection.onRequest(WORKSPACE_SCENARIO, (_: unknown, token) =>
-    safeWhenReady<WorkspaceScenarioResult | null>(connection, 'workspaceScenario', null, token, afterRescan, () => workspaceScenario(l.context())),
+    safeWhenReady<WorkspaceScenarioResult | null>(connection, 'workspaceScenario', null, token, afterRescan(artifactDeploymentsInSteps), () =>
+      workspaceScenario(l.context()),
+    ),
   );
   connection.onRequest(EMM_PICK_ITEMS, (p: TextDocumentParams, token) =>
     ofKind<EmmPickItemsResult>('emmPickItems', p.textDocument.uri, 'app-config', token, null, emmInsertChoices),
@@ -52,11 +59,14 @@ export function registerRequestHandlers(connection: Connection, l: Lookup, works
   connection.onRequest(EMM_INSERTION, (p: EmmInsertionParams, token) =>
     ofKind<EmmInsertionResult>('emmInsertion', p.textDocument.uri, 'app-config', token, null, (d, c) => emmInsertEdit(d, p.key, c)),
   );
-  connection.onRequest(SETTINGS_FROM_ARTIFACTS, (p: TextDocumentParams, token) =>
-    safeWhenReady<SettingsFromArtifactsResult | null>(connection, 'settingsFromArtifacts', null, token, afterRescan, () =>
-      settingsFromArtifacts(p.textDocument.uri, l.context()),
-    ),
-  );
+  // The export is written in steps too (the deployment, then the YAML), and answered when done.
+  connection.onRequest(SETTINGS_FROM_ARTIFACTS, (p: TextDocumentParams, token) => {
+    let done: SettingsFromArtifactsResult | null = null;
+    const write = function* (c: ServiceContext) {
+      done = yield* settingsFromArtifactsInSteps(p.textDocument.uri, c);
+    };
+    return safeWhenReady(connection, 'settingsFromArtifacts', null, token, afterRescan(write), () => done);
+  });
   connection.onCodeLens((p, token) =>
     safeWhenReady(
       connection,
@@ -65,8 +75,9 @@ export function registerRequestHandlers(connection: Connection, l: Lookup, works
       token,
       () => {
         const doc = l.documents.get(p.textDocument.uri);
-        // The lenses read their own document only.
-        return doc && l.serviceFor(doc) ? l.ready(doc, false) : undefined;
+        const svc = doc && l.serviceFor(doc);
+        // The lenses read their own document only, and a certificate's its folder's deployment (the box it names), built in steps.
+        return svc && thenInSteps(l, l.ready(doc, false), () => svc.prepareInSteps?.(doc, l.context(doc)));
       },
       () => {
         const doc = l.documents.get(p.textDocument.uri);

@@ -45,15 +45,9 @@ export async function validateYielding(
   }
   // Past the cap a finding is only counted: the rules may skip what its message alone needs.
   if (capped) ctx = { ...ctx, keeps: (code) => capped.keeps(code) };
-  if (!svc.validateInSteps) {
-    const all = svc.validate(doc, ctx);
-    if (!capped) return all;
-    capped.add(all);
-    return capped.result();
-  }
   const all: Diagnostic[] = [];
   let since = performance.now();
-  for (const step of svc.validateInSteps(doc, ctx)) {
+  for (const step of validationSteps(svc, doc, ctx)) {
     if (capped) capped.add(step);
     else for (const d of step) all.push(d);
     if (performance.now() - since >= budgetMs) {
@@ -71,6 +65,12 @@ export async function validateYielding(
     }
   }
   return capped ? capped.result() : all;
+}
+
+/** What the service reads besides the parse (its folder's deployment), then its diagnostics, in steps. */
+function* validationSteps(svc: FormatService, doc: TextDocument, ctx: ServiceContext): Iterable<Diagnostic[]> {
+  for (const steps = svc.prepareInSteps?.(doc, ctx); steps && !steps.next().done;) yield [];
+  yield* svc.validateInSteps?.(doc, ctx) ?? [svc.validate(doc, ctx)];
 }
 
 export function createValidator(connection: Connection, documents: TextDocuments<TextDocument>, l: Lookup): Validator {

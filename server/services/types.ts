@@ -33,6 +33,12 @@ export interface FormatService {
    * before it calls `complete` (a large settings file's caret probe); undefined when there is little.
    */
   completeInSteps?(doc: TextDocument, position: Position): Steps<void> | undefined;
+  /**
+   * What validation, hover, code actions and code lenses read besides the parse (the folder's deployment:
+   * its files on disk, its model and rules), in steps, run by the server before them; undefined when
+   * there is nothing to read.
+   */
+  prepareInSteps?(doc: TextDocument, ctx: ServiceContext): Steps<unknown> | undefined;
   complete(doc: TextDocument, position: Position, ctx: ServiceContext): CompletionItem[];
   hover(doc: TextDocument, position: Position, ctx: ServiceContext): Hover | null;
   codeActions(doc: TextDocument, range: Range, diagnostics: Diagnostic[], ctx: ServiceContext): CodeAction[];

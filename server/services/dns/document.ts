@@ -5,7 +5,7 @@ import type { Steps } from '../../core/steps';
 import { DocumentCache } from '../../formats/documentCache';
 import { readDnsFile, readDnsFileInSteps, type DnsFile } from '../../formats/dns';
 
-const cache = new DocumentCache<DnsFile>(readDnsFile, readDnsFileInSteps);
+const cache = new DocumentCache<DnsFile>(readDnsFile, (text) => readDnsFileInSteps(text));
 
 export function dnsModelOf(doc: TextDocument): DnsFile {
   return cache.get(doc);

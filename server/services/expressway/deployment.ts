@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { MAX_ARTIFACT_SIZE } from '../../formats/artifact';
+import { MAX_ARTIFACT_SIZE, type Span } from '../../formats/artifact';
 import type { CertificateFile } from '../../formats/certificate';
 import { certificateFileAt } from '../certificate/document';
 import { readDnsFileInSteps, type DnsFile } from '../../formats/dns';
@@ -27,7 +27,7 @@ import type { Finding } from '../../rules/settings/types';
 import { folderOfUri } from '../../core/uri';
 import type { ServiceContext } from '../types';
 import { parsedSettings } from '../settings/document';
-import type { SettingsNode } from '../../formats/settings';
+import { child, type SettingsNode } from '../../formats/settings';
 import type { DocumentKind } from '../../../shared/documentKind';
 
 export const ARTIFACT_KINDS = ['expressway-xconfiguration', 'expressway-xstatus'] as const;
@@ -50,6 +50,8 @@ export interface Deployment {
   model: DeploymentModel;
   /** The settings rules' findings on the deployment model, each on the node (and so the file) it concerns. */
   findings: Finding[];
+  /** Per DNS file past the folder's first MAX_DNS_RECORDS: its first record left out of the model. */
+  unchecked: Map<string, Span>;
 }
 
 /** Rules that report a value missing: on an excerpt of a dump "not in the file" is not "not configured". */
@@ -62,7 +64,7 @@ const CERTIFICATE_FILE = /\.(pem|crt|cer|der|csr|p7b|p7c)$/i;
 const DNS_FILE = /\.(txt|log|out|zone|db|dns)$/i;
 const MAX_DNS_BYTES = 1_000_000;
 /** DNS records of a folder's pastes taken into its deployment model. */
-const MAX_DNS_RECORDS = 500;
+export const MAX_DNS_RECORDS = 500;
 
 interface CertificateOnDisk {
   uri: string;
@@ -122,8 +124,10 @@ function* diskArtifactsInSteps(folder: string, known?: (uri: string) => TextDocu
         const text = bytes ? bytes.toString('utf8') : doc!.getText();
         if (isDns) {
           // A dump or status file is not a DNS lookup, whatever the DNS reader would make of it.
-          // An open one's reading is its own service's (read in steps by the server before this runs).
-          const dns = looksLikeXConfiguration(text) || looksLikeXStatus(text) ? undefined : doc ? dnsModelOf(doc) : yield* readDnsFileInSteps(text);
+          // An open one's reading is its own service's (read in steps by the server before this runs);
+          // of another, the records that may join the model, and one more to tell there are more.
+          const dns =
+            looksLikeXConfiguration(text) || looksLikeXStatus(text) ? undefined : doc ? dnsModelOf(doc) : yield* readDnsFileInSteps(text, MAX_DNS_RECORDS + 1);
           hit = {
             uri,
             stamp,
@@ -205,7 +209,16 @@ onForgetDocument((doc) => cache.delete(deploymentFolder(doc.uri)));
 /** The deployment `uri` belongs to, built once per change of any of its files. */
 export const deploymentOf = (uri: string, ctx: ServiceContext, today?: Date) => runSteps(deploymentInSteps(uri, ctx, today));
 
-/** deploymentOf in steps (the model, then the rules on it), for validation in steps. */
+/** Whether the file's folder holds an xConfiguration dump or status: only then is it a deployment of ours. */
+export function inDeployment(uri: string, ctx: ServiceContext): boolean {
+  const folder = deploymentFolder(uri);
+  return ARTIFACT_KINDS.some((k) => documentsIn(folder, k, ctx).length > 0);
+}
+
+/** The deployment of the file's folder in steps, when it has one, for a request to read at once after (FormatService.prepareInSteps). */
+export const deploymentReady = (doc: TextDocument, ctx: ServiceContext) => (inDeployment(doc.uri, ctx) ? deploymentInSteps(doc.uri, ctx) : undefined);
+
+/** deploymentOf in steps (the model, then the rules on it), for validation and requests in steps. */
 export function* deploymentInSteps(uri: string, ctx: ServiceContext, today = new Date()): Steps<Deployment> {
   const folder = deploymentFolder(uri);
   // A view that does not change (one CLI run, files on disk) builds each folder's deployment once: every
@@ -235,12 +248,16 @@ export function* deploymentInSteps(uri: string, ctx: ServiceContext, today = new
   });
   // The rules read every DNS record of the model (16 000 took half a second): the first MAX_DNS_RECORDS of
   // the folder's pastes join it (a deployment's lookups are a handful; each file's own reading is whole).
+  // Each file with records left out says so (deploymentDiagnosticsFor).
   let dnsRoom = MAX_DNS_RECORDS;
+  const unchecked: Deployment['unchecked'] = new Map();
   for (const c of certs) {
     if (!c.dns) inputs.push({ uri: c.uri, kind: 'certificate', certificates: c.file });
-    else if (dnsRoom > 0) {
+    else {
       const records = c.dns.records.slice(0, dnsRoom);
+      const next = c.dns.records[records.length];
       dnsRoom -= records.length;
+      if (next) unchecked.set(c.uri, next.range);
       inputs.push({ uri: c.uri, kind: 'dns', dns: { ...c.dns, records } });
     }
   }
@@ -253,9 +270,12 @@ export function* deploymentInSteps(uri: string, ctx: ServiceContext, today = new
   yield;
   // A settings YAML beside the artifacts says what no artifact holds (CUCM, IM and Presence, what the
   // dumps leave out): its values join the model where no artifact gave one.
-  const yamls = settingsDocs;
-  for (const y of yamls) graft(model.root, parsedSettings(y).root, y.uri);
-  const rules = settingsData(ctx.catalogs).rules;
+  for (const y of settingsDocs) graft(model.root, parsedSettings(y).root, y.uri);
+  // Past the cap, a rule that reads the records as a whole (not one at a time: "a _cisco-uds record
+  // exists", "a _collab-edge target names Expressway-E") would judge records the model lacks: it is not run.
+  const rules = settingsData(ctx.catalogs).rules.filter(
+    (r) => !unchecked.size || String(r.each).startsWith('$.dns.') || !r.paths.some((p) => p.startsWith('dns.')),
+  );
   yield;
   const findings = evaluateRules(rules, { root: model.root, others: [], today }).filter((f) => {
     // A missing value is only a finding where the dump shows the setting empty, never where the paste
@@ -268,9 +288,14 @@ export function* deploymentInSteps(uri: string, ctx: ServiceContext, today = new
   });
   const deployment: Deployment = {
     folder,
-    documents: new Map([...docs.map(({ d }) => [d.uri, d] as const), ...certs.map((c) => [c.uri, c.doc] as const), ...yamls.map((y) => [y.uri, y] as const)]),
+    documents: new Map([
+      ...docs.map(({ d }) => [d.uri, d] as const),
+      ...certs.map((c) => [c.uri, c.doc] as const),
+      ...settingsDocs.map((y) => [y.uri, y] as const),
+    ]),
     model,
     findings,
+    unchecked,
   };
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(folder, { stamp, deployment });
@@ -280,11 +305,8 @@ export function* deploymentInSteps(uri: string, ctx: ServiceContext, today = new
 
 /** Whether a dump of the deployment holding `uri` has Mobile and Remote Access on, and where it says so. */
 export function mraOnInDeployment(uri: string, ctx: ServiceContext): { uri: string; start: number; end: number } | undefined {
-  const folder = deploymentFolder(uri);
-  if (!documentsIn(folder, 'expressway-xconfiguration', ctx).length) return undefined;
-  const d = deploymentOf(uri, ctx);
-  const features = d.model.root.properties?.find((p) => p.key === 'expressway')?.properties?.find((p) => p.key === 'features');
-  const mra = features?.properties?.find((p) => p.key === 'mobileAndRemoteAccess');
+  if (!documentsIn(deploymentFolder(uri), 'expressway-xconfiguration', ctx).length) return undefined;
+  const mra = child(child(child(deploymentOf(uri, ctx).model.root, 'expressway'), 'features'), 'mobileAndRemoteAccess');
   return mra && mra.value === true && mra.uri ? { uri: mra.uri, start: mra.keyStart ?? mra.start, end: mra.end } : undefined;
 }
 
@@ -309,12 +331,14 @@ function copy(n: SettingsNode, parent: SettingsNode, path: SettingsNode['path'],
 }
 
 /** Every deployment folder of the workspace that holds an xConfiguration dump or status, built (for the workspace diagram). */
-export function artifactDeployments(ctx: ServiceContext): Deployment[] {
+export const artifactDeployments = (ctx: ServiceContext) => runSteps(artifactDeploymentsInSteps(ctx));
+
+/** artifactDeployments in steps, each folder's deployment in its own (the server's diagram request runs them first). */
+export function* artifactDeploymentsInSteps(ctx: ServiceContext): Steps<Deployment[]> {
   const firstUri = new Map<string, string>();
   for (const k of ARTIFACT_KINDS)
     for (const d of ctx.workspace.documents(k)) if (!firstUri.has(deploymentFolder(d.uri))) firstUri.set(deploymentFolder(d.uri), d.uri);
-  return [...firstUri.keys()]
-    .sort()
-    .slice(0, 50)
-    .map((folder) => deploymentOf(firstUri.get(folder)!, ctx));
+  const out: Deployment[] = [];
+  for (const folder of [...firstUri.keys()].sort().slice(0, 50)) out.push(yield* deploymentInSteps(firstUri.get(folder)!, ctx));
+  return out;
 }

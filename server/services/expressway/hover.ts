@@ -8,6 +8,7 @@ import { messagesOf } from '../../catalog/messages';
 import { sourceMarkdown } from '../../catalog/sources';
 import { walk, type SettingsNode } from '../../formats/settings';
 import { settingsData } from '../../rules/settings/data';
+import type { SettingsRule } from '../../rules/settings/types';
 import type { ServiceContext } from '../types';
 import { deploymentOf, parsedXConfiguration, parsedXStatus } from './deployment';
 
@@ -16,6 +17,11 @@ const MAX_RULES_SHOWN = 6;
 /** A rule's message without its values: the parenthesised "(found {value})" (ASCII or full-width) goes, any other placeholder reads "…". */
 function withoutPlaceholders(message: string): string {
   return message.replace(/\s*[(（][^()（）]*\{\w+\}[^()（）]*[)）]/g, '').replace(/\{\w+\}/g, '…');
+}
+
+/** A rule's message in the view's language (the diagnostic catalog's translation first), without its values. */
+function ruleMessage(r: SettingsRule, ctx: ServiceContext): string {
+  return withoutPlaceholders((ctx.locale !== 'en' && (ctx.catalogs.diagnostics.get(r.code)?.message[ctx.locale] || r.message[ctx.locale])) || r.message.en);
 }
 
 /** The model node read from the record whose path starts at `pathStart` in `uri`. */
@@ -88,12 +94,11 @@ export function hoverXConfiguration(doc: TextDocument, position: Position, ctx: 
     parts.push(M.t('hover.model', { path: key }));
     const rules = settingsData(ctx.catalogs).rulesByPath.get(key) ?? [];
     for (const r of rules.slice(0, MAX_RULES_SHOWN)) {
-      const message = (ctx.locale !== 'en' && (ctx.catalogs.diagnostics.get(r.code)?.message[ctx.locale] || r.message[ctx.locale])) || r.message.en;
       // The section title alone would be a bare line in the document's language: cite the document (in the view's language).
       const cited = messagesOf(ctx, 'uc-settings').t('hover.source', {
         source: sourceMarkdown(ctx.catalogs, { file: r.source.file, section: r.source.section }, ctx.locale),
       });
-      parts.push(`---\n\`${r.code}\`: ${withoutPlaceholders(message)}\n\n> ${r.source.quote.replace(/\s+/g, ' ')}\n\n${cited}`);
+      parts.push(`---\n\`${r.code}\`: ${ruleMessage(r, ctx)}\n\n> ${r.source.quote.replace(/\s+/g, ' ')}\n\n${cited}`);
     }
   }
   return {
@@ -113,10 +118,7 @@ export function hoverXStatus(doc: TextDocument, position: Position, ctx: Service
   if (node) {
     const key = rulePath(node);
     parts.push(M.t('hover.model', { path: key }));
-    for (const r of (settingsData(ctx.catalogs).rulesByPath.get(key) ?? []).slice(0, MAX_RULES_SHOWN)) {
-      const message = (ctx.locale !== 'en' && (ctx.catalogs.diagnostics.get(r.code)?.message[ctx.locale] || r.message[ctx.locale])) || r.message.en;
-      parts.push(`---\n\`${r.code}\`: ${withoutPlaceholders(message)}`);
-    }
+    for (const r of (settingsData(ctx.catalogs).rulesByPath.get(key) ?? []).slice(0, MAX_RULES_SHOWN)) parts.push(`---\n\`${r.code}\`: ${ruleMessage(r, ctx)}`);
   } else parts.push(M.t('hover.unknown'));
   return {
     contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') },

@@ -7,15 +7,9 @@ import { certificateCodeLenses, hoverCertificate } from '../certificate/features
 import { certificateChecks } from '../certificate/validate';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FormatService, ServiceContext } from '../types';
-import { deploymentFolder, deploymentOf, documentsIn, ARTIFACT_KINDS } from './deployment';
+import { deploymentOf, deploymentReady, inDeployment } from './deployment';
 import { deploymentDiagnosticsFor } from './validate';
 import { allowListCrossDiagnostics } from './allowList';
-
-/** Whether the file's folder holds an xConfiguration dump or status: only then is it a deployment of ours. */
-function inDeployment(uri: string, ctx: ServiceContext): boolean {
-  const folder = deploymentFolder(uri);
-  return ARTIFACT_KINDS.some((k) => documentsIn(folder, k, ctx).length > 0);
-}
 
 /** The box a certificate of `uri` was matched to, as the hover and lens show it: `Expressway-C (expc1.example.com)`. */
 export function matchedToFor(uri: string, ctx: ServiceContext): ((item: CertificateInfo) => string | undefined) | undefined {
@@ -27,6 +21,9 @@ export function matchedToFor(uri: string, ctx: ServiceContext): ((item: Certific
     return m ? `${M.t(`box.${m.box}`)} (${m.name})` : undefined;
   };
 }
+
+/** A service whose validation or requests read the folder's deployment: the server builds it in steps first. */
+export const withDeploymentReady = (svc: FormatService): FormatService => ({ ...svc, prepareInSteps: deploymentReady });
 
 /** The deployment's part must never break the service it wraps: on a bug, the service's own answer. */
 function safely<T>(name: string, f: () => T, fallback: () => T): T {
@@ -45,7 +42,7 @@ function safely<T>(name: string, f: () => T, fallback: () => T): T {
  */
 export function withDeploymentFindings(svc: FormatService, sameAs?: (ctx: ServiceContext) => ReadonlyMap<string, readonly string[]>): FormatService {
   return {
-    ...svc,
+    ...withDeploymentReady(svc),
     validate: (doc, ctx) => {
       const own = svc.validate(doc, ctx);
       const extra = safely(
@@ -93,7 +90,7 @@ export function withCertificateLinks(svc: FormatService): FormatService {
 /** The allow-list CSV of a deployment also says which jabber-config hosts it lacks. */
 export function withAllowListChecks(svc: FormatService): FormatService {
   return {
-    ...svc,
+    ...withDeploymentReady(svc),
     validate: (doc, ctx) => [
       ...svc.validate(doc, ctx),
       ...safely(

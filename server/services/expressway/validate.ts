@@ -14,7 +14,7 @@ import { kindOfDocument } from '../documentKind';
 import { runGuards } from '../guards';
 import { positionsOf } from '../../core/text';
 import type { DocumentKind, ServiceContext } from '../types';
-import { deploymentInSteps, deploymentOf, parsedXConfiguration, parsedXStatus, type Deployment } from './deployment';
+import { deploymentInSteps, deploymentOf, MAX_DNS_RECORDS, parsedXConfiguration, parsedXStatus, type Deployment } from './deployment';
 
 /** Diagnostic.data of an artifact finding whose right value is known. */
 export interface ArtifactFixData {
@@ -115,14 +115,18 @@ function fixData(doc: TextDocument, deployment: Deployment, f: Finding, ctx: Ser
 
 /**
  * The deployment findings that land in a file no format service validates itself (a certificate read
- * from disk): for the CLI, and for the certificate service to add to its own diagnostics.
+ * from disk): for the CLI, and for the certificate service to add to its own diagnostics. A DNS file
+ * whose records the model did not all take says where it stopped.
  */
 export function deploymentDiagnosticsFor(uri: string, ctx: ServiceContext): Diagnostic[] {
   const deployment = deploymentOf(uri, ctx);
   const doc = deployment.documents.get(uri);
   if (!doc) return [];
-  return deployment.findings
+  const out = deployment.findings
     .filter((f) => f.node?.uri === uri)
     .slice(0, MAX_DIAGNOSTICS)
     .map((f) => findingDiagnostic(doc, deployment, f, ctx));
+  const left = deployment.unchecked.get(uri);
+  if (left) out.push(makeDiagnostic(ctx, 'dns-records-not-checked', range(doc, left.start, left.end), { limit: MAX_DNS_RECORDS }));
+  return out;
 }
