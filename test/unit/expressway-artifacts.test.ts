@@ -625,3 +625,26 @@ describe('which box: the host name as the last evidence', () => {
     assert.equal(readXConfiguration('*c xConfiguration IP DNS Hostname: "vcsc"\n*c xConfiguration Zones Zone 1 Type: "TraversalServer"\n').box, 'E');
   });
 });
+
+describe('the editor validates in steps and finds what the CLI finds', () => {
+  it('every file of a deployment folder, a settings file among them, gets the same diagnostics in steps as at once', () => {
+    const yaml = TextDocument.create(
+      pathToFileURL(path.join(FIXTURES, 'site-a/intent.expressway.yaml')).toString(),
+      'yaml',
+      1,
+      fs.readFileSync(path.resolve(__dirname, '../../examples/mra-pair.expressway.yaml'), 'utf8'),
+    );
+    const docs = [...siteDocs('site-a'), fileDoc(path.join(FIXTURES, 'site-a/expc-cert.pem')), fileDoc(path.join(FIXTURES, 'site-a/expe-cert.pem')), yaml];
+    const ctx = context(docs);
+    let deploymentFindings = 0;
+    for (const d of docs) {
+      const svc = services[kindOfDocument(d, ctx.settings)!];
+      const atOnce = svc.validate(d, ctx);
+      const inSteps = svc.validateInSteps ? [...svc.validateInSteps(d, ctx)].flat() : atOnce;
+      assert.deepEqual(inSteps, atOnce, d.uri);
+      if (d === yaml) deploymentFindings = atOnce.filter((x) => deploymentDiagnosticsFor(yaml.uri, ctx).some((f) => f.code === x.code)).length;
+    }
+    // The settings file carries findings of the folder's artifacts (its validation in steps once dropped them).
+    assert.ok(deploymentFindings > 0);
+  });
+});

@@ -6,6 +6,7 @@ import { messagesOf } from '../../catalog/messages';
 import { certificateCodeLenses, hoverCertificate } from '../certificate/features';
 import { certificateChecks } from '../certificate/validate';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FormatService, ServiceContext } from '../types';
 import { deploymentOf, deploymentReady, inDeployment } from './deployment';
 import { deploymentDiagnosticsFor } from './validate';
@@ -41,26 +42,35 @@ function safely<T>(name: string, f: () => T, fallback: () => T): T {
  * when both fall on the same place, the user is told once, by the deployment's finding, which knows the box.
  */
 export function withDeploymentFindings(svc: FormatService, sameAs?: (ctx: ServiceContext) => ReadonlyMap<string, readonly string[]>): FormatService {
+  const withFindings = (own: Diagnostic[], doc: TextDocument, ctx: ServiceContext): Diagnostic[] => {
+    const extra = safely(
+      'findings',
+      () => (inDeployment(doc.uri, ctx) ? deploymentDiagnosticsFor(doc.uri, ctx) : []),
+      () => [],
+    );
+    if (!extra.length) return own;
+    // A settings file's own rules may already say the same thing at the same place.
+    const at = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}`;
+    const key = (d: Diagnostic) => `${d.code}@${at(d)}`;
+    const seen = new Set(own.map(key));
+    const added = extra.filter((d) => !seen.has(key(d)));
+    const said = new Set(added.map(key));
+    const same = sameAs?.(ctx);
+    const kept = same ? own.filter((d) => !(same.get(String(d.code)) ?? []).some((code) => said.has(`${code}@${at(d)}`))) : own;
+    return [...kept, ...added];
+  };
+  const steps = svc.validateInSteps;
   return {
     ...withDeploymentReady(svc),
-    validate: (doc, ctx) => {
-      const own = svc.validate(doc, ctx);
-      const extra = safely(
-        'findings',
-        () => (inDeployment(doc.uri, ctx) ? deploymentDiagnosticsFor(doc.uri, ctx) : []),
-        () => [],
-      );
-      if (!extra.length) return own;
-      // A settings file's own rules may already say the same thing at the same place.
-      const at = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}`;
-      const key = (d: Diagnostic) => `${d.code}@${at(d)}`;
-      const seen = new Set(own.map(key));
-      const added = extra.filter((d) => !seen.has(key(d)));
-      const said = new Set(added.map(key));
-      const same = sameAs?.(ctx);
-      const kept = same ? own.filter((d) => !(same.get(String(d.code)) ?? []).some((code) => said.has(`${code}@${at(d)}`))) : own;
-      return [...kept, ...added];
-    },
+    validate: (doc, ctx) => withFindings(svc.validate(doc, ctx), doc, ctx),
+    // The editor validates in steps: the deployment's findings join the service's own there too.
+    validateInSteps:
+      steps &&
+      function* (doc, ctx) {
+        const own: Diagnostic[] = [];
+        for (const step of steps(doc, ctx)) yield (own.push(...step), []);
+        yield withFindings(own, doc, ctx);
+      },
   };
 }
 
