@@ -44,10 +44,8 @@ export function registerRequestHandlers(connection: Connection, l: Lookup, works
     );
   // The files on disk are read again first, so a file created since start-up is drawn too; the
   // large ones are parsed in steps, then the deployments read, before the request reads them.
-  const afterRescan = (deployments: (ctx: ServiceContext) => Steps<unknown>) => () => (
-    workspace.rescan(),
-    thenInSteps(l, l.ready(), () => deployments(l.context()))
-  );
+  const afterRescan = (deployments: (ctx: ServiceContext) => Steps<unknown>) => () =>
+    workspace.rescan().then(() => thenInSteps(l, l.ready(), () => deployments(l.context())));
   connection.onRequest(WORKSPACE_SCENARIO, (_: unknown, token) =>
     safeWhenReady<WorkspaceScenarioResult | null>(connection, 'workspaceScenario', null, token, afterRescan(artifactDeploymentsInSteps), () =>
       workspaceScenario(l.context()),
