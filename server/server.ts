@@ -9,7 +9,6 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  FileChangeType,
   MessageType,
   ProposedFeatures,
   ShowMessageNotification,
@@ -27,6 +26,7 @@ import { registerFeatureHandlers, type Lookup } from './handlers/features';
 import { registerRequestHandlers } from './handlers/requests';
 import { createValidator } from './handlers/validation';
 import { createParsing, inSteps } from './handlers/parsing';
+import { ticket } from './handlers/turns';
 import type { registerEventLoopProbe } from './handlers/eventLoop';
 import { patternProblems } from '../shared/documentKind';
 import { documentKind, kindOfDocument } from './services/documentKind';
@@ -56,6 +56,8 @@ let workspaceFolders: string[] = [];
 const workspace = new Workspace(
   () => documents.all(),
   () => settings,
+  // Files on disk are read in turns with the other background work.
+  (steps) => inSteps(steps, undefined, undefined, ticket()),
 );
 
 const localeOf = (s: UcConfigSettings): Locale => (s.locale !== 'auto' ? s.locale : clientLocale);
@@ -161,7 +163,7 @@ function watchFiles(): void {
       ...settings.allowListFiles,
     ]),
   ]
-    .filter((x) => typeof x === 'string' && x.length <= 1000)
+    .filter((x) => x.length <= 1000)
     .slice(0, 300);
   const key = JSON.stringify(patterns);
   if (key === watchedPatterns) return;
@@ -189,7 +191,7 @@ connection.onInitialized(async () => {
   await refreshSettings();
   watchFiles();
   reportPatternProblems();
-  workspace.scan(workspaceFolders);
+  void workspace.scan(workspaceFolders);
   revalidateOpen();
 });
 
@@ -199,19 +201,15 @@ connection.onDidChangeConfiguration(async (change) => {
   await Promise.all(documents.all().map((d) => pullDocumentSettings(d.uri)));
   watchFiles();
   reportPatternProblems();
-  workspace.scan(workspaceFolders);
+  void workspace.scan(workspaceFolders);
   revalidateOpen();
 });
 
-connection.onDidChangeWatchedFiles((change) => {
-  let changed = false;
-  // A rename arrives as a delete and a create.
-  for (const c of change.changes) if (workspace.fileChanged(c.uri, c.type === FileChangeType.Deleted)) changed = true;
-  if (changed) revalidateOpen();
-});
+// A rename arrives as a delete and a create.
+connection.onDidChangeWatchedFiles(() => void workspace.rescan().then(revalidateOpen));
 
-connection.onRequest(REVALIDATE_WORKSPACE, (): RevalidateWorkspaceResult => {
-  const filesOnDisk = workspace.scan(workspaceFolders);
+connection.onRequest(REVALIDATE_WORKSPACE, async (): Promise<RevalidateWorkspaceResult> => {
+  const filesOnDisk = await workspace.scan(workspaceFolders);
   revalidateOpen();
   return { filesOnDisk };
 });
@@ -234,7 +232,7 @@ documents.onDidClose((e) => {
   // The closed editor may have held unsaved text the others were checked against: read the file's
   // saved state (or its absence) instead of the copy from start-up.
   if (lookup.serviceFor(e.document)) {
-    workspace.fileChanged(e.document.uri);
+    void workspace.rescan();
     revalidateOpen();
   }
 });

@@ -2,16 +2,19 @@
 // disk, so cross-file rules see the Expressway settings while the user edits jabber-config.xml.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { UcConfigSettings } from '../shared/settings';
 import { contentKind, documentKind, kindOfDocument, SNIFFED_EXTENSIONS } from './services/documentKind';
 import type { DocumentKind, WorkspaceView } from './services/types';
+import type { Steps } from './core/steps';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
 /** Bounds so a huge workspace never stalls start-up. */
 const MAX_ENTRIES = 20000;
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Text kept from disk in all: 200 MB of files would hold the server's memory past its bound. */
+const MAX_TOTAL_BYTES = 100 * 1024 * 1024;
 
 const SNIFF_BYTES = 65_536;
 
@@ -29,9 +32,16 @@ function readHead(file: string): string {
 export class Workspace implements WorkspaceView {
   private onDisk = new Map<string, TextDocument>();
   private folders: string[] = [];
+  /** The disk work queued (scans, files changed), one after another, each read a file a step. */
+  private busy: Promise<unknown> = Promise.resolve();
+  private queued = 0;
+  /** The scan queued and not started yet. */
+  private next?: Promise<number>;
   constructor(
     private open: () => TextDocument[],
     private settings: () => UcConfigSettings,
+    /** Runs steps between requests (handlers/parsing.ts#inSteps, in turns with the other background work). */
+    private run: (steps: Steps<unknown>) => Promise<void>,
   ) {}
 
   documents(kind: DocumentKind): TextDocument[] {
@@ -42,25 +52,67 @@ export class Workspace implements WorkspaceView {
     return [...byUri.values()].filter((d) => kindOfDocument(d, s) === kind);
   }
 
-  /** Reads matching files below the folders (bounded); returns how many were found. */
-  scan(folders: string[]): number {
+  /** Resolves when the disk work queued so far is done; undefined when there is none. */
+  ready(): Promise<unknown> | undefined {
+    return this.queued ? this.busy : undefined;
+  }
+
+  /** Queues steps that read the disk after those queued before; resolves with their result (never rejects). */
+  private queue<T>(steps: () => Steps<T>): Promise<T> {
+    let out!: T;
+    this.queued++;
+    const p = this.busy
+      .then(() =>
+        this.run(
+          (function* () {
+            out = yield* steps();
+          })(),
+        ),
+      )
+      .then(
+        () => out,
+        () => out,
+      )
+      .finally(() => this.queued--);
+    return (this.busy = p);
+  }
+
+  /** The file's text as a document: the one held when its text is unchanged, and with it its parses. */
+  private read(uri: string, file: string): TextDocument {
+    const text = fs.readFileSync(file, 'utf8');
+    const old = this.onDisk.get(uri);
+    return old?.getText() === text ? old : TextDocument.create(uri, '', 0, text);
+  }
+
+  /**
+   * Reads matching files below the folders (bounded), a directory entry a step: read at once, 50
+   * jabber-configs of 1 MB held the event loop 70 ms (at start, on every settings change and every
+   * workspace request). Resolves with how many were found; until then the previous view stays.
+   */
+  scan(folders: string[]): Promise<number> {
     this.folders = folders;
+    return (this.next ??= this.queue(() => ((this.next = undefined), this.scanSteps())));
+  }
+
+  private *scanSteps(): Steps<number> {
     const s = this.settings();
+    const next = new Map<string, TextDocument>();
     let seen = 0;
-    this.onDisk.clear();
-    const visit = (dir: string, depth: number) => {
-      if (depth > 8 || seen > MAX_ENTRIES) return;
-      let entries: fs.Dirent[];
+    let bytes = 0;
+    const dirs = this.folders.map((dir) => ({ dir, depth: 0 }));
+    for (let d; seen <= MAX_ENTRIES && (d = dirs.pop());) {
+      let entries: fs.Dirent[] = [];
       try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
+        entries = fs.readdirSync(d.dir, { withFileTypes: true });
       } catch {
-        return;
+        /* unreadable folders are simply not part of the view */
       }
       for (const e of entries) {
-        if (++seen > MAX_ENTRIES) return;
-        const full = path.join(dir, e.name);
+        if (++seen > MAX_ENTRIES) break;
+        yield;
+        const full = path.join(d.dir, e.name);
         if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name)) visit(full, depth + 1);
+          if (!SKIP_DIRS.has(e.name) && d.depth < 8) dirs.push({ dir: full, depth: d.depth + 1 });
         } else if (e.isFile()) {
           const uri = pathToFileURL(full).toString();
           // Expressway artifacts are recognised by content: of a text file no pattern names, only the
@@ -68,47 +120,27 @@ export class Workspace implements WorkspaceView {
           const byPath = documentKind(uri, s);
           if (!byPath && !SNIFFED_EXTENSIONS.test(full)) continue;
           try {
-            if (fs.statSync(full).size > MAX_FILE_BYTES) continue;
-            if (!byPath && !contentKind(uri, readHead(full))) continue;
-            this.onDisk.set(uri, TextDocument.create(uri, '', 0, fs.readFileSync(full, 'utf8')));
+            const size = fs.statSync(full).size;
+            if (size > MAX_FILE_BYTES || bytes + size > MAX_TOTAL_BYTES || (!byPath && !contentKind(uri, readHead(full)))) continue;
+            next.set(uri, this.read(uri, full));
+            bytes += size;
           } catch {
             /* unreadable files are simply not part of the view */
           }
         }
       }
-    };
-    for (const f of folders) visit(f, 0);
-    return this.onDisk.size;
+    }
+    this.onDisk = next;
+    return next.size;
   }
 
   /**
-   * A file on disk was created, changed or deleted (workspace/didChangeWatchedFiles, or a document the
-   * editor closed): re-read it, or forget it, so cross-file rules never fall back to an old copy.
-   * Returns whether the view changed for a file of ours.
+   * Reads the folders of the last scan again: files created, changed or deleted on disk since
+   * (workspace/didChangeWatchedFiles, or a document the editor closed), so cross-file rules never fall
+   * back to an old copy. A rescan not yet started serves every change that comes meanwhile (a storm of
+   * 50 changed files of 1 MB, each read again at once, held the event loop 85 ms).
    */
-  fileChanged(uri: string, deleted = false): boolean {
-    const had = this.onDisk.delete(uri);
-    if (deleted || !documentKind(uri, this.settings())) return had;
-    let file: string;
-    try {
-      file = fileURLToPath(uri);
-    } catch {
-      return had;
-    }
-    // Only files below the scanned folders join the view, as the start-up scan would have found them.
-    if (this.folders.length && !this.folders.some((f) => !path.relative(f, file).startsWith('..'))) return had;
-    try {
-      const st = fs.statSync(file);
-      if (!st.isFile() || st.size > MAX_FILE_BYTES) return had;
-      this.onDisk.set(uri, TextDocument.create(uri, '', 0, fs.readFileSync(file, 'utf8')));
-      return true;
-    } catch {
-      return had; // gone or unreadable: no longer part of the view
-    }
-  }
-
-  /** Reads the folders of the last scan again (files created or changed on disk since). */
-  rescan(): number {
+  rescan(): Promise<number> {
     return this.scan(this.folders);
   }
 }

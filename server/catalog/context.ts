@@ -16,6 +16,8 @@ export interface WorkspaceView {
    * CLI): what is read per folder (the deployment's files, its certificates on disk) is then read once.
    */
   unchanging?: boolean;
+  /** The server's files on disk still being read (server/workspace.ts): what reads other files waits for them. */
+  ready?(): Promise<unknown> | undefined;
   /** Where the view has read files (one run of the CLI): the document of a file by its URI, so it is not read again. */
   document?(uri: string): TextDocument | undefined;
 }

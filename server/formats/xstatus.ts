@@ -85,7 +85,19 @@ function readXml(text: string): StatusFile {
   const root = doc.roots.find((r) => r.name === 'Status') ?? doc.roots[0];
   if (!root) return { syntax: 'xml', records, problems };
   // Iterative walk: nesting depth is driven by the document, so no recursion.
-  const stack: { el: XmlElement; path: string }[] = root.children.map((el) => ({ el, path: nameOf(el) })).reverse();
+  const stack: { el: XmlElement; path: string }[] = [];
+  /** Pushes the element's children with their paths, the siblings of each name counted once (counted per child, 200 000 siblings never finished). */
+  const push = (parent: XmlElement, prefix: string) => {
+    const count = new Map<string, number>();
+    for (const c of parent.children) count.set(c.name, (count.get(c.name) ?? 0) + 1);
+    for (let i = parent.children.length; i--;) {
+      const el = parent.children[i];
+      const item = el.attributes.find((a) => a.name === 'item')?.value;
+      // `CUCM` or `CUCM 2` (the item number of list entries, as xStatus text writes them).
+      stack.push({ el, path: prefix + (item && (count.get(el.name)! > 1 || item !== '1') ? `${el.name} ${item}` : el.name) });
+    }
+  };
+  push(root, '');
   while (stack.length) {
     const { el, path } = stack.pop()!;
     if (records.length >= MAX_STATUS_RECORDS) {
@@ -104,14 +116,7 @@ function readXml(text: string): StatusFile {
       });
       continue;
     }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ el: el.children[i], path: `${path} ${nameOf(el.children[i])}` });
+    push(el, `${path} `);
   }
   return { syntax: 'xml', records, problems };
-}
-
-/** `CUCM` or `CUCM 2` (the item number of list entries, as xStatus text writes them). */
-function nameOf(el: XmlElement): string {
-  const item = el.attributes.find((a) => a.name === 'item')?.value;
-  const siblings = el.parent?.children.filter((c) => c.name === el.name).length ?? 1;
-  return item && (siblings > 1 || item !== '1') ? `${el.name} ${item}` : el.name;
 }

@@ -120,12 +120,14 @@ export function createParsing(l: Pick<Lookup, 'serviceFor' | 'context'>, budgetM
   };
 
   const once = (doc: TextDocument | undefined, others: boolean): Promise<void> | undefined => {
-    const waits: Promise<void>[] = [];
-    const add = (p: Promise<void> | undefined) => p && waits.push(p);
+    const waits: Promise<unknown>[] = [];
+    const add = (p: Promise<unknown> | undefined) => p && waits.push(p);
     const own = doc && l.serviceFor(doc);
     if (doc && own?.parseInSteps) add(start(doc, own));
     if (others) {
       const { workspace } = l.context(doc);
+      // The files on disk being read first (ready() asks again once they are).
+      add(workspace.ready?.());
       for (const svc of STEPPED) for (const other of workspace.documents(svc.kind)) if (other !== doc) add(start(other, svc));
     }
     return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
@@ -137,7 +139,9 @@ export function createParsing(l: Pick<Lookup, 'serviceFor' | 'context'>, budgetM
       if (!first) return undefined;
       // While one document was parsed another may have changed: wait until all are parsed at once.
       return (async () => {
-        for (let p: Promise<void> | undefined = first; p; p = once(doc, others)) await p;
+        // Each waiter looks again in a turn of its own: the 200 validations of a workspace being restored,
+        // all waiting for the files on disk, looked at once in one turn (164 ms).
+        for (let p: Promise<void> | undefined = first; p; p = once(doc, others)) await p.then(() => nextTurn(0));
       })();
     },
     forget(doc) {

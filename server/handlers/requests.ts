@@ -16,11 +16,10 @@ import {
 } from '../../shared/requests';
 import { emmInsertChoices, emmInsertEdit } from '../services/appconfig/insertRequest';
 import { settingsFromArtifactsInSteps } from '../services/expressway/settingsExport';
-import { artifactDeploymentsInSteps } from '../services/expressway/deployment';
 import type { Steps } from '../core/steps';
 import { mraCodeLenses } from '../services/mraLens';
 import type { ServiceContext } from '../services/types';
-import { workspaceScenario } from '../services/workspace/diagram';
+import { workspaceScenarioInSteps } from '../services/workspace/diagram';
 import type { Workspace } from '../workspace';
 import { thenInSteps, type Lookup } from './features';
 import { safeWhenReady } from './safe';
@@ -44,15 +43,16 @@ export function registerRequestHandlers(connection: Connection, l: Lookup, works
     );
   // The files on disk are read again first, so a file created since start-up is drawn too; the
   // large ones are parsed in steps, then the deployments read, before the request reads them.
-  const afterRescan = (deployments: (ctx: ServiceContext) => Steps<unknown>) => () => (
-    workspace.rescan(),
-    thenInSteps(l, l.ready(), () => deployments(l.context()))
-  );
-  connection.onRequest(WORKSPACE_SCENARIO, (_: unknown, token) =>
-    safeWhenReady<WorkspaceScenarioResult | null>(connection, 'workspaceScenario', null, token, afterRescan(artifactDeploymentsInSteps), () =>
-      workspaceScenario(l.context()),
-    ),
-  );
+  const afterRescan = (deployments: (ctx: ServiceContext) => Steps<unknown>) => () =>
+    workspace.rescan().then(() => thenInSteps(l, l.ready(), () => deployments(l.context())));
+  // Drawn in steps too (the deployments, then a file a step), and answered when done.
+  connection.onRequest(WORKSPACE_SCENARIO, (_: unknown, token) => {
+    let done: WorkspaceScenarioResult | null = null;
+    const draw = function* (c: ServiceContext) {
+      done = yield* workspaceScenarioInSteps(c);
+    };
+    return safeWhenReady(connection, 'workspaceScenario', null, token, afterRescan(draw), () => done);
+  });
   connection.onRequest(EMM_PICK_ITEMS, (p: TextDocumentParams, token) =>
     ofKind<EmmPickItemsResult>('emmPickItems', p.textDocument.uri, 'app-config', token, null, emmInsertChoices),
   );

@@ -50,8 +50,7 @@ export interface Insertion {
  * list (with the comma JSON needs); an empty XML file gets a <dict> holding it; an unrecognised
  * JSON file gets nothing (undefined), because its flavor decides the syntax.
  */
-export function insertionFor(fileName: string, text: string, p: EmmParameter): Insertion | undefined {
-  const model = readModel(fileName, text);
+export function insertionFor(fileName: string, text: string, p: EmmParameter, model = readModel(fileName, text)): Insertion | undefined {
   if (model.flavor === 'unknown') return undefined;
   const at = model.insertAt;
   const flavor = model.flavor as WritableFlavor;

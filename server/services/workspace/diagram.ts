@@ -27,7 +27,8 @@ import { parseAppConfigPlist } from '../../formats/appconfig-plist';
 import { jabberModelOf, parseJabberConfig } from '../../formats/jabber-config';
 import { parseSettings, syntaxOf, toPlain } from '../../formats/settings';
 import { hostOf } from '../../core/net';
-import { artifactDeployments } from '../expressway/deployment';
+import { artifactDeploymentsInSteps } from '../expressway/deployment';
+import { runSteps, type Steps } from '../../core/steps';
 import type { Locale, ServiceContext } from '../types';
 import { getAppConfigModel } from '../appconfig/model';
 
@@ -156,7 +157,10 @@ function get(obj: unknown, ...path: string[]): unknown {
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
 
 /** Builds the workspace scenario. Files that do not parse still contribute what could be read. */
-export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: WorkspaceOptions): Scenario {
+export const deriveWorkspaceScenario = (files: readonly WorkspaceFile[], o: WorkspaceOptions): Scenario => runSteps(scenarioInSteps(files, o));
+
+/** deriveWorkspaceScenario in steps, a file a step (the server's diagram request). */
+export function* scenarioInSteps(files: readonly WorkspaceFile[], o: WorkspaceOptions): Steps<Scenario> {
   const messages = o.messages ?? installedMessages;
   const M = messages(o.locale ?? 'en');
   /** A message in the labels' language. */
@@ -252,6 +256,8 @@ export function deriveWorkspaceScenario(files: readonly WorkspaceFile[], o: Work
         }
       }
     }
+    // A file a step: 50 jabber-configs of 1 MB on disk read at once held the event loop 130 ms.
+    yield;
   }
 
   const mra = o.mra === 'on' || mraFromSettings;
@@ -363,7 +369,11 @@ function displayPath(uri: string): string {
  * The scenario of the workspace the server sees: open documents (their unsaved text) and the
  * matching files on disk, at most MAX_FILES of them and none larger than ucConfig.maxFileSizeMB.
  */
-export function workspaceScenario(ctx: ServiceContext): Scenario {
+/** The scenario of the workspace's files (the CLI's and the tests' reading of workspaceScenarioInSteps). */
+export const workspaceScenario = (ctx: ServiceContext): Scenario => runSteps(workspaceScenarioInSteps(ctx));
+
+/** The scenario of the workspace's files, a file a step (the folders' deployments first). */
+export function* workspaceScenarioInSteps(ctx: ServiceContext): Steps<Scenario> {
   const limit = ctx.settings.maxFileSizeMB * 1024 * 1024;
   const files: WorkspaceFile[] = [];
   for (const kind of ['jabber-config', 'app-config', 'uc-settings'] as const) {
@@ -374,11 +384,11 @@ export function workspaceScenario(ctx: ServiceContext): Scenario {
     }
   }
   // Each deployment folder of Expressway artifacts is drawn as the settings file its artifacts describe.
-  for (const { folder, model } of artifactDeployments(ctx)) {
+  for (const { folder, model } of yield* artifactDeploymentsInSteps(ctx)) {
     if (files.length >= MAX_FILES) break;
     files.push({ path: folder, kind: 'uc-settings', text: JSON.stringify(toPlain(model.root) ?? {}) });
   }
-  return deriveWorkspaceScenario(files, {
+  return yield* scenarioInSteps(files, {
     mra: ctx.settings.mra,
     mraData: ctx.catalogs.mra,
     locale: ctx.locale,
