@@ -982,7 +982,7 @@ const GAPS = `
   reader's bounds (\`XML_LIMITS\` in \`server/formats/xml.ts\`) stop broken and hostile files early.
 - **jabber-config against saxes and fast-xml-parser (issue 14).** Our parse takes each tag's \`<\` from
   saxes' own state, so it adds the model alone to the scan: within 2× of a bare saxes scan at 100 and
-  10 000 parameters. At 100 000 it is above 2×: the model (about 290 bytes a parameter) outlives the
+  10 000 parameters. At 100 000 it is above 2×: the model (about 90 bytes a parameter) outlives the
   young generation and the garbage collector copies it, a cost the bare scan, which keeps nothing, does
   not have. Full validation stays above a bare fast-xml-parser parse (1.5–1.9×): the generated files
   give a diagnostic for nearly every parameter (duplicates), and each is built in full (ranges, message,

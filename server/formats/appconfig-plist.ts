@@ -3,7 +3,7 @@
 // Built on the shared tolerant XML reader, so a tag left open while typing costs one syntax error
 // and every other pair is still modelled. Only the top-level pairs are app-configuration keys;
 // nested <dict>/<array> values are kept whole.
-import { parseXmlInSteps, XML_LIMIT_CODES, type XmlElement } from './xml';
+import { cutElement, parseXmlInSteps, XML_LIMIT_CODES, type XmlElement } from './xml';
 import { runSteps, type Steps } from '../core/steps';
 import type { AppConfigEntry, AppConfigError, AppConfigModel, MessageText, ValueKind } from './appconfig-model';
 
@@ -127,17 +127,7 @@ function flatten(children: XmlElement[]): XmlElement[] {
   const out: XmlElement[] = [];
   for (const el of children) {
     if (!el.closed && el.children.length && (el.name === 'key' || (isPlistValueElement(el.name) && el.name !== 'array' && el.name !== 'dict'))) {
-      const cut = el.children[0].start;
-      const text = el.textStart !== undefined && el.textStart < cut ? el.text : '';
-      // A copy with the reader's prototype, which gives an element its name's range and self-closing.
-      const trimmed: XmlElement = Object.assign(Object.create(Object.getPrototypeOf(el) as object) as XmlElement, el, {
-        children: [],
-        end: cut,
-        text: text.slice(0, Math.max(0, cut - (el.textStart ?? cut))).trimEnd(),
-      });
-      if (trimmed.textStart !== undefined) trimmed.textEnd = trimmed.textStart + trimmed.text.length;
-      if (trimmed.textStart !== undefined && trimmed.textStart >= cut) trimmed.textStart = trimmed.textEnd = undefined;
-      out.push(trimmed, ...flatten(el.children));
+      out.push(cutElement(el, el.children[0].start), ...flatten(el.children));
     } else {
       out.push(el);
     }

@@ -126,10 +126,7 @@ export function allParameters(model: JabberConfigModel): JabberParameterNode[] {
 }
 
 // Keyed by the document and checked against its text as well as its version, released on close.
-const cache = new DocumentCache<JabberConfigModel>(
-  (text) => parseJabberConfig(text),
-  (text) => parseJabberConfigInSteps(text),
-);
+const cache = new DocumentCache<JabberConfigModel>(parseJabberConfig, parseJabberConfigInSteps);
 
 /**
  * One parse per document version, shared by every feature and by the cross-file rules of other

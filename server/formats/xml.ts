@@ -23,12 +23,12 @@ export interface XmlElement {
   readonly nameStart: number;
   readonly nameEnd: number;
   /** Offset just after the `>` of the start tag. */
-  startTagEnd: number;
+  readonly startTagEnd: number;
   /** Offset of `</` of the end tag, when there is one. */
-  endTagStart?: number;
+  readonly endTagStart?: number;
   readonly selfClosing: boolean;
   /** False when the element was never closed by its own end tag. */
-  closed: boolean;
+  readonly closed: boolean;
   readonly attributes: XmlAttribute[];
   children: XmlElement[];
   parent?: XmlElement;
@@ -102,35 +102,53 @@ const NO_CHILDREN: XmlElement[] = [];
 const NO_ATTRIBUTES: XmlAttribute[] = [];
 
 /**
- * An element as the reader builds it: one constructor gives every element the same shape, every field
- * set at once; what follows from the fields (where the name is, whether the tag closed itself) is a
- * getter. A format may read its elements as a subclass that adds getters only (`parseXml(text,
- * JabberNode)`): its model is then the elements themselves, with no second object per element.
+ * What an element holds beyond `<name>text</name>` (attributes, space in a tag, no end tag of its own,
+ * a comment beside its text): startTagEnd, endTagStart, closed, textStart, textEnd.
+ */
+type Odd = [number, number?, boolean?, number?, number?];
+
+/**
+ * An element as the reader builds it: one constructor gives every element the same shape. Most
+ * elements are `<name>text</name>` (or `<name></name>`), where the start tag's end, the end tag's
+ * start and the text's range follow from the start, the end and the name: those are getters, and an
+ * element of another form keeps them in `odd` (a file of 100 000 parameters is mostly the garbage
+ * collector moving what the parse keeps, so a field costs every element). A format may read its
+ * elements as a subclass that adds getters only (`parseXml(text, JabberNode)`): its model is then the
+ * elements themselves, with no second object per element.
  */
 export class XmlElementNode implements XmlElement {
   // Declared, not defined: the constructor sets every field, in one order for all elements.
   declare name: string;
   declare start: number;
   declare end: number;
-  declare startTagEnd: number;
-  declare endTagStart: number | undefined;
-  declare closed: boolean;
   declare children: XmlElement[];
   declare parent: XmlElement | undefined;
   declare text: string;
-  declare textStart: number | undefined;
-  declare textEnd: number | undefined;
+  declare odd: Odd | undefined;
   constructor(name: string, start: number, startTagEnd: number, selfClosing: boolean, parent: XmlElement | undefined) {
     this.name = name;
     this.start = start;
     this.end = startTagEnd;
-    this.startTagEnd = startTagEnd;
-    this.endTagStart = undefined;
-    this.closed = selfClosing;
     this.children = NO_CHILDREN;
     this.parent = parent;
     this.text = '';
-    this.textStart = this.textEnd = undefined;
+    // `<name>`: nothing odd yet (a self-closing tag ends in `/>`, past this).
+    this.odd = startTagEnd === start + name.length + 2 ? undefined : [startTagEnd, undefined, selfClosing];
+  }
+  get startTagEnd(): number {
+    return this.odd?.[0] ?? this.nameEnd + 1;
+  }
+  get endTagStart(): number | undefined {
+    return this.odd ? this.odd[1] : this.end - this.name.length - 3;
+  }
+  get closed(): boolean {
+    return !this.odd || !!this.odd[2];
+  }
+  get textStart(): number | undefined {
+    return this.odd ? this.odd[3] : this.text ? this.startTagEnd : undefined;
+  }
+  get textEnd(): number | undefined {
+    return this.odd ? this.odd[4] : this.text ? this.endTagStart : undefined;
   }
   /** The name follows the `<` at once: saxes refuses a start tag with space after its `<`. */
   get nameStart(): number {
@@ -147,6 +165,32 @@ export class XmlElementNode implements XmlElement {
   get attributes(): XmlAttribute[] {
     return attributesOf.get(this) ?? NO_ATTRIBUTES;
   }
+}
+
+/**
+ * The odd fields of an element being read, made when it turns out not to be `<name>text</name>`: until
+ * its end tag, such an element's `end` holds where its text ended (its start tag's end when it has none).
+ */
+function oddOf(el: XmlElementNode): Odd {
+  const startTagEnd = el.nameEnd + 1;
+  return (el.odd ??= el.text ? [startTagEnd, undefined, false, startTagEnd, el.end] : [startTagEnd]);
+}
+
+/**
+ * A copy of an element left open (`<string>example.com` with no end tag, holding what followed), ended
+ * at `cut` with its text up to there and no children; for a format that puts those children back in line.
+ */
+export function cutElement(el: XmlElement, cut: number): XmlElement {
+  // Text that starts past the cut is not the element's: no text, no range.
+  const start = (el.textStart ?? cut) < cut ? el.textStart : undefined;
+  const text = start === undefined ? '' : el.text.slice(0, cut - start).trimEnd();
+  // The reader's prototype gives the copy its name's range and self-closing.
+  return Object.assign(Object.create(Object.getPrototypeOf(el) as object) as XmlElement, el, {
+    children: [],
+    end: cut,
+    text,
+    odd: [el.startTagEnd, el.endTagStart, el.closed, start, start && start + text.length],
+  });
 }
 
 /** The attributes of the elements that have any. */
@@ -246,7 +290,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
   const { cleaned, unterminated, oversized } = yield* blankUnterminatedTags(text);
   const parser = new TolerantSaxesParser({ position: true });
   const internals = parser as unknown as SaxesInternals;
-  const stack: XmlElement[] = [];
+  const stack: XmlElementNode[] = [];
   // saxes does not read the DTD's internal subset, so declared entities are never expanded (billion
   // laughs) nor fetched (XXE): a reference to one is reported as an undefined entity.
   let lastErrorAt = -1;
@@ -267,7 +311,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
           strings.set(s, s);
           return s;
         };
-  const implicitlyClosed: { el: XmlElement; endTagStart: number; endTagEnd: number }[] = [];
+  const implicitlyClosed: { el: XmlElementNode; endTagStart: number; endTagEnd: number }[] = [];
   // Where the previous markup ended, so text nodes get exact raw ranges (saxes allows one handler per event).
   let lastEventEnd = 0;
 
@@ -299,12 +343,11 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
     doc.errors.push({ message, ...r });
   });
 
-  parser.on('comment', () => {
+  const passed = () => {
     lastEventEnd = parser.position;
-  });
-  parser.on('processinginstruction', () => {
-    lastEventEnd = parser.position;
-  });
+  };
+  parser.on('comment', passed);
+  parser.on('processinginstruction', passed);
   parser.on('xmldecl', (decl) => {
     lastEventEnd = parser.position;
     doc.declaration = { start: 0, end: parser.position, encoding: decl.encoding };
@@ -313,7 +356,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
   parser.on('doctype', (dt) => {
     const end = parser.position;
     lastEventEnd = end;
-    const start = text.lastIndexOf('<!DOCTYPE', end) >= 0 ? text.lastIndexOf('<!DOCTYPE', end) : 0;
+    const start = Math.max(0, text.lastIndexOf('<!DOCTYPE', end));
     doc.doctype = { start, end, hasEntityDeclarations: /<!ENTITY/i.test(dt) };
   });
 
@@ -327,11 +370,11 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
     const el = new Node(shared(tag.name), start, startTagEnd, tag.isSelfClosing, parent);
     const attributes = readAttributes(text, el.nameEnd, startTagEnd, tag.attributes as Record<string, string>);
     if (attributes !== NO_ATTRIBUTES) attributesOf.set(el, attributes);
-    if (el.parent) {
+    if (parent) {
       // Leaves share one empty array until they get a child: most elements are leaves, and the
       // garbage collector is most of the cost of a large file.
-      if (el.parent.children === NO_CHILDREN) el.parent.children = [el];
-      else el.parent.children.push(el);
+      if (parent.children === NO_CHILDREN) parent.children = [el];
+      else parent.children.push(el);
     } else doc.roots.push(el);
     if (!tag.isSelfClosing) stack.push(el);
   });
@@ -345,22 +388,32 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
     if (!el) return;
     const endTagStart = internals.ucTagStart;
     const misspelt = internals.ucMismatchedEndTag;
+    // `</name>` right after the text (or the start tag): nothing odd (a misspelt end tag names another element).
+    if (!el.odd && end === endTagStart + el.name.length + 3 && el.end === endTagStart && endTagNames(text, endTagStart, el.name)) {
+      el.end = end;
+      return;
+    }
+    const odd = oddOf(el);
     if (misspelt !== undefined) {
       // </Option> for <Options>: one error on the end tag's name, which a quick fix renames.
       internals.ucMismatchedEndTag = undefined;
-      el.closed = true;
-      el.endTagStart = endTagStart;
+      odd[2] = true;
+      odd[1] = endTagStart;
       el.end = end;
-      const nameStart = endTagStart + 2 + (text.slice(endTagStart + 2, end).length - text.slice(endTagStart + 2, end).trimStart().length);
+      // saxes reads a name right after `</` only (`</ name>` is an error of its own, with no name).
+      const nameStart = endTagStart + 2;
       doc.errors.push({ message: `<${el.name}> must be closed by </${el.name}>`, start: nameStart, end: nameStart + misspelt.length, expectedEndTag: el.name });
       return;
     }
     // An end tag that names an ancestor closes the elements inside it too: they were never closed by
     // their own end tag.
-    el.closed = endTagNames(text, endTagStart, el.name);
-    el.endTagStart = el.closed ? endTagStart : undefined;
-    el.end = el.closed ? end : endTagStart;
-    if (!el.closed) implicitlyClosed.push({ el, endTagStart, endTagEnd: end });
+    if ((odd[2] = endTagNames(text, endTagStart, el.name))) {
+      odd[1] = endTagStart;
+      el.end = end;
+    } else {
+      el.end = endTagStart;
+      implicitlyClosed.push({ el, endTagStart, endTagEnd: end });
+    }
   });
 
   const addText = (value: string, rawStart: number, rawEnd: number) => {
@@ -373,10 +426,13 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
     // White space between child elements is layout, not content: not kept (a group of 100 000
     // parameters would otherwise build a string of all their indentation).
     if (blank && el.children !== NO_CHILDREN) return;
+    // The text right after the start tag: `end` holds where it ends until the end tag (oddOf).
+    const odd = !el.odd && !el.text && value && rawStart === el.end ? undefined : oddOf(el);
     el.text = el.text === '' && value.length <= SHARED_TEXT ? shared(value) : el.text + value;
-    if (el.textStart === undefined || !blank) {
-      if (el.textStart === undefined) el.textStart = rawStart;
-      el.textEnd = rawEnd;
+    if (!odd) el.end = rawEnd;
+    else if (odd[3] === undefined || !blank) {
+      odd[3] ??= rawStart;
+      odd[4] = rawEnd;
     }
   };
 
@@ -460,7 +516,10 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
   }
   doc.errors.sort((a, b) => a.start - b.start);
   // Elements still open at the end of the text run to the end.
-  for (const el of stack) el.end = text.length;
+  for (const el of stack) {
+    oddOf(el);
+    el.end = text.length;
+  }
   for (const el of doc.roots) if (!el.closed && el.end < el.startTagEnd) el.end = text.length;
   return doc;
 }
@@ -490,7 +549,7 @@ export function* xmlErrorsInSteps(text: string): Generator<XmlSyntaxError[], voi
     const misspelt = internals.ucMismatchedEndTag;
     if (misspelt === undefined) return;
     internals.ucMismatchedEndTag = undefined;
-    const nameStart = text.lastIndexOf('</' + misspelt, parser.position) + 2;
+    const nameStart = internals.ucTagStart + 2;
     found.push({ message: `<${tag.name}> must be closed by </${tag.name}>`, start: nameStart, end: nameStart + misspelt.length, expectedEndTag: tag.name });
   });
   for (let at = 0; at <= text.length; at += CHECK_STEP) {

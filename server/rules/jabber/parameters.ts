@@ -13,7 +13,8 @@ import { runSteps, type Steps } from '../../core/steps';
 import { hasUrlPassword } from '../../core/secrets';
 import { checkValue, valueInRelease } from '../values';
 
-const range = (doc: TextDocument, start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
+/** The range of a parameter's trimmed value. */
+const valueRange = (doc: TextDocument, p: JabberParameterNode) => ({ start: doc.positionAt(p.valueStart), end: doc.positionAt(p.valueEnd) });
 /** A tag name never spans lines: one offset lookup gives both ends. */
 const nameRange = (doc: TextDocument, p: JabberParameterNode) => {
   const start = doc.positionAt(p.element.nameStart);
@@ -122,12 +123,11 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
         );
       }
       // Keyed by the catalog entry: every spelling of a parameter is the same parameter.
-      const key = param;
-      let first = seen.get(key);
+      let first = seen.get(param);
       if (first && 'element' in first) {
         const fr = nameRange(doc, first);
         seen.set(
-          key,
+          param,
           (first = {
             line: fr.start.line + 1,
             related: [{ location: { uri: doc.uri, range: fr }, message: J.t('firstOccurrence', { name: first.name }) }],
@@ -144,20 +144,18 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
             { data: REMOVE, relatedInformation: first.related },
           ),
         );
-      else seen.set(key, p);
+      else seen.set(param, p);
       releaseChecks(out, param, p, doc, ctx, release, words);
       if (param.sensitive && p.value) {
         out.push(
-          makeDiagnostic(ctx, 'plaintext-secret', range(doc, p.valueStart, p.valueEnd), {
+          makeDiagnostic(ctx, 'plaintext-secret', valueRange(doc, p), {
             name: p.name,
             detail: (words.secret ??= J.t('secret.tftp')),
           }),
         );
       } else if (p.value && hasUrlPassword(p.value)) {
         // A password written into a URL (a PRT upload or update server) is served the same way.
-        out.push(
-          makeDiagnostic(ctx, 'plaintext-secret', range(doc, p.valueStart, p.valueEnd), { name: p.name, detail: (words.urlSecret ??= J.t('secret.url')) }),
-        );
+        out.push(makeDiagnostic(ctx, 'plaintext-secret', valueRange(doc, p), { name: p.name, detail: (words.urlSecret ??= J.t('secret.url')) }));
       }
       valueChecks(out, param, p, doc, ctx, release, words, first !== undefined);
     }
@@ -276,7 +274,7 @@ function valueChecks(
       makeDiagnostic(
         ctx,
         'invalid-value',
-        range(doc, p.valueStart, p.valueEnd),
+        valueRange(doc, p),
         { detail: ctx.locale === 'en' ? problem.message : J.render(problem.text) },
         { data: { suggestions: problem.suggestions } },
       ),
@@ -289,7 +287,7 @@ function valueChecks(
       makeDiagnostic(
         ctx,
         'not-in-release',
-        range(doc, p.valueStart, p.valueEnd),
+        valueRange(doc, p),
         {
           detail: J.t(spec.until ? 'release.valueReplaced' : 'release.valueNeeds', {
             name: param.name,
