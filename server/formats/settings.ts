@@ -6,7 +6,7 @@ import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, YAMLP
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { jsonErrorOf } from './jsonErrors';
 import type { MessageText } from '../catalog/messages';
-import { runSteps, type Steps } from '../core/steps';
+import { runSteps, withoutStacks, type Steps } from '../core/steps';
 
 export type SettingsSyntax = 'yaml' | 'json';
 export type SettingsNodeKind = 'object' | 'array' | 'scalar';
@@ -169,20 +169,6 @@ function* yamlInSteps(text: string): Steps<Document.Parsed> {
 // (no toJS()); the walk below expands them itself and stops after MAX_ALIAS_EXPANSIONS, the same
 // defence as yaml's own maxAliasCount option of toJS().
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: false } as const;
-
-/**
- * The library makes an Error per syntax problem, and capturing each one's stack trace was most of the
- * time on hostile text (a run of 60 000 quotes is 30 000 errors): no stack is captured while it parses.
- */
-function withoutStacks<T>(read: () => T): T {
-  const stackTraceLimit = Error.stackTraceLimit;
-  try {
-    Error.stackTraceLimit = 0;
-    return read();
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-}
 
 // -------------------------------------------------------------------------------------------- bounds
 

@@ -4,7 +4,7 @@
 // Entities are never expanded beyond the five predefined ones and nothing is ever fetched: a DOCTYPE
 // is recorded so the validator can say that Jabber will not use it.
 import { SaxesParser } from 'saxes';
-import { runSteps, type Steps } from '../core/steps';
+import { runSteps, withoutStacks, type Steps } from '../core/steps';
 
 export interface XmlAttribute {
   name: string;
@@ -266,17 +266,7 @@ export function parseXml(text: string, node: XmlElementClass = XmlElementNode): 
 export function* parseXmlInSteps(text: string, chunk = CHUNK, node: XmlElementClass = XmlElementNode): Steps<XmlDocument> {
   const steps = read(text, chunk, node);
   for (;;) {
-    // saxes builds an Error for every problem it meets; its stack trace costs more than the rest of
-    // the parse on a broken file (30x on 100 000 errors), and nobody reads it. Set per step, since
-    // other code runs between steps.
-    const traceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    let r: IteratorResult<void, XmlDocument>;
-    try {
-      r = steps.next();
-    } finally {
-      Error.stackTraceLimit = traceLimit;
-    }
+    const r = withoutStacks(() => steps.next());
     if (r.done) return r.value;
     yield;
   }
@@ -553,17 +543,12 @@ export function* xmlErrorsInSteps(text: string): Generator<XmlSyntaxError[], voi
     found.push({ message: `<${tag.name}> must be closed by </${tag.name}>`, start: nameStart, end: nameStart + misspelt.length, expectedEndTag: tag.name });
   });
   for (let at = 0; at <= text.length; at += CHECK_STEP) {
-    const traceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
     try {
-      if (at < text.length) parser.write(text.slice(at, Math.min(text.length, at + CHECK_STEP)));
-      else parser.close();
+      withoutStacks(() => (at < text.length ? parser.write(text.slice(at, Math.min(text.length, at + CHECK_STEP))) : parser.close()));
     } catch (e) {
       if (e !== STOP) throw e;
       yield found;
       return;
-    } finally {
-      Error.stackTraceLimit = traceLimit;
     }
     yield found;
     found = [];
