@@ -18,7 +18,8 @@
 // Every element is still read as a record (hover shows its path), so once a sample confirms the
 // names, a mapping in schemas/ can feed the allow-list and server rules without touching this reader.
 import type { ArtifactProblem } from './artifact';
-import { parseXml, type XmlElement } from './xml';
+import { runSteps, type Steps } from '../core/steps';
+import { parseXmlInSteps, type XmlElement } from './xml';
 
 export interface StatusRecord {
   /** Element names joined by spaces, list items numbered: `CollaborationEdge CUCMs CUCM 2 Address`. */
@@ -47,21 +48,28 @@ export function looksLikeXStatus(text: string, limit = 65_536): boolean {
   return head.includes(STATUS_NS) || /(^|\n)\s*\*s (SystemUnit|CollaborationEdge|Zones|Alternates) /.test(head);
 }
 
-export function readXStatus(text: string): StatusFile {
+export const readXStatus = (text: string): StatusFile => runSteps(readXStatusInSteps(text));
+
+/** The same read in steps: a status file of many megabytes never holds the event loop (the server runs them between requests). */
+export function* readXStatusInSteps(text: string): Steps<StatusFile> {
   const syntax =
     /^\s*(<!--[\s\S]*?-->\s*)?(<\?xml[\s\S]*?\?>\s*)?<Status\b/.test(text.slice(0, 4096)) || text.slice(0, 4096).includes(STATUS_NS) ? 'xml' : 'text';
-  const file = syntax === 'xml' ? readXml(text) : readText(text);
+  const file = yield* syntax === 'xml' ? readXml(text) : readText(text);
   file.version = file.records.find((r) => /^SystemUnit Software Version$/i.test(r.path));
   return file;
 }
 
-function readText(text: string): StatusFile {
+/** Records (or elements) read between two steps. */
+const PER_STEP = 2048;
+
+function* readText(text: string): Steps<StatusFile> {
   const records: StatusRecord[] = [];
   const problems: ArtifactProblem[] = [];
   // The path class excludes the colon and quotes, so a long line is scanned once.
   const re = /\*s ([^:"\r\n]{1,300}):[ \t]*(?:"([^"\r\n]*)"|([^\r\n]*))/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
+    if (records.length % PER_STEP === 0) yield;
     if (records.length >= MAX_STATUS_RECORDS) {
       problems.push({ code: 'xstatus-not-read', start: m.index, end: m.index + 2, args: { max: String(MAX_STATUS_RECORDS) } });
       break;
@@ -76,8 +84,8 @@ function readText(text: string): StatusFile {
   return { syntax: 'text', records, problems };
 }
 
-function readXml(text: string): StatusFile {
-  const doc = parseXml(text);
+function* readXml(text: string): Steps<StatusFile> {
+  const doc = yield* parseXmlInSteps(text);
   const records: StatusRecord[] = [];
   const problems: ArtifactProblem[] = doc.errors
     .slice(0, 20)
@@ -87,19 +95,21 @@ function readXml(text: string): StatusFile {
   // Iterative walk: nesting depth is driven by the document, so no recursion.
   const stack: { el: XmlElement; path: string }[] = [];
   /** Pushes the element's children with their paths, the siblings of each name counted once (counted per child, 200 000 siblings never finished). */
-  const push = (parent: XmlElement, prefix: string) => {
+  function* push(parent: XmlElement, prefix: string): Steps<void> {
     const count = new Map<string, number>();
     for (const c of parent.children) count.set(c.name, (count.get(c.name) ?? 0) + 1);
     for (let i = parent.children.length; i--;) {
+      if (i % PER_STEP === 0) yield;
       const el = parent.children[i];
       const item = el.attributes.find((a) => a.name === 'item')?.value;
       // `CUCM` or `CUCM 2` (the item number of list entries, as xStatus text writes them).
       stack.push({ el, path: prefix + (item && (count.get(el.name)! > 1 || item !== '1') ? `${el.name} ${item}` : el.name) });
     }
-  };
-  push(root, '');
+  }
+  yield* push(root, '');
   while (stack.length) {
     const { el, path } = stack.pop()!;
+    if (stack.length % PER_STEP === 0) yield;
     if (records.length >= MAX_STATUS_RECORDS) {
       problems.push({ code: 'xstatus-not-read', start: el.start, end: el.nameEnd, args: { max: String(MAX_STATUS_RECORDS) } });
       break;
@@ -116,7 +126,7 @@ function readXml(text: string): StatusFile {
       });
       continue;
     }
-    push(el, `${path} `);
+    yield* push(el, `${path} `);
   }
   return { syntax: 'xml', records, problems };
 }

@@ -1,13 +1,13 @@
 // An Expressway status.xml whose element holds many children of one name. Its reader named each child
 // by counting its siblings of that name (`CUCM` or `CUCM 2`), once per child: quadratic, so 20 000
 // siblings took 6.6 s and 200 000 (1.7 MB) never finished, the server lost for good. Now the siblings
-// are counted once per element, and the file is validated and answered. (A status file is still read
-// at once: 60 000 siblings hold the event loop ~150 ms, 200 000 ~550 ms; issue 10 remains open there.)
+// are counted once per element, and the file is validated and answered. It is also read in steps (XML
+// parse and walk; read at once, 60 000 siblings held the event loop ~150 ms, 200 000 ~550 ms).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { blockOf, eventLoop, measuredClient } from './event-loop';
+import { assertBounded, blockOf, eventLoop, measuredClient } from './event-loop';
 import type { LspClient } from './lsp-client';
 
 let client: LspClient;
@@ -19,7 +19,7 @@ before(async () => {
 
 after(async () => assert.equal(await client.shutdown(), 0));
 
-test('a status.xml with 60 000 siblings of one name is validated and answered, in under a second of CPU', async (t) => {
+test('a status.xml with 60 000 siblings of one name is validated and answered without a block of 50 ms', async (t) => {
   const status = readFileSync(path.resolve(__dirname, '../../../shared/corpus/expressway/status-xml/jasonneurohr-py-expressway__tests__status.xml'), 'utf8');
   const text = status.replace('</Status>', `<Extra>${'<Entry item="1">a</Entry>'.repeat(60_000)}</Extra></Status>`);
   const uri = 'file:///tmp/uc-config-status-siblings/status.xml';
@@ -31,5 +31,5 @@ test('a status.xml with 60 000 siblings of one name is validated and answered, i
   const block = await eventLoop(client, true);
   t.diagnostic(`${diagnostics.length} diagnostics, ${symbols.length} symbols; longest block ${blockOf(block)}`);
   assert.ok(symbols.length > 0);
-  assert.ok(block.maxCpuMs < 1000, `the server held its event loop ${blockOf(block)}`);
+  assertBounded(block, 'while the status file was read, validated and outlined');
 });

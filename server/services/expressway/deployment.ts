@@ -20,7 +20,7 @@ import { buildDeploymentModel, type ArtifactInput, type DeploymentModel } from '
 import { readXConfiguration, readXConfigurationInSteps, type XConfigurationFile } from '../../formats/xconfiguration';
 import { DocumentCache, onForgetDocument } from '../../formats/documentCache';
 import { runSteps, type Steps } from '../../core/steps';
-import { readXStatus, type StatusFile } from '../../formats/xstatus';
+import { readXStatus, readXStatusInSteps, type StatusFile } from '../../formats/xstatus';
 import { settingsData } from '../../rules/settings/data';
 import { evaluateRules } from '../../rules/settings/engine';
 import type { Finding } from '../../rules/settings/types';
@@ -37,11 +37,12 @@ export const deploymentFolder = folderOfUri;
 
 // One read per document text (formats/documentCache.ts); the server reads a large dump in steps first (parseInSteps).
 const xconfCache = new DocumentCache<XConfigurationFile>(readXConfiguration, readXConfigurationInSteps);
-const statusCache = new DocumentCache<StatusFile>(readXStatus);
+const statusCache = new DocumentCache<StatusFile>(readXStatus, readXStatusInSteps);
 
 export const parsedXConfiguration = (doc: TextDocument) => xconfCache.get(doc);
 export const xconfigurationInSteps = (doc: TextDocument) => xconfCache.parseInSteps(doc);
 export const parsedXStatus = (doc: TextDocument) => statusCache.get(doc);
+export const xstatusInSteps = (doc: TextDocument) => statusCache.parseInSteps(doc);
 
 export interface Deployment {
   folder: string;

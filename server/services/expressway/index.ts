@@ -3,30 +3,20 @@
 // point is guarded: a bug returns an empty result rather than breaking the editor (the server's run of
 // validateInSteps catches and logs one, and publishes no diagnostics).
 import type { FormatService } from '../types';
+import { guarded } from '../artifactProblems';
 import { artifactCodeActions } from './codeActions';
 import { hoverXConfiguration, hoverXStatus } from './hover';
 import { xconfigurationSymbols, xstatusSymbols } from './symbols';
 import { artifactDiagnostics, validateArtifact } from './validate';
-import { ARTIFACT_KINDS, xconfigurationInSteps } from './deployment';
+import { ARTIFACT_KINDS, xconfigurationInSteps, xstatusInSteps } from './deployment';
 
-function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R, fallback: R): (...args: A) => R {
-  return (...args: A) => {
-    try {
-      return fn(...args);
-    } catch (err) {
-      console.error(`expressway ${name} failed:`, err);
-      return fallback;
-    }
-  };
-}
-
-/** A service of one artifact kind: the dump's read runs in steps (a status file is read at once), its diagnostics come in batches. */
+/** A service of one artifact kind: the read runs in steps, its diagnostics come in batches. */
 function artifactService(kind: (typeof ARTIFACT_KINDS)[number], hover: FormatService['hover'], symbols: FormatService['symbols']): FormatService {
   return {
     kind,
     validate: guarded('validate', (doc, ctx) => validateArtifact(doc, ctx, kind), []),
     validateInSteps: (doc, ctx) => artifactDiagnostics(doc, ctx, kind),
-    parseInSteps: kind === 'expressway-xconfiguration' ? xconfigurationInSteps : undefined,
+    parseInSteps: kind === 'expressway-xconfiguration' ? xconfigurationInSteps : xstatusInSteps,
     complete: () => [],
     hover: guarded('hover', hover, null),
     codeActions: guarded('codeActions', artifactCodeActions, []),
