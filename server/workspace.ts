@@ -77,11 +77,20 @@ export class Workspace implements WorkspaceView {
     return (this.busy = p);
   }
 
-  /** The file's text as a document: the one held when its text is unchanged, and with it its parses. */
-  private read(uri: string, file: string): TextDocument {
-    const text = fs.readFileSync(file, 'utf8');
+  /** When each file held was read (its size and change times then). */
+  private stamps = new WeakMap<TextDocument, string>();
+
+  /**
+   * The file as a document: the one held, with its parses, when the file is unchanged since it was read
+   * (same size and change times: a rescan after each closed editor does not read the folder again).
+   */
+  private read(uri: string, file: string, st: fs.Stats): TextDocument {
+    const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
     const old = this.onDisk.get(uri);
-    return old?.getText() === text ? old : TextDocument.create(uri, '', 0, text);
+    if (old && this.stamps.get(old) === stamp) return old;
+    const doc = TextDocument.create(uri, '', 0, fs.readFileSync(file, 'utf8'));
+    this.stamps.set(doc, stamp);
+    return doc;
   }
 
   /**
@@ -120,9 +129,10 @@ export class Workspace implements WorkspaceView {
           const byPath = documentKind(uri, s);
           if (!byPath && !SNIFFED_EXTENSIONS.test(full)) continue;
           try {
-            const size = fs.statSync(full).size;
+            const st = fs.statSync(full);
+            const size = st.size;
             if (size > MAX_FILE_BYTES || bytes + size > MAX_TOTAL_BYTES || (!byPath && !contentKind(uri, readHead(full)))) continue;
-            next.set(uri, this.read(uri, full));
+            next.set(uri, this.read(uri, full, st));
             bytes += size;
           } catch {
             /* unreadable files are simply not part of the view */

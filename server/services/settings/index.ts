@@ -4,6 +4,7 @@
 import { redactUrls } from '../../core/secrets';
 import { noteValidated } from '../currentDiagnostics';
 import type { FormatService } from '../types';
+import { guarded } from '../artifactProblems';
 import { settingsCodeActions } from './codeActions';
 import { completeSettings, settingsCompletionInSteps } from './completion';
 import { settingsInSteps } from './document';
@@ -12,17 +13,6 @@ import { settingsFolding, settingsSymbols } from './symbols';
 import { validateSettings, validateSettingsInSteps } from './validate';
 
 export { mraEvidence } from '../../rules/settings/cross-file';
-
-function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R, fallback: R): (...args: A) => R {
-  return (...args: A) => {
-    try {
-      return fn(...args);
-    } catch (err) {
-      console.error(redactUrls(`uc-settings ${name} failed: ${(err as Error)?.stack ?? err}`));
-      return fallback;
-    }
-  };
-}
 
 /** The same guard around a validation in steps: an error ends it with what it found so far. */
 function* guardedSteps<T>(steps: Generator<T[], void, undefined>): Generator<T[], void, undefined> {
