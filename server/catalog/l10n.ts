@@ -34,33 +34,8 @@ export function loadMraOverlay(schemasDir: string, locale: string): MraOverlay {
   return readJsonIfPresent<MraOverlay>(schemasDir, `l10n/mra-support.${locale}.json`, { rows: {} });
 }
 
-const ENGLISH_LABELS: Labels = {
-  values: 'Values',
-  default: 'Default',
-  platforms: 'Platforms',
-  since: 'since Jabber',
-  modes: 'modes',
-  deprecated: 'Deprecated',
-  use: 'use',
-  mra: 'Mobile and Remote Access',
-  mraTable: 'MRA table',
-  credential: 'Credential',
-  credentialNote: 'jabber-config.xml is downloaded from TFTP without authentication.',
-  alsoDocumentedAs: 'Also documented as',
-  source: 'Source',
-  group: 'jabber-config group',
-  noGroup: "Cisco's reference gives no group",
-  documentedParameters: 'documented parameters',
-  notAParameter: 'not a jabber-config parameter',
-  setIt: 'Set it',
-  supported: 'supported',
-  notSupported: 'not supported',
-  conditional: 'supported with conditions',
-  clients: 'clients',
-};
-
-/** Hover labels for the locale; English for any key the translation lacks. */
+/** Hover labels for the locale (schemas/l10n/hover-labels.json); English for any key the translation lacks. */
 export function loadLabels(schemasDir: string, locale: string): Labels {
   const all = readJsonIfPresent<Record<string, Labels>>(schemasDir, 'l10n/hover-labels.json', {});
-  return { ...ENGLISH_LABELS, ...(all.en ?? {}), ...(all[locale] ?? {}) };
+  return { ...all.en, ...all[locale] };
 }

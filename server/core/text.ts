@@ -1,6 +1,7 @@
 // Facts about a document's text that every edit must respect: its line ending and its byte-order mark.
 // An inserted line uses the file's own line ending (a CRLF file stays CRLF), and nothing is written
-// before a BOM.
+// before a BOM. And offsets turned into positions, the way TextDocument does.
+import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 
 /** The line ending the text already uses: CRLF when its first line break is one, else LF. */
 export function eolOf(text: string): '\n' | '\r\n' {
@@ -54,5 +55,30 @@ export function positionsOf(text: string): (offset: number) => { line: number; c
     const line = low - 1;
     while (offset > starts[line] && (text.charCodeAt(offset - 1) === 10 || text.charCodeAt(offset - 1) === 13)) offset--;
     return { line, character: offset - starts[line] };
+  };
+}
+
+/**
+ * doc.positionAt for the offsets of one pass over a file, met mostly in order: an offset on the line
+ * of the previous answer or on one of the few lines after it is counted from that line's start, any
+ * other is left to positionAt (a search of every line start). The same positions: the last two
+ * characters of a line, where a line break may sit (positionAt moves an offset inside a CRLF before
+ * it), are left to positionAt too.
+ */
+export function positionCursor(doc: TextDocument): (offset: number) => Position {
+  let line = -1;
+  let start = 0;
+  let next = 0;
+  return (offset) => {
+    for (let k = 0; k < 4 && offset >= next; k++) {
+      start = next;
+      next = doc.offsetAt({ line: ++line + 1, character: 0 });
+    }
+    if (offset >= start && offset < next - 1) return { line, character: offset - start };
+    const p = doc.positionAt(offset);
+    line = p.line;
+    start = doc.offsetAt({ line, character: 0 });
+    next = doc.offsetAt({ line: line + 1, character: 0 });
+    return p;
   };
 }

@@ -15,7 +15,16 @@ import { parseAppConfigPlist, lineIndent } from './appconfig-plist';
 import { MAX_NESTING } from './jsonNesting';
 import { jsonSyntaxErrorsInSteps, parseTreeInSteps } from './jsonSyntax';
 import { jsonErrorOf } from './jsonErrors';
-import type { AppConfigEntry, AppConfigError, AppConfigFlavor, AppConfigModel, MessageText, OffsetRange, ValueKind } from './appconfig-model';
+import {
+  binaryContent,
+  type AppConfigEntry,
+  type AppConfigError,
+  type AppConfigFlavor,
+  type AppConfigModel,
+  type MessageText,
+  type OffsetRange,
+  type ValueKind,
+} from './appconfig-model';
 
 /** Graph appConfigKeyType values and what each delivers. */
 export const GRAPH_KEY_TYPES: Record<string, ValueKind> = {
@@ -56,16 +65,7 @@ export function parseAppConfigJson(text: string): AppConfigModel {
  */
 export function* parseAppConfigJsonInSteps(text: string): Steps<AppConfigModel> {
   const model: AppConfigModel = { flavor: 'unknown', syntax: 'json', entries: [], errors: [] };
-  if (text.includes('\u0000')) {
-    model.errors.push({
-      code: 'binary-content',
-      message: 'binaryNotJson',
-      text: { id: 'binaryNotJson' },
-      start: 0,
-      end: 0,
-    });
-    return model;
-  }
+  if (text.includes('\u0000')) return binaryContent(model, 'binaryNotJson');
   if (text.length > APPCONFIG_JSON_MAX_CHARS) {
     model.tooLarge = true;
     const size = Math.round(text.length / 1024);

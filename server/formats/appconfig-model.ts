@@ -56,6 +56,12 @@ export interface AppConfigEntry {
  */
 export type { MessageText };
 
+/** A file that is not text (a binary property list, NUL bytes): one error whose l10n id says how to convert it. */
+export function binaryContent(model: AppConfigModel, id: string, end = 0): AppConfigModel {
+  model.errors.push({ code: 'binary-content', message: id, text: { id }, start: 0, end });
+  return model;
+}
+
 export interface AppConfigError {
   /** A code of schemas/diagnostics/app-config.json or common.json (xml-syntax, json-syntax). */
   code: string;

@@ -5,7 +5,7 @@
 // nested <dict>/<array> values are kept whole.
 import { cutElement, parseXmlInSteps, XML_LIMIT_CODES, type XmlElement } from './xml';
 import { runSteps, type Steps } from '../core/steps';
-import type { AppConfigEntry, AppConfigError, AppConfigModel, MessageText, ValueKind } from './appconfig-model';
+import { binaryContent, type AppConfigEntry, type AppConfigError, type AppConfigModel, type MessageText, type ValueKind } from './appconfig-model';
 
 /** Value elements of a property list and the kind each delivers. */
 const VALUE_ELEMENTS: Record<string, ValueKind> = {
@@ -33,26 +33,8 @@ export function* parseAppConfigPlistInSteps(text: string): Steps<AppConfigModel>
   const model: AppConfigModel = { flavor: 'ios-plist', syntax: 'xml', entries: [], errors: [], platform: 'ios' };
   // A binary property list (what Xcode and plutil write by default) is not text: say how to convert it
   // instead of reporting hundreds of XML errors.
-  if (text.startsWith('bplist')) {
-    model.errors.push({
-      code: 'binary-content',
-      message: 'binaryPlist',
-      text: { id: 'binaryPlist' },
-      start: 0,
-      end: Math.min(8, text.length),
-    });
-    return model;
-  }
-  if (text.includes('\u0000')) {
-    model.errors.push({
-      code: 'binary-content',
-      message: 'binaryNotPlist',
-      text: { id: 'binaryNotPlist' },
-      start: 0,
-      end: 0,
-    });
-    return model;
-  }
+  if (text.startsWith('bplist')) return binaryContent(model, 'binaryPlist', Math.min(8, text.length));
+  if (text.includes('\u0000')) return binaryContent(model, 'binaryNotPlist');
 
   const doc = yield* parseXmlInSteps(text);
   model.xml = doc;

@@ -203,6 +203,8 @@ export type XmlElementClass = typeof XmlElementNode;
 const SHARED_TEXT = 64;
 /** From this size on (about 1 000 parameters), names and short texts are kept once per parse. */
 const SHARE_STRINGS_FROM = 65_536;
+/** The slots of the strings kept once, less one (a mask). */
+const SHARED_SLOTS = 4095;
 
 /** Thrown from a handler to stop saxes at once when a bound is reached. */
 const STOP = Symbol('stop');
@@ -258,13 +260,16 @@ export function parseXml(text: string, node: XmlElementClass = XmlElementNode): 
   return runSteps(parseXmlInSteps(text, Infinity, node));
 }
 
+/** What the pre-pass found: the text with its unterminated tags blanked, and where an oversized tag stops the reading. */
+type Blanked = { cleaned: string; unterminated: { start: number; end: number }[]; oversized?: number };
+
 /**
  * The same reading as parseXml, in steps: each takes one piece of the text (a fraction of a
  * millisecond), so the server can answer requests between them on a file of many megabytes
  * (handlers/parsing.ts). parseXml is these steps run straight through: one reader, one result.
  */
-export function* parseXmlInSteps(text: string, chunk = CHUNK, node: XmlElementClass = XmlElementNode): Steps<XmlDocument> {
-  const steps = read(text, chunk, node);
+export function* parseXmlInSteps(text: string, chunk = CHUNK, node: XmlElementClass = XmlElementNode, careful = false): Steps<XmlDocument> {
+  const steps = readEither(text, chunk, node, careful);
   for (;;) {
     const r = withoutStacks(() => steps.next());
     if (r.done) return r.value;
@@ -275,9 +280,36 @@ export function* parseXmlInSteps(text: string, chunk = CHUNK, node: XmlElementCl
 /** How many loop turns of the pre-pass or the final passes run between two steps (well under a millisecond). */
 const TURNS_PER_STEP = 8192;
 
-function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDocument> {
+/**
+ * Most files are well formed, and in a well-formed file the pre-pass (blankUnterminatedTags, about a
+ * twentieth of a parse) finds nothing to blank: the text is read as it stands, and the pre-pass runs
+ * only after a piece of text that gave a sign of trouble (an error from saxes, a bound reached, a tag
+ * over the length bound). When it finds something, the text is read again behind it, from the start.
+ * `careful` reads behind the pre-pass at once: the reading every other one must equal (xml-prepass.test.ts).
+ */
+function* readEither(text: string, chunk: number, Node: XmlElementClass, careful: boolean): Steps<XmlDocument> {
+  let checked = careful ? yield* blankUnterminatedTags(text) : undefined;
+  for (;;) {
+    const r = yield* read(text, chunk, Node, checked);
+    if (!('cleaned' in r)) return r;
+    checked = r;
+  }
+}
+
+const blanksAny = (b: Blanked) => b.unterminated.length > 0 || b.oversized !== undefined;
+
+/** One reading of the text: behind the pre-pass when `checked` is given; else as it stands, until the pre-pass finds something (then what it found). */
+function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blanked | undefined): Steps<XmlDocument | Blanked> {
   const doc: XmlDocument = { text, roots: [], errors: [], strayText: [] };
-  const { cleaned, unterminated, oversized } = yield* blankUnterminatedTags(text);
+  const { cleaned, unterminated, oversized } = checked ?? { cleaned: text, unterminated: [] };
+  let doubted = false;
+  const doubt = () => {
+    doubted = true;
+  };
+  /** After a doubt, the pre-pass (once): true when it found something, and the text must be read again behind it. */
+  const again = function* () {
+    return doubted && !checked && blanksAny((checked = yield* blankUnterminatedTags(text)));
+  };
   const parser = new TolerantSaxesParser({ position: true });
   const internals = parser as unknown as SaxesInternals;
   const stack: XmlElementNode[] = [];
@@ -289,29 +321,34 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
   const saidOnce = new Set<string>();
   // One string per distinct name and short text in a large file: saxes makes a new string for every
   // tag and text, and a file repeats its names and values (true, false, 0). Keeping the first of each
-  // lets the others die young, so the garbage collector has fewer survivors to move. A small file's
-  // few strings are not worth the look-ups.
-  const strings = new Map<string, string>();
+  // lets the others die young, so the garbage collector has fewer survivors to move. A slot per length
+  // and first, middle and last character holds the last string seen there: a look-up is three
+  // character reads and one comparison, where a Map hashes every new string (a tenth of the parse).
+  // Two strings that meet in one slot take turns: fewer are shared, none is wrong. A small file's few
+  // strings are not worth the look-ups.
+  const strings: string[] = [];
   const shared =
     text.length < SHARE_STRINGS_FROM
       ? (s: string) => s
       : (s: string): string => {
-          const known = strings.get(s);
-          if (known !== undefined) return known;
-          strings.set(s, s);
-          return s;
+          const n = s.length;
+          const slot = (n * 31 + s.charCodeAt(0) * 7 + s.charCodeAt(n >> 1) * 3 + s.charCodeAt(n - 1)) & SHARED_SLOTS;
+          const known = strings[slot];
+          return known === s ? known : (strings[slot] = s);
         };
   const implicitlyClosed: { el: XmlElementNode; endTagStart: number; endTagEnd: number }[] = [];
   // Where the previous markup ended, so text nodes get exact raw ranges (saxes allows one handler per event).
   let lastEventEnd = 0;
 
   const stop = (reason: XmlLimit['reason'], at: number, max: number): never => {
+    doubt();
     doc.limit = { reason, at, max };
     throw STOP;
   };
   const top = () => stack[stack.length - 1];
 
   parser.on('error', (err) => {
+    doubt();
     const pos = Math.min(parser.position, text.length);
     if (++rawErrors > XML_LIMITS.maxErrors) stop('errors', pos, XML_LIMITS.maxErrors);
     // saxes may report several errors for one bad character; keep the first at each place.
@@ -354,6 +391,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
     const startTagEnd = parser.position;
     lastEventEnd = startTagEnd;
     const start = internals.ucTagStart;
+    if (startTagEnd - start > XML_LIMITS.maxTagLength) doubt();
     if (stack.length >= XML_LIMITS.maxDepth) stop('depth', start, XML_LIMITS.maxDepth);
     if (++elements > XML_LIMITS.maxElements) stop('elements', start, XML_LIMITS.maxElements);
     const parent = stack.length ? stack[stack.length - 1] : undefined;
@@ -377,6 +415,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
     const el = stack.pop();
     if (!el) return;
     const endTagStart = internals.ucTagStart;
+    if (end - endTagStart > XML_LIMITS.maxTagLength) doubt();
     const misspelt = internals.ucMismatchedEndTag;
     // `</name>` right after the text (or the start tag): nothing odd (a misspelt end tag names another element).
     if (!el.odd && end === endTagStart + el.name.length + 3 && el.end === endTagStart && endTagNames(text, endTagStart, el.name)) {
@@ -443,21 +482,23 @@ function* read(text: string, chunk: number, Node: XmlElementClass): Steps<XmlDoc
   const readTo = oversized ?? cleaned.length;
   const stoppedBy: XmlLimit['reason'] = unterminated.length >= XML_LIMITS.maxErrors ? 'errors' : 'tag';
   try {
-    // Straight through (parseXml), the text is written whole: saxes reads a slice of a string
-    // about a tenth slower than the string itself.
-    if (chunk >= readTo) parser.write(readTo === cleaned.length ? cleaned : cleaned.slice(0, readTo));
-    else
-      for (let at = 0; at < readTo; at += chunk) {
-        parser.write(cleaned.slice(at, Math.min(readTo, at + chunk)));
-        yield;
-      }
+    // Straight through (parseXml), the piece is the whole text: the very string, not a copy (saxes
+    // reads a slice of a string about a tenth slower than the string itself).
+    for (let at = 0; at < readTo; at += chunk) {
+      parser.write(cleaned.slice(at, Math.min(readTo, at + chunk)));
+      if (yield* again()) return checked!;
+      yield;
+    }
     if (oversized !== undefined) doc.limit = { reason: stoppedBy, at: oversized, max: stoppedBy === 'tag' ? XML_LIMITS.maxTagLength : XML_LIMITS.maxErrors };
     // At the end saxes names every element still open; not when reading stopped early (the limit says why).
     else parser.close();
   } catch (e) {
     // saxes throws only when no error handler is installed or on internal failure; record it.
+    if (e !== STOP) doubted = true;
     if (e !== STOP) doc.errors.push({ message: String((e as Error).message ?? e), start: Math.max(0, text.length - 1), end: text.length });
   }
+  // A doubt at the close or at a bound.
+  if (yield* again()) return checked!;
   // saxes says 'unexpected close tag' where an end tag closes an ancestor; name the element left open instead.
   const unexpectedAt = new Map<number, number>();
   doc.errors.forEach((e, i) => {
@@ -561,7 +602,7 @@ export function* xmlErrorsInSteps(text: string): Generator<XmlSyntaxError[], voi
  * spaces keeps every offset and lets the rest of the document parse as it stands; the tag is
  * reported as an error of its own.
  */
-function* blankUnterminatedTags(text: string): Steps<{ cleaned: string; unterminated: { start: number; end: number }[]; oversized?: number }> {
+function* blankUnterminatedTags(text: string): Steps<Blanked> {
   const unterminated: { start: number; end: number }[] = [];
   let oversized: number | undefined;
   let i = text.indexOf('<');

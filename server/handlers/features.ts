@@ -82,6 +82,8 @@ export function registerFeatureHandlers(connection: Connection, l: Lookup): void
   connection.onCodeAction((p, token) =>
     withDoc('codeAction', true, p.textDocument.uri, token, [], (d, s, c) => s.codeActions(d, p.range, p.context.diagnostics, c), prepare),
   );
+  // The lenses read their own document only, and a certificate's its folder's deployment (the box it names), built in steps.
+  connection.onCodeLens((p, token) => withDoc('codeLens', false, p.textDocument.uri, token, [], (d, s, c) => s.codeLenses?.(d, c) ?? [], prepare));
   connection.onDocumentSymbol((p, token) => withDoc('documentSymbol', false, p.textDocument.uri, token, [], (d, s, c) => s.symbols(d, c)));
   connection.onFoldingRanges((p, token) => withDoc('foldingRange', false, p.textDocument.uri, token, [], (d, s, c) => s.folding(d, c)));
 }

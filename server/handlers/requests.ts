@@ -1,4 +1,4 @@
-// UC Config's own requests (shared/requests.ts) and the MRA code lens → their services. One line
+// UC Config's own requests (shared/requests.ts) → their services. One line
 // each, like features.ts; the client sends these instead of parsing files itself.
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -17,7 +17,6 @@ import {
 import { emmInsertChoices, emmInsertEdit } from '../services/appconfig/insertRequest';
 import { settingsFromArtifactsInSteps } from '../services/expressway/settingsExport';
 import type { Steps } from '../core/steps';
-import { mraCodeLenses } from '../services/mraLens';
 import type { ServiceContext } from '../services/types';
 import { workspaceScenarioInSteps } from '../services/workspace/diagram';
 import type { Workspace } from '../workspace';
@@ -67,24 +66,4 @@ export function registerRequestHandlers(connection: Connection, l: Lookup, works
     };
     return safeWhenReady(connection, 'settingsFromArtifacts', null, token, afterRescan(write), () => done);
   });
-  connection.onCodeLens((p, token) =>
-    safeWhenReady(
-      connection,
-      'codeLens',
-      [],
-      token,
-      () => {
-        const doc = l.documents.get(p.textDocument.uri);
-        const svc = doc && l.serviceFor(doc);
-        // The lenses read their own document only, and a certificate's its folder's deployment (the box it names), built in steps.
-        return svc && thenInSteps(l, l.ready(doc, false), () => svc.prepareInSteps?.(doc, l.context(doc)));
-      },
-      () => {
-        const doc = l.documents.get(p.textDocument.uri);
-        const svc = doc && l.serviceFor(doc);
-        if (!doc || !svc) return [];
-        return svc.kind === 'jabber-config' ? mraCodeLenses(doc, l.context(doc)) : (svc.codeLenses?.(doc, l.context(doc)) ?? []);
-      },
-    ),
-  );
 }

@@ -3,7 +3,7 @@
 // gets it; in VS Code clicking one runs ucConfig.showMraTable filtered to that parameter.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens } from 'vscode-languageserver-types';
-import { mraRowsForParameter, STATUS_LABEL, type MraRow } from '../../shared/viewModel';
+import { mraRowsForParameter, type MraRow } from '../../shared/viewModel';
 import { messagesOf } from '../catalog/messages';
 import { rowText } from '../catalog/mraSupport';
 import { jabberModelOf, parseJabberConfig, type JabberConfigModel } from '../formats/jabber-config';
@@ -16,9 +16,8 @@ export interface MraLens {
   /** Offset of the parameter's start tag. */
   offset: number;
   parameter: string;
+  /** The rows that name the parameter, the most restrictive first (it leads the lens title). */
   rows: LensRow[];
-  /** One line for the lens title, e.g. "MRA: Not supported — Directory search through LDAP". */
-  title: string;
 }
 
 /** What a lens needs of a row; the server's catalog and the client's view data both have it. */
@@ -38,9 +37,7 @@ export function mraLensesOf(model: JabberConfigModel, mra: Rows): MraLens[] {
       rows = rows.filter((r) => (uds ? r.id !== 'directory-ldap-search' : r.id !== 'directory-uds-search'));
     }
     if (!rows.length) continue;
-    const first = rows[0];
-    const more = rows.length > 1 ? ` (+${rows.length - 1} more)` : '';
-    out.push({ offset: p.element.start, parameter: p.name, rows, title: `MRA: ${STATUS_LABEL[first.status]} — ${first.service.en}${more}` });
+    out.push({ offset: p.element.start, parameter: p.name, rows });
   }
   return out;
 }
@@ -55,19 +52,18 @@ export function mraCodeLenses(doc: TextDocument, ctx: ServiceContext): CodeLens[
   if (ctx.settings.mra !== 'on') return [];
   // Large files get no lenses rather than a slow editor; the diagnostics report the size.
   if (doc.getText().length > ctx.settings.maxFileSizeMB * 1024 * 1024) return [];
-  // Korean and Japanese titles from schemas/l10n/jabber-config.json and the MRA table's own translations.
-  const J = ctx.locale === 'en' ? undefined : messagesOf(ctx, 'jabber-config');
+  // The title, e.g. "MRA: Not supported — Directory search through LDAP", from schemas/l10n/jabber-config.json
+  // and the MRA table's own translations.
+  const J = messagesOf(ctx, 'jabber-config');
   const overlay = ctx.catalogs.mraText(ctx.locale);
   return mraLensesOf(jabberModelOf(doc), ctx.catalogs.mra).map((l) => {
     const pos = doc.positionAt(l.offset);
     const first = l.rows[0] as MraRow;
-    const title = J
-      ? J.t('lens.title', {
-          status: J.t(`status.${first.status}`),
-          service: rowText(first, ctx.locale, overlay).service,
-          more: l.rows.length > 1 ? J.t('lens.more', { count: l.rows.length - 1 }) : '',
-        })
-      : l.title;
+    const title = J.t('lens.title', {
+      status: J.t(`status.${first.status}`),
+      service: rowText(first, ctx.locale, overlay).service,
+      more: l.rows.length > 1 ? J.t('lens.more', { count: l.rows.length - 1 }) : '',
+    });
     return { range: { start: pos, end: pos }, command: { title, command: SHOW_MRA_TABLE, arguments: [l.parameter] } };
   });
 }

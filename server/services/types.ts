@@ -44,6 +44,6 @@ export interface FormatService {
   codeActions(doc: TextDocument, range: Range, diagnostics: Diagnostic[], ctx: ServiceContext): CodeAction[];
   symbols(doc: TextDocument, ctx: ServiceContext): DocumentSymbol[];
   folding(doc: TextDocument, ctx: ServiceContext): FoldingRange[];
-  /** Code lenses of the format's own (jabber-config's MRA lenses are wired separately, in handlers/requests.ts). */
+  /** Code lenses (jabber-config's: the MRA support of a parameter, services/mraLens.ts). */
   codeLenses?(doc: TextDocument, ctx: ServiceContext): CodeLens[];
 }

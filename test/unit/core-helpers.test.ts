@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hidesSomething, isSecret, looksSecret, MASK, redactUrls, shownValue } from '../../server/core/secrets';
-import { contentStart, eolOf, positionsOf, withEol } from '../../server/core/text';
+import { contentStart, eolOf, positionCursor, positionsOf, withEol } from '../../server/core/text';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 test('a name reads as a secret when it ends like a credential, not when it merely mentions one', () => {
@@ -116,5 +116,23 @@ test('positionsOf gives the positions TextDocument.positionAt gives, for LF, CRL
     const doc = TextDocument.create('file:///t.txt', 'plaintext', 1, text);
     const at = positionsOf(text);
     for (let o = -2; o <= text.length + 2; o++) assert.deepEqual(at(o), doc.positionAt(o), `${JSON.stringify(text)} @ ${o}`);
+  }
+});
+
+test('positionCursor gives the positions of positionAt, for offsets in order, out of order and out of range', () => {
+  const pieces = ['a', 'bc', '\n', '\r', '\r\n', ' ', '\n\n\n\n\n\n'];
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let k = 0; k < 500; k++) {
+    let text = '';
+    for (let i = Math.floor(next() * 40); i > 0; i--) text += pieces[Math.floor(next() * pieces.length)];
+    const doc = TextDocument.create('file:///t.txt', 'plaintext', 1, text);
+    // Every offset in order (one pass over a file), then random ones on the same cursor.
+    const at = positionCursor(doc);
+    for (let o = -2; o <= text.length + 2; o++) assert.deepEqual(at(o), doc.positionAt(o), `${JSON.stringify(text)} @ ${o}`);
+    for (let i = 0; i < 40; i++) {
+      const o = Math.floor(next() * (text.length + 4)) - 2;
+      assert.deepEqual(at(o), doc.positionAt(o), `${JSON.stringify(text)} @ ${o}, out of order`);
+    }
   }
 });

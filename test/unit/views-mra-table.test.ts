@@ -5,7 +5,10 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { contentSecurityPolicy, escapeHtml } from '../../client/views/html';
 import { parseMessage } from '../../client/views/messages';
-import { mraLenses } from '../../server/services/mraLens';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { mraCodeLenses, mraLenses } from '../../server/services/mraLens';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { ctx } from './jabber-helpers';
 import type { MraSupport } from '../../client/views/model';
 import { loadViewData } from '../../client/views/model';
 import { mraTableCsv, mraTableHtml, mraTableMarkdown, platformsOf } from '../../client/views/mraTableHtml';
@@ -137,10 +140,22 @@ describe('MRA CodeLens data', () => {
       lenses.map((l) => l.parameter),
       ['DirectoryServerType', 'UdsServer', 'UpdateURL'],
     );
-    assert.equal(lenses[0].title, 'MRA: Not supported — Directory search through LDAP');
-    assert.equal(mraLenses(text.replace('>LDAP<', '>UDS<'), data.mra)[0].title, 'MRA: Supported — Directory search through UDS');
+    const lead = (l: (typeof lenses)[number]) => [l.rows[0].status, l.rows[0].service.en];
+    assert.deepEqual(lead(lenses[0]), ['not-supported', 'Directory search through LDAP']);
+    assert.deepEqual(lead(mraLenses(text.replace('>LDAP<', '>UDS<'), data.mra)[0]), ['supported', 'Directory search through UDS']);
     assert.equal(lenses[0].offset, text.indexOf('<DirectoryServerType>'));
-    assert.equal(lenses[2].title, 'MRA: Conditional — Automatic installer updates');
+    assert.deepEqual(lead(lenses[2]), ['conditional', 'Automatic installer updates']);
+    // The titles an editor shows, in each language of the UI.
+    const titles = (locale: 'en' | 'ko') =>
+      mraCodeLenses(TextDocument.create('file:///w/jabber-config.xml', 'xml', 1, text), { ...ctx(), locale, settings: { ...DEFAULT_SETTINGS, mra: 'on' } }).map(
+        (l) => l.command?.title,
+      );
+    assert.deepEqual(titles('en'), [
+      'MRA: Not supported — Directory search through LDAP',
+      'MRA: Supported — Directory search through UDS',
+      'MRA: Conditional — Automatic installer updates',
+    ]);
+    assert.match(titles('ko')[0] ?? '', /^MRA: 지원되지 않음 — /);
   });
 
   it('returns nothing for a file that does not parse into parameters', () => {

@@ -1,6 +1,6 @@
 // Each parameter against the catalog: is it known, spelt as documented, in its group, set once,
 // current for the deployed release, a credential, and is its value one Jabber can use.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import { nearest, typoLimit } from '../../core/didYouMean';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { allParameters, type JabberConfigModel, type JabberParameterNode } from '../../formats/jabber-config';
@@ -11,13 +11,16 @@ import type { ServiceContext } from '../../catalog/context';
 import { compareVersions } from '../../core/versions';
 import { runSteps, type Steps } from '../../core/steps';
 import { hasUrlPassword } from '../../core/secrets';
+import { positionCursor } from '../../core/text';
 import { checkValue, valueInRelease } from '../values';
 
+/** Offset -> position in the document being checked (positionCursor: the parameters are met in order). */
+type At = (offset: number) => Position;
 /** The range of a parameter's trimmed value. */
-const valueRange = (doc: TextDocument, p: JabberParameterNode) => ({ start: doc.positionAt(p.valueStart), end: doc.positionAt(p.valueEnd) });
+const valueRange = (at: At, p: JabberParameterNode) => ({ start: at(p.valueStart), end: at(p.valueEnd) });
 /** A tag name never spans lines: one offset lookup gives both ends. */
-const nameRange = (doc: TextDocument, p: JabberParameterNode) => {
-  const start = doc.positionAt(p.element.nameStart);
+const nameRange = (at: At, p: JabberParameterNode) => {
+  const start = at(p.element.nameStart);
   return { start, end: { line: start.line, character: start.character + p.name.length } };
 };
 // One shared payload for the quick fix that removes an element (diagnostics are serialised, never mutated).
@@ -64,6 +67,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
   const release = ctx.settings.jabberRelease;
   const words: Words = { J: messagesOf(ctx, 'jabber-config'), byParam: new Map() };
   const J = words.J;
+  const at = positionCursor(doc);
   // First occurrence of each parameter, with what its duplicates say about it (built once, shared:
   // diagnostics are serialised, never mutated).
   const seen = new Map<JabberParameter, Repeated | JabberParameterNode>();
@@ -90,7 +94,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
           makeDiagnostic(
             ctx,
             'not-a-jabber-config-parameter',
-            nameRange(doc, p),
+            nameRange(at, p),
             { name: p.name, where: nonParameterText(nonParam, ctx.locale).where },
             { data: REMOVE },
           ),
@@ -105,18 +109,18 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
         const suggestions = searched ? suggestParameters(catalog, p.name, group.name) : [];
         if (searched) done += SUGGESTION_WEIGHT;
         const suggestion = suggestions.length ? J.t('didYouMean', { name: suggestions[0] }) : '';
-        out.push(makeDiagnostic(ctx, 'unknown-parameter', nameRange(doc, p), { name: p.name, suggestion }, { data: { suggestions } }));
+        out.push(makeDiagnostic(ctx, 'unknown-parameter', nameRange(at, p), { name: p.name, suggestion }, { data: { suggestions } }));
         continue;
       }
       const param = exact ?? hit!.param;
       if (!exact)
-        out.push(makeDiagnostic(ctx, 'parameter-case', nameRange(doc, p), { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
+        out.push(makeDiagnostic(ctx, 'parameter-case', nameRange(at, p), { name: p.name, canonical: param.name }, { data: { canonical: param.name } }));
       if (groupKnown && !param.anyGroup && param.group.toLowerCase() !== groupLower && !param.otherGroups?.some((g) => g.toLowerCase() === groupLower)) {
         out.push(
           makeDiagnostic(
             ctx,
             'wrong-group',
-            nameRange(doc, p),
+            nameRange(at, p),
             { name: p.name, expected: param.group, actual: group.name },
             { data: { expected: param.group } },
           ),
@@ -125,7 +129,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
       // Keyed by the catalog entry: every spelling of a parameter is the same parameter.
       let first = seen.get(param);
       if (first && 'element' in first) {
-        const fr = nameRange(doc, first);
+        const fr = nameRange(at, first);
         seen.set(
           param,
           (first = {
@@ -136,28 +140,22 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
       }
       if (first)
         out.push(
-          makeDiagnostic(
-            ctx,
-            'duplicate-parameter',
-            nameRange(doc, p),
-            { name: p.name, line: first.line },
-            { data: REMOVE, relatedInformation: first.related },
-          ),
+          makeDiagnostic(ctx, 'duplicate-parameter', nameRange(at, p), { name: p.name, line: first.line }, { data: REMOVE, relatedInformation: first.related }),
         );
       else seen.set(param, p);
-      releaseChecks(out, param, p, doc, ctx, release, words);
+      releaseChecks(out, param, p, at, ctx, release, words);
       if (param.sensitive && p.value) {
         out.push(
-          makeDiagnostic(ctx, 'plaintext-secret', valueRange(doc, p), {
+          makeDiagnostic(ctx, 'plaintext-secret', valueRange(at, p), {
             name: p.name,
             detail: (words.secret ??= J.t('secret.tftp')),
           }),
         );
       } else if (p.value && hasUrlPassword(p.value)) {
         // A password written into a URL (a PRT upload or update server) is served the same way.
-        out.push(makeDiagnostic(ctx, 'plaintext-secret', valueRange(doc, p), { name: p.name, detail: (words.urlSecret ??= J.t('secret.url')) }));
+        out.push(makeDiagnostic(ctx, 'plaintext-secret', valueRange(at, p), { name: p.name, detail: (words.urlSecret ??= J.t('secret.url')) }));
       }
-      valueChecks(out, param, p, doc, ctx, release, words, first !== undefined);
+      valueChecks(out, param, p, at, ctx, release, words, first !== undefined);
     }
   }
   yield out;
@@ -207,15 +205,7 @@ function wordsOf(words: Words, param: JabberParameter) {
 
 // The per-parameter checks append to the caller's list: a file of 100 000 parameters should not
 // allocate an array per parameter to say nothing.
-function releaseChecks(
-  out: Diagnostic[],
-  param: JabberParameter,
-  p: JabberParameterNode,
-  doc: TextDocument,
-  ctx: ServiceContext,
-  release: string,
-  words: Words,
-): void {
+function releaseChecks(out: Diagnostic[], param: JabberParameter, p: JabberParameterNode, at: At, ctx: ServiceContext, release: string, words: Words): void {
   const dep = param.deprecated;
   const { J } = words;
   if (!dep && !param.since) return;
@@ -233,7 +223,7 @@ function releaseChecks(
       makeDiagnostic(
         ctx,
         'deprecated-parameter',
-        nameRange(doc, p),
+        nameRange(at, p),
         { name: p.name, since: pw.since, replacement: pw.replacement },
         { data: { replacedBy: dep.replacedBy } },
       ),
@@ -241,7 +231,7 @@ function releaseChecks(
   }
   if (param.since && pw.notYet) {
     out.push(
-      makeDiagnostic(ctx, 'not-in-release', nameRange(doc, p), {
+      makeDiagnostic(ctx, 'not-in-release', nameRange(at, p), {
         detail: (pw.release ??= J.t('release.parameter', { name: param.name, since: param.since, release })),
       }),
     );
@@ -252,7 +242,7 @@ function valueChecks(
   out: Diagnostic[],
   param: JabberParameter,
   p: JabberParameterNode,
-  doc: TextDocument,
+  at: At,
   ctx: ServiceContext,
   release: string,
   words: Words,
@@ -274,7 +264,7 @@ function valueChecks(
       makeDiagnostic(
         ctx,
         'invalid-value',
-        valueRange(doc, p),
+        valueRange(at, p),
         { detail: ctx.locale === 'en' ? problem.message : J.render(problem.text) },
         { data: { suggestions: problem.suggestions } },
       ),
@@ -287,7 +277,7 @@ function valueChecks(
       makeDiagnostic(
         ctx,
         'not-in-release',
-        valueRange(doc, p),
+        valueRange(at, p),
         {
           detail: J.t(spec.until ? 'release.valueReplaced' : 'release.valueNeeds', {
             name: param.name,

@@ -1,5 +1,6 @@
 import { jabberModelInSteps } from '../../formats/jabber-config';
 import { noteValidated } from '../currentDiagnostics';
+import { mraCodeLenses } from '../mraLens';
 import type { FormatService } from '../types';
 import { jabberCodeActions } from './codeActions';
 import { completeJabberConfig } from './completion';
@@ -17,4 +18,5 @@ export const jabberConfigService: FormatService = {
   codeActions: jabberCodeActions,
   symbols: jabberSymbols,
   folding: (doc) => jabberFolding(doc),
+  codeLenses: mraCodeLenses,
 };

@@ -1,0 +1,121 @@
+// The XML reader reads a text as it stands and runs its pre-pass (which blanks tags left without '>')
+// only at the first sign of trouble. Whatever the text, that must give exactly the document of a
+// reading behind the pre-pass from the start (`careful`), straight through and in steps.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { runSteps } from '../../server/core/steps';
+import { parseXml, parseXmlInSteps, XmlElementNode, XML_LIMITS, type XmlDocument, type XmlElement } from '../../server/formats/xml';
+import { fuzzParams } from '../fuzz';
+
+/** Everything a reading gives, getters and attributes included. */
+function plain(d: XmlDocument): unknown {
+  const el = (e: XmlElement): unknown => ({
+    name: e.name,
+    range: [e.start, e.end, e.nameStart, e.nameEnd, e.startTagEnd, e.endTagStart, e.textStart, e.textEnd],
+    selfClosing: e.selfClosing,
+    closed: e.closed,
+    text: e.text,
+    attributes: e.attributes,
+    children: e.children.map(el),
+  });
+  return { roots: d.roots.map(el), errors: d.errors, limit: d.limit, declaration: d.declaration, doctype: d.doctype, strayText: d.strayText };
+}
+
+const careful = (text: string, chunk: number) => plain(runSteps(parseXmlInSteps(text, chunk, XmlElementNode, true)));
+
+function assertSame(text: string): void {
+  assert.deepEqual(plain(parseXml(text)), careful(text, Infinity), 'straight through');
+  // In steps, the pre-pass runs after the piece in which the first doubt arose. (saxes may report an
+  // error across two pieces at another place than in one, so each is compared with its own size.)
+  for (const chunk of [7, 64]) assert.deepEqual(plain(runSteps(parseXmlInSteps(text, chunk))), careful(text, chunk), `in steps of ${chunk}`);
+}
+
+test('a text that needs the pre-pass reads the same as behind it from the start, wherever the trouble is', () => {
+  const clean = '<config version="1.0">\n  <Policies>\n    <EnableVideo>true</EnableVideo>\n  </Policies>\n</config>\n';
+  const cases = [
+    clean,
+    // A tag being typed, at the start, the middle and the end.
+    clean.replace('<Policies>', '<Policies>\n    <Ena'),
+    clean.replace('</Policies>', '<Disable\n  </Policies>'),
+    clean + '<Stray',
+    // An error the pre-pass has nothing to do with, then a tag without '>' after it.
+    clean.replace('true', 'tr&ue') + '<a <b>',
+    // A misspelt end tag (no error from saxes) and a '<' inside an attribute value.
+    clean.replace('</Policies>', '</Policy>'),
+    '<config version="1<0"><a>x</a></config>',
+    // Comments, processing instructions, CDATA and a DOCTYPE hold '<' that is no tag.
+    '<?xml version="1.0"?><!DOCTYPE c [<!ENTITY a "<">]><c><!-- a < b --><?pi <x ?><![CDATA[ <y ]]><d/></c>',
+    '<c><!-- never closed <a>',
+    // A start tag and an end tag longer than the bound, in a well-formed file.
+    `<c><a b="${'x'.repeat(XML_LIMITS.maxTagLength)}">v</a></c>`,
+    `<c><a>v</a${' '.repeat(XML_LIMITS.maxTagLength)}></c>`,
+    // Deeper than the depth bound, with a tag without '>' after the point where reading stops.
+    '<a>'.repeat(XML_LIMITS.maxDepth + 5) + '<b',
+  ];
+  for (const text of cases) assertSame(text);
+});
+
+test('the jabber-config and property-list files of the corpus and examples read the same as behind the pre-pass', () => {
+  const roots = [path.resolve(__dirname, '../../examples'), path.resolve(__dirname, '../../../shared/corpus')];
+  let files = 0;
+  const visit = (dir: string): void => {
+    if (!fs.existsSync(dir)) return;
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (/\.(xml|plist)$/i.test(e.name)) {
+        assertSame(fs.readFileSync(p, 'utf8'));
+        files++;
+      }
+    }
+  };
+  for (const r of roots) visit(r);
+  assert.ok(files >= 5, `${files} files`);
+});
+
+/** Pieces of broken and well-formed markup. */
+const piece = fc.constantFrom(
+  '<',
+  '>',
+  '</',
+  '/>',
+  '<a>',
+  '</a>',
+  '<a/>',
+  '<a b="1">',
+  '<a b="<">',
+  "<a b='>'>",
+  '<Ena',
+  '</Policies',
+  '</ a>',
+  '<config version="1.0">',
+  '</config>',
+  '<Policies>',
+  '</Policies>',
+  '<EnableVideo>true</EnableVideo>',
+  'text',
+  ' ',
+  '\n',
+  '&amp;',
+  '&x;',
+  '<!--',
+  '-->',
+  '<!-- < -->',
+  '<![CDATA[',
+  ']]>',
+  '<?pi x?>',
+  '<?',
+  '<!DOCTYPE c [<!ENTITY a "b">]>',
+  '<!DOCTYPE',
+  '<!x',
+);
+
+test('generated markup, broken or not, reads the same as behind the pre-pass', () => {
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => assertSame(pieces.join(''))),
+    fuzzParams(300),
+  );
+});
