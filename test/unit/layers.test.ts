@@ -1,13 +1,19 @@
-// The layers import only downwards: core → catalog → formats → rules → services → handlers. A rule
-// that needs something from a service, or a catalog that needs a service's type, means the shared
-// thing belongs lower down (server/core/, server/catalog/context.ts).
+// The layers import only downwards: core → catalog → formats → rules → services → handlers, then the
+// entry points (server.ts, cli.ts, cli/). shared/ (the types client, server and CLI share) is below
+// everything with core. A rule that needs something from a service, or a catalog that needs a
+// service's type, means the shared thing belongs lower down (server/core/, server/catalog/context.ts).
+// Imports are read by TypeScript's own pre-processor, so multi-line, side-effect, `export … from` and
+// dynamic imports all count.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 
-const server = resolve(__dirname, '../../server');
-const LAYERS = ['core', 'catalog', 'formats', 'rules', 'services', 'handlers'];
+const root = resolve(__dirname, '../..');
+const server = join(root, 'server');
+const shared = join(root, 'shared');
+const LAYERS = ['core', 'catalog', 'formats', 'rules', 'services', 'handlers', 'entry'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -16,39 +22,73 @@ function files(dir: string): string[] {
   });
 }
 
-const layerOf = (file: string) => LAYERS.indexOf(relative(server, file).split(/[\\/]/)[0]);
-
-/** The server files a file imports (relative specifiers only), as absolute paths without extension. */
-function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/gm)].map((m) => resolve(dirname(file), m[1]));
+/** The layer of a file under server/ or shared/ (an index of LAYERS), or -1 for a file outside them. */
+function layerOf(file: string): number {
+  if (file.startsWith(shared + '/') || file === shared) return 0;
+  if (!file.startsWith(server + '/')) return -1;
+  const first = relative(server, file).split(/[\\/]/)[0].replace(/\.ts$/, '');
+  // The server's view of the workspace (open documents and files on disk) is the handlers' state.
+  if (first === 'workspace') return LAYERS.indexOf('handlers');
+  const i = LAYERS.indexOf(first);
+  return i >= 0 ? i : LAYERS.indexOf('entry');
 }
 
-test('no layer imports from a layer above it', () => {
+/** The files a file imports by a relative specifier, as absolute paths without extension. */
+function importsOf(file: string): string[] {
+  const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+  return importedFiles.filter((f) => f.fileName.startsWith('.')).map((f) => resolve(dirname(file), f.fileName).replace(/\.(ts|js)$/, ''));
+}
+
+/** Every import from a layer above the importing file's, as "from → to" (paths relative to the repository). */
+function upwardImports(sources: string[]): string[] {
   const wrong: string[] = [];
-  for (const f of files(server)) {
+  for (const f of sources) {
     const mine = layerOf(f);
-    if (mine < 0) continue;
     for (const target of importsOf(f)) {
-      if (!target.startsWith(server)) continue;
-      const theirs = layerOf(target);
-      if (theirs > mine) wrong.push(`${relative(server, f)} → ${relative(server, target)}`);
+      const theirs = layerOf(target + '.ts');
+      if (theirs > mine || (mine >= 0 && theirs < 0 && !target.startsWith(server))) wrong.push(`${relative(root, f)} → ${relative(root, target)}`);
     }
   }
-  // Known and left to the settings-format work: the cross-file rules read the settings parse cache and plan edits from services/settings.
-  const known = ['rules/settings/cross-file.ts → services/settings/document', 'rules/settings/cross-file.ts → services/settings/edits'];
-  assert.deepEqual(
-    wrong.filter((w) => !known.includes(w.replace(/\\/g, '/'))),
-    [],
-  );
-  // The check reads imports at all (it found the known exceptions).
-  assert.equal(wrong.length, known.length, wrong.join('\n'));
+  return wrong.map((w) => w.replace(/\\/g, '/'));
+}
+
+test('no file of server/ or shared/ imports from a layer above its own', () => {
+  assert.deepEqual(upwardImports([...files(server), ...files(shared)]), []);
 });
 
-test('server/core imports nothing else of the server', () => {
-  for (const f of files(join(server, 'core'))) {
-    for (const target of importsOf(f))
-      assert.ok(target.startsWith(join(server, 'core')) || !target.startsWith(server), `${relative(server, f)} imports ${relative(server, target)}`);
+test('the layer check reads imports of every form', () => {
+  // It reads the imports at all: the handlers import services, services import rules.
+  assert.ok(importsOf(join(server, 'services/settings/validate.ts')).some((t) => t.startsWith(join(server, 'rules'))));
+  assert.ok(importsOf(join(server, 'handlers/requests.ts')).some((t) => t.startsWith(join(server, 'services'))));
+  // And the forms a regular expression would miss.
+  const text =
+    "import type {\n  A,\n} from '../services/types';\nexport * from '../handlers/safe';\nimport '../services/registry';\nconst x = import('../../shared/settings');\n";
+  const found = ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
+  assert.deepEqual(found, ['../services/types', '../handlers/safe', '../services/registry', '../../shared/settings']);
+  // Layers as named: core and shared below everything, the entry points on top.
+  assert.deepEqual(
+    [
+      'core/net.ts',
+      'catalog/context.ts',
+      'formats/xml.ts',
+      'rules/values.ts',
+      'services/registry.ts',
+      'handlers/safe.ts',
+      'workspace.ts',
+      'server.ts',
+      'cli/report.ts',
+    ].map((f) => layerOf(join(server, f))),
+    [0, 1, 2, 3, 4, 5, 5, 6, 6],
+  );
+  assert.equal(layerOf(join(shared, 'settings.ts')), 0);
+});
+
+test('server/core and shared/ import nothing else of the server', () => {
+  for (const f of [...files(join(server, 'core')), ...files(shared)]) {
+    for (const target of importsOf(f)) {
+      const inside = target.startsWith(join(server, 'core')) || target.startsWith(shared);
+      assert.ok(inside, `${relative(root, f)} imports ${relative(root, target)}`);
+    }
   }
 });
 

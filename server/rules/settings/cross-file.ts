@@ -8,11 +8,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { allParameters, jabberModelOf, type JabberParameterNode } from '../../formats/jabber-config';
-import { child, type SettingsDocument, type SettingsNode } from '../../formats/settings';
+import { child, parsedSettings, type SettingsDocument, type SettingsNode } from '../../formats/settings';
 import { messagesOf } from '../../catalog/messages';
 import { makeDiagnostic } from '../../catalog/diagnostics';
-import { parsedSettings } from '../../services/settings/document';
-import { planEdits } from '../../services/settings/edits';
+import { planEdits } from './edits';
 import type { ServiceContext } from '../../catalog/context';
 import { booleanish, resolve } from './paths';
 import { normalizeSan } from './values';

@@ -26,8 +26,7 @@ import { evaluateRules } from '../../rules/settings/engine';
 import type { Finding } from '../../rules/settings/types';
 import { folderOfUri } from '../../core/uri';
 import type { ServiceContext } from '../types';
-import { parsedSettings } from '../settings/document';
-import { child, type SettingsNode } from '../../formats/settings';
+import { child, parsedSettings, type SettingsNode } from '../../formats/settings';
 import type { DocumentKind } from '../../../shared/documentKind';
 
 export const ARTIFACT_KINDS = ['expressway-xconfiguration', 'expressway-xstatus'] as const;

@@ -3,14 +3,14 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
 import { messagesOf } from '../../catalog/messages';
-import { child, type PathSegment, type SettingsNode } from '../../formats/settings';
+import { child, parsedSettings, STEPPED_SETTINGS_CHARS, type PathSegment, type SettingsNode } from '../../formats/settings';
 import { settingsData, type SchemaNode } from '../../rules/settings/data';
 import { resolve } from '../../rules/settings/paths';
 import type { ServiceContext } from '../types';
 import type { Steps } from '../../core/steps';
 import { caretContext, caretInSteps } from './cursor';
-import { otherSettings, parsedSettings, STEPPED_SETTINGS_CHARS } from './document';
-import { scalarText } from './edits';
+import { otherSettings } from './document';
+import { scalarText } from '../../rules/settings/edits';
 import { describeSetting, schemaAt } from './schema';
 
 /** What a completion reads besides the document's parse, in steps (FormatService.completeInSteps). */

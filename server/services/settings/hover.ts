@@ -8,7 +8,7 @@ import { settingsData } from '../../rules/settings/data';
 import type { SettingsRule } from '../../rules/settings/types';
 import type { ServiceContext } from '../types';
 import { hoverNode } from './cursor';
-import { parsedSettings } from './document';
+import { parsedSettings } from '../../formats/settings';
 import { describeSetting, rulePathOf, schemaAt } from './schema';
 
 const MAX_RULES_SHOWN = 6;

@@ -7,7 +7,7 @@ import type { FormatService } from '../types';
 import { guarded } from '../artifactProblems';
 import { settingsCodeActions } from './codeActions';
 import { completeSettings, settingsCompletionInSteps } from './completion';
-import { settingsInSteps } from './document';
+import { settingsInSteps } from '../../formats/settings';
 import { hoverSettings } from './hover';
 import { settingsFolding, settingsSymbols } from './symbols';
 import { validateSettings, validateSettingsInSteps } from './validate';

@@ -2,10 +2,9 @@
 // (name, domain, peer address…) so the outline reads like the admin UI's tables.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
-import { child, type SettingsNode } from '../../formats/settings';
+import { child, parsedSettings, type SettingsNode } from '../../formats/settings';
 import type { ServiceContext } from '../types';
 import { shownValue } from '../../core/secrets';
-import { parsedSettings } from './document';
 
 const MAX_SYMBOLS = 5000;
 const NAME_FIELDS = ['name', 'domain', 'peerAddress', 'hostName', 'source', 'target'];

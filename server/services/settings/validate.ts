@@ -6,7 +6,7 @@ import { folderOfUri } from '../../core/uri';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { messagesOf, type Messages } from '../../catalog/messages';
-import { formatPath, MAX_DEPTH, type SettingsDocument, type SettingsNode } from '../../formats/settings';
+import { formatPath, MAX_DEPTH, parsedSettings, type SettingsDocument, type SettingsNode } from '../../formats/settings';
 import { hidesSomething, looksSecret, shownValue } from '../../core/secrets';
 import { crossFileSettingsDiagnostics } from '../../rules/settings/cross-file';
 import { settingsData, type SchemaNode } from '../../rules/settings/data';
@@ -16,8 +16,8 @@ import type { Finding } from '../../rules/settings/types';
 import { makeDiagnostic } from '../../catalog/diagnostics';
 import { runGuards } from '../guards';
 import type { ServiceContext } from '../types';
-import { otherSettings, parsedSettings } from './document';
-import { planEdits, renameKey, replaceValue, type SettingsFix } from './edits';
+import { otherSettings } from './document';
+import { planEdits, renameKey, replaceValue, type SettingsFix } from '../../rules/settings/edits';
 import { describeSetting } from './schema';
 
 /** Diagnostic.data of settings diagnostics: the quick fixes known at validation time. */

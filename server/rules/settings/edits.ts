@@ -7,7 +7,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { modify } from 'jsonc-parser';
 import type { SettingsDocument, SettingsNode } from '../../formats/settings';
 import type { Messages } from '../../catalog/messages';
-import type { FixPlan, Scalar } from '../../rules/settings/types';
+import type { FixPlan, Scalar } from './types';
 import { eolOf } from '../../core/text';
 
 export interface SettingsFix {
