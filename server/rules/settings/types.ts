@@ -72,8 +72,8 @@ export interface RuleFix {
 
 export interface SettingsRule {
   code: string;
+  /** The default severity, as diagnostics/uc-settings.json gives it (where the message, en/ko/ja, lives). */
   severity: Severity;
-  message: { en: string; ko?: string; ja?: string };
   /** Settings the rule concerns (dotted paths; shown in hover and docs). */
   paths: string[];
   /** Scope: the rule runs once per node at these absolute paths (default: the document root). */

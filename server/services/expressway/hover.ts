@@ -8,21 +8,11 @@ import { messagesOf } from '../../catalog/messages';
 import { sourceMarkdown } from '../../catalog/sources';
 import { walk, type SettingsNode } from '../../formats/settings';
 import { settingsData } from '../../rules/settings/data';
-import type { SettingsRule } from '../../rules/settings/types';
 import type { ServiceContext } from '../types';
+import { ruleMessage } from '../settings/hover';
 import { deploymentOf, parsedXConfiguration, parsedXStatus } from './deployment';
 
 const MAX_RULES_SHOWN = 6;
-
-/** A rule's message without its values: the parenthesised "(found {value})" (ASCII or full-width) goes, any other placeholder reads "…". */
-function withoutPlaceholders(message: string): string {
-  return message.replace(/\s*[(（][^()（）]*\{\w+\}[^()（）]*[)）]/g, '').replace(/\{\w+\}/g, '…');
-}
-
-/** A rule's message in the view's language (the diagnostic catalog's translation first), without its values. */
-function ruleMessage(r: SettingsRule, ctx: ServiceContext): string {
-  return withoutPlaceholders((ctx.locale !== 'en' && (ctx.catalogs.diagnostics.get(r.code)?.message[ctx.locale] || r.message[ctx.locale])) || r.message.en);
-}
 
 /** The model node read from the record whose path starts at `pathStart` in `uri`. */
 export function modelNodeAt(root: SettingsNode, uri: string, pathStart: number): SettingsNode | undefined {

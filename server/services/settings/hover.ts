@@ -39,11 +39,19 @@ export function hoverSettings(doc: TextDocument, position: Position, ctx: Servic
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range: { start: doc.positionAt(start), end: doc.positionAt(end) } };
 }
 
+/**
+ * A rule's message in the user's language, from its code in schemas/diagnostics/uc-settings.json (where
+ * every code's message lives), without its values: the parenthesised "(found {value})" (ASCII or
+ * full-width) goes, any other placeholder reads "…".
+ */
+export function ruleMessage(r: SettingsRule, ctx: ServiceContext): string {
+  const m = ctx.catalogs.diagnostics.get(r.code)?.message;
+  const message = m ? (ctx.locale !== 'en' && m[ctx.locale]) || m.en : r.code;
+  return message.replace(/\s*[(（][^()（）]*\{\w+\}[^()（）]*[)）]/g, '').replace(/\{\w+\}/g, '…');
+}
+
 function ruleText(r: SettingsRule, ctx: ServiceContext, S: Messages): string {
-  // The rule's diagnostic says it in the user's language (schemas/diagnostics/uc-settings.json has
-  // every code in en, ko and ja; the rule's own message is the same English).
-  const message = (ctx.locale !== 'en' && (ctx.catalogs.diagnostics.get(r.code)?.message[ctx.locale] || r.message[ctx.locale])) || r.message.en;
-  const plain = message.replace(/\s*[(（][^()（）]*\{\w+\}[^()（）]*[)）]/g, '').replace(/\{\w+\}/g, '…');
+  const plain = ruleMessage(r, ctx);
   const severity = S.t(`severity.${r.severity}`) + (r.confidence === 'derived' ? S.t('hover.derived') : '');
   return `---\n${S.t('hover.rule', { code: `\`${r.code}\``, severity, message: plain })}\n\n> ${r.source.quote.replace(/\s+/g, ' ')}\n\n${S.t('hover.source', { source: sourceMarkdown(ctx.catalogs, { file: r.source.file, section: r.source.section }, ctx.locale) })}`;
 }
