@@ -22,14 +22,21 @@ export function isIp(value: string): boolean {
   return !!withPort && isIpv4(withPort[1]);
 }
 
-const FQDN_LABEL = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i;
+const HOST_LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/i;
 
-/** The FQDN rule of seed 004: dot-separated levels of letters, digits and hyphens, no level starting or ending with a hyphen, the last level starting with a letter, at least two levels. */
-export function isFqdn(value: string): boolean {
-  const labels = value.trim().replace(/\.$/, '').split('.');
-  if (labels.length < 2) return false;
-  if (!labels.every((l) => FQDN_LABEL.test(l))) return false;
-  return /^[a-z]/i.test(labels[labels.length - 1]);
+/**
+ * Whether the value is a host name: dot-separated labels of letters, digits, hyphens and underscores
+ * (as systems write them), 1 to 63 characters each and no hyphen at either end, at most 253 in all,
+ * a trailing dot allowed; an all-numeric name is meant as an IPv4 address and judged as one
+ * (11.22.33.456 is none). With `fqdn`, the FQDN rule of seed 004 (what Expressway asks of a host):
+ * at least two levels, no underscore, the last level starting with a letter.
+ */
+export function isHostName(value: string, { fqdn = false } = {}): boolean {
+  if (!value || value.length > 253) return false;
+  const labels = value.replace(/\.$/, '').split('.');
+  if (fqdn) return labels.length > 1 && /^[a-z]/i.test(labels[labels.length - 1]) && labels.every((l) => HOST_LABEL.test(l) && !l.includes('_'));
+  if (labels.every((l) => /^\d+$/.test(l))) return isIPv4(value);
+  return labels.every((l) => HOST_LABEL.test(l));
 }
 
 const BARE_HOST = /^([a-z0-9_.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?(\/\S*)?$/i;

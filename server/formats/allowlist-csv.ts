@@ -6,6 +6,7 @@
 // rules/allowlist/ from schemas/allow-list.json; this reader checks the shape: header, quoting,
 // one rule per line, the Url syntax.
 import { MAX_ARTIFACT_SIZE, type ArtifactProblem, type Span } from './artifact';
+import { hostOf } from '../core/net';
 
 export interface AllowListRule {
   url: string;
@@ -104,7 +105,22 @@ function* rowsOf(text: string): Generator<Row> {
   }
 }
 
-const URL_SYNTAX = /^(https?):\/\/(\[[0-9A-Fa-f:.]+\]|[^\s/:?#[\]@]+)(?::(\d{1,5}))?(\/[^\s]*)?$/i;
+// The form of a rule's Url (protocol://host[:port][/path], no user name): what the host and port are is
+// WHATWG URL's answer (so http://999.999.999.999/ or a port above 65535 is no Url), the host as hostOf reads it.
+const URL_FORM = /^(https?):\/\/[^\s/?#@]+(\/\S*)?$/i;
+
+function urlParts(url: string): { host: string; port: number; path: string } | undefined {
+  const form = URL_FORM.exec(url);
+  if (!form) return undefined;
+  let port: string;
+  try {
+    port = new URL(url).port;
+  } catch {
+    return undefined;
+  }
+  const host = hostOf(url);
+  return host ? { host, port: port ? Number(port) : form[1].toLowerCase() === 'https' ? 443 : 80, path: form[2] ?? '/' } : undefined;
+}
 
 /** Reads an allow-list rules CSV. Never throws. */
 export function readAllowListCsv(text: string): { rules: AllowListRule[]; problems: ArtifactProblem[] } {
@@ -170,14 +186,9 @@ export function readAllowListCsv(text: string): { rules: AllowListRule[]; proble
     }
     if (!url) problems.push({ code: 'allowlist-missing-url', start: row.start, end: Math.max(row.start, urlF.end) });
     else {
-      const m = URL_SYNTAX.exec(url);
-      const port = m?.[3] !== undefined ? Number(m[3]) : undefined;
-      if (!m || (port !== undefined && port > 65535)) problems.push({ code: 'allowlist-bad-url', ...urlRange, args: { url: url.slice(0, 200) } });
-      else {
-        rule.host = m[2].toLowerCase();
-        rule.port = port ?? (m[1].toLowerCase() === 'https' ? 443 : 80);
-        rule.path = m[4] ?? '/';
-      }
+      const parts = urlParts(url);
+      if (!parts) problems.push({ code: 'allowlist-bad-url', ...urlRange, args: { url: url.slice(0, 200) } });
+      else Object.assign(rule, parts);
     }
     rules.push(rule);
   }

@@ -1,6 +1,6 @@
 // Value checks by documented type, shared by jabber-config and EMM app config (one definition of a
 // parameter, two formats). Pure functions: a value and its type spec in, a problem (or nothing) out.
-import { isIpv4, isIpv6 } from '../core/net';
+import { isHostName, isIpv4, isIpv6 } from '../core/net';
 import { compareVersions } from '../core/versions';
 import { nearest } from '../core/didYouMean';
 import type { MessageText } from '../catalog/messages';
@@ -31,25 +31,16 @@ export interface ValueProblem {
 /** A message as an id and arguments; server/catalog/messages.ts turns it into text. */
 export type { MessageText };
 
-const HOST_LABEL = /^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$/;
 const GUID = /^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$/;
-
-export function isHostname(v: string): boolean {
-  if (!v || v.length > 253) return false;
-  const labels = v.replace(/\.$/, '').split('.');
-  // An all-numeric dotted name is meant as an IPv4 address; judge it as one (11.22.33.456 is not).
-  if (labels.every((l) => /^\d+$/.test(l))) return isIpv4(v);
-  return labels.every((l) => HOST_LABEL.test(l));
-}
 
 export function isHost(v: string): boolean {
   const bracketed = /^\[(.+)\]$/.exec(v);
   if (bracketed) return isIpv6(bracketed[1]);
-  return isIpv4(v) || isIpv6(v) || isHostname(v);
+  return isIpv4(v) || isIpv6(v) || isHostName(v);
 }
 
 export function isDomain(v: string): boolean {
-  return !isIpv4(v) && isHostname(v);
+  return !isIpv4(v) && isHostName(v);
 }
 
 // The common shape (http(s)://host.name[:port][/path]) answered without the WHATWG parser, which

@@ -35,6 +35,31 @@ test("Cisco's example file: five rules, every field, no problems", () => {
   assert.deepEqual(allowListService.validate(doc('file:///w/rules.allowlist.csv', EXAMPLE), ctx), []);
 });
 
+test('a Url is read by WHATWG URL and its host by hostOf: no invalid IPv4 address, no trailing dot, no user name', () => {
+  const r = readAllowListCsv(
+    [
+      HEADER,
+      'http://999.999.999.999/',
+      'https://Photos.Example.com./p?x=1',
+      'https://user@photos.example.com/',
+      'https://[2001:db8::1]:8443/a',
+      'http://10.0.0.1/',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    r.problems.map((p) => p.code),
+    ['allowlist-bad-url', 'allowlist-bad-url'],
+  );
+  assert.deepEqual(
+    r.rules.filter((x) => x.host).map((x) => [x.host, x.port, x.path]),
+    [
+      ['photos.example.com', 443, '/p?x=1'],
+      ['[2001:db8::1]', 8443, '/a'],
+      ['10.0.0.1', 80, '/'],
+    ],
+  );
+});
+
 test('RFC 4180: doubled quotes, quoted commas, CRLF, a BOM, a blank last line', () => {
   const text = `\uFEFF${HEADER}\r\nhttps://h/p,,"GET,POST",exact,"say ""hi"", then go"\r\n\r\n`;
   const r = readAllowListCsv(text);

@@ -74,7 +74,7 @@ test('line ending and byte-order mark', () => {
 });
 
 test('IP addresses and hosts are read as node:net and URL read them', async () => {
-  const { hostOf, isIp, isFqdn } = await import('../../server/core/net');
+  const { hostOf, isIp, isHostName } = await import('../../server/core/net');
   assert.equal(isIp('999.999.999.999'), false);
   assert.equal(isIp('10.0.0.1'), true);
   assert.equal(isIp('10.0.0.1:5061'), true);
@@ -82,8 +82,25 @@ test('IP addresses and hosts are read as node:net and URL read them', async () =
   assert.equal(isIp('[2001:db8::1]:8443'), true);
   assert.equal(isIp('cucm.example.com'), false);
   assert.equal(isIp('1.2.3'), false);
-  assert.equal(isFqdn('cucm.example.com'), true);
-  assert.equal(isFqdn('cucm'), false);
+  // A host name as systems write it (jabber-config and app-config values) ...
+  for (const [value, host, fqdn] of [
+    ['cucm.example.com', true, true],
+    ['cucm.example.com.', true, true],
+    ['cucm', true, false],
+    ['win_host.example.com', true, false],
+    ['10.0.0.1', true, false],
+    ['11.22.33.456', false, false],
+    ['cucm.example.123', true, false],
+    ['-cucm.example.com', false, false],
+    ['a'.repeat(64) + '.example.com', false, false],
+    [`${'a.'.repeat(127)}com`, false, false],
+    ['cucm example.com', false, false],
+    ['', false, false],
+  ] as const) {
+    assert.equal(isHostName(value), host, value);
+    // ... and the FQDN rule of seed 004 Expressway asks for: two levels at least, no underscore, a last level starting with a letter.
+    assert.equal(isHostName(value, { fqdn: true }), fqdn, `${value} (fqdn)`);
+  }
   assert.equal(hostOf('https://user@host.example.com/x'), 'host.example.com');
   assert.equal(hostOf('https://user:pw@Photos.Example.com:8443/x?y'), 'photos.example.com');
   assert.equal(hostOf('cucm1.example.com.'), 'cucm1.example.com');

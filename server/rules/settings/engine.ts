@@ -6,7 +6,7 @@ import { formatPath, type SettingsNode } from '../../formats/settings';
 import { customChecks } from './custom';
 import { booleanish, compilePath, missingTail, nearestExisting, resolve, scalarEquals, type PathContext, type ResolvedValue } from './paths';
 import type { EngineContext, Failure, Finding, FixPlan, Predicate, RelatedNode, SettingsRule } from './types';
-import { isFqdn, isIp } from '../../core/net';
+import { isHostName, isIp } from '../../core/net';
 import { normalizeSan } from './values';
 import { versionAtLeast } from '../../core/versions';
 
@@ -107,7 +107,7 @@ export function failures(p: Predicate, ctx: EngineContext, forCondition = false)
     case 'notIp':
       return each((v) => !isIp(String(v)));
     case 'fqdn':
-      return each((v) => isFqdn(String(v)));
+      return each((v) => isHostName(String(v).trim(), { fqdn: true }));
     case 'versionAtLeast':
       return each(
         (v) => versionAtLeast(v, String(p.value)) !== false,
