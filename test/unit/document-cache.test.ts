@@ -1,7 +1,10 @@
 // One parse cache for every format (server/formats/documentCache.ts): a document whose text changes
-// under a reused version number is parsed again (jabber-config, app-config, settings), and a closed
+// under a reused version number is parsed again (jabber-config, app-config, settings, certificates, the
+// allow-list CSV), and a closed
 // document's parse is released.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache, forgetDocument } from '../../server/formats/documentCache';
@@ -20,6 +23,18 @@ describe('document parse cache', () => {
     },
     { kind: 'app-config', uri: 'file:///c/a.appconfig.json', good: '[]', bad: '[{"key": ' },
     { kind: 'uc-settings', uri: 'file:///c/p.expressway.yaml', good: 'expressway:\n  version: X14.2\n', bad: 'expressway:\n  versoin: X14.2\n' },
+    {
+      kind: 'certificate',
+      uri: 'file:///c/server.pem',
+      good: fs.readFileSync(path.resolve(__dirname, '../fixtures/certs/rsa1024-sha1.pem'), 'utf8'),
+      bad: fs.readFileSync(path.resolve(__dirname, '../fixtures/certs/ec-p256-server-only.pem'), 'utf8'),
+    },
+    {
+      kind: 'allow-list',
+      uri: 'file:///c/rules.allowlist.csv',
+      good: 'Url,Deployment,HttpMethods,MatchType,Description\nhttps://photos.example.com/p,,GET,,\n',
+      bad: 'Url,Deployment,HttpMethods,MatchType,Description\nhttp://999.999.999.999/p,,GET,,\n',
+    },
   ];
   for (const c of cases) {
     it(`${c.kind}: a reused version number with other text gets that text's findings`, () => {

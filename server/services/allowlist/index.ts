@@ -6,6 +6,7 @@ import { readJson } from '../../catalog/loadJson';
 import { messagesOf } from '../../catalog/messages';
 import { readAllowListCsv, type AllowListRule } from '../../formats/allowlist-csv';
 import type { ArtifactProblem } from '../../formats/artifact';
+import { DocumentCache } from '../../formats/documentCache';
 import { allowListValueProblems, type AllowListData } from '../../rules/allowlist/values';
 import { guarded, problemDiagnostics } from '../artifactProblems';
 import { runGuards } from '../guards';
@@ -13,14 +14,11 @@ import type { FormatService, ServiceContext } from '../types';
 
 const MAX_SYMBOLS = 5000;
 type AllowListFile = { rules: AllowListRule[]; problems: ArtifactProblem[] };
-const cache = new WeakMap<TextDocument, { version: number; file: AllowListFile }>();
+// Keyed by the document and checked against its text as well as its version, released on close.
+const cache = new DocumentCache<AllowListFile>(readAllowListCsv);
 
 export function allowListModelOf(doc: TextDocument): AllowListFile {
-  const hit = cache.get(doc);
-  if (hit && hit.version === doc.version) return hit.file;
-  const file = readAllowListCsv(doc.getText());
-  cache.set(doc, { version: doc.version, file });
-  return file;
+  return cache.get(doc);
 }
 
 export function allowListData(ctx: ServiceContext): AllowListData {

@@ -1,4 +1,4 @@
-// The certificate model of a document, read once per version. A DER or PKCS #12 file reaches the
+// The certificate model of a document, read once per text (formats/documentCache.ts). A DER or PKCS #12 file reaches the
 // server as text in which the editor has already replaced the binary bytes, so for a file: URI
 // the bytes are read from disk instead (bounded by size); for any other URI the reader's "binary"
 // problem tells the user where to check it.
@@ -6,24 +6,23 @@ import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_ARTIFACT_SIZE } from '../../formats/artifact';
-import { onForgetDocument } from '../../formats/documentCache';
+import { DocumentCache, onForgetDocument } from '../../formats/documentCache';
 import { isBinaryText, readCertificateFile, type CertificateFile } from '../../formats/certificate';
 
-const cache = new WeakMap<TextDocument, { version: number; file: CertificateFile }>();
+// Keyed by the document and checked against its text as well as its version, released on close; the
+// reading itself is the file's last reading by uri below, which the deployment's reading from disk shares.
+const cache = new DocumentCache<CertificateFile>((text, doc) => certificateFileAt(doc.uri, text));
 
 export function certificateModelOf(doc: TextDocument): CertificateFile {
-  const hit = cache.get(doc);
-  if (hit && hit.version === doc.version) return hit.file;
-  const file = certificateFileAt(doc.uri, doc.getText());
-  cache.set(doc, { version: doc.version, file });
-  return file;
+  return cache.get(doc);
 }
 
 /**
  * The last reading of each certificate file, by uri, kept while its text is the same: the certificate
  * service (the file's own checks) and the deployment (the file read from disk beside the dumps) ask
  * for the same file, and the CLI asks both in one run, so each text is parsed once. The result is
- * shared: nothing may change it.
+ * shared: nothing may change it. A file read from disk has no TextDocument, hence a map by uri beside
+ * the DocumentCache, dropped with the document on close (onForgetDocument).
  */
 const byUri = new Map<string, { text: string; file: CertificateFile }>();
 const MAX_REMEMBERED = 500;
