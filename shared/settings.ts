@@ -4,6 +4,8 @@
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export type MraMode = 'off' | 'on';
+/** The languages UC Config speaks (schemas/l10n overlays, package.nls.*.json): every layer of client, server and CLI names them with this type. */
+export type Locale = 'en' | 'ko' | 'ja';
 
 export interface UcConfigSettings {
   /** Glob patterns (matched against the file path) of jabber-config files. */
@@ -29,7 +31,7 @@ export interface UcConfigSettings {
   /** At most this many diagnostics per file (the most severe first), then one saying how many more there are. */
   maxDiagnostics: number;
   /** UI language of messages and hover text: "en", "ko" or "ja"; "auto" follows the editor. */
-  locale: 'auto' | 'en' | 'ko' | 'ja';
+  locale: 'auto' | Locale;
 }
 
 export const DEFAULT_SETTINGS: UcConfigSettings = {

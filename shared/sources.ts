@@ -3,7 +3,7 @@
 // the Parameters Reference Guide, "RFC 8259"), and every view and hover shows that document's title,
 // the section and its public URL instead. Pure functions over the table, shared by the server (hovers,
 // the CLI's SARIF, the generated docs) and the client's views, which both read schemas/sources.json.
-import type { Locale } from './viewModel';
+import type { Locale } from './settings';
 
 type ByLocale = Record<Locale, string>;
 

@@ -2,7 +2,9 @@
 // scenarios (schemas/deployments.json, or one the server derives from the workspace) — as plain
 // types shared by the client, which draws them, and the server, which derives scenarios and the
 // MRA CodeLens from them. The JSON Schemas beside the data are the authority; these mirror them.
-export type Locale = 'en' | 'ko' | 'ja';
+import type { Locale } from './settings';
+
+export type { Locale };
 
 export interface Text {
   en: string;

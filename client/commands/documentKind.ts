@@ -4,7 +4,7 @@
 // the client bundles no glob library of its own.
 import * as vscode from 'vscode';
 import type { DocumentKind } from '../../shared/documentKind';
-import { DEFAULT_SETTINGS, SETTINGS_SECTION, normalizeSettings, type UcConfigSettings } from '../../shared/settings';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION, normalizeSettings, type Locale, type UcConfigSettings } from '../../shared/settings';
 
 /** The settings as they apply to a resource (its workspace folder's values win), or the window's. */
 export function currentSettings(scope?: vscode.Uri): UcConfigSettings {
@@ -15,7 +15,7 @@ export function currentSettings(scope?: vscode.Uri): UcConfigSettings {
 }
 
 /** The language of the views: ucConfig.locale, or the editor's language when it is "auto". */
-export function uiLocale(s: UcConfigSettings = currentSettings()): 'en' | 'ko' | 'ja' {
+export function uiLocale(s: UcConfigSettings = currentSettings()): Locale {
   if (s.locale !== 'auto') return s.locale;
   const lang = vscode.env.language.toLowerCase();
   return lang.startsWith('ko') ? 'ko' : lang.startsWith('ja') ? 'ja' : 'en';

@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../../shared/documentKind';
 import type { UcConfigSettings } from '../../shared/settings';
-import type { Locale } from '../core/locale';
+import type { Locale } from '../../shared/settings';
 import type { Catalogs } from './catalogs';
 
 /** What the workspace holds besides the document being checked: for cross-file rules. */

@@ -5,7 +5,7 @@
 // checks, JSON parse errors, the guards) and one file per format (schemas/l10n/<domain>.json), each
 // with the same ids in en, ko and ja. A message travels as a MessageText (an id and its arguments,
 // which may be messages themselves) until it is shown.
-import type { Locale } from '../core/locale';
+import type { Locale } from '../../shared/settings';
 import { defaultSchemasDir, readJson } from './loadJson';
 
 /** A message as data: an id of the message files and its arguments (which may be messages too). */

@@ -6,7 +6,7 @@ import { readJsonIfPresent } from './loadJson';
 
 export type { RawSource, SourceTable } from '../../shared/sources';
 
-import type { Locale } from '../../shared/viewModel';
+import type { Locale } from '../../shared/settings';
 
 export function sourcesOf(catalogs: Pick<Catalogs, 'extra'>): SourceTable {
   return catalogs.extra('sources', (dir) => readJsonIfPresent<SourceTable>(dir, 'sources.json', EMPTY_SOURCES));

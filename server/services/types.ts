@@ -6,10 +6,10 @@ import type { ServiceContext } from '../catalog/context';
 import type { DocumentKind } from '../../shared/documentKind';
 import type { Steps } from '../core/steps';
 
-// The context and the language are defined below the rules (catalog/context.ts, core/locale.ts); the
+// The context and the language are defined below the rules (catalog/context.ts, shared/settings.ts); the
 // services name them from here as before.
 export type { DocumentKind };
-export type { Locale } from '../core/locale';
+export type { Locale } from '../../shared/settings';
 export type { ServiceContext, WorkspaceView } from '../catalog/context';
 
 export interface FormatService {

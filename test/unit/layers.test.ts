@@ -99,3 +99,11 @@ test('the settings rule engine and its custom checks do not import each other', 
   const b = importsOf(custom + '.ts').includes(engine);
   assert.ok(!(a && b), 'engine.ts and custom.ts import each other');
 });
+
+test('the languages are declared once (shared/settings.ts) and imported everywhere else', () => {
+  const declaring = [server, shared, join(root, 'client')]
+    .flatMap(files)
+    .filter((f) => /\btype Locale\s*=/.test(readFileSync(f, 'utf8')))
+    .map((f) => relative(root, f).replace(/\\/g, '/'));
+  assert.deepEqual(declaring, ['shared/settings.ts']);
+});
