@@ -32,6 +32,16 @@ export function hidesSomething(value: unknown): boolean {
   return v !== '' && !/^(true|false|on|off|yes|no)$/i.test(v);
 }
 
+/**
+ * Whether a value written in a file is a secret in plain text (`plaintext-secret`): any value of a
+ * parameter the catalog flags sensitive (pass `known` when a catalog knows the parameter), or, for a
+ * name no catalog knows, a credential's name with a value that hides something (not a switch).
+ */
+export function isPlaintextSecret(value: unknown, name: string | undefined, known?: { sensitive?: boolean } | null): boolean {
+  if (typeof value !== 'string' || !value.trim()) return false;
+  return known ? !!known.sensitive : looksSecret(name) && hidesSomething(value);
+}
+
 /** The value as it may be shown: masked when the parameter is a secret, else with any URL password masked. */
 export function shownValue(value: string, name: string | undefined, known?: { sensitive?: boolean } | null): string {
   return isSecret(name, known) && hidesSomething(value) ? MASK : redactUrls(value);

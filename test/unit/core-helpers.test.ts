@@ -2,7 +2,7 @@
 // the line ending and byte-order mark an edit must keep.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hidesSomething, isSecret, looksSecret, MASK, redactUrls, shownValue } from '../../server/core/secrets';
+import { hidesSomething, isPlaintextSecret, isSecret, looksSecret, MASK, redactUrls, shownValue } from '../../server/core/secrets';
 import { contentStart, eolOf, positionCursor, positionsOf, withEol } from '../../server/core/text';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -52,6 +52,20 @@ test('only a value that holds something is masked', () => {
   assert.equal(shownValue('Off', 'usePassword'), 'Off');
   assert.equal(shownValue('svc', 'ConnectionUsername', { sensitive: false }), 'svc');
   assert.ok(!hidesSomething('  '));
+});
+
+test('a secret in plain text: any value of a sensitive parameter, a credential-named unknown one only when it hides something', () => {
+  // A parameter a catalog flags sensitive (jabber-config, app-config): any value written is one, even a word like true.
+  assert.equal(isPlaintextSecret('s3cret', 'ConnectionPassword', { sensitive: true }), true);
+  assert.equal(isPlaintextSecret('true', 'ConnectionPassword', { sensitive: true }), true);
+  assert.equal(isPlaintextSecret('  ', 'ConnectionPassword', { sensitive: true }), false);
+  assert.equal(isPlaintextSecret('s3cret', 'ConnectionUsername', {}), false);
+  // A name no catalog knows (a settings file, an unknown app-config key): by its name, and not a switch.
+  assert.equal(isPlaintextSecret('s3cret', 'axlPassword'), true);
+  assert.equal(isPlaintextSecret('true', 'usePassword'), false);
+  assert.equal(isPlaintextSecret('', 'axlPassword'), false);
+  assert.equal(isPlaintextSecret(1234, 'axlPassword'), false);
+  assert.equal(isPlaintextSecret('s3cret', 'Forgot_Password_URL'), false);
 });
 
 test('a password inside a URL is masked, the user name and host stay', () => {

@@ -10,7 +10,7 @@ import { makeDiagnostic } from '../../catalog/diagnostics';
 import type { ServiceContext } from '../../catalog/context';
 import { compareVersions } from '../../core/versions';
 import { runSteps, type Steps } from '../../core/steps';
-import { hasUrlPassword } from '../../core/secrets';
+import { hasUrlPassword, isPlaintextSecret } from '../../core/secrets';
 import { positionCursor } from '../../core/text';
 import { checkValue, valueInRelease } from '../values';
 
@@ -144,7 +144,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
         );
       else seen.set(param, p);
       releaseChecks(out, param, p, at, ctx, release, words);
-      if (param.sensitive && p.value) {
+      if (isPlaintextSecret(p.value, p.name, param)) {
         out.push(
           makeDiagnostic(ctx, 'plaintext-secret', valueRange(at, p), {
             name: p.name,

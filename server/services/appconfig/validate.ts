@@ -15,7 +15,7 @@ import { jabberModelOf } from '../../formats/jabber-config';
 import { walk, xmlErrorsInSteps } from '../../formats/xml';
 import { jsonSyntaxError } from '../../formats/appconfig-json';
 import { jsonSyntaxErrorsInSteps } from '../../formats/jsonSyntax';
-import { hidesSomething, isSecret, looksSecret, MASK, shownValue } from '../../core/secrets';
+import { hidesSomething, isPlaintextSecret, isSecret, MASK, shownValue } from '../../core/secrets';
 import { checkValue, type ValueProblem } from '../../rules/values';
 import { concatSteps, makeDiagnostic, type DiagnosticExtras } from '../../catalog/diagnostics';
 import { runGuards } from '../guards';
@@ -279,7 +279,7 @@ function entryDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[], st
           fixes,
         ),
       );
-      if (looksSecret(e.key) && e.value && hidesSomething(e.value) && !isTokenValue(e.value)) {
+      if (e.value && isPlaintextSecret(e.value, e.key) && !isTokenValue(e.value)) {
         out.push(diag(run, 'plaintext-secret', toRange(doc, e.valueRange ?? e.keyRange), { name: e.key, detail: ref('secret.unknownKey') }));
       }
       formatTypeDiagnostics(run, e, out, null);
@@ -438,7 +438,7 @@ function valueDiagnostics(run: Run, model: AppConfigModel, e: AppConfigEntry, p:
     }
     return;
   }
-  if (p.sensitive && e.value.trim()) {
+  if (isPlaintextSecret(e.value, e.key, p)) {
     out.push(diag(run, 'plaintext-secret', (range ??= toRange(doc, e.valueRange ?? e.keyRange)), { name: e.key, detail: ref('secret.literal') }));
   }
   const v = e.value.trim();

@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { messagesOf, type Messages } from '../../catalog/messages';
 import { formatPath, MAX_DEPTH, parsedSettings, type SettingsDocument, type SettingsNode } from '../../formats/settings';
-import { hidesSomething, looksSecret, shownValue } from '../../core/secrets';
+import { isPlaintextSecret, shownValue } from '../../core/secrets';
 import { crossFileSettingsDiagnostics } from '../../rules/settings/cross-file';
 import { settingsData, type SchemaNode } from '../../rules/settings/data';
 import { evaluateRules } from '../../rules/settings/engine';
@@ -202,7 +202,7 @@ function structureDiagnostics(doc: TextDocument, parsed: SettingsDocument, schem
         }),
       );
     }
-    if (looksSecret(node.key) && typeof node.value === 'string' && hidesSomething(node.value)) {
+    if (isPlaintextSecret(node.value, node.key)) {
       out.push(makeDiagnostic(ctx, 'plaintext-secret', range(doc, node.start, node.end), { name: where, detail: S.t('secret.settings') }));
     }
   };
