@@ -63,19 +63,23 @@ export function positionsOf(text: string): (offset: number) => { line: number; c
  * of the previous answer or on one of the few lines after it is counted from that line's start, any
  * other is left to positionAt (a search of every line start). The same positions: the last two
  * characters of a line, where a line break may sit (positionAt moves an offset inside a CRLF before
- * it), are left to positionAt too.
+ * it), are left to positionAt too, and so is every offset after the document changed.
  */
 export function positionCursor(doc: TextDocument): (offset: number) => Position {
+  let version = doc.version;
   let line = -1;
   let start = 0;
   let next = 0;
   return (offset) => {
-    for (let k = 0; k < 4 && offset >= next; k++) {
-      start = next;
-      next = doc.offsetAt({ line: ++line + 1, character: 0 });
+    if (version === doc.version) {
+      for (let k = 0; k < 4 && offset >= next; k++) {
+        start = next;
+        next = doc.offsetAt({ line: ++line + 1, character: 0 });
+      }
+      if (offset >= start && offset < next - 1) return { line, character: offset - start };
     }
-    if (offset >= start && offset < next - 1) return { line, character: offset - start };
     const p = doc.positionAt(offset);
+    version = doc.version;
     line = p.line;
     start = doc.offsetAt({ line, character: 0 });
     next = doc.offsetAt({ line: line + 1, character: 0 });

@@ -167,3 +167,12 @@ test('positionCursor gives the positions of positionAt, for offsets in order, ou
     }
   }
 });
+
+test('positionCursor follows a document edited in place (the server updates its TextDocuments so)', () => {
+  const doc = TextDocument.create('file:///t.txt', 'plaintext', 1, 'aaaa\nbbbb\n');
+  const at = positionCursor(doc);
+  assert.deepEqual(at(6), { line: 1, character: 1 });
+  TextDocument.update(doc, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x\n' }], 2);
+  assert.deepEqual(at(7), { line: 2, character: 0 });
+  for (let o = 0; o <= doc.getText().length; o++) assert.deepEqual(at(o), doc.positionAt(o), `@ ${o}`);
+});
