@@ -430,15 +430,16 @@ test("the XML reader's messages are translated, and each pattern matches its Eng
   }
 });
 
-test('value-check messages of every type render in Korean and Japanese, and in English as the shared check writes them', () => {
-  for (const [spec, value] of VALUE_PROBLEMS) {
+test("value checks: an app-config user reads every type's problem in English, Korean and Japanese, about the key as written", () => {
+  for (const [spec, value, english] of VALUE_PROBLEMS) {
     const problem = checkValue(spec, value);
     assert.ok(problem, `${spec.type} ${value}`);
-    assert.equal(appConfigText(ctxOf('en')).render(problem.text, { name: 'Key' }), problem.message.replace(`<${spec.name}>`, "'Key'"), `${spec.type} ${value}`);
+    assert.equal(appConfigText(ctxOf('en')).render(problem.text, { name: 'Key' }), english.replace(`<${spec.name}>`, "'Key'"), `${spec.type} ${value}`);
     for (const locale of LOCALES) {
       const text = appConfigText(ctxOf(locale)).render(problem.text, { name: 'Key' });
       assert.deepEqual(englishRuns(text), [], `${locale} ${spec.type}: ${text}`);
       assert.match(text, SCRIPT[locale]);
+      assert.ok(text.includes("'Key'") && (!english.includes(value) || text.includes(value)), `${locale}: ${text}`);
     }
   }
 });
