@@ -666,7 +666,7 @@ test('settings: every YAML and JSON parse error has a Korean and Japanese descri
   for (const locale of LOCALES) {
     const S = loadMessages(SCHEMAS, locale, 'uc-settings');
     for (const c of YAML_CODES) assert.match(S.t(`yaml.${c}`), SCRIPT[locale], `${locale} yaml.${c}`);
-    for (const e of parseSettings('{"a": 1 "b": tru, /* x', 'json').errors) assert.match(S.render(e.text!), SCRIPT[locale], `${locale} ${e.message}`);
+    for (const e of parseSettings('{"a": 1 "b": tru, /* x', 'json').errors) assert.match(S.render(e.text), SCRIPT[locale], `${locale} ${e.text.id}`);
   }
 });
 
