@@ -15,7 +15,7 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { loadCatalogs } from '../../server/catalog/catalogs';
 import { loadMessages, messagesOf, type MessageDomain } from '../../server/catalog/messages';
 import { parseSettings } from '../../server/formats/settings';
-import { parseXml } from '../../server/formats/xml';
+import { parseXml, xmlErrorText } from '../../server/formats/xml';
 import { checkValue } from '../../server/rules/values';
 import { jabberConfigService } from '../../server/services/jabber';
 import { typeSummary } from '../../server/services/jabber/docs';
@@ -350,13 +350,13 @@ test("the XML reader's messages about declarations, entities and stray markup ar
     '<?pi x?><config/>',
     '<config/> x',
   ];
-  const messages = new Set(inputs.flatMap((t) => parseXml(t).errors.map((e) => e.message)));
+  const messages = new Map(inputs.flatMap((t) => parseXml(t).errors.map((e) => [e.message, xmlErrorText(e)] as const)));
   assert.ok(messages.size >= 12, `${messages.size} messages`);
   for (const locale of LOCALES) {
     const M = loadMessages(SCHEMAS, locale, 'common');
     const fallback = M.t('xml.other', { message: '' }).replace(/"+$/, '');
-    for (const m of messages) {
-      const text = M.xml(m);
+    for (const [m, ref] of messages) {
+      const text = M.render(ref);
       assert.ok(!text.startsWith(fallback), `${locale}: '${m}' is not in schemas/l10n/common.json xmlErrors`);
       assert.deepEqual(englishRuns(text), [], `${locale}: ${m} → ${text}`);
     }
