@@ -24,7 +24,7 @@ export interface MessageFile {
   en: Record<string, string>;
   ko: Record<string, string>;
   ja: Record<string, string>;
-  /** Messages of the XML reader (saxes and its own), matched in order; the first match translates. */
+  /** saxes' English messages, matched in order; the first match translates (the XML reader's own messages are ids). */
   xmlErrors?: { pattern: string; id: string }[];
 }
 
@@ -36,8 +36,6 @@ export interface Messages {
   render(ref: MessageText | string, override?: MessageArgs): string;
   /** Whether the files have this id (in English at least). */
   has(id: string): boolean;
-  /** The XML reader's message in this language, when it is one the data knows; else (and in English) as written. */
-  xml(message: string): string;
 }
 
 /** A template cut at its {placeholders}: text, name, text, name, …, text. */
@@ -81,6 +79,7 @@ export function loadMessages(schemasDir: string, locale: Locale, domain: Message
     return parts ? fill(parts, ref.args, override) : ref.id;
   };
 
+  /** saxes' message in this language, when it is one the data knows; else (and in English) as saxes wrote it. */
   const xml = (message: string): string => {
     if (locale === 'en') return message;
     for (const { re, id } of xmlPatterns) {
@@ -95,7 +94,6 @@ export function loadMessages(schemasDir: string, locale: Locale, domain: Message
     t: (id, args) => render({ id, args: args as MessageText['args'] }),
     render,
     has: (id) => id in strings,
-    xml,
   };
 }
 

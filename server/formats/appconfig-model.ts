@@ -51,8 +51,7 @@ export interface AppConfigEntry {
 
 /**
  * A message as data: an id of schemas/l10n/app-config.json or common.json and its arguments (which
- * may be messages themselves), so the services can show it in the user's language. `message` holds
- * the English text.
+ * may be messages themselves), so the services can show it in the user's language, English included.
  */
 export type { MessageText };
 
@@ -67,7 +66,7 @@ export interface AppConfigError {
   code: string;
   message: string;
   args?: Record<string, string>;
-  /** `message` as data, for Korean and Japanese. */
+  /** The message as data, shown in the user's language (`message` is then its id, or the parser library's own words). */
   text?: MessageText;
   /** Arguments of the diagnostic template as data, where they differ from `args` (translatable parts). */
   textArgs?: Record<string, string | MessageText>;

@@ -3,7 +3,7 @@
 // Built on the shared tolerant XML reader, so a tag left open while typing costs one syntax error
 // and every other pair is still modelled. Only the top-level pairs are app-configuration keys;
 // nested <dict>/<array> values are kept whole.
-import { cutElement, parseXmlInSteps, XML_LIMIT_CODES, type XmlElement } from './xml';
+import { cutElement, parseXmlInSteps, XML_LIMIT_CODES, xmlErrorText, type XmlElement } from './xml';
 import { runSteps, type Steps } from '../core/steps';
 import { binaryContent, type AppConfigEntry, type AppConfigError, type AppConfigModel, type MessageText, type ValueKind } from './appconfig-model';
 
@@ -43,11 +43,11 @@ export function* parseAppConfigPlistInSteps(text: string): Steps<AppConfigModel>
   for (const e of doc.errors) {
     // Pairs pasted without their <dict> are several roots; that is reported once, below, as a structure problem.
     if (pairsOutsideDict && /root/i.test(e.message)) continue;
-    // The XML reader's own words; the services translate the ones they know (schemas/l10n/app-config.json xmlErrors).
+    // The XML reader's message as data, rendered by the services in the user's language.
     model.errors.push({
       code: 'xml-syntax',
       message: e.message,
-      text: { id: 'xmlError', args: { message: e.message } },
+      text: xmlErrorText(e),
       start: e.start,
       end: e.end,
       expectedEndTag: e.expectedEndTag,

@@ -2,6 +2,7 @@
 // xConfiguration, xStatus) hands to the services and to the deployment model: offsets into that
 // file's text, and the problems found while reading it. A problem's code is a diagnostic code of
 // schemas/diagnostics/*.json; its args fill that code's message placeholders. Readers never throw.
+import type { MessageText } from '../catalog/messages';
 
 export interface Span {
   start: number;
@@ -13,6 +14,8 @@ export interface ArtifactProblem {
   start: number;
   end: number;
   args?: Record<string, string>;
+  /** The message's {detail} as data (an id of schemas/l10n/common.json), shown in the user's language. */
+  detail?: MessageText;
 }
 
 /** Beyond this many characters (or bytes) an artifact is not read at all: a 200 MB log is not a certificate. */

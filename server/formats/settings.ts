@@ -39,9 +39,13 @@ export type SettingsErrorCode = 'settings-syntax' | 'settings-duplicate-key' | '
 
 export interface SettingsParseError {
   code: SettingsErrorCode;
-  message: string;
-  /** `message` as data (schemas/l10n/uc-settings.json, common.json), for Korean and Japanese. */
-  text?: MessageText;
+  /** What is wrong, as data (schemas/l10n/uc-settings.json, common.json), shown in the user's language. */
+  text: MessageText;
+  /**
+   * An error of the YAML or JSON library: its own words, which an English reader sees as the library
+   * wrote them (`text` names the error for the other languages), as with saxes' messages in XML.
+   */
+  libraryText?: string;
   start: number;
   end: number;
 }
@@ -97,7 +101,7 @@ function unreadable(text: string, syntax: SettingsSyntax, err: unknown): Setting
   return {
     syntax,
     text,
-    errors: [{ code: 'settings-syntax', message, text: { id: 'syntax.other', args: { message } }, start: 0, end: Math.min(1, text.length) }],
+    errors: [{ code: 'settings-syntax', text: { id: 'syntax.other', args: { message } }, start: 0, end: Math.min(1, text.length) }],
   };
 }
 
@@ -403,16 +407,20 @@ function blockScalarHeader(text: string, i: number): boolean {
 function checkBounds(text: string, syntax: SettingsSyntax): SettingsParseError | undefined {
   if (text.length > MAX_CHARS) {
     const max = Math.round(MAX_CHARS / 1024);
-    return { code: 'settings-too-large', message: `more than ${max} KB`, text: { id: 'limit.chars', args: { max } }, start: 0, end: Math.min(1, text.length) };
+    return { code: 'settings-too-large', text: { id: 'limit.chars', args: { max } }, start: 0, end: Math.min(1, text.length) };
   }
   const shape = scanShape(text, syntax === 'json');
   if (shape.deepAt !== undefined) {
-    return { code: 'settings-too-deep', message: `more than ${MAX_DEPTH} levels`, start: shape.deepAt, end: Math.min(text.length, shape.deepAt + 1) };
+    return {
+      code: 'settings-too-deep',
+      text: { id: 'limit.depth', args: { max: MAX_DEPTH } },
+      start: shape.deepAt,
+      end: Math.min(text.length, shape.deepAt + 1),
+    };
   }
   if (shape.manyAt !== undefined) {
     return {
       code: 'settings-too-large',
-      message: `more than ${MAX_ENTRIES} keys, list items and values`,
       text: { id: 'limit.entries', args: { max: MAX_ENTRIES } },
       start: 0,
       end: Math.min(1, text.length),
@@ -465,6 +473,9 @@ class ParsedNode implements SettingsNode {
 }
 
 type Range3 = [number, number, number];
+/** A key written twice in one mapping (the diagnostic names the key itself). */
+const DUPLICATE_KEY: MessageText = { id: 'yaml.DUPLICATE_KEY' };
+
 const rangeOf = (n: unknown): Range3 | undefined => (n as { range?: Range3 } | null | undefined)?.range ?? undefined;
 
 function parseYaml(text: string, one: (s: string) => string, parsed?: Document.Parsed): SettingsDocument {
@@ -476,8 +487,8 @@ function parseYaml(text: string, one: (s: string) => string, parsed?: Document.P
       text,
       doc.errors.map((e) => ({
         code: 'settings-syntax' as const,
-        message: e.message.split('\n')[0],
         text: { id: `yaml.${e.code}` },
+        libraryText: e.message.split('\n')[0],
         start: e.pos[0],
         end: Math.max(e.pos[1], e.pos[0] + 1),
       })),
@@ -529,7 +540,6 @@ function parseYaml(text: string, one: (s: string) => string, parsed?: Document.P
       stopped = true;
       errors.push({
         code: 'settings-alias-limit',
-        message: `more than ${MAX_NODES} values`,
         text: { id: 'alias.tooManyValues', args: { max: MAX_NODES } },
         start: 0,
         end: Math.min(1, text.length),
@@ -545,7 +555,6 @@ function parseYaml(text: string, one: (s: string) => string, parsed?: Document.P
         stopped = true;
         errors.push({
           code: 'settings-alias-limit',
-          message: `more than ${MAX_ALIAS_EXPANSIONS} aliases`,
           text: { id: 'alias.tooMany', args: { max: MAX_ALIAS_EXPANSIONS } },
           start: aliasRange[0],
           end: aliasRange[1],
@@ -559,7 +568,6 @@ function parseYaml(text: string, one: (s: string) => string, parsed?: Document.P
       if (!resolved || cyclic) {
         errors.push({
           code: 'settings-syntax',
-          message: `alias *${target.source} cannot be resolved here`,
           text: { id: 'alias.unresolved', args: { name: target.source } },
           start: aliasRange[0],
           end: aliasRange[1],
@@ -586,8 +594,7 @@ function parseYaml(text: string, one: (s: string) => string, parsed?: Document.P
           if (!viaAlias && keyRange)
             errors.push({
               code: 'settings-duplicate-key',
-              message: 'Map keys must be unique',
-              text: { id: 'yaml.DUPLICATE_KEY' },
+              text: DUPLICATE_KEY,
               start: keyRange[0],
               end: Math.max(keyRange[1], keyRange[0] + 1),
             });
@@ -629,12 +636,10 @@ function parseJson(text: string, one: (s: string) => string): SettingsDocument {
   const tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
   const errors: SettingsParseError[] = onePerMistake(
     text,
-    parseErrors.map((e) => ({
-      code: 'settings-syntax' as const,
-      ...jsonErrorOf(e),
-      start: e.offset,
-      end: e.offset + Math.max(1, e.length),
-    })),
+    parseErrors.map((e) => {
+      const { message, text } = jsonErrorOf(e);
+      return { code: 'settings-syntax' as const, text, libraryText: message, start: e.offset, end: e.offset + Math.max(1, e.length) };
+    }),
   );
   interface Frame {
     node: JsonNode;
@@ -659,7 +664,7 @@ function parseJson(text: string, one: (s: string) => string): SettingsDocument {
         if (!keyNode) continue;
         const k = one(String(keyNode.value));
         if (keys.has(k)) {
-          errors.push({ code: 'settings-duplicate-key', message: 'Map keys must be unique', start: keyNode.offset, end: keyNode.offset + keyNode.length });
+          errors.push({ code: 'settings-duplicate-key', text: DUPLICATE_KEY, start: keyNode.offset, end: keyNode.offset + keyNode.length });
           continue;
         }
         keys.add(k);

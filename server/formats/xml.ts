@@ -5,6 +5,7 @@
 // is recorded so the validator can say that Jabber will not use it.
 import { SaxesParser } from 'saxes';
 import { runSteps, withoutStacks, type Steps } from '../core/steps';
+import type { MessageText } from '../catalog/messages';
 
 export interface XmlAttribute {
   name: string;
@@ -40,12 +41,27 @@ export interface XmlElement {
 }
 
 export interface XmlSyntaxError {
+  /** saxes' own words (English, translated by schemas/l10n/common.json xmlErrors), or the id of `text`. */
   message: string;
+  /** The reader's own message as data (an id of schemas/l10n/common.json and its arguments), shown in the user's language. */
+  text?: MessageText;
   start: number;
   end: number;
   /** An end tag that names no open element, e.g. </Option> for <Options>: the name it should have (range = the end tag's name). */
   expectedEndTag?: string;
 }
+
+/** An error as data for the renderer (server/catalog/messages.ts): the reader's own, or saxes' words. */
+export function xmlErrorText(e: XmlSyntaxError): MessageText {
+  return e.text ?? { id: 'xmlError', args: { message: e.message } };
+}
+
+/** The reader's own errors: the message is the id of the text, built only when there is an error. */
+const ownError = (id: string, args: Record<string, string>, start: number, end: number, expectedEndTag?: string): XmlSyntaxError =>
+  expectedEndTag === undefined ? { message: id, text: { id, args }, start, end } : { message: id, text: { id, args }, start, end, expectedEndTag };
+
+/** An end tag that names no open element (`</Option>` in `<Options>`), on the end tag's name: a quick fix renames it. */
+const mustBeClosedBy = (name: string, start: number, end: number) => ownError('xml.mustBeClosedBy', { name }, start, end, name);
 
 /**
  * Where reading stopped early, and why. Every bound keeps the parse linear in the text and the model
@@ -431,7 +447,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
       el.end = end;
       // saxes reads a name right after `</` only (`</ name>` is an error of its own, with no name).
       const nameStart = endTagStart + 2;
-      doc.errors.push({ message: `<${el.name}> must be closed by </${el.name}>`, start: nameStart, end: nameStart + misspelt.length, expectedEndTag: el.name });
+      doc.errors.push(mustBeClosedBy(el.name, nameStart, nameStart + misspelt.length));
       return;
     }
     // An end tag that names an ancestor closes the elements inside it too: they were never closed by
@@ -523,7 +539,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
       ?.find((k) => !replaced.has(k) && doc.errors[k].start >= c.el.startTagEnd && doc.errors[k].start < c.endTagStart);
     if (spaced !== undefined) {
       const e = doc.errors[spaced];
-      doc.errors[spaced] = { message: `<${c.el.name}> must be closed by </${c.el.name}>`, start: e.start + 2, end: e.end - 1, expectedEndTag: c.el.name };
+      doc.errors[spaced] = mustBeClosedBy(c.el.name, e.start + 2, e.end - 1);
       replaced.add(spaced);
       // …and the end tag of the parent that saxes then found unexpected is no mistake of its own.
       const parentError = unexpectedAt.get(c.endTagEnd);
@@ -534,8 +550,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
       continue;
     }
     const i = unexpectedAt.get(c.endTagEnd);
-    const message = `<${c.el.name}> is not closed before </${endTagName(text, c.endTagStart)}>`;
-    const err = { message, start: c.el.nameStart - 1, end: c.el.nameEnd };
+    const err = ownError('xml.notClosedBefore', { name: c.el.name, end: endTagName(text, c.endTagStart) }, c.el.nameStart - 1, c.el.nameEnd);
     if (i !== undefined && !replaced.has(i)) {
       doc.errors[i] = err;
       replaced.add(i);
@@ -543,7 +558,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
   }
   if (dropped.size) doc.errors = doc.errors.filter((_, k) => !dropped.has(k));
   for (const u of unterminated) {
-    doc.errors.push({ message: `the tag '${text.slice(u.start, Math.min(u.end, u.start + 40)).trim()}' is not closed with '>'`, start: u.start, end: u.end });
+    doc.errors.push(ownError('xml.tagNotClosed', { tag: text.slice(u.start, Math.min(u.end, u.start + 40)).trim() }, u.start, u.end));
   }
   doc.errors.sort((a, b) => a.start - b.start);
   // Elements still open at the end of the text run to the end.
@@ -581,7 +596,7 @@ export function* xmlErrorsInSteps(text: string): Generator<XmlSyntaxError[], voi
     if (misspelt === undefined) return;
     internals.ucMismatchedEndTag = undefined;
     const nameStart = internals.ucTagStart + 2;
-    found.push({ message: `<${tag.name}> must be closed by </${tag.name}>`, start: nameStart, end: nameStart + misspelt.length, expectedEndTag: tag.name });
+    found.push(mustBeClosedBy(tag.name, nameStart, nameStart + misspelt.length));
   });
   for (let at = 0; at <= text.length; at += CHECK_STEP) {
     try {

@@ -19,7 +19,7 @@
 // names, a mapping in schemas/ can feed the allow-list and server rules without touching this reader.
 import type { ArtifactProblem } from './artifact';
 import { runSteps, type Steps } from '../core/steps';
-import { parseXmlInSteps, type XmlElement } from './xml';
+import { parseXmlInSteps, xmlErrorText, type XmlElement } from './xml';
 
 export interface StatusRecord {
   /** Element names joined by spaces, list items numbered: `CollaborationEdge CUCMs CUCM 2 Address`. */
@@ -87,9 +87,7 @@ function* readText(text: string): Steps<StatusFile> {
 function* readXml(text: string): Steps<StatusFile> {
   const doc = yield* parseXmlInSteps(text);
   const records: StatusRecord[] = [];
-  const problems: ArtifactProblem[] = doc.errors
-    .slice(0, 20)
-    .map((e) => ({ code: 'xstatus-xml-syntax', start: e.start, end: e.end, args: { detail: e.message } }));
+  const problems: ArtifactProblem[] = doc.errors.slice(0, 20).map((e) => ({ code: 'xstatus-xml-syntax', start: e.start, end: e.end, detail: xmlErrorText(e) }));
   const root = doc.roots.find((r) => r.name === 'Status') ?? doc.roots[0];
   if (!root) return { syntax: 'xml', records, problems };
   // Iterative walk: nesting depth is driven by the document, so no recursion.

@@ -17,13 +17,13 @@ export interface ValueTypeSpec {
 }
 
 export interface ValueProblem {
-  message: string;
   /** Replacement values a quick fix can offer, best first. */
   suggestions: string[];
   /**
-   * The same message as data, for formats that show it in the user's language: an id of their
-   * message catalog (`value.*`, `ldap.*`, `unit.*`) and its arguments, which may be messages too.
-   * `what` is the subject (`value.what.value` or `value.what.entry`, with the spec's `name`).
+   * The message as data, rendered in the user's language (English too) by the format's messages: an
+   * id of schemas/l10n (`value.*`, `ldap.*`, `unit.*`) and its arguments, which may be messages too.
+   * `what` is the subject (`value.what.value` or `value.what.entry`, with the spec's `name`), which
+   * each format words its own way (`<Name> value` in jabber-config, `'Key' value` in app config).
    */
   text: MessageText;
 }
@@ -63,22 +63,14 @@ export function isUrl(v: string, schemes = ['http:', 'https:']): boolean {
 }
 
 /** Parentheses of an LDAP search filter (RFC 4515) must balance and the filter must be enclosed. */
-export function ldapFilterProblem(v: string): string | undefined {
-  return ldapFilterText(v)?.message;
-}
-
-function ldapFilterText(v: string): { message: string; text: MessageText } | undefined {
+function ldapFilterProblem(v: string): MessageText | undefined {
   let depth = 0;
   for (const ch of v) {
     if (ch === '(') depth++;
-    else if (ch === ')' && --depth < 0) return { message: 'a closing parenthesis has no opening one', text: { id: 'ldap.noOpening' } };
+    else if (ch === ')' && --depth < 0) return { id: 'ldap.noOpening' };
   }
-  if (depth > 0)
-    return {
-      message: `${depth} opening parenthes${depth === 1 ? 'is is' : 'es are'} never closed`,
-      text: depth === 1 ? { id: 'ldap.oneNotClosed' } : { id: 'ldap.notClosed', args: { count: depth } },
-    };
-  if (!/^\(.*\)$/s.test(v.trim())) return { message: 'a filter must be enclosed in parentheses', text: { id: 'ldap.notEnclosed' } };
+  if (depth > 0) return depth === 1 ? { id: 'ldap.oneNotClosed' } : { id: 'ldap.notClosed', args: { count: depth } };
+  if (!/^\(.*\)$/s.test(v.trim())) return { id: 'ldap.notEnclosed' };
   return undefined;
 }
 
@@ -92,8 +84,7 @@ export function valueInRelease(spec: { since?: string; until?: string }, release
 /** What a message is about: the value, or one entry of a list. */
 type Subject = 'value' | 'entry';
 
-/** The subject as text (`<Name> value`) and as data; built only when there is a problem to report. */
-const whatText = (spec: ValueTypeSpec, subject: Subject): string => `<${spec.name}> ${subject}`;
+/** The subject as data; built only when there is a problem to report. */
 const whatRef = (spec: ValueTypeSpec, subject: Subject): MessageText => ({ id: `value.what.${subject}`, args: { name: spec.name } });
 
 function enumProblem(spec: ValueTypeSpec, v: string, subject: Subject, release?: string): ValueProblem | undefined {
@@ -105,7 +96,6 @@ function enumProblem(spec: ValueTypeSpec, v: string, subject: Subject, release?:
   if (caseMatch && !spec.caseSensitiveValues) return undefined;
   if (caseMatch)
     return {
-      message: `${whatText(spec, subject)} '${v}' must be written '${caseMatch}': these values are case-sensitive.`,
       suggestions: [caseMatch],
       text: { id: 'value.caseSensitive', args: { what: whatRef(spec, subject), value: v, expected: caseMatch } },
     };
@@ -115,7 +105,6 @@ function enumProblem(spec: ValueTypeSpec, v: string, subject: Subject, release?:
   const values = current.length ? current : all;
   const best = nearest(v, values, { limit: Infinity })[0];
   return {
-    message: `${whatText(spec, subject)} '${v}' is not one of: ${values.join(', ')}.`,
     suggestions: [best, ...values.filter((x) => x !== best)],
     text: { id: 'value.notOneOf', args: { what: whatRef(spec, subject), value: v, values: values.join(', ') } },
   };
@@ -136,12 +125,11 @@ function problemOf(
   spec: ValueTypeSpec,
   subject: Subject,
   v: string,
-  message: string,
   id: string,
   args: Record<string, string | number | MessageText> = {},
   suggestions: string[] = [],
 ): ValueProblem {
-  return { message, suggestions, text: { id, args: { what: whatRef(spec, subject), value: v, ...args } } };
+  return { suggestions, text: { id, args: { what: whatRef(spec, subject), value: v, ...args } } };
 }
 
 function spacesOf(v: string): Record<string, MessageText | string> {
@@ -156,7 +144,6 @@ function scalarProblem(spec: ValueTypeSpec, type: string, v: string, subject: Su
         spec,
         subject,
         v,
-        `${whatText(spec, subject)} '${v}' is not a boolean: use true or false.`,
         'value.notBoolean',
         {},
         BOOLEAN_SYNONYMS[v.toLowerCase()]
@@ -165,117 +152,46 @@ function scalarProblem(spec: ValueTypeSpec, type: string, v: string, subject: Su
       );
     case 'integer': {
       if (!/^[-+]?\d+$/.test(v))
-        return problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a whole number${rangeText(spec)}.`, 'value.notInteger', {
+        return problemOf(spec, subject, v, 'value.notInteger', {
           range: rangeRef(spec),
         });
       const n = parseInt(v, 10);
       if (spec.min !== undefined && n < spec.min)
-        return problemOf(
-          spec,
-          subject,
-          v,
-          `${whatText(spec, subject)} ${v} is below the minimum ${spec.min}${unitText(spec)}.`,
-          'value.belowMin',
-          { min: spec.min, unit: unitRef(spec) },
-          [String(spec.min)],
-        );
+        return problemOf(spec, subject, v, 'value.belowMin', { min: spec.min, unit: unitRef(spec) }, [String(spec.min)]);
       if (spec.max !== undefined && n > spec.max)
-        return problemOf(
-          spec,
-          subject,
-          v,
-          `${whatText(spec, subject)} ${v} is above the maximum ${spec.max}${unitText(spec)}.`,
-          'value.aboveMax',
-          { max: spec.max, unit: unitRef(spec) },
-          [String(spec.max)],
-        );
+        return problemOf(spec, subject, v, 'value.aboveMax', { max: spec.max, unit: unitRef(spec) }, [String(spec.max)]);
       return undefined;
     }
     case 'enum':
       return enumProblem(spec, v, subject, release);
     case 'url':
-      return isUrl(v)
-        ? undefined
-        : problemOf(
-            spec,
-            subject,
-            v,
-            `${whatText(spec, subject)} '${v}' is not an http(s) URL${/\s/.test(v) ? ' (it contains spaces)' : ''}.`,
-            'value.notUrl',
-            spacesOf(v),
-          );
+      return isUrl(v) ? undefined : problemOf(spec, subject, v, 'value.notUrl', spacesOf(v));
     case 'web-address':
       // Cisco's own examples of the app download links carry no scheme (itunes.apple.com/…).
       return isUrl(v) || (!/^[a-z][a-z0-9+.-]*:/i.test(v) && isUrl(`https://${v}`))
         ? undefined
-        : problemOf(
-            spec,
-            subject,
-            v,
-            `${whatText(spec, subject)} '${v}' is not a web address such as https://example.com/page or example.com/page${/\s/.test(v) ? ' (it contains spaces)' : ''}.`,
-            'value.notWebAddress',
-            spacesOf(v),
-          );
+        : problemOf(spec, subject, v, 'value.notWebAddress', spacesOf(v));
     case 'uri-template':
-      return isUrl(v.replace(/%%\w+%%|\$\{\w+\}/g, 'x'))
-        ? undefined
-        : problemOf(
-            spec,
-            subject,
-            v,
-            `${whatText(spec, subject)} '${v}' is not an http(s) URL template${/\s/.test(v) ? ' (it contains spaces)' : ''}.`,
-            'value.notUrlTemplate',
-            spacesOf(v),
-          );
+      return isUrl(v.replace(/%%\w+%%|\$\{\w+\}/g, 'x')) ? undefined : problemOf(spec, subject, v, 'value.notUrlTemplate', spacesOf(v));
     case 'host':
-      return isHost(v)
-        ? undefined
-        : problemOf(
-            spec,
-            subject,
-            v,
-            `${whatText(spec, subject)} '${v}' is not a host name, FQDN or IP address${/\s/.test(v) ? ' (it contains spaces)' : ''}.`,
-            'value.notHost',
-            spacesOf(v),
-          );
+      return isHost(v) ? undefined : problemOf(spec, subject, v, 'value.notHost', spacesOf(v));
     case 'domain':
-      return isDomain(v) ? undefined : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a DNS domain name.`, 'value.notDomain');
+      return isDomain(v) ? undefined : problemOf(spec, subject, v, 'value.notDomain');
     case 'guid':
-      return GUID.test(v)
-        ? undefined
-        : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a GUID (8-4-4-4-12 hexadecimal digits).`, 'value.notGuid');
+      return GUID.test(v) ? undefined : problemOf(spec, subject, v, 'value.notGuid');
     case 'version':
-      return /^\d+(\.\d+){0,3}$/.test(v)
-        ? undefined
-        : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a version number such as 12.9.1.`, 'value.notVersion');
+      return /^\d+(\.\d+){0,3}$/.test(v) ? undefined : problemOf(spec, subject, v, 'value.notVersion');
     case 'ldap-filter': {
-      const p = ldapFilterText(v);
-      return p
-        ? problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a valid LDAP filter: ${p.message}.`, 'value.notLdapFilter', { reason: p.text })
-        : undefined;
+      const reason = ldapFilterProblem(v);
+      return reason ? problemOf(spec, subject, v, 'value.notLdapFilter', { reason }) : undefined;
     }
     case 'dn':
-      return /^[A-Za-z][\w-]*=[^,]+(,\s*[A-Za-z][\w-]*=[^,]+)*$/.test(v)
-        ? undefined
-        : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a distinguished name such as ou=staff,dc=example,dc=com.`, 'value.notDn');
+      return /^[A-Za-z][\w-]*=[^,]+(,\s*[A-Za-z][\w-]*=[^,]+)*$/.test(v) ? undefined : problemOf(spec, subject, v, 'value.notDn');
     case 'attribute':
-      return /^([A-Za-z][A-Za-z0-9-]*|\d+(\.\d+)+)$/.test(v)
-        ? undefined
-        : problemOf(spec, subject, v, `${whatText(spec, subject)} '${v}' is not a directory attribute name.`, 'value.notAttribute');
+      return /^([A-Za-z][A-Za-z0-9-]*|\d+(\.\d+)+)$/.test(v) ? undefined : problemOf(spec, subject, v, 'value.notAttribute');
     default:
       return undefined;
   }
-}
-
-function rangeText(spec: ValueTypeSpec): string {
-  if (spec.min !== undefined && spec.max !== undefined) return ` (${spec.min}–${spec.max}${unitText(spec)})`;
-  if (spec.min !== undefined) return ` (at least ${spec.min}${unitText(spec)})`;
-  if (spec.max !== undefined) return ` (at most ${spec.max}${unitText(spec)})`;
-  return '';
-}
-
-function unitText(spec: ValueTypeSpec): string {
-  return spec.unit ? ` ${spec.unit}` : '';
 }
 
 function unitRef(spec: ValueTypeSpec): MessageText | string {
@@ -299,7 +215,6 @@ export function checkValue(spec: ValueTypeSpec, value: string, release?: string)
   const items = (sep === ' ' ? value.split(/\s+/) : value.split(sep)).map((x) => x.trim()).filter((x) => x !== '');
   if (spec.list?.maxItems !== undefined && items.length > spec.list.maxItems) {
     return {
-      message: `<${spec.name}> has ${items.length} entries; at most ${spec.list.maxItems} are allowed.`,
       suggestions: [],
       text: { id: 'value.tooManyItems', args: { what: { id: 'value.what.name', args: { name: spec.name } }, count: items.length, max: spec.list.maxItems } },
     };
@@ -310,7 +225,6 @@ export function checkValue(spec: ValueTypeSpec, value: string, release?: string)
     if (p) {
       // A suggestion for one entry becomes a suggestion for the whole list.
       return {
-        message: `${p.message} Entries are separated by '${sep === ' ' ? 'a space' : sep}'.`,
         suggestions: p.suggestions.slice(0, 3).map((s) => items.map((x) => (x === item ? s : x)).join(sep === ' ' ? ' ' : sep)),
         text: { id: 'value.listSeparator', args: { problem: p.text, separator: sep === ' ' ? { id: 'value.aSpace' } : sep } },
       };

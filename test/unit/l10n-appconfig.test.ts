@@ -15,7 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { parseAppConfigJson } from '../../server/formats/appconfig-json';
 import { parseAppConfigPlist } from '../../server/formats/appconfig-plist';
-import { parseXml } from '../../server/formats/xml';
+import { parseXml, xmlErrorText } from '../../server/formats/xml';
 import { checkValue } from '../../server/rules/values';
 import { emmCatalogOf } from '../../server/services/appconfig/catalog';
 import { flavorMarkdown, parameterMarkdown } from '../../server/services/appconfig/docs';
@@ -412,13 +412,12 @@ test("the XML reader's messages are translated, and each pattern matches its Eng
     '<dict><key>Ena</dict>',
     ' <?xml version="1.0"?><dict/>',
   ];
-  const messages = new Set<string>();
-  for (const t of broken) for (const e of parseXml(t).errors) messages.add(e.message);
+  const messages = new Map(broken.flatMap((t) => parseXml(t).errors.map((e) => [e.message, xmlErrorText(e)] as const)));
   assert.ok(messages.size >= 10, `${messages.size} messages`);
   for (const locale of LOCALES) {
     const L = appConfigText(ctxOf(locale));
-    for (const m of messages) {
-      const text = L.render({ id: 'xmlError', args: { message: m } });
+    for (const [m, ref] of messages) {
+      const text = L.render(ref);
       assert.ok(!text.startsWith(L.t('xml.other', { message: '' }).replace(/"+$/, '')), `${locale}: '${m}' is not in schemas/l10n/common.json xmlErrors`);
       assert.deepEqual(englishRuns(text), [], `${locale}: ${m} → ${text}`);
     }
@@ -430,15 +429,16 @@ test("the XML reader's messages are translated, and each pattern matches its Eng
   }
 });
 
-test('value-check messages of every type render in Korean and Japanese, and in English as the shared check writes them', () => {
-  for (const [spec, value] of VALUE_PROBLEMS) {
+test("value checks: an app-config user reads every type's problem in English, Korean and Japanese, about the key as written", () => {
+  for (const [spec, value, english] of VALUE_PROBLEMS) {
     const problem = checkValue(spec, value);
     assert.ok(problem, `${spec.type} ${value}`);
-    assert.equal(appConfigText(ctxOf('en')).render(problem.text, { name: 'Key' }), problem.message.replace(`<${spec.name}>`, "'Key'"), `${spec.type} ${value}`);
+    assert.equal(appConfigText(ctxOf('en')).render(problem.text, { name: 'Key' }), english.replace(`<${spec.name}>`, "'Key'"), `${spec.type} ${value}`);
     for (const locale of LOCALES) {
       const text = appConfigText(ctxOf(locale)).render(problem.text, { name: 'Key' });
       assert.deepEqual(englishRuns(text), [], `${locale} ${spec.type}: ${text}`);
       assert.match(text, SCRIPT[locale]);
+      assert.ok(text.includes("'Key'") && (!english.includes(value) || text.includes(value)), `${locale}: ${text}`);
     }
   }
 });

@@ -84,29 +84,68 @@ export function messageFileProblems(
   return problems;
 }
 
-/** A value that each kind of check rejects: every value-check message, for the l10n tests of every format. */
-export const VALUE_PROBLEMS: [ValueTypeSpec, string][] = [
-  [{ name: 'B', type: 'boolean' }, 'yes'],
-  [{ name: 'I', type: 'integer', min: 1, max: 10, unit: 'seconds' }, 'x'],
-  [{ name: 'I', type: 'integer', min: 1, unit: 'minutes' }, 'x'],
-  [{ name: 'I', type: 'integer', max: 9, unit: 'kbps' }, 'x'],
-  [{ name: 'I', type: 'integer', min: 5, unit: 'milliseconds' }, '1'],
-  [{ name: 'I', type: 'integer', max: 5, unit: 'hours' }, '9'],
-  [{ name: 'I', type: 'integer', max: 5, unit: 'days' }, '9'],
-  [{ name: 'E', type: 'enum', values: [{ value: 'One' }, { value: 'Two' }] }, 'Three'],
-  [{ name: 'E', type: 'enum', values: [{ value: 'One' }], caseSensitiveValues: true }, 'one'],
-  [{ name: 'U', type: 'url' }, 'not a url'],
-  [{ name: 'T', type: 'uri-template' }, 'x y'],
-  [{ name: 'H', type: 'host' }, 'a b'],
-  [{ name: 'D', type: 'domain' }, '1.2.3.4'],
-  [{ name: 'G', type: 'guid' }, 'x'],
-  [{ name: 'V', type: 'version' }, 'x'],
-  [{ name: 'F', type: 'ldap-filter' }, '(a))'],
-  [{ name: 'F', type: 'ldap-filter' }, '((a)'],
-  [{ name: 'F', type: 'ldap-filter' }, '(((a)'],
-  [{ name: 'F', type: 'ldap-filter' }, 'a'],
-  [{ name: 'N', type: 'dn' }, 'x'],
-  [{ name: 'A', type: 'attribute' }, '-x'],
-  [{ name: 'L', type: 'list', values: [{ value: 'A' }, { value: 'B' }], list: { separator: ',', itemType: 'enum', maxItems: 1 } }, 'A,B'],
-  [{ name: 'L', type: 'list', values: [{ value: 'A' }], list: { separator: ' ', itemType: 'enum' } }, 'A C'],
+/**
+ * A value that each kind of check rejects (every value-check message, for the l10n tests of every format):
+ * the parameter's type, a value, and the English
+ * a jabber-config user reads (the words as the check wrote them before they became data; app config
+ * names the key 'Key' where this says <Name>).
+ */
+export const VALUE_PROBLEMS: [ValueTypeSpec, string, string][] = [
+  [{ name: 'B', type: 'boolean' }, 'yes', "<B> value 'yes' is not a boolean: use true or false."],
+  [{ name: 'I', type: 'integer', min: 1, max: 10, unit: 'seconds' }, 'x', "<I> value 'x' is not a whole number (1\u201310 seconds)."],
+  [{ name: 'I', type: 'integer', min: 1, unit: 'minutes' }, 'x', "<I> value 'x' is not a whole number (at least 1 minutes)."],
+  [{ name: 'I', type: 'integer', max: 9, unit: 'kbps' }, 'x', "<I> value 'x' is not a whole number (at most 9 kbps)."],
+  [{ name: 'I', type: 'integer', min: 5, unit: 'milliseconds' }, '1', '<I> value 1 is below the minimum 5 milliseconds.'],
+  [{ name: 'I', type: 'integer', max: 5, unit: 'hours' }, '9', '<I> value 9 is above the maximum 5 hours.'],
+  [{ name: 'I', type: 'integer', max: 5, unit: 'days' }, '9', '<I> value 9 is above the maximum 5 days.'],
+  [{ name: 'E', type: 'enum', values: [{ value: 'One' }, { value: 'Two' }] }, 'Three', "<E> value 'Three' is not one of: One, Two."],
+  [
+    { name: 'E', type: 'enum', values: [{ value: 'One' }], caseSensitiveValues: true },
+    'one',
+    "<E> value 'one' must be written 'One': these values are case-sensitive.",
+  ],
+  [{ name: 'U', type: 'url' }, 'not a url', "<U> value 'not a url' is not an http(s) URL (it contains spaces)."],
+  [{ name: 'T', type: 'uri-template' }, 'x y', "<T> value 'x y' is not an http(s) URL template (it contains spaces)."],
+  [{ name: 'H', type: 'host' }, 'a b', "<H> value 'a b' is not a host name, FQDN or IP address (it contains spaces)."],
+  [{ name: 'D', type: 'domain' }, '1.2.3.4', "<D> value '1.2.3.4' is not a DNS domain name."],
+  [{ name: 'G', type: 'guid' }, 'x', "<G> value 'x' is not a GUID (8-4-4-4-12 hexadecimal digits)."],
+  [{ name: 'V', type: 'version' }, 'x', "<V> value 'x' is not a version number such as 12.9.1."],
+  [{ name: 'F', type: 'ldap-filter' }, '(a))', "<F> value '(a))' is not a valid LDAP filter: a closing parenthesis has no opening one."],
+  [{ name: 'F', type: 'ldap-filter' }, '((a)', "<F> value '((a)' is not a valid LDAP filter: 1 opening parenthesis is never closed."],
+  [{ name: 'F', type: 'ldap-filter' }, '(((a)', "<F> value '(((a)' is not a valid LDAP filter: 2 opening parentheses are never closed."],
+  [{ name: 'F', type: 'ldap-filter' }, 'a', "<F> value 'a' is not a valid LDAP filter: a filter must be enclosed in parentheses."],
+  [{ name: 'N', type: 'dn' }, 'x', "<N> value 'x' is not a distinguished name such as ou=staff,dc=example,dc=com."],
+  [{ name: 'A', type: 'attribute' }, '-x', "<A> value '-x' is not a directory attribute name."],
+  [
+    { name: 'L', type: 'list', values: [{ value: 'A' }, { value: 'B' }], list: { separator: ',', itemType: 'enum', maxItems: 1 } },
+    'A,B',
+    '<L> has 2 entries; at most 1 are allowed.',
+  ],
+  [
+    { name: 'L', type: 'list', values: [{ value: 'A' }], list: { separator: ' ', itemType: 'enum' } },
+    'A C',
+    "<L> entry 'C' is not one of: A. Entries are separated by 'a space'.",
+  ],
+  [
+    { name: 'W', type: 'web-address' },
+    'a b',
+    "<W> value 'a b' is not a web address such as https://example.com/page or example.com/page (it contains spaces).",
+  ],
+  [{ name: 'W', type: 'web-address' }, 'ftp://x', "<W> value 'ftp://x' is not a web address such as https://example.com/page or example.com/page."],
+  [{ name: 'U', type: 'url' }, 'nourl', "<U> value 'nourl' is not an http(s) URL."],
+  [{ name: 'H', type: 'host' }, 'a_-', "<H> value 'a_-' is not a host name, FQDN or IP address."],
+  [{ name: 'T', type: 'uri-template' }, 'x', "<T> value 'x' is not an http(s) URL template."],
+  [{ name: 'I', type: 'integer', min: 1, max: 10 }, 'x', "<I> value 'x' is not a whole number (1\u201310)."],
+  [{ name: 'I', type: 'integer', min: 1, max: 10 }, '11', '<I> value 11 is above the maximum 10.'],
+  [{ name: 'I', type: 'integer' }, 'x', "<I> value 'x' is not a whole number."],
+  [
+    { name: 'L', type: 'list', values: [{ value: 'A' }], list: { separator: ';', itemType: 'enum' } },
+    'A;C',
+    "<L> entry 'C' is not one of: A. Entries are separated by ';'.",
+  ],
+  [
+    { name: 'L', type: 'list', list: { separator: ';', itemType: 'host' } },
+    'a b;c',
+    "<L> entry 'a b' is not a host name, FQDN or IP address (it contains spaces). Entries are separated by ';'.",
+  ],
 ];

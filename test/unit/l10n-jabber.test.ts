@@ -15,7 +15,7 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { loadCatalogs } from '../../server/catalog/catalogs';
 import { loadMessages, messagesOf, type MessageDomain } from '../../server/catalog/messages';
 import { parseSettings } from '../../server/formats/settings';
-import { parseXml } from '../../server/formats/xml';
+import { parseXml, xmlErrorText } from '../../server/formats/xml';
 import { checkValue } from '../../server/rules/values';
 import { jabberConfigService } from '../../server/services/jabber';
 import { typeSummary } from '../../server/services/jabber/docs';
@@ -350,13 +350,13 @@ test("the XML reader's messages about declarations, entities and stray markup ar
     '<?pi x?><config/>',
     '<config/> x',
   ];
-  const messages = new Set(inputs.flatMap((t) => parseXml(t).errors.map((e) => e.message)));
+  const messages = new Map(inputs.flatMap((t) => parseXml(t).errors.map((e) => [e.message, xmlErrorText(e)] as const)));
   assert.ok(messages.size >= 12, `${messages.size} messages`);
   for (const locale of LOCALES) {
     const M = loadMessages(SCHEMAS, locale, 'common');
     const fallback = M.t('xml.other', { message: '' }).replace(/"+$/, '');
-    for (const m of messages) {
-      const text = M.xml(m);
+    for (const [m, ref] of messages) {
+      const text = M.render(ref);
       assert.ok(!text.startsWith(fallback), `${locale}: '${m}' is not in schemas/l10n/common.json xmlErrors`);
       assert.deepEqual(englishRuns(text), [], `${locale}: ${m} → ${text}`);
     }
@@ -417,15 +417,16 @@ test('English stays as the code wrote it before the messages became data', () =>
   assert.ok(related.has('Mobile and Remote Access is on for this Expressway pair'));
 });
 
-test("value checks: the jabber-config messages render every type's problem in Korean and Japanese, and in English as the check writes it", () => {
-  for (const [spec, value] of VALUE_PROBLEMS) {
+test("value checks: a jabber-config user reads every type's problem in English, Korean and Japanese", () => {
+  for (const [spec, value, english] of VALUE_PROBLEMS) {
     const problem = checkValue(spec, value)!;
-    assert.equal(loadMessages(SCHEMAS, 'en', 'jabber-config').render(problem.text), problem.message, `${spec.type} ${value}`);
+    assert.equal(loadMessages(SCHEMAS, 'en', 'jabber-config').render(problem.text), english, `${spec.type} ${value}`);
     for (const locale of LOCALES) {
       const text = loadMessages(SCHEMAS, locale, 'jabber-config').render(problem.text);
       assert.deepEqual(englishRuns(text), [], `${locale} ${spec.type}: ${text}`);
       assert.match(text, SCRIPT[locale]);
       assert.ok(text.includes(`<${spec.name}>`), `${locale}: the parameter is named as a tag: ${text}`);
+      if (english.includes(value)) assert.ok(text.includes(value), `${locale}: the value is quoted: ${text}`);
     }
   }
 });
@@ -665,7 +666,7 @@ test('settings: every YAML and JSON parse error has a Korean and Japanese descri
   for (const locale of LOCALES) {
     const S = loadMessages(SCHEMAS, locale, 'uc-settings');
     for (const c of YAML_CODES) assert.match(S.t(`yaml.${c}`), SCRIPT[locale], `${locale} yaml.${c}`);
-    for (const e of parseSettings('{"a": 1 "b": tru, /* x', 'json').errors) assert.match(S.render(e.text!), SCRIPT[locale], `${locale} ${e.message}`);
+    for (const e of parseSettings('{"a": 1 "b": tru, /* x', 'json').errors) assert.match(S.render(e.text), SCRIPT[locale], `${locale} ${e.text.id}`);
   }
 });
 

@@ -3,7 +3,8 @@
 // and the findings after it are still reported.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseXml } from '../../server/formats/xml';
+import { englishMessages } from '../../server/catalog/messages';
+import { parseXml, xmlErrorText } from '../../server/formats/xml';
 import { jabberConfigService } from '../../server/services/jabber';
 import * as A from './appconfig-helpers';
 import { CONFIG, applyAction, codes, ctx, doc } from './jabber-helpers';
@@ -12,7 +13,7 @@ test('the reader reports one error on the misspelt end tag and keeps the rest of
   const text = '<config version="1.0"><Options><A>1</A></Option><Policies><B>2</B></Policies></config>';
   const d = parseXml(text);
   assert.deepEqual(
-    d.errors.map((e) => [e.message, text.slice(e.start, e.end)]),
+    d.errors.map((e) => [englishMessages('common').render(xmlErrorText(e)), text.slice(e.start, e.end)]),
     [['<Options> must be closed by </Options>', 'Option']],
   );
   assert.equal(d.roots.length, 1);

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { elementAt, parseXml } from '../../server/formats/xml';
+import { englishMessages } from '../../server/catalog/messages';
+import { elementAt, parseXml, xmlErrorText, type XmlSyntaxError } from '../../server/formats/xml';
+
+/** An error as an English reader sees it. */
+const english = (e: XmlSyntaxError) => englishMessages('common').render(xmlErrorText(e));
 
 test('a well-formed file gives elements with exact offsets and no errors', () => {
   const text = '<config version="1.0"><Client><A> x &amp; y </A></Client></config>';
@@ -23,7 +27,7 @@ test('a tag being typed does not swallow the rest of the file', () => {
   assert.deepEqual(groups, ['Policies', 'Options']);
   assert.equal(d.roots[0].children[1].children[0].text, '1');
   assert.equal(d.errors.length, 1);
-  assert.match(d.errors[0].message, /'<Ena' is not closed/);
+  assert.match(english(d.errors[0]), /'<Ena' is not closed/);
   assert.equal(text.slice(d.errors[0].start, d.errors[0].end), '<Ena');
 });
 
@@ -33,10 +37,7 @@ test('an element left open is named, and the parent still closes', () => {
   const policies = d.roots[0].children[0];
   assert.equal(policies.closed, true);
   assert.equal(policies.children[0].closed, false);
-  assert.deepEqual(
-    d.errors.map((e) => e.message),
-    ['<EnableVideo> is not closed before </Policies>'],
-  );
+  assert.deepEqual(d.errors.map(english), ['<EnableVideo> is not closed before </Policies>']);
   assert.equal(d.roots[0].children[1].name, 'Options');
 });
 

@@ -56,7 +56,7 @@ function bySaxes(text: string): { elements: Seen[]; stray: string } {
 function asRead(text: string, doc: XmlDocument): string {
   let out = text;
   for (const e of doc.errors)
-    if (/is not closed with '>'/.test(e.message)) out = out.slice(0, e.start) + out.slice(e.start, e.end).replace(/[^\r\n]/g, ' ') + out.slice(e.end);
+    if (e.message === 'xml.tagNotClosed') out = out.slice(0, e.start) + out.slice(e.start, e.end).replace(/[^\r\n]/g, ' ') + out.slice(e.end);
   return out;
 }
 

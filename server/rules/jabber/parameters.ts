@@ -259,16 +259,8 @@ function valueChecks(
   }
   const { problem, notInRelease } = verdict;
   if (problem) {
-    // The check writes English itself; other languages render the same message from its data.
-    out.push(
-      makeDiagnostic(
-        ctx,
-        'invalid-value',
-        valueRange(at, p),
-        { detail: ctx.locale === 'en' ? problem.message : J.render(problem.text) },
-        { data: { suggestions: problem.suggestions } },
-      ),
-    );
+    // The check's message is data (schemas/l10n), rendered in the user's language, English included.
+    out.push(makeDiagnostic(ctx, 'invalid-value', valueRange(at, p), { detail: J.render(problem.text) }, { data: { suggestions: problem.suggestions } }));
     return;
   }
   if (notInRelease) {

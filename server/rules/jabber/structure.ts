@@ -4,7 +4,7 @@ import { didYouMean } from '../../core/didYouMean';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JabberConfigModel } from '../../formats/jabber-config';
-import { XML_LIMIT_CODES, type XmlSyntaxError } from '../../formats/xml';
+import { XML_LIMIT_CODES, xmlErrorText, type XmlSyntaxError } from '../../formats/xml';
 import { lookupParameter } from '../../catalog/jabberParameters';
 import { messagesOf } from '../../catalog/messages';
 import { makeDiagnostic } from '../../catalog/diagnostics';
@@ -12,18 +12,17 @@ import type { ServiceContext } from '../../catalog/context';
 
 const range = (doc: TextDocument, start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) });
 
-/** A syntax error of the XML reader as a diagnostic, in the user's language (schemas/l10n/common.json xmlErrors). */
+/** A syntax error of the XML reader as a diagnostic, in the user's language (schemas/l10n/common.json: its own messages by id, saxes' through xmlErrors). */
 export function xmlSyntaxDiagnostic(e: XmlSyntaxError, doc: TextDocument, ctx: ServiceContext, J = messagesOf(ctx, 'jabber-config')): Diagnostic {
   // An end tag that names no open element can be renamed to the one it closes (jabber codeActions).
   const data = e.expectedEndTag ? { data: { fix: 'rename-end-tag', name: e.expectedEndTag } } : undefined;
-  return makeDiagnostic(ctx, 'xml-syntax', range(doc, e.start, e.end), { detail: J.xml(e.message).replace(/\.$/, '') }, data);
+  return makeDiagnostic(ctx, 'xml-syntax', range(doc, e.start, e.end), { detail: J.render(xmlErrorText(e)).replace(/\.$/, '') }, data);
 }
 
 export function checkStructure(model: JabberConfigModel, doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { xml, root } = model;
   const J = messagesOf(ctx, 'jabber-config');
-  // The XML reader's own words in English; translated (schemas/l10n/common.json xmlErrors) otherwise.
   for (const e of xml.errors) out.push(xmlSyntaxDiagnostic(e, doc, ctx, J));
   // A bound of the reader stopped it: say where, once (the model holds what came before).
   if (xml.limit) out.push(makeDiagnostic(ctx, XML_LIMIT_CODES[xml.limit.reason], range(doc, xml.limit.at, xml.limit.at + 1), { max: xml.limit.max }));

@@ -12,7 +12,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import type { AppConfigEntry, AppConfigError, AppConfigModel } from '../../formats/appconfig-model';
 import { jabberModelOf } from '../../formats/jabber-config';
-import { walk, xmlErrorsInSteps } from '../../formats/xml';
+import { walk, xmlErrorText, xmlErrorsInSteps } from '../../formats/xml';
 import { jsonSyntaxError } from '../../formats/appconfig-json';
 import { jsonSyntaxErrorsInSteps } from '../../formats/jsonSyntax';
 import { hidesSomething, isPlaintextSecret, isSecret, MASK, shownValue } from '../../core/secrets';
@@ -89,9 +89,7 @@ export function* validateAppConfigInSteps(doc: TextDocument, ctx: ServiceContext
       return;
     }
     for (const errors of xmlErrorsInSteps(text)) {
-      yield errors.map((e) =>
-        diag(run, 'xml-syntax', toRange(doc, e), {}, { message: run.L.t('xmlSyntax', { detail: { id: 'xmlError', args: { message: e.message } } }) }),
-      );
+      yield errors.map((e) => diag(run, 'xml-syntax', toRange(doc, e), {}, { message: run.L.t('xmlSyntax', { detail: xmlErrorText(e) }) }));
     }
     return;
   }

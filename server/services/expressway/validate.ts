@@ -39,7 +39,10 @@ function range(doc: TextDocument, start: number, end: number): Range {
 }
 
 export function problemDiagnostics(doc: TextDocument, problems: ArtifactProblem[], ctx: ServiceContext): Diagnostic[] {
-  return problems.slice(0, 100).map((p) => makeDiagnostic(ctx, p.code, range(doc, p.start, Math.max(p.end, p.start + 1)), p.args ?? {}));
+  return problems.slice(0, 100).map((p) => {
+    const args = p.detail ? { ...p.args, detail: messagesOf(ctx, 'common').render(p.detail) } : (p.args ?? {});
+    return makeDiagnostic(ctx, p.code, range(doc, p.start, Math.max(p.end, p.start + 1)), args);
+  });
 }
 
 /**

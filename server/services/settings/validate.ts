@@ -72,8 +72,8 @@ function range(doc: TextDocument, start: number, end: number) {
 function syntaxDiagnostics(doc: TextDocument, parsed: SettingsDocument, ctx: ServiceContext, S: Messages): Diagnostic[] {
   return parsed.errors.slice(0, 100).map((e) => {
     const r = range(doc, e.start, e.end);
-    // The parsers write English; other languages render the error from its data.
-    const detail = ctx.locale !== 'en' && e.text ? S.render(e.text) : e.message;
+    // A library's error reads in English as the library wrote it; everything else is rendered from its data.
+    const detail = ctx.locale === 'en' && e.libraryText !== undefined ? e.libraryText : S.render(e.text);
     if (e.code === 'settings-syntax') return makeDiagnostic(ctx, parsed.syntax === 'json' ? 'json-syntax' : 'yaml-syntax', r, { detail });
     if (e.code === 'settings-duplicate-key') return makeDiagnostic(ctx, 'settings-duplicate-key', r, { key: doc.getText(r).replace(/^["']|["']$/g, '') });
     if (e.code === 'settings-too-deep') return makeDiagnostic(ctx, 'settings-too-deep', r, { max: MAX_DEPTH });
