@@ -224,7 +224,8 @@ function lookup(run: Run, key: string, allowLabels: boolean): KeyLookup {
 /** What the entry checks carry from one step to the next. */
 interface EntryState {
   /** Keyed by the parameter itself, or by the key as written when it is none: no string per entry. */
-  seen: Map<EmmParameter | string, { entry: AppConfigEntry; range?: Range }>;
+  /** The first entry of each parameter, with the related information its repeats share (made once: diagnostics are serialised, never mutated). */
+  seen: Map<EmmParameter | string, { entry: AppConfigEntry; related?: DiagnosticRelatedInformation[] }>;
   presentKeys?: Set<string>;
   found: KeyLookup[];
 }
@@ -248,10 +249,9 @@ function entryDiagnostics(run: Run, model: AppConfigModel, out: Diagnostic[], st
     const identity = param ?? e.key;
     const first = seen.get(identity);
     if (first && !e.encoded) {
-      first.range ??= toRange(doc, first.entry.keyRange);
-      const related: DiagnosticRelatedInformation[] = [{ location: { uri: doc.uri, range: first.range }, message: L.t('firstSetHere') }];
+      first.related ??= [{ location: { uri: doc.uri, range: toRange(doc, first.entry.keyRange) }, message: L.t('firstSetHere') }];
       out.push(
-        withFixes(diag(run, 'duplicate-key', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key }, { relatedInformation: related }), [
+        withFixes(diag(run, 'duplicate-key', (keyRange ??= toRange(doc, e.keyRange)), { key: e.key }, { relatedInformation: first.related }), [
           { title: L.t('fix.remove', { key: e.key }), edits: [replace(doc, e.entryRange, '')], preferred: true },
         ]),
       );
