@@ -502,7 +502,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
     // reads a slice of a string about a tenth slower than the string itself).
     for (let at = 0; at < readTo; at += chunk) {
       parser.write(cleaned.slice(at, Math.min(readTo, at + chunk)));
-      if (yield* again()) return checked!;
+      if (doubted && (yield* again())) return checked!;
       yield;
     }
     if (oversized !== undefined) doc.limit = { reason: stoppedBy, at: oversized, max: stoppedBy === 'tag' ? XML_LIMITS.maxTagLength : XML_LIMITS.maxErrors };
@@ -514,7 +514,27 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
     if (e !== STOP) doc.errors.push({ message: String((e as Error).message ?? e), start: Math.max(0, text.length - 1), end: text.length });
   }
   // A doubt at the close or at a bound.
-  if (yield* again()) return checked!;
+  if (doubted && (yield* again())) return checked!;
+  // Errors are mended only where there are some (most files have none).
+  if (doc.errors.length || implicitlyClosed.length || unterminated.length) yield* mendErrors(doc, implicitlyClosed, unterminated);
+  // Elements still open at the end of the text run to the end.
+  for (const el of stack) {
+    oddOf(el);
+    el.end = text.length;
+  }
+  for (const el of doc.roots) if (!el.closed && el.end < el.startTagEnd) el.end = text.length;
+  return doc;
+}
+
+/**
+ * The errors of a reading as a person reads them: an element left open named where it opens, a
+ * spaced or misspelt end tag told once on the end tag, the tags left without '>' added, all in order.
+ */
+function* mendErrors(
+  doc: XmlDocument,
+  implicitlyClosed: { el: XmlElementNode; endTagStart: number; endTagEnd: number }[],
+  unterminated: { start: number; end: number }[],
+): Steps<void> {
   // saxes says 'unexpected close tag' where an end tag closes an ancestor; name the element left open instead.
   const unexpectedAt = new Map<number, number>();
   doc.errors.forEach((e, i) => {
@@ -526,7 +546,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
   const spacedEndTags = new Map<string, number[]>();
   doc.errors.forEach((e, i) => {
     if (!e.message.startsWith('disallowed character in closing tag')) return;
-    const m = /^<\/\s+([^\s<>/]+)\s*>$/.exec(text.slice(e.start, Math.min(e.end, e.start + 300)));
+    const m = /^<\/\s+([^\s<>/]+)\s*>$/.exec(doc.text.slice(e.start, Math.min(e.end, e.start + 300)));
     if (m) spacedEndTags.set(m[1], [...(spacedEndTags.get(m[1]) ?? []), i]);
   });
   const replaced = new Set<number>();
@@ -550,7 +570,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
       continue;
     }
     const i = unexpectedAt.get(c.endTagEnd);
-    const err = ownError('xml.notClosedBefore', { name: c.el.name, end: endTagName(text, c.endTagStart) }, c.el.nameStart - 1, c.el.nameEnd);
+    const err = ownError('xml.notClosedBefore', { name: c.el.name, end: endTagName(doc.text, c.endTagStart) }, c.el.nameStart - 1, c.el.nameEnd);
     if (i !== undefined && !replaced.has(i)) {
       doc.errors[i] = err;
       replaced.add(i);
@@ -558,16 +578,9 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
   }
   if (dropped.size) doc.errors = doc.errors.filter((_, k) => !dropped.has(k));
   for (const u of unterminated) {
-    doc.errors.push(ownError('xml.tagNotClosed', { tag: text.slice(u.start, Math.min(u.end, u.start + 40)).trim() }, u.start, u.end));
+    doc.errors.push(ownError('xml.tagNotClosed', { tag: doc.text.slice(u.start, Math.min(u.end, u.start + 40)).trim() }, u.start, u.end));
   }
   doc.errors.sort((a, b) => a.start - b.start);
-  // Elements still open at the end of the text run to the end.
-  for (const el of stack) {
-    oddOf(el);
-    el.end = text.length;
-  }
-  for (const el of doc.roots) if (!el.closed && el.end < el.startTagEnd) el.end = text.length;
-  return doc;
 }
 
 /** How much text a step of the well-formedness check reads (a few milliseconds of saxes). */
