@@ -622,6 +622,10 @@ function* blankUnterminatedTags(text: string): Steps<Blanked> {
   let oversized: number | undefined;
   let i = text.indexOf('<');
   let turns = 0;
+  // The next '>' found is kept until passed: a run of '<' with no '>' after it (each a tag left open)
+  // would otherwise search the rest of the text once per '<'.
+  let closing = -2;
+  let bracket = -2;
   while (i >= 0 && i < text.length) {
     if (++turns % TURNS_PER_STEP === 0) yield;
     let skipTo = -1;
@@ -633,10 +637,11 @@ function* blankUnterminatedTags(text: string): Steps<Blanked> {
     else if (text.startsWith('<?', i)) skipTo = text.indexOf('?>', i + 2) + 2;
     else if (text.startsWith('<!DOCTYPE', i)) {
       const gt = text.indexOf('>', i);
-      // Only a '[' inside this declaration opens an internal subset (searching further would make
-      // many DOCTYPEs quadratic).
-      const bracket = gt < 0 ? -1 : text.lastIndexOf('[', gt);
-      skipTo = bracket > i ? text.indexOf(']>', bracket) + 2 : gt + 1;
+      // Only a '[' inside this declaration opens an internal subset. The next '[' is kept until
+      // passed, as the next '>' is: a search back from each DOCTYPE's '>', or forward from each, made
+      // many DOCTYPEs quadratic.
+      if (bracket !== -1 && bracket <= i) bracket = text.indexOf('[', i);
+      skipTo = bracket > i && bracket < gt ? text.indexOf(']>', bracket) + 2 : gt + 1;
     }
     if (skipTo > i) {
       i = text.indexOf('<', skipTo);
@@ -644,7 +649,8 @@ function* blankUnterminatedTags(text: string): Steps<Blanked> {
     }
     if (skipTo !== -1 && skipTo <= i) break; // unterminated comment/CDATA: saxes reports it
     const nextLt = text.indexOf('<', i + 1);
-    const nextGt = text.indexOf('>', i + 1);
+    if (closing !== -1 && closing <= i) closing = text.indexOf('>', i + 1);
+    const nextGt = closing;
     if (nextLt >= 0 && (nextGt < 0 || nextLt < nextGt)) {
       // Each is an error of its own: past the error bound, the rest is not read.
       if (unterminated.length >= XML_LIMITS.maxErrors) {
