@@ -625,7 +625,6 @@ function* blankUnterminatedTags(text: string): Steps<Blanked> {
   // The next '>' found is kept until passed: a run of '<' with no '>' after it (each a tag left open)
   // would otherwise search the rest of the text once per '<'.
   let closing = -2;
-  let bracket = -2;
   while (i >= 0 && i < text.length) {
     if (++turns % TURNS_PER_STEP === 0) yield;
     let skipTo = -1;
@@ -635,14 +634,7 @@ function* blankUnterminatedTags(text: string): Steps<Blanked> {
     } else if (text.startsWith('<!--', i)) skipTo = text.indexOf('-->', i + 4) + 3;
     else if (text.startsWith('<![CDATA[', i)) skipTo = text.indexOf(']]>', i + 9) + 3;
     else if (text.startsWith('<?', i)) skipTo = text.indexOf('?>', i + 2) + 2;
-    else if (text.startsWith('<!DOCTYPE', i)) {
-      const gt = text.indexOf('>', i);
-      // Only a '[' inside this declaration opens an internal subset. The next '[' is kept until
-      // passed, as the next '>' is: a search back from each DOCTYPE's '>', or forward from each, made
-      // many DOCTYPEs quadratic.
-      if (bracket !== -1 && bracket <= i) bracket = text.indexOf('[', i);
-      skipTo = bracket > i && bracket < gt ? text.indexOf(']>', bracket) + 2 : gt + 1;
-    }
+    else if (text.startsWith('<!DOCTYPE', i)) skipTo = doctypeEnd(text, i + 9) + 1;
     if (skipTo > i) {
       i = text.indexOf('<', skipTo);
       continue;
@@ -676,6 +668,38 @@ function* blankUnterminatedTags(text: string): Steps<Blanked> {
     from = u.end;
   }
   return { cleaned: cleaned + text.slice(from), unterminated, oversized };
+}
+
+/**
+ * The `>` that ends a DOCTYPE declaration read from `from` (past `<!DOCTYPE`), as saxes finds it: a
+ * quoted string and the internal subset (`[` to `]`, with its own quoted strings, comments and
+ * processing instructions) may hold '<' and '>'. -1 when the declaration never ends. One pass over
+ * the declaration, whatever comes after it.
+ */
+function doctypeEnd(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  const past = (s: string, at: number) => {
+    const k = text.indexOf(s, at);
+    return k < 0 ? n : k + s.length;
+  };
+  // The declaration outside its subset.
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 62 /* > */) return i;
+    if (c === 34 /* " */ || c === 39 /* ' */) i = past(String.fromCharCode(c), i + 1) - 1;
+    else if (c === 91 /* [ */) {
+      // The internal subset, to its first ']' outside a quoted string, a comment or a processing instruction.
+      for (i++; i < n && text.charCodeAt(i) !== 93 /* ] */; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 34 || d === 39) i = past(String.fromCharCode(d), i + 1) - 1;
+        else if (d === 60 /* < */ && text.startsWith('<!--', i)) i = past('-->', i + 4) - 1;
+        // saxes ends a processing instruction of the subset at the first '>' after its first '?'.
+        else if (d === 60 && text.charCodeAt(i + 1) === 63 /* ? */) i = past('>', past('?', i + 2)) - 1;
+      }
+    }
+  }
+  return -1;
 }
 
 /** Whether the end tag at `endTagStart` is `</name>` (with optional space before `>`), without building strings. */

@@ -111,6 +111,18 @@ const piece = fc.constantFrom(
   '<!DOCTYPE c [<!ENTITY a "b">]>',
   '<!DOCTYPE',
   '<!x',
+  // Line breaks of every kind, a byte-order mark, surrogates, and a DOCTYPE whose quoted strings and
+  // internal subset hold '<' and '>'.
+  '\r\n',
+  '\r',
+  '\uFEFF',
+  '\uD83D',
+  '<\uD83D\uDE00>',
+  '<!DOCTYPE a SYSTEM "x>y"',
+  '<!ENTITY e "<b>">',
+  '[',
+  ']>',
+  '"',
 );
 
 test('generated markup, broken or not, reads the same as behind the pre-pass', () => {
@@ -118,4 +130,33 @@ test('generated markup, broken or not, reads the same as behind the pre-pass', (
     fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => assertSame(pieces.join(''))),
     fuzzParams(300),
   );
+});
+
+test("a DOCTYPE's quoted '>' and an entity value holding '<' are no tag left open, whether or not the text gave a doubt", () => {
+  // saxes reads a quoted string and the internal subset (its quotes, comments and processing
+  // instructions) as part of the declaration; so must the pre-pass, or it blanks half the declaration
+  // and the root element becomes text after a broken one.
+  const doctypes = [
+    '<!DOCTYPE config SYSTEM "a>b" [<!ENTITY e "<b>">]>',
+    "<!DOCTYPE config PUBLIC 'p>' \"s\" [<!ENTITY e '<b'>]>",
+    '<!DOCTYPE config [<!-- ] > <b --><!ENTITY e "]<x">]>',
+    '<!DOCTYPE config [<?pi ]> <b ?>]>',
+  ];
+  for (const doctype of doctypes) {
+    for (const body of ['<config><a>1</a></config>', '<config><a>&z;</a></config>']) {
+      const text = doctype + body;
+      const doc = parseXml(text);
+      assert.deepEqual(
+        doc.roots.map((r) => r.name),
+        ['config'],
+        text,
+      );
+      assert.deepEqual(
+        doc.errors.filter((e) => e.message === 'xml.tagNotClosed'),
+        [],
+        text,
+      );
+      assertSame(text);
+    }
+  }
 });
