@@ -6,7 +6,8 @@
 // rules/allowlist/ from schemas/allow-list.json; this reader checks the shape: header, quoting,
 // one rule per line, the Url syntax.
 import { MAX_ARTIFACT_SIZE, type ArtifactProblem, type Span } from './artifact';
-import { hostOf } from '../core/net';
+import { domainToUnicode } from 'node:url';
+import { hostOf, isHostName } from '../core/net';
 
 export interface AllowListRule {
   url: string;
@@ -107,7 +108,9 @@ function* rowsOf(text: string): Generator<Row> {
 
 // The form of a rule's Url (protocol://host[:port][/path], no user name): what the host and port are is
 // WHATWG URL's answer (so http://999.999.999.999/ or a port above 65535 is no Url), the host as hostOf reads it.
-const URL_FORM = /^(https?):\/\/[^\s/?#@]+(\/\S*)?$/i;
+const URL_FORM = /^(https?):\/\/([^\s/?#@]+)(\/\S*)?$/i;
+/** The host as written in a Url's host[:port]: a bracketed IPv6 address, or the text before a port. */
+const WRITTEN_HOST = /^(\[[^\]]*\]|[^:]*)/;
 
 function urlParts(url: string): { host: string; port: number; path: string } | undefined {
   const form = URL_FORM.exec(url);
@@ -119,7 +122,21 @@ function urlParts(url: string): { host: string; port: number; path: string } | u
     return undefined;
   }
   const host = hostOf(url);
-  return host ? { host, port: port ? Number(port) : form[1].toLowerCase() === 'https' ? 443 : 80, path: form[2] ?? '/' } : undefined;
+  if (!host || !sameHost(host, WRITTEN_HOST.exec(form[2])![1])) return undefined;
+  return { host, port: port ? Number(port) : form[1].toLowerCase() === 'https' ? 443 : 80, path: form[3] ?? '/' };
+}
+
+/**
+ * Whether URL's host is the one the admin wrote. URL rewrites a host it can read another way (a
+ * backslash ends it, percent escapes are decoded, full-width letters, soft hyphens and ideographic full
+ * stops are mapped, 127.1 is 127.0.0.1): the rule would then be matched against a host nobody wrote.
+ * Case, a trailing dot, an international name (kept in its ASCII form, as the jabber-config's hosts are
+ * read) and the spelling of an IPv6 address change nothing; a host name must be one (63-character labels).
+ */
+function sameHost(host: string, written: string): boolean {
+  if (host.startsWith('[')) return true;
+  const w = written.toLowerCase().replace(/\.$/, '');
+  return (host === w || domainToUnicode(host) === w) && isHostName(host);
 }
 
 /** Reads an allow-list rules CSV. Never throws. */
