@@ -224,6 +224,8 @@ const SHARED_SLOTS = 4095;
 
 /** Thrown from a handler to stop saxes at once when a bound is reached. */
 const STOP = Symbol('stop');
+/** Thrown from a handler to stop saxes at once when the text must be read again behind the pre-pass. */
+const AGAIN = Symbol('again');
 /** In steps, saxes is given the text in pieces of this size, one a step. */
 const CHUNK = 16_384;
 /** How far back an error looks for the `<` of the markup it is in (tags are at most maxTagLength long). */
@@ -319,8 +321,14 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
   const doc: XmlDocument = { text, roots: [], errors: [], strayText: [] };
   const { cleaned, unterminated, oversized } = checked ?? { cleaned: text, unterminated: [] };
   let doubted = false;
+  // Read in one piece (parseXml: the CLI, a small file), a doubt would otherwise be followed by a
+  // reading of all the rest of the text, only to be read again: the pre-pass runs at the first doubt
+  // instead, and when it finds something saxes stops there (a file with a tag left open near its start
+  // cost two readings, now one and a twentieth).
+  const whole = chunk >= text.length;
   const doubt = () => {
     doubted = true;
+    if (whole && !checked && blanksAny((checked = runSteps(blankUnterminatedTags(text))))) throw AGAIN;
   };
   /** After a doubt, the pre-pass (once): true when it found something, and the text must be read again behind it. */
   const again = function* () {
@@ -510,6 +518,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
     else parser.close();
   } catch (e) {
     // saxes throws only when no error handler is installed or on internal failure; record it.
+    if (e === AGAIN) return checked!;
     if (e !== STOP) doubted = true;
     if (e !== STOP) doc.errors.push({ message: String((e as Error).message ?? e), start: Math.max(0, text.length - 1), end: text.length });
   }

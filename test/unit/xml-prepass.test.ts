@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { runSteps } from '../../server/core/steps';
-import { parseXml, parseXmlInSteps, XmlElementNode, XML_LIMITS, type XmlDocument, type XmlElement } from '../../server/formats/xml';
+import { parseXml, parseXmlInSteps, TolerantSaxesParser, XmlElementNode, XML_LIMITS, type XmlDocument, type XmlElement } from '../../server/formats/xml';
 import { fuzzParams } from '../fuzz';
 
 /** Everything a reading gives, getters and attributes included. */
@@ -158,5 +158,36 @@ test("a DOCTYPE's quoted '>' and an entity value holding '<' are no tag left ope
       );
       assertSame(text);
     }
+  }
+});
+
+test('read in one piece, a text with a tag left open near its start is read about once, not twice', () => {
+  // How many characters saxes reads: a reading that doubts at its first piece stops there when the
+  // pre-pass finds something, so the text is read once more behind it, not twice in full.
+  const proto = TolerantSaxesParser.prototype as unknown as { write(chunk: string | null): unknown; position: number };
+  const write = proto.write;
+  let given = 0;
+  proto.write = function (this: typeof proto, chunk: string | null) {
+    const before = this.position;
+    try {
+      return write.call(this, chunk);
+    } finally {
+      given += this.position - before;
+    }
+  };
+  try {
+    const line = '<Policies><EnableVideo>true</EnableVideo></Policies>\n';
+    const body = line.repeat(2000);
+    for (const text of [`<config><Ena\n${body}</config>`, `<config>${line.repeat(40)}<Ena\n${body}</config>`]) {
+      given = 0;
+      const doc = parseXml(text);
+      assert.deepEqual(
+        doc.errors.map((e) => e.message),
+        ['xml.tagNotClosed'],
+      );
+      assert.ok(given < text.length * 1.1, `${given} characters read for ${text.length}`);
+    }
+  } finally {
+    proto.write = write;
   }
 });
