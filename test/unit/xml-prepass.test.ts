@@ -191,3 +191,24 @@ test('read in one piece, a text with a tag left open near its start is read abou
     proto.write = write;
   }
 });
+
+test('names and short texts kept once in a large file: strings that meet in one slot, surrogate pairs and empty texts read as written', () => {
+  // The slot of a string is its length and its first, middle and last characters: 'a0m1z' and 'a1m0z' meet in one.
+  const names = ['a0m1z', 'a1m0z', 'a2m2z', 'b\uD83D\uDE00b', 'b\uD83D\uDE01b', 'c'];
+  const values = ['', 'x0y1z', 'x1y0z', '\uD83D\uDE00', '\uD83D\uDE01', ' ', 'true'];
+  const parts: string[] = [];
+  for (let i = 0; parts.join('').length < 100_000; i++) {
+    const n = names[i % names.length];
+    parts.push(`<${n}>${values[(i * 7) % values.length]}</${n}>`);
+  }
+  const text = `<root>${parts.join('\n')}</root>`;
+  const doc = parseXml(text);
+  const children = doc.roots[0].children;
+  assert.equal(children.length, parts.length);
+  children.forEach((el, i) => {
+    const n = names[i % names.length];
+    assert.equal(el.name, n);
+    assert.equal(el.text, values[(i * 7) % values.length]);
+  });
+  assertSame(text);
+});
