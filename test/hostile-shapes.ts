@@ -44,6 +44,9 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: '1 000 "<" then 3 MB without ">"', kind: 'jabber-config', text: () => '<config>' + '<'.repeat(1_000) + 'x'.repeat(3_000_000) },
   // Each DOCTYPE once searched the text back to its start for a '[' (an internal subset).
   { name: '100 000 DOCTYPEs', kind: 'jabber-config', text: () => '<!DOCTYPE a>'.repeat(100_000) },
+  // A tag left open, then megabytes before the next '<': the pre-pass blanks it, once a character at a time.
+  { name: 'a tag left open for 4 MB', kind: 'jabber-config', text: () => '<config><a ' + 'x'.repeat(4_000_000) + '<b/></config>' },
+  { name: 'a tag left open for 4 MB of short lines', kind: 'jabber-config', text: () => '<config><a ' + 'x x\r\n'.repeat(800_000) + '<b/></config>' },
   { name: '100 000 small parameters', kind: 'jabber-config', text: () => CONFIG('<Client>' + '<a>1</a>'.repeat(100_000) + '</Client>') },
   {
     name: 'billion laughs',

@@ -179,7 +179,11 @@ export class XmlElementNode implements XmlElement {
   }
   /** Kept beside the element: few elements have attributes (the root's version), and a field costs every element. */
   get attributes(): XmlAttribute[] {
-    return attributesOf.get(this) ?? NO_ATTRIBUTES;
+    const a = attributesOf.get(this);
+    if (typeof a !== 'function') return a ?? NO_ATTRIBUTES;
+    const read = a();
+    attributesOf.set(this, read);
+    return read;
   }
 }
 
@@ -210,7 +214,7 @@ export function cutElement(el: XmlElement, cut: number): XmlElement {
 }
 
 /** The attributes of the elements that have any. */
-const attributesOf = new WeakMap<XmlElement, XmlAttribute[]>();
+const attributesOf = new WeakMap<XmlElement, XmlAttribute[] | (() => XmlAttribute[])>();
 
 /** The constructor of a format's elements: XmlElementNode or a subclass of it that adds getters only. */
 export type XmlElementClass = typeof XmlElementNode;
@@ -420,8 +424,14 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
     if (++elements > XML_LIMITS.maxElements) stop('elements', start, XML_LIMITS.maxElements);
     const parent = stack.length ? stack[stack.length - 1] : undefined;
     const el = new Node(shared(tag.name), start, startTagEnd, tag.isSelfClosing, parent);
-    const attributes = readAttributes(text, el.nameEnd, startTagEnd, tag.attributes as Record<string, string>);
-    if (attributes !== NO_ATTRIBUTES) attributesOf.set(el, attributes);
+    const attrs = tag.attributes as Record<string, string>;
+    // A tag over the length bound is read when asked for: the text is then most likely read again,
+    // behind the pre-pass, which stops before it (reading its megabytes held the server 50 ms).
+    if (startTagEnd - start > XML_LIMITS.maxTagLength) attributesOf.set(el, () => readAttributes(text, el.nameEnd, startTagEnd, attrs));
+    else {
+      const attributes = readAttributes(text, el.nameEnd, startTagEnd, attrs);
+      if (attributes !== NO_ATTRIBUTES) attributesOf.set(el, attributes);
+    }
     if (parent) {
       // Leaves share one empty array until they get a child: most elements are leaves, and the
       // garbage collector is most of the cost of a large file.
@@ -654,7 +664,8 @@ function* blankUnterminatedTags(text: string): Steps<Blanked> {
     const nextGt = closing;
     if (nextLt >= 0 && (nextGt < 0 || nextLt < nextGt)) {
       // Each is an error of its own: past the error bound, the rest is not read.
-      if (unterminated.length >= XML_LIMITS.maxErrors) {
+      // …and a tag being typed is short: past the length bound, the rest is not read (as a long tag's).
+      if (unterminated.length >= XML_LIMITS.maxErrors || nextLt - i > XML_LIMITS.maxTagLength) {
         oversized = i;
         break;
       }
@@ -671,10 +682,38 @@ function* blankUnterminatedTags(text: string): Steps<Blanked> {
   if (!unterminated.length) return { cleaned: text, unterminated, oversized };
   let cleaned = '';
   let from = 0;
+  // Line breaks are kept so positions (line/column) stay the same; what lies between them becomes one
+  // run of spaces. In steps: a tag left open may run for megabytes (a character at a time, one step,
+  // that held the server 0.4 s for 4 MB).
+  // The next line break found is kept until passed, as the next '>' is above.
+  const lineBreak = /[\r\n]/g;
+  let nextBreak = -2;
+  const breakFrom = (at: number) => {
+    if (nextBreak !== -1 && nextBreak < at) {
+      lineBreak.lastIndex = at;
+      nextBreak = lineBreak.exec(text)?.index ?? -1;
+    }
+    return nextBreak;
+  };
   for (const u of unterminated) {
-    // Keep line breaks so positions (line/column) stay the same.
-    cleaned += text.slice(from, u.start) + text.slice(u.start, u.end).replace(/[^\r\n]/g, ' ');
+    cleaned += text.slice(from, u.start);
+    from = u.start;
+    for (let k = breakFrom(from); k >= 0 && k < u.end; k = breakFrom(from)) {
+      cleaned += ' '.repeat(k - from) + text[k];
+      from = k + 1;
+      if (++turns >= TURNS_PER_STEP) {
+        turns = 0;
+        yield;
+      }
+    }
+    cleaned += ' '.repeat(u.end - from);
     from = u.end;
+    // A step blanks at most about a megabyte: each tag is at most maxTagLength long.
+    turns += Math.ceil((u.end - u.start) / 128);
+    if (++turns >= TURNS_PER_STEP) {
+      turns = 0;
+      yield;
+    }
   }
   return { cleaned: cleaned + text.slice(from), unterminated, oversized };
 }

@@ -212,3 +212,16 @@ test('names and short texts kept once in a large file: strings that meet in one 
   });
   assertSame(text);
 });
+
+test('a tag left open for longer than the tag bound stops the reading there, as a long tag does', () => {
+  for (const filler of ['x'.repeat(XML_LIMITS.maxTagLength + 10), 'x x\r\n'.repeat(XML_LIMITS.maxTagLength / 4)]) {
+    const text = `<c><a>1</a><b ${filler}<d/></c>`;
+    const doc = parseXml(text);
+    assert.deepEqual(doc.limit, { reason: 'tag', at: text.indexOf('<b'), max: XML_LIMITS.maxTagLength });
+    assert.deepEqual(
+      doc.roots[0].children.map((e) => e.name),
+      ['a'],
+    );
+    assertSame(text);
+  }
+});
