@@ -40,6 +40,13 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     text: () => `<!DOCTYPE r [<!ENTITY a "${'x'.repeat(20_000)}">]><config>${'&a;'.repeat(45_000)}</config>`,
   },
   { name: 'a run of 1 000 000 "<"', kind: 'jabber-config', text: () => '<'.repeat(1_000_000) },
+  // Every '<' without '>' is a tag left open: each once searched the rest of the text for a '>'.
+  { name: '1 000 "<" then 3 MB without ">"', kind: 'jabber-config', text: () => '<config>' + '<'.repeat(1_000) + 'x'.repeat(3_000_000) },
+  // Each DOCTYPE once searched the text back to its start for a '[' (an internal subset).
+  { name: '100 000 DOCTYPEs', kind: 'jabber-config', text: () => '<!DOCTYPE a>'.repeat(100_000) },
+  // A tag left open, then megabytes before the next '<': the pre-pass blanks it, once a character at a time.
+  { name: 'a tag left open for 4 MB', kind: 'jabber-config', text: () => '<config><a ' + 'x'.repeat(4_000_000) + '<b/></config>' },
+  { name: 'a tag left open for 4 MB of short lines', kind: 'jabber-config', text: () => '<config><a ' + 'x x\r\n'.repeat(800_000) + '<b/></config>' },
   { name: '100 000 small parameters', kind: 'jabber-config', text: () => CONFIG('<Client>' + '<a>1</a>'.repeat(100_000) + '</Client>') },
   {
     name: 'billion laughs',

@@ -179,7 +179,11 @@ export class XmlElementNode implements XmlElement {
   }
   /** Kept beside the element: few elements have attributes (the root's version), and a field costs every element. */
   get attributes(): XmlAttribute[] {
-    return attributesOf.get(this) ?? NO_ATTRIBUTES;
+    const a = attributesOf.get(this);
+    if (typeof a !== 'function') return a ?? NO_ATTRIBUTES;
+    const read = a();
+    attributesOf.set(this, read);
+    return read;
   }
 }
 
@@ -210,7 +214,7 @@ export function cutElement(el: XmlElement, cut: number): XmlElement {
 }
 
 /** The attributes of the elements that have any. */
-const attributesOf = new WeakMap<XmlElement, XmlAttribute[]>();
+const attributesOf = new WeakMap<XmlElement, XmlAttribute[] | (() => XmlAttribute[])>();
 
 /** The constructor of a format's elements: XmlElementNode or a subclass of it that adds getters only. */
 export type XmlElementClass = typeof XmlElementNode;
@@ -224,6 +228,8 @@ const SHARED_SLOTS = 4095;
 
 /** Thrown from a handler to stop saxes at once when a bound is reached. */
 const STOP = Symbol('stop');
+/** Thrown from a handler to stop saxes at once when the text must be read again behind the pre-pass. */
+const AGAIN = Symbol('again');
 /** In steps, saxes is given the text in pieces of this size, one a step. */
 const CHUNK = 16_384;
 /** How far back an error looks for the `<` of the markup it is in (tags are at most maxTagLength long). */
@@ -319,8 +325,14 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
   const doc: XmlDocument = { text, roots: [], errors: [], strayText: [] };
   const { cleaned, unterminated, oversized } = checked ?? { cleaned: text, unterminated: [] };
   let doubted = false;
+  // Read in one piece (parseXml: the CLI, a small file), a doubt would otherwise be followed by a
+  // reading of all the rest of the text, only to be read again: the pre-pass runs at the first doubt
+  // instead, and when it finds something saxes stops there (a file with a tag left open near its start
+  // cost two readings, now one and a twentieth).
+  const whole = chunk >= text.length;
   const doubt = () => {
     doubted = true;
+    if (whole && !checked && blanksAny((checked = runSteps(blankUnterminatedTags(text))))) throw AGAIN;
   };
   /** After a doubt, the pre-pass (once): true when it found something, and the text must be read again behind it. */
   const again = function* () {
@@ -412,8 +424,14 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
     if (++elements > XML_LIMITS.maxElements) stop('elements', start, XML_LIMITS.maxElements);
     const parent = stack.length ? stack[stack.length - 1] : undefined;
     const el = new Node(shared(tag.name), start, startTagEnd, tag.isSelfClosing, parent);
-    const attributes = readAttributes(text, el.nameEnd, startTagEnd, tag.attributes as Record<string, string>);
-    if (attributes !== NO_ATTRIBUTES) attributesOf.set(el, attributes);
+    const attrs = tag.attributes as Record<string, string>;
+    // A tag over the length bound is read when asked for: the text is then most likely read again,
+    // behind the pre-pass, which stops before it (reading its megabytes held the server 50 ms).
+    if (startTagEnd - start > XML_LIMITS.maxTagLength) attributesOf.set(el, () => readAttributes(text, el.nameEnd, startTagEnd, attrs));
+    else {
+      const attributes = readAttributes(text, el.nameEnd, startTagEnd, attrs);
+      if (attributes !== NO_ATTRIBUTES) attributesOf.set(el, attributes);
+    }
     if (parent) {
       // Leaves share one empty array until they get a child: most elements are leaves, and the
       // garbage collector is most of the cost of a large file.
@@ -510,6 +528,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
     else parser.close();
   } catch (e) {
     // saxes throws only when no error handler is installed or on internal failure; record it.
+    if (e === AGAIN) return checked!;
     if (e !== STOP) doubted = true;
     if (e !== STOP) doc.errors.push({ message: String((e as Error).message ?? e), start: Math.max(0, text.length - 1), end: text.length });
   }
@@ -635,6 +654,9 @@ function* blankUnterminatedTags(text: string): Steps<Blanked> {
   let oversized: number | undefined;
   let i = text.indexOf('<');
   let turns = 0;
+  // The next '>' found is kept until passed: a run of '<' with no '>' after it (each a tag left open)
+  // would otherwise search the rest of the text once per '<'.
+  let closing = -2;
   while (i >= 0 && i < text.length) {
     if (++turns % TURNS_PER_STEP === 0) yield;
     let skipTo = -1;
@@ -644,23 +666,19 @@ function* blankUnterminatedTags(text: string): Steps<Blanked> {
     } else if (text.startsWith('<!--', i)) skipTo = text.indexOf('-->', i + 4) + 3;
     else if (text.startsWith('<![CDATA[', i)) skipTo = text.indexOf(']]>', i + 9) + 3;
     else if (text.startsWith('<?', i)) skipTo = text.indexOf('?>', i + 2) + 2;
-    else if (text.startsWith('<!DOCTYPE', i)) {
-      const gt = text.indexOf('>', i);
-      // Only a '[' inside this declaration opens an internal subset (searching further would make
-      // many DOCTYPEs quadratic).
-      const bracket = gt < 0 ? -1 : text.lastIndexOf('[', gt);
-      skipTo = bracket > i ? text.indexOf(']>', bracket) + 2 : gt + 1;
-    }
+    else if (text.startsWith('<!DOCTYPE', i)) skipTo = doctypeEnd(text, i + 9) + 1;
     if (skipTo > i) {
       i = text.indexOf('<', skipTo);
       continue;
     }
     if (skipTo !== -1 && skipTo <= i) break; // unterminated comment/CDATA: saxes reports it
     const nextLt = text.indexOf('<', i + 1);
-    const nextGt = text.indexOf('>', i + 1);
+    if (closing !== -1 && closing <= i) closing = text.indexOf('>', i + 1);
+    const nextGt = closing;
     if (nextLt >= 0 && (nextGt < 0 || nextLt < nextGt)) {
       // Each is an error of its own: past the error bound, the rest is not read.
-      if (unterminated.length >= XML_LIMITS.maxErrors) {
+      // …and a tag being typed is short: past the length bound, the rest is not read (as a long tag's).
+      if (unterminated.length >= XML_LIMITS.maxErrors || nextLt - i > XML_LIMITS.maxTagLength) {
         oversized = i;
         break;
       }
@@ -677,12 +695,72 @@ function* blankUnterminatedTags(text: string): Steps<Blanked> {
   if (!unterminated.length) return { cleaned: text, unterminated, oversized };
   let cleaned = '';
   let from = 0;
+  // Line breaks are kept so positions (line/column) stay the same; what lies between them becomes one
+  // run of spaces. In steps: a tag left open may run for megabytes (a character at a time, one step,
+  // that held the server 0.4 s for 4 MB).
+  // The next line break found is kept until passed, as the next '>' is above.
+  const lineBreak = /[\r\n]/g;
+  let nextBreak = -2;
+  const breakFrom = (at: number) => {
+    if (nextBreak !== -1 && nextBreak < at) {
+      lineBreak.lastIndex = at;
+      nextBreak = lineBreak.exec(text)?.index ?? -1;
+    }
+    return nextBreak;
+  };
   for (const u of unterminated) {
-    // Keep line breaks so positions (line/column) stay the same.
-    cleaned += text.slice(from, u.start) + text.slice(u.start, u.end).replace(/[^\r\n]/g, ' ');
+    cleaned += text.slice(from, u.start);
+    from = u.start;
+    for (let k = breakFrom(from); k >= 0 && k < u.end; k = breakFrom(from)) {
+      cleaned += ' '.repeat(k - from) + text[k];
+      from = k + 1;
+      if (++turns >= TURNS_PER_STEP) {
+        turns = 0;
+        yield;
+      }
+    }
+    cleaned += ' '.repeat(u.end - from);
     from = u.end;
+    // A step blanks at most about a megabyte: each tag is at most maxTagLength long.
+    turns += Math.ceil((u.end - u.start) / 128);
+    if (++turns >= TURNS_PER_STEP) {
+      turns = 0;
+      yield;
+    }
   }
   return { cleaned: cleaned + text.slice(from), unterminated, oversized };
+}
+
+/**
+ * The `>` that ends a DOCTYPE declaration read from `from` (past `<!DOCTYPE`), as saxes finds it: a
+ * quoted string and the internal subset (`[` to `]`, with its own quoted strings, comments and
+ * processing instructions) may hold '<' and '>'. -1 when the declaration never ends. One pass over
+ * the declaration, whatever comes after it.
+ */
+function doctypeEnd(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  const past = (s: string, at: number) => {
+    const k = text.indexOf(s, at);
+    return k < 0 ? n : k + s.length;
+  };
+  // The declaration outside its subset.
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 62 /* > */) return i;
+    if (c === 34 /* " */ || c === 39 /* ' */) i = past(String.fromCharCode(c), i + 1) - 1;
+    else if (c === 91 /* [ */) {
+      // The internal subset, to its first ']' outside a quoted string, a comment or a processing instruction.
+      for (i++; i < n && text.charCodeAt(i) !== 93 /* ] */; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 34 || d === 39) i = past(String.fromCharCode(d), i + 1) - 1;
+        else if (d === 60 /* < */ && text.startsWith('<!--', i)) i = past('-->', i + 4) - 1;
+        // saxes ends a processing instruction of the subset at the first '>' after its first '?'.
+        else if (d === 60 && text.charCodeAt(i + 1) === 63 /* ? */) i = past('>', past('?', i + 2)) - 1;
+      }
+    }
+  }
+  return -1;
 }
 
 /** Whether the end tag at `endTagStart` is `</name>` (with optional space before `>`), without building strings. */

@@ -86,7 +86,8 @@ export function createValidator(connection: Connection, documents: TextDocuments
     if (!doc) return;
     const svc = l.serviceFor(doc);
     const version = doc.version;
-    const stale = () => documents.get(uri)?.version !== version;
+    // Changed, or closed and opened again (an editor opens a file at version 1 again, with the text now on disk).
+    const stale = () => documents.get(uri) !== doc || doc.version !== version;
     let diagnostics: Diagnostic[] | undefined = [];
     if (svc) {
       try {

@@ -60,6 +60,40 @@ test('a Url is read by WHATWG URL and its host by hostOf: no invalid IPv4 addres
   );
 });
 
+test('a Url whose host WHATWG URL would read as another host is a bad Url: the host matched is the one the admin wrote', () => {
+  const rewritten = [
+    'http://evil.example.com\\.good.example.com/x', // a backslash is a '/' to URL: the host would be evil.example.com
+    'http://ex%61mple.com/', // a percent escape, decoded in the host
+    'http://ex%2Eample.com/',
+    'http://ex\u00ADample.com/', // a soft hyphen, dropped
+    'http://\uFF45\uFF58\uFF41\uFF4D\uFF50\uFF4C\uFF45.com/', // full-width letters
+    'http://example\u3002com/', // an ideographic full stop
+    'http://127.1/', // IPv4 shorthands, rewritten as 127.0.0.1
+    'http://0x7f.0.0.1/',
+    'http://2130706433/',
+  ];
+  const r = readAllowListCsv([HEADER, ...rewritten, 'http://b\u00FCcher.example/', 'http://[0:0::1]:8443/', 'HTTP://Photos.Example.COM./'].join('\n'));
+  assert.deepEqual(
+    r.problems.map((p) => `${p.code} ${p.args?.url}`),
+    rewritten.map((u) => `allowlist-bad-url ${u}`),
+  );
+  // An international name is the same host in its ASCII form (as the jabber-config's hosts are read);
+  // an IPv6 address written longer is the same address; case and a trailing dot change nothing.
+  assert.deepEqual(
+    r.rules.filter((x) => x.host).map((x) => x.host),
+    ['xn--bcher-kva.example', '[::1]', 'photos.example.com'],
+  );
+});
+
+test('a Url of 100 KB is read at once and named shortly', () => {
+  const long = 'http://' + 'a'.repeat(100_000) + '.example.com/';
+  const r = readAllowListCsv([HEADER, long, 'http://h.example.com/' + 'p'.repeat(100_000)].join('\n'));
+  assert.deepEqual(
+    r.problems.map((p) => [p.code, String(p.args?.url).length]),
+    [['allowlist-bad-url', 200]],
+  );
+});
+
 test('RFC 4180: doubled quotes, quoted commas, CRLF, a BOM, a blank last line', () => {
   const text = `\uFEFF${HEADER}\r\nhttps://h/p,,"GET,POST",exact,"say ""hi"", then go"\r\n\r\n`;
   const r = readAllowListCsv(text);

@@ -508,6 +508,22 @@ describe('jabber-config hosts against the deployment’s allow-list CSV', () => 
       services['allow-list'].validate(csvNoCuc, context([...siteDocs('site-a'), csvNoCuc, jc])).filter((d) => d.code === 'mra-allow-list-missing-host'),
       [],
     );
+    // A rule whose Url URL would read as another host (a backslash ends the host there) is a bad Url and
+    // allows nothing: Expressway is not told to allow updates.site-a.example.com by it.
+    const csvBackslash = TextDocument.create(
+      csv.uri,
+      'plaintext',
+      3,
+      'Url,Deployment,HttpMethods,MatchType,Description\nhttps://updates.site-a.example.com\\.cdn.example.net/,Default,GET,prefix,"Updates"\n',
+    );
+    assert.deepEqual(
+      services['allow-list']
+        .validate(csvBackslash, context([...siteDocs('site-a'), csvBackslash, jc]))
+        .map((d) => d.code)
+        .filter((c) => String(c).startsWith('allowlist-') || c === 'mra-allow-list-missing-host')
+        .sort(),
+      ['allowlist-bad-url', 'mra-allow-list-missing-host'],
+    );
     // The same files in a folder without a dump that turns MRA on: nothing.
     const other = (d: TextDocument) => TextDocument.create(d.uri.replace('/site-a/', '/site-none/'), d.languageId, 1, d.getText());
     const [csv2, jc2] = [other(csv), other(jc)];

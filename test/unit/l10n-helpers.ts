@@ -32,6 +32,21 @@ export const NAMES = [
   'Azure Active Directory',
 ];
 
+/** Product, feature and admin-UI names that Cisco's Korean and Japanese documents keep in English. */
+export const JABBER_NAMES = [
+  ...NAMES,
+  'Mobile and Remote Access',
+  'Cisco Unified Communications Manager',
+  'Unified Communications',
+  'Cisco Jabber for Mac',
+  'Cisco Jabber for Windows',
+  'Jabber for Mac',
+  'Jabber for Windows',
+  'Jabber Softphone for VDI',
+  'Jabber for Android',
+  'IM and Presence Service',
+];
+
 /** Whether a text has English words to translate at all (a lone name and value, "EMMType 0", has none). */
 export function hasWords(text: string, names: string[] = NAMES): boolean {
   let t = text.replace(/`[^`]*`|'[^']*'|"[^"]*"|<[^<>]*>/g, ' ');

@@ -24,27 +24,12 @@ import { settingsService } from '../../server/services/settings';
 import { validateSettings } from '../../server/services/settings/validate';
 import type { Locale, ServiceContext } from '../../server/services/types';
 import { DEFAULT_SETTINGS, type UcConfigSettings } from '../../shared/settings';
-import { englishRuns, hasWords, LOCALES, messageFileProblems, NAMES, placeholders, SCRIPT, VALUE_PROBLEMS } from './l10n-helpers';
+import { englishRuns, hasWords, JABBER_NAMES, LOCALES, messageFileProblems, placeholders, SCRIPT, VALUE_PROBLEMS } from './l10n-helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCHEMAS = path.join(ROOT, 'schemas');
 const read = (f: string) => JSON.parse(fs.readFileSync(path.join(SCHEMAS, f), 'utf8'));
 const catalogs = loadCatalogs(SCHEMAS);
-
-/** Product, feature and admin-UI names that Cisco's Korean and Japanese documents keep in English. */
-const JABBER_NAMES = [
-  ...NAMES,
-  'Mobile and Remote Access',
-  'Cisco Unified Communications Manager',
-  'Unified Communications',
-  'Cisco Jabber for Mac',
-  'Cisco Jabber for Windows',
-  'Jabber for Mac',
-  'Jabber for Windows',
-  'Jabber Softphone for VDI',
-  'Jabber for Android',
-  'IM and Presence Service',
-];
 
 type Docs = { uri: string; text: string }[];
 function ctxOf(locale: Locale, settings: Partial<UcConfigSettings> = {}, docs: Docs = []): ServiceContext {

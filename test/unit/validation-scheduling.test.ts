@@ -4,7 +4,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { validateYielding } from '../../server/handlers/validation';
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Lookup } from '../../server/handlers/features';
+import { createValidator, validateYielding } from '../../server/handlers/validation';
 import { jabberConfigService } from '../../server/services/jabber';
 import type { FormatService } from '../../server/services/types';
 import { ctx, doc } from './jabber-helpers';
@@ -72,4 +75,53 @@ test('validations started together take turns: one of them works in any turn of 
   const turns = log.join('').split('|');
   for (const t of turns) assert.ok(new Set(t).size <= 1, `one validation per turn: ${log.join('')}`);
   assert.equal(log.filter((x) => x !== '|').length, 9);
+});
+
+test('a document closed and opened again with the same version number while it is validated: the old text’s findings are never published', async () => {
+  // An editor opens a reopened file at version 1 again, with the text now on disk. The run of the
+  // closed document must see that the document it validates is no longer the one open.
+  const uri = 'file:///w/jabber-config.xml';
+  const oldDoc = TextDocument.create(uri, 'xml', 1, largeConfig(3000));
+  const newDoc = TextDocument.create(
+    uri,
+    'xml',
+    1,
+    '<?xml version="1.0" encoding="utf-8"?>\n<config version="1.0">\n  <Policies>\n    <EnableVideo>true</EnableVideo>\n  </Policies>\n</config>\n',
+  );
+  let open: TextDocument | undefined = oldDoc;
+  const sent: { uri: string; version?: number; diagnostics: Diagnostic[] }[] = [];
+  let started!: () => void;
+  const validating = new Promise<void>((resolve) => (started = resolve));
+  // The service: the jabber-config one, telling when its first step ran.
+  const svc: FormatService = {
+    ...jabberConfigService,
+    validateInSteps: (d, c) =>
+      (function* () {
+        started();
+        yield* jabberConfigService.validateInSteps!(d, c);
+      })(),
+  };
+  const documents = { get: (u: string) => (u === uri ? open : undefined), all: () => (open ? [open] : []) } as unknown as TextDocuments<TextDocument>;
+  const connection = { sendDiagnostics: async (p: (typeof sent)[number]) => void sent.push(p), console: { error: () => undefined } } as unknown as Connection;
+  const lookup = { documents, serviceFor: () => svc, context: () => ctx(), ready: () => undefined, inSteps: async () => undefined } as unknown as Lookup;
+  const validator = createValidator(connection, documents, lookup);
+  validator.schedule(oldDoc, 0);
+  await validating;
+  // Closed and opened again while the old text is validated.
+  open = undefined;
+  validator.clear(uri);
+  open = newDoc;
+  validator.schedule(newDoc, 0);
+  const deadline = Date.now() + 30_000;
+  while (!sent.some((p) => p.version === 1 && p.diagnostics.length === 0) || sent.length < 2) {
+    assert.ok(Date.now() < deadline, 'the reopened document was never validated');
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  // Let the old run finish, if it still runs.
+  for (let i = 0; i < 2000; i++) await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(
+    sent.map((p) => p.diagnostics.length),
+    [0, 0],
+    'cleared on close, then the reopened text’s findings (none)',
+  );
 });

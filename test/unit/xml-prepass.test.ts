@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { runSteps } from '../../server/core/steps';
-import { parseXml, parseXmlInSteps, XmlElementNode, XML_LIMITS, type XmlDocument, type XmlElement } from '../../server/formats/xml';
+import { parseXml, parseXmlInSteps, TolerantSaxesParser, XmlElementNode, XML_LIMITS, type XmlDocument, type XmlElement } from '../../server/formats/xml';
 import { fuzzParams } from '../fuzz';
 
 /** Everything a reading gives, getters and attributes included. */
@@ -111,6 +111,18 @@ const piece = fc.constantFrom(
   '<!DOCTYPE c [<!ENTITY a "b">]>',
   '<!DOCTYPE',
   '<!x',
+  // Line breaks of every kind, a byte-order mark, surrogates, and a DOCTYPE whose quoted strings and
+  // internal subset hold '<' and '>'.
+  '\r\n',
+  '\r',
+  '\uFEFF',
+  '\uD83D',
+  '<\uD83D\uDE00>',
+  '<!DOCTYPE a SYSTEM "x>y"',
+  '<!ENTITY e "<b>">',
+  '[',
+  ']>',
+  '"',
 );
 
 test('generated markup, broken or not, reads the same as behind the pre-pass', () => {
@@ -118,4 +130,98 @@ test('generated markup, broken or not, reads the same as behind the pre-pass', (
     fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => assertSame(pieces.join(''))),
     fuzzParams(300),
   );
+});
+
+test("a DOCTYPE's quoted '>' and an entity value holding '<' are no tag left open, whether or not the text gave a doubt", () => {
+  // saxes reads a quoted string and the internal subset (its quotes, comments and processing
+  // instructions) as part of the declaration; so must the pre-pass, or it blanks half the declaration
+  // and the root element becomes text after a broken one.
+  const doctypes = [
+    '<!DOCTYPE config SYSTEM "a>b" [<!ENTITY e "<b>">]>',
+    "<!DOCTYPE config PUBLIC 'p>' \"s\" [<!ENTITY e '<b'>]>",
+    '<!DOCTYPE config [<!-- ] > <b --><!ENTITY e "]<x">]>',
+    '<!DOCTYPE config [<?pi ]> <b ?>]>',
+  ];
+  for (const doctype of doctypes) {
+    for (const body of ['<config><a>1</a></config>', '<config><a>&z;</a></config>']) {
+      const text = doctype + body;
+      const doc = parseXml(text);
+      assert.deepEqual(
+        doc.roots.map((r) => r.name),
+        ['config'],
+        text,
+      );
+      assert.deepEqual(
+        doc.errors.filter((e) => e.message === 'xml.tagNotClosed'),
+        [],
+        text,
+      );
+      assertSame(text);
+    }
+  }
+});
+
+test('read in one piece, a text with a tag left open near its start is read about once, not twice', () => {
+  // How many characters saxes reads: a reading that doubts at its first piece stops there when the
+  // pre-pass finds something, so the text is read once more behind it, not twice in full.
+  const proto = TolerantSaxesParser.prototype as unknown as { write(chunk: string | null): unknown; position: number };
+  const write = proto.write;
+  let given = 0;
+  proto.write = function (this: typeof proto, chunk: string | null) {
+    const before = this.position;
+    try {
+      return write.call(this, chunk);
+    } finally {
+      given += this.position - before;
+    }
+  };
+  try {
+    const line = '<Policies><EnableVideo>true</EnableVideo></Policies>\n';
+    const body = line.repeat(2000);
+    for (const text of [`<config><Ena\n${body}</config>`, `<config>${line.repeat(40)}<Ena\n${body}</config>`]) {
+      given = 0;
+      const doc = parseXml(text);
+      assert.deepEqual(
+        doc.errors.map((e) => e.message),
+        ['xml.tagNotClosed'],
+      );
+      assert.ok(given < text.length * 1.1, `${given} characters read for ${text.length}`);
+    }
+  } finally {
+    proto.write = write;
+  }
+});
+
+test('names and short texts kept once in a large file: strings that meet in one slot, surrogate pairs and empty texts read as written', () => {
+  // The slot of a string is its length and its first, middle and last characters: 'a0m1z' and 'a1m0z' meet in one.
+  const names = ['a0m1z', 'a1m0z', 'a2m2z', 'b\uD83D\uDE00b', 'b\uD83D\uDE01b', 'c'];
+  const values = ['', 'x0y1z', 'x1y0z', '\uD83D\uDE00', '\uD83D\uDE01', ' ', 'true'];
+  const parts: string[] = [];
+  for (let i = 0; parts.join('').length < 100_000; i++) {
+    const n = names[i % names.length];
+    parts.push(`<${n}>${values[(i * 7) % values.length]}</${n}>`);
+  }
+  const text = `<root>${parts.join('\n')}</root>`;
+  const doc = parseXml(text);
+  const children = doc.roots[0].children;
+  assert.equal(children.length, parts.length);
+  children.forEach((el, i) => {
+    const n = names[i % names.length];
+    assert.equal(el.name, n);
+    assert.equal(el.text, values[(i * 7) % values.length]);
+  });
+  assertSame(text);
+});
+
+test('a tag left open for longer than the tag bound stops the reading there, as a long tag does', () => {
+  for (const filler of ['x'.repeat(XML_LIMITS.maxTagLength + 10), 'x x\r\n'.repeat(XML_LIMITS.maxTagLength / 4)]) {
+    const text = `<c><a>1</a><b ${filler}<d/></c>`;
+    const doc = parseXml(text);
+    assert.deepEqual(doc.limit, { reason: 'tag', at: text.indexOf('<b'), max: XML_LIMITS.maxTagLength });
+    assert.deepEqual(
+      doc.roots[0].children.map((e) => e.name),
+      ['a'],
+    );
+    assertSame(text);
+  }
 });

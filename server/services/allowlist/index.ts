@@ -4,21 +4,25 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, SymbolKind, type CodeAction, type Diagnostic, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import { readJson } from '../../catalog/loadJson';
 import { messagesOf } from '../../catalog/messages';
-import { readAllowListCsv, type AllowListRule } from '../../formats/allowlist-csv';
-import type { ArtifactProblem } from '../../formats/artifact';
+import { readAllowListCsv, readAllowListCsvInSteps, type AllowListFile, type AllowListRule } from '../../formats/allowlist-csv';
 import { DocumentCache } from '../../formats/documentCache';
 import { allowListValueProblems, type AllowListData } from '../../rules/allowlist/values';
 import { guarded, problemDiagnostics } from '../artifactProblems';
 import { runGuards } from '../guards';
 import type { FormatService, ServiceContext } from '../types';
+import type { Steps } from '../../core/steps';
 
 const MAX_SYMBOLS = 5000;
-type AllowListFile = { rules: AllowListRule[]; problems: ArtifactProblem[] };
-// Keyed by the document and checked against its text as well as its version, released on close.
-const cache = new DocumentCache<AllowListFile>(readAllowListCsv);
+// Keyed by the document and checked against its text as well as its version, released on close; the
+// server reads a large one in steps first (parseInSteps).
+const cache = new DocumentCache<AllowListFile>(readAllowListCsv, (text) => readAllowListCsvInSteps(text));
 
 export function allowListModelOf(doc: TextDocument): AllowListFile {
   return cache.get(doc);
+}
+
+export function allowListModelInSteps(doc: TextDocument): Steps<void> | undefined {
+  return cache.parseInSteps(doc);
 }
 
 export function allowListData(ctx: ServiceContext): AllowListData {
@@ -93,6 +97,7 @@ export function allowListCodeActions(doc: TextDocument, _range: Range, diagnosti
 
 export const allowListService: FormatService = {
   kind: 'allow-list',
+  parseInSteps: allowListModelInSteps,
   validate: guarded('allow-list validate', validateAllowList, []),
   complete: () => [],
   hover: () => null,

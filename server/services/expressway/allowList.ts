@@ -14,11 +14,6 @@ import { makeDiagnostic } from '../../catalog/diagnostics';
 import type { ServiceContext } from '../types';
 import { deploymentFolder, mraOnInDeployment } from './deployment';
 
-/** Whether a rule's URL allows the host (a rule is a URL prefix or an exact URL; the host must be the same). */
-function allows(ruleUrl: string, host: string): boolean {
-  return hostOf(ruleUrl) === host;
-}
-
 export function allowListCrossDiagnostics(doc: TextDocument, ctx: ServiceContext): Diagnostic[] {
   if (!mraOnInDeployment(doc.uri, ctx)) return [];
   const folder = deploymentFolder(doc.uri);
@@ -27,11 +22,12 @@ export function allowListCrossDiagnostics(doc: TextDocument, ctx: ServiceContext
   const S = messagesOf(ctx, 'uc-settings');
   const out: Diagnostic[] = [];
   const reported = new Set<string>();
+  // A rule allows its host as the reader read it: a rule whose Url is bad (reported there) allows nothing.
   for (const jdoc of ctx.workspace.documents('jabber-config').filter((d) => deploymentFolder(d.uri) === folder)) {
     for (const p of allParameters(jabberModelOf(jdoc))) {
       const purpose = ALLOW_LIST_PARAMETERS[p.name.toLowerCase()];
       const host = purpose ? hostOf(p.value) : undefined;
-      if (!host || reported.has(host) || rules.some((r) => allows(r.url, host))) continue;
+      if (!host || reported.has(host) || rules.some((r) => r.host === host)) continue;
       reported.add(host);
       const at = rules[rules.length - 1].range;
       out.push(
