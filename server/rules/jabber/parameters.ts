@@ -182,6 +182,8 @@ interface ParamWords {
 /** What the value checks find in one value of one parameter: a problem, or an enumeration value the release lacks. */
 interface ValueVerdict {
   problem?: NonNullable<ReturnType<typeof checkValue>>;
+  /** The problem's message, rendered once per verdict (a repeated value says the same thing each time). */
+  detail?: string;
   notInRelease?: { spec: NonNullable<JabberParameter['values']>[number]; current: string[] };
 }
 
@@ -259,8 +261,9 @@ function valueChecks(
   }
   const { problem, notInRelease } = verdict;
   if (problem) {
+    verdict.detail ??= J.render(problem.text);
     // The check's message is data (schemas/l10n), rendered in the user's language, English included.
-    out.push(makeDiagnostic(ctx, 'invalid-value', valueRange(at, p), { detail: J.render(problem.text) }, { data: { suggestions: problem.suggestions } }));
+    out.push(makeDiagnostic(ctx, 'invalid-value', valueRange(at, p), { detail: verdict.detail }, { data: { suggestions: problem.suggestions } }));
     return;
   }
   if (notInRelease) {
