@@ -138,11 +138,19 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
           }),
         );
       }
-      if (first)
-        out.push(
-          makeDiagnostic(ctx, 'duplicate-parameter', nameRange(at, p), { name: p.name, line: first.line }, { data: REMOVE, relatedInformation: first.related }),
+      if (first) {
+        const message = first.spelling === p.name ? first.message : undefined;
+        const d = makeDiagnostic(
+          ctx,
+          'duplicate-parameter',
+          nameRange(at, p),
+          { name: p.name, line: first.line },
+          { data: REMOVE, relatedInformation: first.related, message },
         );
-      else seen.set(param, p);
+        first.spelling = p.name;
+        first.message = String(d.message);
+        out.push(d);
+      } else seen.set(param, p);
       releaseChecks(out, param, p, at, ctx, release, words);
       if (isPlaintextSecret(p.value, p.name, param)) {
         out.push(
@@ -165,6 +173,9 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
 interface Repeated {
   line: number;
   related: DiagnosticRelatedInformation[];
+  /** The message of the last repeat and its spelling: a repeat spelt the same says the same. */
+  spelling?: string;
+  message?: string;
 }
 
 /** What one run says of a catalog entry, worked out at its first occurrence. */
