@@ -65,7 +65,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
   let done = 0;
   const catalog = ctx.catalogs.jabber;
   const release = ctx.settings.jabberRelease;
-  const words: Words = { J: messagesOf(ctx, 'jabber-config'), byParam: new Map() };
+  const words: Words = { J: messagesOf(ctx, 'jabber-config'), run: `${ctx.locale} ${release}`, byParam: new Map() };
   const J = words.J;
   const at = positionCursor(doc);
   // First occurrence of each parameter, with what its duplicates say about it (built once, shared:
@@ -163,7 +163,7 @@ export function* checkParametersInSlices(model: JabberConfigModel, doc: TextDocu
         // A password written into a URL (a PRT upload or update server) is served the same way.
         out.push(makeDiagnostic(ctx, 'plaintext-secret', valueRange(at, p), { name: p.name, detail: (words.urlSecret ??= J.t('secret.url')) }));
       }
-      valueChecks(out, param, p, at, ctx, release, words, first !== undefined);
+      valueChecks(out, param, p, at, ctx, release, words);
     }
   }
   yield out;
@@ -186,9 +186,17 @@ interface ParamWords {
   /** Whether the deployed release has it deprecated / not yet. */
   deprecatedNow?: boolean;
   notYet?: boolean;
-  /** The value checks' verdicts, by value: a file repeats the same values. */
+  /** The value checks' verdicts for this run's language and release, by value (verdictsOf). */
   values?: Map<string, ValueVerdict>;
 }
+
+/**
+ * The value checks' verdicts, kept across runs: by catalog entry, then by the run's language and release,
+ * then by value. A verdict depends on nothing else, and a file checked again after a keystroke has the
+ * same values as before but one; a file repeats its values too. At most VERDICTS values per entry and run.
+ */
+const verdictsOf = new WeakMap<JabberParameter, Map<string, Map<string, ValueVerdict>>>();
+const VERDICTS = 256;
 
 /** What the value checks find in one value of one parameter: a problem, or an enumeration value the release lacks. */
 interface ValueVerdict {
@@ -205,6 +213,8 @@ interface ValueVerdict {
  */
 interface Words {
   J: Messages;
+  /** The run's language and release: what a value's verdict depends on besides the value (verdictsOf). */
+  run: string;
   byParam: Map<JabberParameter, ParamWords>;
   secret?: string;
   urlSecret?: string;
@@ -251,24 +261,21 @@ function releaseChecks(out: Diagnostic[], param: JabberParameter, p: JabberParam
   }
 }
 
-function valueChecks(
-  out: Diagnostic[],
-  param: JabberParameter,
-  p: JabberParameterNode,
-  at: At,
-  ctx: ServiceContext,
-  release: string,
-  words: Words,
-  repeated: boolean,
-): void {
+function valueChecks(out: Diagnostic[], param: JabberParameter, p: JabberParameterNode, at: At, ctx: ServiceContext, release: string, words: Words): void {
   if (!p.value || param.type === 'xml') return;
   const { J } = words;
-  // Verdicts are kept for parameters set more than once (a generated file repeats the same values).
-  const verdicts = repeated ? (wordsOf(words, param).values ??= new Map()) : undefined;
-  let verdict = verdicts?.get(p.value);
+  const pw = wordsOf(words, param);
+  if (!pw.values) {
+    let runs = verdictsOf.get(param);
+    if (!runs) verdictsOf.set(param, (runs = new Map()));
+    pw.values = runs.get(words.run);
+    if (!pw.values) runs.set(words.run, (pw.values = new Map()));
+  }
+  let verdict = pw.values.get(p.value);
   if (!verdict) {
+    if (pw.values.size >= VERDICTS) pw.values.clear();
     verdict = valueVerdict(param, p.value, release);
-    verdicts?.set(p.value, verdict);
+    pw.values.set(p.value, verdict);
   }
   const { problem, notInRelease } = verdict;
   if (problem) {
