@@ -2,7 +2,8 @@
 // that does not.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CONFIG, codes, validate } from './jabber-helpers';
+import { CONFIG, codes, ctx, doc, validate } from './jabber-helpers';
+import { jabberConfigService } from '../../server/services/jabber';
 import { loadCatalogs } from '../../server/catalog/catalogs';
 
 const cases: { code: string; bad: string; good: string; settings?: Record<string, unknown>; message?: RegExp }[] = [
@@ -219,6 +220,16 @@ test('the Jabber release setting decides version-dependent values', () => {
   assert.ok(
     codes(validate(CONFIG('<Directory><DirectoryServerType>LDAP</DirectoryServerType></Directory>'), { jabberRelease: '11.6' })).includes('not-in-release'),
   );
+  // Verdicts are kept across runs by release and language: back to 14.1, and the same value in Korean.
+  assert.ok(codes(validate(text, { jabberRelease: '14.1' })).includes('not-in-release'));
+  assert.deepEqual(codes(validate(text, { jabberRelease: '11.6' })), []);
+  const bad = CONFIG('<Policies><EnableVideo>maybe</EnableVideo></Policies>');
+  const en = validate(bad).find((d) => d.code === 'invalid-value');
+  const ko = jabberConfigService.validate(doc(bad), { ...ctx(), locale: 'ko' }).find((d) => d.code === 'invalid-value');
+  assert.match(String(en?.message), /true or false/);
+  assert.match(String(ko?.message), /[가-힣]/);
+  assert.doesNotMatch(String(ko?.message), /true or false/);
+  assert.equal(String(validate(bad).find((d) => d.code === 'invalid-value')?.message), String(en?.message));
 });
 
 test('messages follow the locale where a translation exists', async () => {
