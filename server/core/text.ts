@@ -76,6 +76,10 @@ export function positionCursor(doc: TextDocument): (offset: number) => Position 
         start = next;
         next = doc.offsetAt({ line: ++line + 1, character: 0 });
       }
+      for (let k = 0; k < 4 && offset < start && line > 0; k++) {
+        next = start;
+        start = doc.offsetAt({ line: --line, character: 0 });
+      }
       if (offset >= start && offset < next - 1) return { line, character: offset - start };
     }
     const p = doc.positionAt(offset);
@@ -85,4 +89,14 @@ export function positionCursor(doc: TextDocument): (offset: number) => Position 
     next = doc.offsetAt({ line: line + 1, character: 0 });
     return p;
   };
+}
+
+/** Each document's positionCursor, for code that asks position by position (the cursor follows edits). */
+const cursors = new WeakMap<TextDocument, (offset: number) => Position>();
+
+/** doc.positionAt through the document's positionCursor: offsets met near each other are counted from the one before. */
+export function positionIn(doc: TextDocument, offset: number): Position {
+  let at = cursors.get(doc);
+  if (!at) cursors.set(doc, (at = positionCursor(doc)));
+  return at(offset);
 }

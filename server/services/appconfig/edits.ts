@@ -5,10 +5,11 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { AppConfigEntry, AppConfigModel, OffsetRange } from '../../formats/appconfig-model';
 import type { EmmParameter } from './catalog';
 import { entryText, type WritableFlavor } from './snippets';
-import { eolOf, withEol } from '../../core/text';
+import { eolOf, positionIn, withEol } from '../../core/text';
 
 export function toRange(doc: TextDocument, r: OffsetRange): Range {
-  const start = doc.positionAt(r.start);
+  // Validation asks for the ranges of a file in order, give or take a line: counted from the one before (positionIn).
+  const start = positionIn(doc, r.start);
   // Most ranges (keys, values) are short and on one line: the end is then the same line, further
   // along by the range's length, and needs no second search of the line table.
   const length = r.end - r.start;
@@ -27,7 +28,7 @@ export function toRange(doc: TextDocument, r: OffsetRange): Range {
       if (oneLine) return { start, end: { line: start.line, character: start.character + length } };
     }
   }
-  return { start, end: doc.positionAt(r.end) };
+  return { start, end: positionIn(doc, r.end) };
 }
 
 export function replace(doc: TextDocument, r: OffsetRange, newText: string): TextEdit {
