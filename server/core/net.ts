@@ -39,6 +39,11 @@ export function isHostName(value: string, { fqdn = false } = {}): boolean {
   return labels.every((l) => HOST_LABEL.test(l));
 }
 
+/** The host of a parsed URL as hostOf reads it: lower-cased, without a trailing dot; undefined when it has none. */
+export function hostOfUrl(url: URL): string | undefined {
+  return url.hostname ? url.hostname.toLowerCase().replace(/\.$/, '') : undefined;
+}
+
 const BARE_HOST = /^([a-z0-9_.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?(\/\S*)?$/i;
 
 /**
@@ -51,8 +56,7 @@ export function hostOf(value: string): string | undefined {
   if (!v) return undefined;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) {
     try {
-      const host = new URL(v).hostname;
-      return host ? host.toLowerCase().replace(/\.$/, '') : undefined;
+      return hostOfUrl(new URL(v));
     } catch {
       return undefined;
     }

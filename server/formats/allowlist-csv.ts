@@ -8,7 +8,7 @@
 import { MAX_ARTIFACT_SIZE, type ArtifactProblem, type Span } from './artifact';
 import { runSteps, type Steps } from '../core/steps';
 import { domainToUnicode } from 'node:url';
-import { hostOf, isHostName } from '../core/net';
+import { hostOfUrl, isHostName } from '../core/net';
 
 export interface AllowListRule {
   url: string;
@@ -116,14 +116,15 @@ const WRITTEN_HOST = /^(\[[^\]]*\]|[^:]*)/;
 function urlParts(url: string): { host: string; port: number; path: string } | undefined {
   const form = URL_FORM.exec(url);
   if (!form) return undefined;
-  let port: string;
+  let parsed: URL;
   try {
-    port = new URL(url).port;
+    parsed = new URL(url);
   } catch {
     return undefined;
   }
-  const host = hostOf(url);
+  const host = hostOfUrl(parsed);
   if (!host || !sameHost(host, WRITTEN_HOST.exec(form[2])![1])) return undefined;
+  const { port } = parsed;
   return { host, port: port ? Number(port) : form[1].toLowerCase() === 'https' ? 443 : 80, path: form[3] ?? '/' };
 }
 

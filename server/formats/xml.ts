@@ -419,7 +419,8 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
     const startTagEnd = parser.position;
     lastEventEnd = startTagEnd;
     const start = internals.ucTagStart;
-    if (startTagEnd - start > XML_LIMITS.maxTagLength) doubt();
+    const overlong = startTagEnd - start > XML_LIMITS.maxTagLength;
+    if (overlong) doubt();
     if (stack.length >= XML_LIMITS.maxDepth) stop('depth', start, XML_LIMITS.maxDepth);
     if (++elements > XML_LIMITS.maxElements) stop('elements', start, XML_LIMITS.maxElements);
     const parent = stack.length ? stack[stack.length - 1] : undefined;
@@ -427,7 +428,7 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
     const attrs = tag.attributes as Record<string, string>;
     // A tag over the length bound is read when asked for: the text is then most likely read again,
     // behind the pre-pass, which stops before it (reading its megabytes held the server 50 ms).
-    if (startTagEnd - start > XML_LIMITS.maxTagLength) attributesOf.set(el, () => readAttributes(text, el.nameEnd, startTagEnd, attrs));
+    if (overlong) attributesOf.set(el, () => readAttributes(text, el.nameEnd, startTagEnd, attrs));
     else {
       const attributes = readAttributes(text, el.nameEnd, startTagEnd, attrs);
       if (attributes !== NO_ATTRIBUTES) attributesOf.set(el, attributes);
@@ -529,8 +530,10 @@ function* read(text: string, chunk: number, Node: XmlElementClass, checked: Blan
   } catch (e) {
     // saxes throws only when no error handler is installed or on internal failure; record it.
     if (e === AGAIN) return checked!;
-    if (e !== STOP) doubted = true;
-    if (e !== STOP) doc.errors.push({ message: String((e as Error).message ?? e), start: Math.max(0, text.length - 1), end: text.length });
+    if (e !== STOP) {
+      doubted = true;
+      doc.errors.push({ message: String((e as Error).message ?? e), start: Math.max(0, text.length - 1), end: text.length });
+    }
   }
   // A doubt at the close or at a bound.
   if (doubted && (yield* again())) return checked!;

@@ -15,7 +15,7 @@ import type { Steps } from '../../core/steps';
 const MAX_SYMBOLS = 5000;
 // Keyed by the document and checked against its text as well as its version, released on close; the
 // server reads a large one in steps first (parseInSteps).
-const cache = new DocumentCache<AllowListFile>(readAllowListCsv, (text) => readAllowListCsvInSteps(text));
+const cache = new DocumentCache<AllowListFile>(readAllowListCsv, readAllowListCsvInSteps);
 
 export function allowListModelOf(doc: TextDocument): AllowListFile {
   return cache.get(doc);
