@@ -5,18 +5,12 @@
 // per element (45-67 ms). The answers are those of a small file: the same items, the insertion after
 // the last entry.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { assertBounded, blockOf, eventLoop, measuredClient } from './event-loop';
+import { test } from 'node:test';
+import { assertBounded, blockOf, eventLoop, withMeasuredServer } from './event-loop';
 import type { LspClient } from './lsp-client';
 
 let client: LspClient;
-
-before(async () => {
-  client = measuredClient({});
-  await client.initialize();
-});
-
-after(async () => assert.equal(await client.shutdown(), 0));
+withMeasuredServer({}, (c) => (client = c));
 
 const plist = (n: number) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<dict>\n${Array.from({ length: n }, (_, i) => `  <key>Key${i}</key>\n  <string>value ${i}</string>`).join('\n')}\n</dict>\n`;

@@ -6,6 +6,7 @@
 // also counts the time a loaded machine did not run the process at all, so its bound only catches a
 // parse done at once.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { LspClient } from './lsp-client';
 
 /** Issue 10: the longest the server's own work may hold its event loop, in CPU milliseconds of its main thread. */
@@ -30,6 +31,16 @@ export function measuredClient(settings: Record<string, unknown> = {}): LspClien
   } finally {
     process.env = saved;
   }
+}
+
+/** A measured server for a file's tests: started and initialised before them (`use` receives it), shut down cleanly after. */
+export function withMeasuredServer(settings: Record<string, unknown>, use: (client: LspClient) => void): void {
+  let client: LspClient;
+  before(async () => {
+    use((client = measuredClient(settings)));
+    await client.initialize();
+  });
+  after(async () => assert.equal(await client.shutdown(), 0));
 }
 
 /** The longest block since the last reset; with `reset`, a new measurement starts. */

@@ -7,13 +7,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { MAX_ARTIFACT_SIZE } from '../../server/formats/artifact';
 import { MAX_RECORDS } from '../../server/formats/dns';
 import { SETTINGS_FROM_ARTIFACTS, WORKSPACE_SCENARIO } from '../../shared/requests';
 import { xconfigurationDump } from '../expressway-dump';
-import { assertBounded, blockOf, eventLoop, measuredClient } from './event-loop';
+import { assertBounded, blockOf, eventLoop, withMeasuredServer } from './event-loop';
 import { LspClient } from './lsp-client';
 
 const DIR = 'file:///tmp/uc-config-large-artifacts';
@@ -36,13 +36,7 @@ const SHAPES: { name: string; file: string; text: () => string }[] = [
 ];
 
 let client: LspClient;
-
-before(async () => {
-  client = measuredClient({});
-  await client.initialize();
-});
-
-after(async () => assert.equal(await client.shutdown(), 0));
+withMeasuredServer({}, (c) => (client = c));
 
 SHAPES.forEach((shape, i) => {
   test(`${shape.name}: opening, validating and asking for its outline, lenses and a hover never block the server`, async (t) => {

@@ -4,7 +4,7 @@
 // event loop (./event-loop.ts): no stretch of its main thread's work holds it for 50 ms; the real numbers are printed. The
 // diagnostics published equal those of a straight validation of the same text in this process.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { loadCatalogs } from '../../server/catalog/catalogs';
@@ -12,17 +12,11 @@ import { MAX_RECORDS } from '../../server/formats/xconfiguration';
 import { services } from '../../server/services/registry';
 import type { ServiceContext } from '../../server/services/types';
 import { xconfigurationDump } from '../expressway-dump';
-import { assertBounded, blockOf, eventLoop as measured, measuredClient } from './event-loop';
+import { assertBounded, blockOf, eventLoop as measured, withMeasuredServer } from './event-loop';
 import type { LspClient } from './lsp-client';
 
 let client: LspClient;
-
-before(async () => {
-  client = measuredClient();
-  await client.initialize();
-});
-
-after(async () => assert.equal(await client.shutdown(), 0));
+withMeasuredServer({}, (c) => (client = c));
 
 const eventLoop = (reset = false) => measured(client, reset);
 const publishedFor = (uri: string) =>

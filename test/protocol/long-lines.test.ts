@@ -3,18 +3,12 @@
 // ranges of a 2 MB jabber-config of 50 000 parameters on one line looked for the next line break
 // from every element to the end of the file: 520 ms.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { assertBounded, blockOf, eventLoop, measuredClient } from './event-loop';
+import { test } from 'node:test';
+import { assertBounded, blockOf, eventLoop, withMeasuredServer } from './event-loop';
 import type { LspClient } from './lsp-client';
 
 let client: LspClient;
-
-before(async () => {
-  client = measuredClient({});
-  await client.initialize();
-});
-
-after(async () => assert.equal(await client.shutdown(), 0));
+withMeasuredServer({}, (c) => (client = c));
 
 test('a 2 MB jabber-config on one line: validated, outlined and folded with no block of 50 ms', async (t) => {
   const uri = 'file:///tmp/uc-config-long-lines/jabber-config.xml';

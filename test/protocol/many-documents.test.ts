@@ -8,8 +8,8 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, test } from 'node:test';
-import { assertBounded, blockOf, eventLoop, measuredClient } from './event-loop';
+import { test } from 'node:test';
+import { assertBounded, blockOf, eventLoop, withMeasuredServer } from './event-loop';
 import type { LspClient } from './lsp-client';
 
 const FILES = 200;
@@ -27,13 +27,7 @@ function atBounds(): string {
 }
 
 let client: LspClient;
-
-before(async () => {
-  client = measuredClient({});
-  await client.initialize();
-});
-
-after(async () => assert.equal(await client.shutdown(), 0));
+withMeasuredServer({}, (c) => (client = c));
 
 test(`${FILES} settings files at the bounds opened at once: no block of 50 ms, and at most ${MEMORY_BOUND_MB} MB`, async (t) => {
   const text = atBounds();

@@ -4,19 +4,13 @@
 // (shared/settings.ts SETTINGS_BOUNDS), and a file with more findings still ends in the closing
 // diagnostic that counts the rest.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { SETTINGS_BOUNDS } from '../../shared/settings';
-import { assertBounded, blockOf, eventLoop, measuredClient } from './event-loop';
+import { assertBounded, blockOf, eventLoop, withMeasuredServer } from './event-loop';
 import type { LspClient } from './lsp-client';
 
 let client: LspClient;
-
-before(async () => {
-  client = measuredClient({ maxDiagnostics: 1_000_000_000 });
-  await client.initialize();
-});
-
-after(async () => assert.equal(await client.shutdown(), 0));
+withMeasuredServer({ maxDiagnostics: 1_000_000_000 }, (c) => (client = c));
 
 test('a workspace asking for a billion diagnostics per file gets at most 10 000, with no block of 50 ms', async (t) => {
   const uri = 'file:///tmp/uc-config-max-diagnostics/jabber-config.xml';

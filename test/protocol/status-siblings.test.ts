@@ -6,18 +6,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, before, test } from 'node:test';
-import { assertBounded, blockOf, eventLoop, measuredClient } from './event-loop';
+import { test } from 'node:test';
+import { assertBounded, blockOf, eventLoop, withMeasuredServer } from './event-loop';
 import type { LspClient } from './lsp-client';
 
 let client: LspClient;
-
-before(async () => {
-  client = measuredClient({});
-  await client.initialize();
-});
-
-after(async () => assert.equal(await client.shutdown(), 0));
+withMeasuredServer({}, (c) => (client = c));
 
 test('a status.xml with 60 000 siblings of one name is validated and answered without a block of 50 ms', async (t) => {
   const status = readFileSync(path.resolve(__dirname, '../../../shared/corpus/expressway/status-xml/jasonneurohr-py-expressway__tests__status.xml'), 'utf8');
