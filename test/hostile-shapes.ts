@@ -78,3 +78,6 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'JSON nested 100 000 deep', kind: 'json', text: () => '['.repeat(100_000) },
   { name: 'JSON string of 1 000 000 spaces', kind: 'json', text: () => '{"emm":"blackberry","appConfiguration":{"a":"' + ' '.repeat(1_000_000) + '"}}' },
 ];
+
+/** The smallest pieces of markup, broken or not, that generated XML is made of. */
+export const MARKUP_TOKENS = ['<', '>', '</', '/>', '<a>', '</a>', '<a/>'];

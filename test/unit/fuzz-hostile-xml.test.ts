@@ -13,6 +13,7 @@ import { services } from '../../server/services/registry';
 import type { ServiceContext } from '../../server/services/types';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { fuzzParams } from '../fuzz';
+import { MARKUP_TOKENS } from '../hostile-shapes';
 import { cpuMsSince, cpuNow } from './cpu-time';
 
 const RUNS = Math.max(1, Math.floor(Number(process.env.FUZZ_RUNS ?? 40) / 4));
@@ -26,13 +27,7 @@ const ctx = (): ServiceContext => ({ settings: { ...DEFAULT_SETTINGS }, catalogs
 
 /** Pieces a hostile file is made of: markup tokens and configuration fragments. */
 const token = fc.constantFrom(
-  '<',
-  '>',
-  '</',
-  '/>',
-  '<a>',
-  '</a>',
-  '<a/>',
+  ...MARKUP_TOKENS,
   '<dict>',
   '<key>k</key>',
   '<string>',
